@@ -1,0 +1,53 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The engine (src/checker, src/glossary) must run unchanged in Node, a worker,
+ * the CLI and the extension, so it may not reach for any browser API, the DOM,
+ * the extension runtime or the database (STYLE.md §2).
+ */
+const pureEngine = {
+  files: ['src/checker/**/*.ts', 'src/glossary/**/*.ts'],
+  languageOptions: { globals: { ...globals.es2022 } },
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [
+          { name: 'dexie', message: 'The engine never touches the database.' },
+          { name: 'react', message: 'The engine has no user interface.' },
+          { name: 'wxt', message: 'The engine has no extension code.' },
+          { name: '#imports', message: 'The engine has no extension code.' },
+          { name: 'node:fs', message: 'The engine must also run in the browser.' },
+          { name: 'fs', message: 'The engine must also run in the browser.' },
+        ],
+        patterns: [
+          { group: ['wxt/*', '@wxt-dev/*', '@webext-core/*'], message: 'No extension code here.' },
+          { group: ['**/db/**', '**/dom/**', '**/ui/**', '**/messaging/**', '**/cli/**'], message: 'The engine must stay pure.' },
+          { group: ['node:*'], message: 'The engine must also run in the browser.' },
+        ],
+      },
+    ],
+    'no-restricted-globals': [
+      'error',
+      ...['window', 'document', 'navigator', 'chrome', 'browser', 'indexedDB', 'localStorage', 'fetch', 'process'].map(
+        (name) => ({ name, message: 'The engine must stay free of platform APIs.' }),
+      ),
+    ],
+  },
+};
+
+export default tseslint.config(
+  { ignores: ['node_modules/', '.output/', '.wxt/', 'dist/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  pureEngine,
+);
