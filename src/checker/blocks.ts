@@ -1,0 +1,384 @@
+/**
+ * Splits the input into blocks of prose: paragraphs, headings, list items and
+ * table cells. Sentences never run across blocks, so a list is not read as
+ * one long sentence, and code is never part of any block.
+ *
+ * Markdown is read with remark-parse and HTML with rehype-parse; plain text is
+ * split by blank lines, list markers and line breaks that start a new item.
+ * Each block keeps a map from its own text back to offsets in the input.
+ */
+import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import rehypeParse from 'rehype-parse';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { InputFormat } from './types';
+
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'quote';
+
+export interface Block {
+  kind: BlockKind;
+  /** The prose to check. URLs, e-mail addresses and inline code are masked with `0`s of the same length. */
+  text: string;
+  /** Offset in the input of each character of `text`; `null` when text maps one to one from `base`. */
+  map: Int32Array | null;
+  base: number;
+  /** Offset in the input just after the block. */
+  sourceEnd: number;
+}
+
+/** Offset in the input of a block-relative start position. */
+export function toSourceStart(block: Block, offset: number): number {
+  if (!block.map) return block.base + offset;
+  if (offset >= block.map.length) return block.sourceEnd;
+  return block.map[offset] as number;
+}
+
+/** Offset in the input of a block-relative end position (exclusive). */
+export function toSourceEnd(block: Block, offset: number, input: string): number {
+  if (!block.map) return block.base + offset;
+  if (offset <= 0) return toSourceStart(block, 0);
+  let end = (block.map[offset - 1] as number) + 1;
+  // A character written as an entity (`&amp;`) or escape ends after the whole reference.
+  if (input.charCodeAt(end - 1) === 38 /* & */) {
+    const semicolon = input.indexOf(';', end);
+    if (semicolon !== -1 && semicolon - end < 32) end = semicolon + 1;
+  }
+  return end;
+}
+
+const URL_OR_EMAIL =
+  /\b(?:https?:\/\/|www\.)[^\s<>()]+[^\s<>().,;:!?'"’”]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/giu;
+
+/** Masks URLs and e-mail addresses so they count as one word and are never flagged. */
+export function maskUrls(text: string): string {
+  if (!text.includes('.') && !text.includes('@')) return text;
+  return text.replace(URL_OR_EMAIL, (url) => '0'.repeat(url.length));
+}
+
+export function detectFormat(input: string): Exclude<InputFormat, 'auto'> {
+  const head = input.slice(0, 2000);
+  if (/^\s*<(?:!doctype|html|head|body|p|div|h[1-6]|ul|ol|table|section|article|main)\b/i.test(head)) {
+    return 'html';
+  }
+  if (/^(?:#{1,6} |\s{0,3}(?:[-*+]|\d+[.)]) |```|> )|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*/m.test(head)) {
+    return 'markdown';
+  }
+  return 'text';
+}
+
+export function toBlocks(input: string, format: InputFormat = 'auto'): Block[] {
+  const resolved = format === 'auto' ? detectFormat(input) : format;
+  if (resolved === 'markdown') return markdownBlocks(input);
+  if (resolved === 'html') return htmlBlocks(input);
+  return textBlocks(input);
+}
+
+// ---------------------------------------------------------------- plain text
+
+const LIST_MARKER = /^[ \t]*(?:[-*+•·‣–]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+/;
+const SENTENCE_END = /[.!?:;…"”’)]\s*$/;
+
+/**
+ * Plain text: paragraphs are separated by blank lines. Inside a paragraph a
+ * line starts a new block when it is a list item, or when the line before has
+ * no closing punctuation and this one starts with a capital or digit (a
+ * heading, a label, an agenda line). Other line breaks are wrapped prose.
+ */
+export function textBlocks(input: string): Block[] {
+  const blocks: Block[] = [];
+  const lineRe = /\r\n|\r|\n/g;
+  let blockStart = -1;
+  let blockEnd = -1;
+  let blockKind: BlockKind = 'paragraph';
+  let previousLine = '';
+  const flush = () => {
+    if (blockStart === -1) return;
+    const text = input.slice(blockStart, blockEnd);
+    if (text.trim() !== '') {
+      blocks.push({ kind: blockKind, text: maskUrls(text), map: null, base: blockStart, sourceEnd: blockEnd });
+    }
+    blockStart = -1;
+  };
+  let lineStart = 0;
+  for (;;) {
+    const match = lineRe.exec(input);
+    const lineEnd = match ? match.index : input.length;
+    const line = input.slice(lineStart, lineEnd);
+    if (line.trim() === '') {
+      flush();
+    } else {
+      const isItem = LIST_MARKER.test(line);
+      const startsNew =
+        blockStart === -1 ||
+        isItem ||
+        (!SENTENCE_END.test(previousLine) && /^\s*[\p{Lu}\d]/u.test(line));
+      if (startsNew) {
+        flush();
+        blockStart = lineStart;
+        blockKind = isItem ? 'list-item' : 'paragraph';
+      }
+      blockEnd = lineEnd;
+    }
+    previousLine = line;
+    if (!match) break;
+    lineStart = match.index + match[0].length;
+  }
+  flush();
+  return blocks;
+}
+
+// --------------------------------------------------- markdown and HTML (shared)
+
+class BlockBuilder {
+  readonly blocks: Block[] = [];
+  private text = '';
+  private map: number[] = [];
+  private kind: BlockKind = 'paragraph';
+
+  constructor(private readonly input: string) {}
+
+  start(kind: BlockKind): void {
+    this.flush();
+    this.kind = kind;
+  }
+
+  /** Adds a decoded value whose source is `input.slice(from, to)`. */
+  addText(value: string, from: number, to: number): void {
+    const offsets = alignToSource(this.input, from, to, value);
+    this.text += value;
+    for (const offset of offsets) this.map.push(offset);
+  }
+
+  /** Adds text that is not prose (inline code) as a masked word. */
+  addMasked(from: number, to: number): void {
+    const length = Math.max(1, to - from);
+    this.text += '0'.repeat(length);
+    for (let i = 0; i < length; i++) this.map.push(from + i);
+  }
+
+  addBreak(at: number): void {
+    this.text += '\n';
+    this.map.push(at);
+  }
+
+  flush(): void {
+    if (this.text.trim() !== '') {
+      const map = Int32Array.from(this.map);
+      const last = map[map.length - 1] ?? 0;
+      this.blocks.push({
+        kind: this.kind,
+        text: maskUrls(this.text),
+        map,
+        base: map[0] ?? 0,
+        sourceEnd: last + 1,
+      });
+    }
+    this.text = '';
+    this.map = [];
+    this.kind = 'paragraph';
+  }
+}
+
+/**
+ * Maps each character of a decoded value (`a & b`) to its offset in the
+ * source (`a &amp; b`): characters that match are paired; an entity or a
+ * backslash escape in the source stands for one character of the value.
+ */
+export function alignToSource(input: string, from: number, to: number, value: string): number[] {
+  const offsets = new Array<number>(value.length);
+  if (to - from === value.length && input.startsWith(value, from)) {
+    for (let i = 0; i < value.length; i++) offsets[i] = from + i;
+    return offsets;
+  }
+  let j = from;
+  for (let i = 0; i < value.length; i++) {
+    const wanted = value[i];
+    while (j < to && input[j] !== wanted) {
+      if (input[j] === '&') break;
+      if (input[j] === '\\' && input[j + 1] === wanted) {
+        j++;
+        break;
+      }
+      if (!/\s/.test(input[j] as string) && /\s/.test(wanted as string)) break;
+      j++;
+    }
+    offsets[i] = Math.min(j, Math.max(from, to - 1));
+    if (input[j] === '&' && wanted !== '&') {
+      const semicolon = input.indexOf(';', j);
+      j = semicolon !== -1 && semicolon < to ? semicolon + 1 : j + 1;
+      // A character outside the basic plane takes two UTF-16 units of the value.
+      const code = value.charCodeAt(i);
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length) offsets[++i] = offsets[i - 1] as number;
+    } else if (j < to) {
+      j++;
+    }
+  }
+  return offsets;
+}
+
+// ------------------------------------------------------------------ markdown
+
+function markdownBlocks(input: string): Block[] {
+  const tree = unified().use(remarkParse).parse(input) as MdastRoot;
+  const builder = new BlockBuilder(input);
+  const visit = (node: MdastNodes, kind: BlockKind): void => {
+    switch (node.type) {
+      case 'code':
+      case 'html':
+      case 'image':
+      case 'imageReference':
+      case 'definition':
+      case 'footnoteDefinition':
+      case 'thematicBreak':
+      case 'yaml' as string:
+        return;
+      case 'paragraph':
+        builder.start(kind);
+        for (const child of node.children) visit(child, kind);
+        builder.flush();
+        return;
+      case 'heading':
+        builder.start('heading');
+        for (const child of node.children) visit(child, 'heading');
+        builder.flush();
+        return;
+      case 'tableCell':
+        builder.start('table-cell');
+        for (const child of node.children) visit(child, 'table-cell');
+        builder.flush();
+        return;
+      case 'listItem':
+        for (const child of node.children) visit(child, 'list-item');
+        return;
+      case 'blockquote':
+        for (const child of node.children) visit(child, 'quote');
+        return;
+      case 'text':
+        if (node.position) {
+          builder.addText(node.value, node.position.start.offset ?? 0, node.position.end.offset ?? 0);
+        }
+        return;
+      case 'inlineCode':
+        if (node.position) {
+          builder.addMasked(node.position.start.offset ?? 0, node.position.end.offset ?? 0);
+        }
+        return;
+      case 'break':
+        builder.addBreak(node.position?.start.offset ?? 0);
+        return;
+      default:
+        if ('children' in node) {
+          for (const child of node.children as MdastNodes[]) visit(child, kind);
+        }
+    }
+  };
+  for (const child of tree.children) visit(child, 'paragraph');
+  builder.flush();
+  return builder.blocks;
+}
+
+// ---------------------------------------------------------------------- HTML
+
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'var',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'head',
+  'textarea',
+  'select',
+]);
+const BLOCKS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'label',
+  'legend',
+  'main',
+  'nav',
+  'ol',
+  'option',
+  'p',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
+  'button',
+]);
+
+function htmlKind(element: Element): BlockKind | undefined {
+  const name = element.tagName;
+  if (/^h[1-6]$/.test(name)) return 'heading';
+  if (name === 'li') return 'list-item';
+  if (name === 'td' || name === 'th') return 'table-cell';
+  if (name === 'blockquote') return 'quote';
+  if (BLOCKS.has(name)) return 'paragraph';
+  return undefined;
+}
+
+function htmlBlocks(input: string): Block[] {
+  const tree = unified().use(rehypeParse).parse(input) as HastRoot;
+  const builder = new BlockBuilder(input);
+  const visit = (node: HastNodes): void => {
+    if (node.type === 'text') {
+      if (node.position) {
+        builder.addText(node.value, node.position.start.offset ?? 0, node.position.end.offset ?? 0);
+      }
+      return;
+    }
+    if (node.type !== 'element' && node.type !== 'root') return;
+    if (node.type === 'element') {
+      if (SKIPPED.has(node.tagName)) {
+        if (node.tagName === 'code' && node.position) {
+          builder.addMasked(node.position.start.offset ?? 0, node.position.end.offset ?? 0);
+        }
+        return;
+      }
+      if (node.tagName === 'br') {
+        builder.addBreak(node.position?.start.offset ?? 0);
+        return;
+      }
+      const kind = htmlKind(node);
+      if (kind) {
+        builder.start(kind);
+        for (const child of node.children) visit(child);
+        builder.flush();
+        return;
+      }
+    }
+    for (const child of node.children) visit(child as HastNodes);
+  };
+  visit(tree);
+  builder.flush();
+  return builder.blocks;
+}

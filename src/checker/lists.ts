@@ -1,0 +1,71 @@
+/**
+ * Compiles a glossary and the word lists into what the rules use: one phrase
+ * matcher for glossary terms, plain words and respectful wording, and the
+ * abbreviation tables. Compiled once per glossary, not per check.
+ */
+import {
+  ALLOWED_ACRONYMS,
+  ALLOWED_ACRONYMS_EASY_READ,
+  PLAIN_WORDS_LIST,
+  RESPECTFUL_LIST,
+} from '../glossary/builtin';
+import { PhraseMatcher, type PhraseSource } from '../glossary/matcher';
+import type { GlossaryEntry, WordListEntry } from '../glossary/schema';
+
+export type PhraseValue =
+  | { kind: 'glossary'; entry: GlossaryEntry }
+  | { kind: 'plain-words'; item: WordListEntry }
+  | { kind: 'respectful'; item: WordListEntry };
+
+export interface CompiledLists {
+  matcher: PhraseMatcher<PhraseValue>;
+  /** Entries in use, by id. */
+  entries: ReadonlyMap<string, GlossaryEntry>;
+  /** Glossary abbreviations by their upper-case form (`DOLS` → the DoLS entry). */
+  abbreviations: ReadonlyMap<string, GlossaryEntry>;
+  allowedAcronyms: ReadonlySet<string>;
+  allowedInEasyRead: ReadonlySet<string>;
+}
+
+/** Entries the checker uses: approved ones, and proposed ones when asked. */
+export function usableEntries(
+  entries: readonly GlossaryEntry[],
+  includeProposed = false,
+): GlossaryEntry[] {
+  return entries.filter(
+    (entry) => entry.status === 'approved' || (includeProposed && entry.status === 'proposed'),
+  );
+}
+
+export function compileLists(entries: readonly GlossaryEntry[]): CompiledLists {
+  const sources: PhraseSource<PhraseValue>[] = [];
+  const byId = new Map<string, GlossaryEntry>();
+  const abbreviations = new Map<string, GlossaryEntry>();
+  for (const entry of entries) {
+    byId.set(entry.id, entry);
+    for (const short of entry.abbreviations ?? []) {
+      const key = short.toUpperCase();
+      if (!abbreviations.has(key)) abbreviations.set(key, entry);
+    }
+    // An `expand` entry's term is the plain, written-out form: only its abbreviations are flagged.
+    if (entry.action === 'expand') continue;
+    sources.push({
+      phrases: [entry.term, ...entry.variants],
+      value: { kind: 'glossary', entry },
+      match: entry.match,
+    });
+  }
+  for (const item of RESPECTFUL_LIST) {
+    sources.push({ phrases: item.phrases, value: { kind: 'respectful', item }, match: item.match });
+  }
+  for (const item of PLAIN_WORDS_LIST) {
+    sources.push({ phrases: item.phrases, value: { kind: 'plain-words', item }, match: item.match });
+  }
+  return {
+    matcher: new PhraseMatcher(sources),
+    entries: byId,
+    abbreviations,
+    allowedAcronyms: new Set(ALLOWED_ACRONYMS),
+    allowedInEasyRead: new Set(ALLOWED_ACRONYMS_EASY_READ),
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * Profiles: who the writing is for, and so how strict the checks are.
+ * Every number here has its source beside it; the README's profile table is
+ * checked against this file by test/checker/conventions.test.ts.
+ */
+import type { Severity } from '../glossary/schema';
+import type { ProfileName } from './types';
+
+export interface Profile {
+  name: ProfileName;
+  label: string;
+  /** Who it is for, in plain words. */
+  audience: string;
+  /**
+   * The whole document's reading age should be at or below this.
+   * plain 13: Flesch reading ease 60+ / Flesch–Kincaid grade 8 ("plain English", DOMAIN.md §4.1 D04);
+   * public 11: NHS website target 9 to 11; easy read 9: GOV.UK reading age 9.
+   */
+  targetReadingAge: number;
+  /**
+   * hard-sentence: a sentence is hard when at least `threshold` of the seven
+   * formulas give it a reading age above `age`. retext-readability's defaults
+   * are age 16, 4/7, 5 words; DOMAIN.md §1.8 suggests 12–13 for plain English
+   * and 9–10 for public and easy read writing.
+   */
+  hardSentence: { age: number; threshold: number; minWords: number };
+  /** long-sentence: more words than this. GOV.UK 25; easy read 15 (GOV.UK accessible formats). */
+  maxSentenceWords: number;
+  /** all-caps: this many words in capitals in a row (DOMAIN.md §4.1 D14: more than 3; easy read stricter). */
+  capsRun: number;
+  /** Severity per rule; rules not listed are off in this profile. */
+  rules: Record<string, Severity>;
+  /** Flag every use of an abbreviation, not only the first, and the usual allowed ones too. */
+  strictAcronyms: boolean;
+}
+
+const common = {
+  'glossary-term': 'warning',
+  'plain-words': 'suggestion',
+  respectful: 'warning',
+  acronym: 'warning',
+  'hard-sentence': 'warning',
+  'long-sentence': 'warning',
+  'passive-voice': 'suggestion',
+  'latin-abbreviation': 'suggestion',
+  'all-caps': 'suggestion',
+} as const satisfies Record<string, Severity>;
+
+export const PROFILES: Record<ProfileName, Profile> = {
+  plain: {
+    name: 'plain',
+    label: 'Plain English',
+    audience: 'Staff papers, minutes and reports.',
+    targetReadingAge: 13,
+    hardSentence: { age: 14, threshold: 4 / 7, minWords: 5 },
+    maxSentenceWords: 25,
+    capsRun: 4,
+    rules: { ...common },
+    strictAcronyms: false,
+  },
+  public: {
+    name: 'public',
+    label: 'Public',
+    audience: 'Letters and web pages for the public.',
+    targetReadingAge: 11,
+    hardSentence: { age: 12, threshold: 4 / 7, minWords: 5 },
+    maxSentenceWords: 20,
+    capsRun: 3,
+    rules: { ...common, 'plain-words': 'warning', 'latin-abbreviation': 'warning' },
+    strictAcronyms: false,
+  },
+  'easy-read': {
+    name: 'easy-read',
+    label: 'Easy read',
+    audience: 'Easy read documents for people with a learning disability.',
+    targetReadingAge: 9,
+    hardSentence: { age: 10, threshold: 4 / 7, minWords: 5 },
+    maxSentenceWords: 15,
+    capsRun: 2,
+    rules: {
+      ...common,
+      'plain-words': 'warning',
+      'latin-abbreviation': 'warning',
+      'all-caps': 'warning',
+      'easy-read-numbers': 'warning',
+      ampersand: 'warning',
+    },
+    strictAcronyms: true,
+  },
+};
+
+export function getProfile(name: ProfileName | undefined): Profile {
+  return PROFILES[name ?? 'plain'];
+}

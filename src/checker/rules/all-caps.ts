@@ -1,0 +1,49 @@
+/**
+ * all-caps: runs of words in capitals are hard to read, because words lose
+ * their shape. Abbreviations on their own are left to the acronym rule.
+ */
+import type { RawFinding } from './rule';
+import { defineRule } from './rule';
+
+const CAPS_WORD = /^[\p{Lu}\d'’-]*\p{Lu}[\p{Lu}\d'’-]*$/u;
+
+export const allCaps = defineRule({
+  id: 'all-caps',
+  category: 'easy-read',
+  summary: 'Runs of words in CAPITAL LETTERS (4 or more words; public 3; easy read 2).',
+  source: 'GOV.UK publishing accessible documents; People First and Dudley SLT easy read guides',
+  block(input, context) {
+    const { words, sentences } = input.text;
+    const min = context.profile.capsRun;
+    const findings: RawFinding[] = [];
+    for (const sentence of sentences) {
+      let runStart = -1;
+      let letters = 0;
+      const close = (endIndex: number) => {
+        const count = endIndex - runStart;
+        if (runStart !== -1 && count >= min && letters > count * 2) {
+          findings.push({
+            start: (words[runStart] as { start: number }).start,
+            end: (words[endIndex - 1] as { end: number }).end,
+            message: 'Words in capital letters are hard to read. Use lower case, and bold if you need to stress something.',
+            severity: context.severity,
+            suggestions: [],
+          });
+        }
+        runStart = -1;
+        letters = 0;
+      };
+      for (let i = sentence.firstWord; i < sentence.endWord; i++) {
+        const text = (words[i] as { text: string }).text;
+        if (CAPS_WORD.test(text) && /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(text)) {
+          if (runStart === -1) runStart = i;
+          letters += text.length;
+        } else {
+          close(i);
+        }
+      }
+      close(sentence.endWord);
+    }
+    return { findings };
+  },
+});

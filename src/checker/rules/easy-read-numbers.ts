@@ -1,0 +1,48 @@
+/**
+ * easy-read-numbers: easy read writes numbers as digits ("3 visits", not
+ * "three visits").
+ */
+import numberWords from '../../../dictionaries/number-words.json';
+import type { RawFinding } from './rule';
+import { defineRule } from './rule';
+import { q } from './suggest';
+
+const NUMBERS = new Map(Object.entries(numberWords.numbers));
+const ONE_NOT_AFTER = new Set(numberWords.oneNotAfter);
+const ONE_NOT_BEFORE = new Set(numberWords.oneNotBefore);
+const TENS = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
+
+export const easyReadNumbers = defineRule({
+  id: 'easy-read-numbers',
+  category: 'easy-read',
+  summary: 'Numbers written as words (easy read profile): write them as digits.',
+  source: 'GOV.UK A to Z: numbers; GOV.UK accessible communication formats (easy read)',
+  block(input, context) {
+    const { words, parts } = input.text;
+    const findings: RawFinding[] = [];
+    words.forEach((word, index) => {
+      const pieces = parts.slice(word.firstPart, word.lastPart + 1).map((p) => p.key);
+      let value: number | undefined;
+      if (pieces.length === 1) value = NUMBERS.get(pieces[0] as string);
+      else if (pieces.length === 2 && TENS.test(pieces[0] as string)) {
+        const units = NUMBERS.get(pieces[1] as string);
+        const tens = NUMBERS.get(pieces[0] as string);
+        if (tens !== undefined && units !== undefined && units < 10) value = tens + units;
+      }
+      if (value === undefined) return;
+      if (value === 1) {
+        const before = words[index - 1]?.text.toLowerCase() ?? '';
+        const after = words[index + 1]?.text.toLowerCase() ?? '';
+        if (ONE_NOT_AFTER.has(before) || ONE_NOT_BEFORE.has(after) || after === '') return;
+      }
+      findings.push({
+        start: word.start,
+        end: word.end,
+        message: `Write ${q(word.text)} as a number: ${value}.`,
+        severity: context.severity,
+        suggestions: [{ kind: 'replace', text: String(value) }],
+      });
+    });
+    return { findings };
+  },
+});

@@ -1,0 +1,35 @@
+/**
+ * hard-sentence: seven readability formulas score each sentence; when enough
+ * of them put it above the profile's age, it is flagged. See readability.ts
+ * for how this follows retext-readability and where it corrects it.
+ */
+import { hardVotes } from '../readability';
+import type { RawFinding } from './rule';
+import { defineRule } from './rule';
+
+export const hardSentence = defineRule({
+  id: 'hard-sentence',
+  category: 'readability',
+  summary:
+    'Sentences that most of seven readability formulas find too hard for the profile’s reading age.',
+  source:
+    'retext-readability 8.0.0 (MIT) with corrected SMOG and UK word lists; Flesch, Flesch–Kincaid, Dale–Chall, Spache, Gunning fog, SMOG, Coleman–Liau, ARI',
+  block(input, context) {
+    const { age, threshold, minWords } = context.profile.hardSentence;
+    const findings: RawFinding[] = [];
+    input.text.sentences.forEach((sentence, index) => {
+      if (sentence.endWord - sentence.firstWord < minWords) return;
+      const ages = input.sentenceAges[index] ?? [];
+      const votes = hardVotes(ages, age);
+      if (votes / ages.length < threshold) return;
+      findings.push({
+        start: sentence.start,
+        end: sentence.end,
+        message: `This sentence is hard to read (${votes} of ${ages.length} measures say so). Try shorter sentences and everyday words.`,
+        severity: context.severity,
+        suggestions: [],
+      });
+    });
+    return { findings };
+  },
+});

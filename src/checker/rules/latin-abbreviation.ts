@@ -1,0 +1,49 @@
+/**
+ * latin-abbreviation: "e.g.", "i.e.", "etc." and "NB" confuse many readers and
+ * screen readers read them in different ways.
+ */
+import type { RawFinding } from './rule';
+import { defineRule } from './rule';
+import { q } from './suggest';
+
+const LATIN: [RegExp, string][] = [
+  [/\b(?:e\.\s?g\.?|eg)(?=[\s,;:)]|$)/giu, 'for example'],
+  [/\b(?:i\.\s?e\.?|ie)(?=[\s,;:)]|$)/giu, 'that is'],
+  [/\betc\b\.?/giu, 'and so on'],
+  [/\bN\.?B\.?(?=[\s:,])/gu, 'note'],
+  [/\bviz\b\.?/giu, 'namely'],
+];
+
+function replacement(plain: string, atStart: boolean, endsSentence: boolean): string {
+  const text = atStart ? plain.charAt(0).toUpperCase() + plain.slice(1) : plain;
+  return endsSentence ? `${text}.` : text;
+}
+
+export const latinAbbreviation = defineRule({
+  id: 'latin-abbreviation',
+  category: 'easy-read',
+  summary: 'Latin abbreviations (e.g., i.e., etc., NB): write the words instead.',
+  source: 'GOV.UK style guide A to Z (eg, etc and ie); DOMAIN.md §4.1 D08',
+  block(input, context) {
+    const text = input.text.text;
+    const findings: RawFinding[] = [];
+    for (const [pattern, plain] of LATIN) {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        const found = match[0];
+        const atStart = /(?:^|[.!?]\s+)$/.test(text.slice(0, match.index));
+        // "… and so on etc." The abbreviation's full stop also ends the sentence: keep one.
+        const endsSentence =
+          found.endsWith('.') && /^\s*(?:$|\p{Lu})/u.test(text.slice(match.index + found.length));
+        findings.push({
+          start: match.index,
+          end: match.index + found.length,
+          message: `Write ${q(plain)} instead of ${q(found)}.`,
+          severity: context.severity,
+          suggestions: [{ kind: 'replace', text: replacement(plain, atStart, endsSentence) }],
+        });
+      }
+    }
+    return { findings };
+  },
+});

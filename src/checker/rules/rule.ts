@@ -1,0 +1,71 @@
+/**
+ * The shape of a rule. A rule looks at one block at a time (results are
+ * cached per block, so a keystroke re-runs rules on the changed paragraph
+ * only); rules that need the whole document (first use of a term or an
+ * abbreviation) also return per-block data and finish in `document`.
+ *
+ * Rules return plain records, not VFile messages: each message captures a
+ * stack trace, which costs more than the check itself (../shared/PERFORMANCE.md).
+ */
+import type { Block } from '../blocks';
+import type { BlockText } from '../analyse';
+import type { CompiledLists, PhraseValue } from '../lists';
+import type { Profile } from '../profiles';
+import type { PhraseMatch } from '../../glossary/matcher';
+import type { FindingCategory, Severity, Suggestion } from '../types';
+
+/** A finding with offsets relative to its block. */
+export interface RawFinding {
+  start: number;
+  end: number;
+  message: string;
+  severity: Severity;
+  suggestions: Suggestion[];
+  category?: FindingCategory;
+  entryId?: string;
+  definition?: string;
+  easyRead?: string[];
+  coProduced?: boolean;
+}
+
+export interface BlockInput {
+  block: Block;
+  text: BlockText;
+  /** Glossary, plain-words and respectful phrases found in the block. */
+  matches: readonly PhraseMatch<PhraseValue>[];
+  /** The seven formulas' reading ages for each sentence (same order as `text.sentences`). */
+  sentenceAges: readonly (readonly number[])[];
+}
+
+export interface RuleContext {
+  profile: Profile;
+  /** This rule's severity in the profile. */
+  severity: Severity;
+  lists: CompiledLists;
+}
+
+export interface BlockResult<D> {
+  findings: RawFinding[];
+  data?: D;
+}
+
+export interface DocumentFinding {
+  block: number;
+  finding: RawFinding;
+}
+
+export interface Rule<D = unknown> {
+  id: string;
+  category: FindingCategory;
+  /** One line for the README's rule catalogue. */
+  summary: string;
+  /** Where the rule and its numbers come from. */
+  source: string;
+  block(input: BlockInput, context: RuleContext): BlockResult<D>;
+  /** Whole-document pass over every block's data, in order. */
+  document?(blocks: readonly { input: BlockInput; data: D | undefined }[], context: RuleContext): DocumentFinding[];
+}
+
+export function defineRule<D>(rule: Rule<D>): Rule<D> {
+  return rule;
+}

@@ -1,0 +1,227 @@
+/**
+ * The compiled phrase matcher shared by the glossary, plain-words and
+ * respectful-language rules.
+ *
+ * Why our own: nlcst-search (what retext-simplify uses) rebuilds its index on
+ * every call and matches exact phrases only; one RegExp of all terms stops
+ * being optimised by V8 past ~900 terms (../shared/PERFORMANCE.md). Here every
+ * phrase is reduced to a compact key (spelling key of each word, hyphens and
+ * spaces removed), so `co-production`, `co production` and `coproduction` are
+ * one key, and a text word is looked up through the base forms it could come
+ * from (see word-forms.ts). Compiling 10,000 terms is a Map and a sorted
+ * array; matching costs a few Map look-ups per word, whatever the glossary size.
+ */
+import type { MatchOptions } from './schema';
+import { baseCandidates, inflections, spellingKey, type Inflection } from './word-forms';
+
+/** One phrase source: the phrases it is found by and the value reported for a match. */
+export interface PhraseSource<T> {
+  phrases: readonly string[];
+  value: T;
+  match?: MatchOptions | undefined;
+}
+
+/** A piece of a word, split at hyphens, as the matcher sees text. */
+export interface TextPart {
+  /** Spelling key of this piece. */
+  key: string;
+  /** The piece as written, apostrophes removed (for case-sensitive phrases). */
+  raw: string;
+  start: number;
+  end: number;
+  /** First piece of its word. */
+  wordStart: boolean;
+  /** Last piece of its word. */
+  wordEnd: boolean;
+  /** The next piece can continue a phrase (same word, or only white space between). */
+  joinsNext: boolean;
+}
+
+export interface PhraseMatch<T> {
+  value: T;
+  /** Index of the first and last part (inclusive). */
+  firstPart: number;
+  lastPart: number;
+  start: number;
+  end: number;
+  /** How the last word was inflected from the phrase's form. */
+  inflection: Inflection;
+}
+
+interface Target<T> {
+  value: T;
+  order: number;
+  inflect: boolean;
+  caseSensitiveForm?: string;
+  notBefore?: Set<string>;
+  notAfter?: Set<string>;
+}
+
+const SPLIT = /[\s\-‐‑–]+/u;
+
+/** Compact key of a phrase: `Co-production` → `coproduction`. */
+export function phraseKey(phrase: string): string {
+  return phrase
+    .trim()
+    .split(SPLIT)
+    .filter((word) => word !== '')
+    .map(spellingKey)
+    .join('');
+}
+
+function rawCompact(text: string): string {
+  return text.replace(/[\s\-‐‑–'’‘`.]+/gu, '');
+}
+
+export class PhraseMatcher<T> {
+  private readonly targets = new Map<string, Target<T>[]>();
+  private readonly sortedKeys: string[];
+  /** Longest phrase, in parts, to bound the search. */
+  private readonly maxParts: number;
+
+  /** Sources earlier in the list win when two give the same phrase. */
+  constructor(sources: readonly PhraseSource<T>[]) {
+    let maxParts = 1;
+    sources.forEach((source, order) => {
+      const options = source.match ?? {};
+      const notBefore = options.notBefore?.length
+        ? new Set(options.notBefore.map(spellingKey))
+        : undefined;
+      const notAfter = options.notAfter?.length
+        ? new Set(options.notAfter.map(spellingKey))
+        : undefined;
+      for (const phrase of source.phrases) {
+        const key = phraseKey(phrase);
+        if (key === '') continue;
+        maxParts = Math.max(maxParts, phrase.split(SPLIT).length + 2);
+        const target: Target<T> = { value: source.value, order, inflect: options.inflect !== false };
+        if (options.caseSensitive) target.caseSensitiveForm = rawCompact(phrase);
+        if (notBefore) target.notBefore = notBefore;
+        if (notAfter) target.notAfter = notAfter;
+        const list = this.targets.get(key);
+        if (!list) this.targets.set(key, [target]);
+        else if (!list.some((t) => t.value === source.value)) list.push(target);
+      }
+    });
+    this.sortedKeys = [...this.targets.keys()].sort();
+    this.maxParts = maxParts;
+  }
+
+  get size(): number {
+    return this.targets.size;
+  }
+
+  /** Whether some phrase key starts with `prefix`. */
+  private hasPrefix(prefix: string): boolean {
+    const keys = this.sortedKeys;
+    let low = 0;
+    let high = keys.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((keys[mid] as string) < prefix) low = mid + 1;
+      else high = mid;
+    }
+    return low < keys.length && (keys[low] as string).startsWith(prefix);
+  }
+
+  /**
+   * Leftmost-longest matches over the parts of one block of text. Where two
+   * phrases match the same words, the source listed first wins.
+   */
+  match(parts: readonly TextPart[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    let index = 0;
+    while (index < parts.length) {
+      const best = this.longestAt(parts, index);
+      if (best) {
+        out.push(best);
+        index = best.lastPart + 1;
+      } else {
+        index++;
+      }
+    }
+    return out;
+  }
+
+  private longestAt(parts: readonly TextPart[], first: number): PhraseMatch<T> | undefined {
+    const start = parts[first];
+    if (!start?.wordStart) return undefined;
+    let best: PhraseMatch<T> | undefined;
+    let bestOrder = Infinity;
+    let compact = '';
+    let raw = '';
+    for (let last = first; last < parts.length && last - first < this.maxParts; last++) {
+      const part = parts[last] as TextPart;
+      compact += part.key;
+      raw += part.raw;
+      if (part.wordEnd) {
+        for (const candidate of baseCandidates(compact)) {
+          const targets = this.targets.get(candidate);
+          if (!targets) continue;
+          const how = candidate === compact ? 'base' : inflections(candidate).get(compact);
+          if (how === undefined) continue;
+          for (const target of targets) {
+            if (how !== 'base' && !target.inflect) continue;
+            if (!this.accepts(target, parts, first, last, raw)) continue;
+            const longer = !best || last > best.lastPart;
+            if (longer || (last === best?.lastPart && target.order < bestOrder)) {
+              best = {
+                value: target.value,
+                firstPart: first,
+                lastPart: last,
+                start: start.start,
+                end: part.end,
+                inflection: how,
+              };
+              bestOrder = target.order;
+            }
+          }
+        }
+      }
+      if (!part.joinsNext || !this.hasPrefix(compact)) break;
+    }
+    return best;
+  }
+
+  private accepts(
+    target: Target<T>,
+    parts: readonly TextPart[],
+    first: number,
+    last: number,
+    raw: string,
+  ): boolean {
+    if (target.caseSensitiveForm !== undefined) {
+      const form = target.caseSensitiveForm;
+      const stem = form.slice(0, Math.max(1, form.length - 1));
+      if (!raw.startsWith(stem)) return false;
+    }
+    if (target.notBefore) {
+      const next = parts[last + 1];
+      if (next?.wordStart && target.notBefore.has(wordKeyFrom(parts, last + 1))) return false;
+    }
+    if (target.notAfter) {
+      const previous = previousWordStart(parts, first);
+      if (previous !== undefined && target.notAfter.has(wordKeyFrom(parts, previous))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
+
+function wordKeyFrom(parts: readonly TextPart[], index: number): string {
+  let key = '';
+  for (let i = index; i < parts.length; i++) {
+    const part = parts[i] as TextPart;
+    key += part.key;
+    if (part.wordEnd) break;
+  }
+  return key;
+}
+
+function previousWordStart(parts: readonly TextPart[], first: number): number | undefined {
+  let i = first - 1;
+  if (i < 0) return undefined;
+  while (i > 0 && !(parts[i] as TextPart).wordStart) i--;
+  return i;
+}

@@ -1,0 +1,180 @@
+/**
+ * Word forms: spelling keys, inflections and their reverse.
+ *
+ * Glossary entries list base forms only. Rather than generating every
+ * inflected form of every term up front (10,000 terms × dozens of forms would
+ * blow the 100 ms compile budget of issue #2), the matcher works the other
+ * way round: for each word in the text it proposes the base forms it could
+ * come from (`baseCandidates`) and keeps only those whose own inflections
+ * (`inflections`) really produce the word. Both directions use the same
+ * rules, so matching is exactly as if every form had been listed.
+ */
+import irregularVerbs from '../../dictionaries/irregular-verbs.json';
+
+/** How a word was inflected from its base form. */
+export type Inflection = 'base' | 'plural' | 'third-person' | 'past' | 'ing';
+
+const IRREGULAR_BY_BASE = new Map<string, { past: string; participle: string }>();
+const IRREGULAR_BASES_BY_FORM = new Map<string, string[]>();
+for (const [base, past, participle] of irregularVerbs as [string, string, string][]) {
+  IRREGULAR_BY_BASE.set(base, { past, participle });
+  for (const form of new Set([past, participle])) {
+    const list = IRREGULAR_BASES_BY_FORM.get(form) ?? [];
+    list.push(base);
+    IRREGULAR_BASES_BY_FORM.set(form, list);
+  }
+}
+
+/** Past tense and past participle of irregular verbs, for the passive voice rule. */
+export function isIrregularParticiple(word: string): boolean {
+  return IRREGULAR_BASES_BY_FORM.has(word);
+}
+
+const VOWEL = /[aeiou]/;
+const APOSTROPHES = /['’‘`]/g;
+
+/**
+ * The key a word is matched by: lower case, apostrophes and dots removed, and
+ * UK and US spellings brought together (`organize` and `organise`,
+ * `behavior` and `behaviour`, `center` and `centre`, `labeled` and `labelled`).
+ * Only suffix-level spelling pairs are joined, so everyday words do not collide.
+ */
+export function spellingKey(word: string): string {
+  let key = word.toLowerCase().replace(APOSTROPHES, '').replaceAll('.', '');
+  if (key.length < 4) return key;
+  key = key
+    .replace(/iz(e|ed|es|ing|ation|ations|er|ers)$/, 'is$1')
+    .replace(/yz(e|ed|es|ing)$/, 'ys$1')
+    .replace(/(?<=.[bhlmnv])our(s|ed|ing|ite|ites|able|ful|less|er|ers)?$/, 'or$1')
+    .replace(/(?<=..)tre(s|d)?$/, 'ter$1')
+    .replace(/(?<=..)tring$/, 'tering')
+    .replace(/(?<=..)tred$/, 'tered')
+    .replace(/(?<=.[aeiou])ll(ed|ing|er|ers)$/, 'l$1')
+    .replace(/dgement(s)?$/, 'dgment$1');
+  // `centered` (US) and `centred` (UK): after the rules above both become `centered`.
+  return key;
+}
+
+function endsWithConsonantY(word: string): boolean {
+  return word.length > 2 && word.endsWith('y') && !VOWEL.test(word.charAt(word.length - 2));
+}
+
+/** Whether a one-syllable verb like `plan` or `stop` doubles its last letter (`planned`). */
+function doublesFinal(word: string): boolean {
+  if (word.length < 3 || word.length > 4) return false;
+  const [a, b, c] = [word.at(-3) ?? '', word.at(-2) ?? '', word.at(-1) ?? ''];
+  return !VOWEL.test(a) && VOWEL.test(b) && /[bdgklmnprt]/.test(c);
+}
+
+function plural(word: string): string[] {
+  if (endsWithConsonantY(word)) return [word.slice(0, -1) + 'ies'];
+  if (/(s|x|z|ch|sh)$/.test(word)) return [word + 'es'];
+  if (word.endsWith('person')) return [word.slice(0, -6) + 'people', word + 's'];
+  if (word.endsWith('child')) return [word + 'ren'];
+  if (word.endsWith('man') && word.length > 3) return [word.slice(0, -3) + 'men', word + 's'];
+  return [word + 's'];
+}
+
+function past(word: string): string[] {
+  const irregular = IRREGULAR_BY_BASE.get(word);
+  if (irregular) return [irregular.past, irregular.participle];
+  if (word.endsWith('e')) return [word + 'd'];
+  if (endsWithConsonantY(word)) return [word.slice(0, -1) + 'ied'];
+  if (doublesFinal(word)) return [word + word.at(-1) + 'ed', word + 'ed'];
+  // UK spelling doubles a final l after one vowel (`travelled`); the spelling key joins it with `traveled`.
+  return [word + 'ed'];
+}
+
+function ing(word: string): string[] {
+  if (word.endsWith('ie')) return [word.slice(0, -2) + 'ying'];
+  if (word.endsWith('ee') || word.endsWith('ye') || word.endsWith('oe')) return [word + 'ing'];
+  if (word.endsWith('e') && word.length > 2) return [word.slice(0, -1) + 'ing'];
+  if (doublesFinal(word)) return [word + word.at(-1) + 'ing', word + 'ing'];
+  return [word + 'ing'];
+}
+
+const formCache = new Map<string, Map<string, Inflection>>();
+
+/**
+ * Every inflected form of a base word (already a spelling key), with how it
+ * was made. Words of one or two letters and digits are not inflected.
+ */
+export function inflections(base: string): Map<string, Inflection> {
+  const cached = formCache.get(base);
+  if (cached) return cached;
+  const forms = new Map<string, Inflection>([[base, 'base']]);
+  if (base.length > 2 && !/\d/.test(base)) {
+    const add = (list: string[], how: Inflection) => {
+      for (const form of list) {
+        const key = spellingKey(form);
+        if (!forms.has(key)) forms.set(key, how);
+      }
+    };
+    add(plural(base), 'plural');
+    add(past(base), 'past');
+    add(ing(base), 'ing');
+  }
+  formCache.set(base, forms);
+  return forms;
+}
+
+const candidateCache = new Map<string, readonly string[]>();
+
+/**
+ * The base forms a word could be an inflection of, the word itself first.
+ * Over-generates on purpose: the matcher keeps only candidates that are
+ * glossary words, and checks them with `inflections`.
+ */
+export function baseCandidates(word: string): readonly string[] {
+  const cached = candidateCache.get(word);
+  if (cached) return cached;
+  const out = new Set<string>([word]);
+  const strip = (suffix: string, ...endings: string[]) => {
+    if (word.length > suffix.length + 1 && word.endsWith(suffix)) {
+      const stem = word.slice(0, -suffix.length);
+      for (const ending of endings) out.add(stem + ending);
+    }
+  };
+  strip('ies', 'y', 'ie');
+  strip('es', '', 'e');
+  strip('s', '');
+  strip('ied', 'y');
+  strip('ed', '', 'e');
+  strip('d', '');
+  strip('ying', 'ie', 'y');
+  strip('ing', '', 'e');
+  strip('people', 'person');
+  strip('men', 'man');
+  strip('ren', '');
+  for (const suffix of ['ed', 'ing']) {
+    if (word.endsWith(suffix) && word.length > suffix.length + 3) {
+      const stem = word.slice(0, -suffix.length);
+      if (stem.at(-1) === stem.at(-2)) out.add(stem.slice(0, -1));
+    }
+  }
+  for (const base of IRREGULAR_BASES_BY_FORM.get(word) ?? []) out.add(base);
+  const list = [...out].map(spellingKey);
+  candidateCache.set(word, list);
+  return list;
+}
+
+/** How `word` is formed from `base`, or undefined if it is not one of its forms. */
+export function inflectionOf(word: string, base: string): Inflection | undefined {
+  return inflections(base).get(word);
+}
+
+/** Inflect one plain word the way `how` says (for alternatives). */
+export function inflectWord(word: string, how: Inflection): string {
+  const lower = word.toLowerCase();
+  switch (how) {
+    case 'base':
+      return word;
+    case 'plural':
+    case 'third-person':
+      return plural(lower)[0] ?? word;
+    case 'past':
+      return past(lower).at(-1) ?? word;
+    case 'ing':
+      return ing(lower)[0] ?? word;
+  }
+}
