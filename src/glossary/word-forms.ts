@@ -31,6 +31,8 @@ export function isIrregularParticiple(word: string): boolean {
 }
 
 const VOWEL = /[aeiou]/;
+/** UK `-tre` endings and their US spelling: centre/center, centred/centered. */
+const US_TRE: Record<string, string> = { e: 'ter', ed: 'tered', es: 'ters', ing: 'tering' };
 const APOSTROPHES = /['’‘`]/g;
 
 /**
@@ -43,15 +45,12 @@ export function spellingKey(word: string): string {
   let key = word.toLowerCase().replace(APOSTROPHES, '').replaceAll('.', '');
   if (key.length < 4) return key;
   key = key
-    .replace(/iz(e|ed|es|ing|ation|ations|er|ers)$/, 'is$1')
-    .replace(/yz(e|ed|es|ing)$/, 'ys$1')
-    .replace(/(?<=.[bhlmnv])our(s|ed|ing|ite|ites|able|ful|less|er|ers)?$/, 'or$1')
-    .replace(/(?<=..)tre(s|d)?$/, 'ter$1')
-    .replace(/(?<=..)tring$/, 'tering')
-    .replace(/(?<=..)tred$/, 'tered')
+    .replace(/(?<=\w{3})iz(e|ed|es|ing|ation|ations|er|ers)$/, 'is$1')
+    .replace(/(?<=\w{2})yz(e|ed|es|ing)$/, 'ys$1')
+    .replace(/(?<=.[bdhilmnpv])our(s|ed|ing|ite|ites|able|ful|less|er|ers)?$/, 'or$1')
+    .replace(/(?<=\w{2})tr(e|ed|es|ing)$/, (_match, end: string) => US_TRE[end] ?? end)
     .replace(/(?<=.[aeiou])ll(ed|ing|er|ers)$/, 'l$1')
     .replace(/dgement(s)?$/, 'dgment$1');
-  // `centered` (US) and `centred` (UK): after the rules above both become `centered`.
   return key;
 }
 
@@ -130,7 +129,7 @@ export function baseCandidates(word: string): readonly string[] {
   if (cached) return cached;
   const out = new Set<string>([word]);
   const strip = (suffix: string, ...endings: string[]) => {
-    if (word.length > suffix.length + 1 && word.endsWith(suffix)) {
+    if (word.length > suffix.length + 1 - (suffix === 'people' ? 2 : 0) && word.endsWith(suffix)) {
       const stem = word.slice(0, -suffix.length);
       for (const ending of endings) out.add(stem + ending);
     }

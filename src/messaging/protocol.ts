@@ -1,0 +1,93 @@
+/**
+ * The one typed protocol between the extension's contexts (STYLE.md §9).
+ *
+ * Each message is one function signature in `ProtocolMap`: the argument is
+ * what the sender passes, the return type is what it gets back. To add a
+ * message (glossary, settings…), add a line to the map, a `parse…` function
+ * for its payload below, and a handler in `src/background/`.
+ *
+ * Handlers must treat every payload as untrusted: a content script can be
+ * driven by a hostile page (RELIABILITY.md §4, "Isolation and messaging"), so
+ * each handler calls the matching `parse…` function before it does anything.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { InputFormat, ProfileName, Report } from '../checker/types';
+import { PROFILE_NAMES } from '../checker/types';
+
+export interface CheckRequest {
+  text: string;
+  /** Default `plain`. */
+  profile?: ProfileName;
+  /** Default `auto`. */
+  format?: InputFormat;
+}
+
+export interface ProtocolMap {
+  /** Check some text in the background and get the findings back. */
+  check(request: CheckRequest): Report;
+}
+
+/**
+ * No `logger`: the library logs nothing then. Its debug logging would print the
+ * user's text, and text we read is never logged (RELIABILITY.md §4).
+ */
+export const { sendMessage, onMessage, removeAllListeners } =
+  defineExtensionMessaging<ProtocolMap>();
+
+/**
+ * The longest text one `check` message may carry: 200,000 UTF-16 code units,
+ * about 30,000 words or a 60-page report. Longer text is refused so that one
+ * message cannot keep the background busy for long (RELIABILITY.md §3.4).
+ */
+export const MAX_CHECK_LENGTH = 200_000;
+
+const INPUT_FORMATS: readonly InputFormat[] = ['text', 'markdown', 'html', 'auto'];
+
+/** A payload that does not follow the protocol. The message is plain English, for the user. */
+export class ProtocolError extends Error {
+  override name = 'ProtocolError';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (list as readonly string[]).includes(value);
+}
+
+/**
+ * Checks a `check` payload and returns a clean copy with only the known fields.
+ *
+ * @throws {ProtocolError} with a plain-English message when the payload is wrong.
+ */
+export function parseCheckRequest(data: unknown): CheckRequest {
+  if (!isRecord(data)) {
+    throw new ProtocolError('Plainly got a request it does not understand. Try again.');
+  }
+  const { text, profile, format } = data;
+  if (typeof text !== 'string') {
+    throw new ProtocolError('Plainly needs some text to check.');
+  }
+  if (text.length > MAX_CHECK_LENGTH) {
+    throw new ProtocolError(
+      `This text is too long to check in one go. Check it in parts of up to ${MAX_CHECK_LENGTH.toLocaleString('en-GB')} characters.`,
+    );
+  }
+  const request: CheckRequest = { text };
+  if (profile !== undefined) {
+    if (!isOneOf(PROFILE_NAMES, profile)) {
+      throw new ProtocolError('Choose a writing style: Plain, Public or Easy read.');
+    }
+    request.profile = profile;
+  }
+  if (format !== undefined) {
+    if (!isOneOf(INPUT_FORMATS, format)) {
+      throw new ProtocolError(
+        'Plainly can check plain text, Markdown or HTML. Choose one of those.',
+      );
+    }
+    request.format = format;
+  }
+  return request;
+}

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { Checker, check } from '../../src/checker/index';
+import type { Report } from '../../src/checker/types';
+import type { GlossaryEntry } from '../../src/glossary/schema';
+import { entry } from '../helpers';
+
+const glossary: GlossaryEntry[] = [
+  entry({ id: 'co-production', term: 'co-production', action: 'explain' }),
+  entry({ id: 'commissioning', term: 'commissioning', alternatives: ['buying services'] }),
+  entry({ id: 'reablement', term: 'reablement', alternatives: ['help to relearn tasks'] }),
+];
+
+/** Every finding's offsets point at exactly its text, and line/column agree with the offsets. */
+function expectExactOffsets(input: string, report: Report) {
+  for (const finding of report.findings) {
+    expect(input.slice(finding.start, finding.end)).toBe(finding.text);
+    const before = input.slice(0, finding.start);
+    const lines = before.split(/\r\n|\r|\n/);
+    expect([finding.line, finding.column]).toEqual([lines.length, (lines.at(-1) as string).length + 1]);
+  }
+}
+
+const jargon = (input: string, format?: 'text' | 'markdown' | 'html') =>
+  check(input, { glossary, ...(format ? { format } : {}) })
+    .findings.filter((f) => f.ruleId === 'glossary-term')
+    .map((f) => [f.text, f.line, f.column]);
+
+describe('offsets stay exact', () => {
+  it.each([
+    ['emoji', '👋🏽 Hello 👩‍👩‍👧. We are commissioning 🎉 reablement.'],
+    ['combining marks', 'Cafe\u0301 staff: commissioning and reablement.'],
+    ['Welsh letters', 'Mae’r ŵyr yn hapus. Commissioning ŷ reablement.'],
+    ['CRLF', 'First line.\r\nWe are commissioning.\r\n\r\nreablement here.'],
+    ['mixed line endings', 'One.\rTwo commissioning.\nThree.\r\nFour reablement.'],
+    ['tabs and no-break spaces', '\tWe\u00a0are commissioning\u00a0reablement.'],
+  ])('with %s', (_name, input) => {
+    const report = check(input, { glossary });
+    expect(report.findings.filter((f) => f.ruleId === 'glossary-term').map((f) => f.text)).toEqual([
+      expect.stringMatching(/commissioning/i),
+      'reablement',
+    ]);
+    expectExactOffsets(input, report);
+  });
+
+  it('in Markdown', () => {
+    const input = '# Commissioning plan\n\nWe use *reablement* and `commissioning()` in code.\n\n```\ncommissioning\n```\n';
+    expect(jargon(input, 'markdown')).toEqual([
+      ['Commissioning', 1, 3],
+      ['reablement', 3, 9],
+    ]);
+    expectExactOffsets(input, check(input, { glossary, format: 'markdown' }));
+  });
+
+  it('in HTML, with entities and code skipped', () => {
+    const input =
+      '<p>Tom &amp; Jerry: <b>commissioning</b> &nbsp;reablement.</p><pre>commissioning</pre><p><code>reablement</code> <a href="https://x.org/commissioning">link</a></p><script>commissioning</script>';
+    expect(jargon(input, 'html')).toEqual([
+      ['commissioning', 1, 24],
+      ['reablement', 1, 48],
+    ]);
+    expectExactOffsets(input, check(input, { glossary, format: 'html' }));
+  });
+
+  it('never flags URLs or e-mail addresses', () => {
+    const input = 'See https://example.org/commissioning/reablement or mail commissioning@example.org today.';
+    expect(jargon(input, 'text')).toEqual([]);
+  });
+});
+
+describe('format detection', () => {
+  it.each([
+    ['<p>Hello</p>', 'html'],
+    ['# Heading\n\nText', 'markdown'],
+    ['- one\n- two', 'markdown'],
+    ['Just some text.', 'text'],
+  ])('%s', async (input, format) => {
+    const { detectFormat } = await import('../../src/checker/blocks');
+    expect(detectFormat(input)).toBe(format);
+  });
+});
+
+describe('bad input', () => {
+  it('checks empty text', () => {
+    const report = check('', { glossary });
+    expect(report.findings).toEqual([]);
+    expect(report.stats).toMatchObject({ words: 0, sentences: 0, readingAge: 0 });
+  });
+
+  it('checks one enormous paragraph', () => {
+    const input = 'We are commissioning reablement services for people at home. '.repeat(20_000);
+    const report = check(input, { glossary });
+    expect(report.stats.words).toBe(9 * 20_000);
+    expect(report.findings.filter((f) => f.ruleId === 'glossary-term').length).toBe(40_000);
+    expect(report.findings.at(-1)?.end).toBeLessThanOrEqual(input.length);
+  });
+
+  it('checks a 5 MB text of many paragraphs', () => {
+    const paragraph = 'The commissioning team met. They talked about reablement and what to do next.\n\n';
+    const input = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length));
+    const report = check(input, { glossary });
+    expect(input.length).toBeGreaterThan(5 * 1024 * 1024);
+    expect(report.stats.sentences).toBe(2 * Math.ceil((5 * 1024 * 1024) / paragraph.length));
+  });
+
+  it('copes with text that is only punctuation, digits or white space', () => {
+    for (const input of ['...', '   \n\n  ', '12345', '—', '()', '\u200b']) {
+      expect(check(input, { glossary }).findings).toEqual([]);
+    }
+  });
+});
+
+describe('stats', () => {
+  it('counts words, sentences and categories and lists the glossary terms found', () => {
+    const report = check('We are commissioning reablement. Reablement works. The SCIE agreed.', { glossary });
+    expect(report.stats).toMatchObject({
+      words: 9,
+      sentences: 3,
+      averageSentenceLength: 3,
+      glossaryTerms: ['commissioning', 'reablement'],
+      targetReadingAge: 13,
+    });
+    expect(report.stats.byCategory).toEqual({
+      jargon: 3,
+      'plain-english': 0,
+      readability: 0,
+      acronym: 1,
+      respectful: 0,
+      'easy-read': 0,
+    });
+  });
+});
+
+describe('re-checking', () => {
+  it('gives the same report from the cache as from a fresh checker', () => {
+    const paragraphs = Array.from({ length: 30 }, (_, i) => `Paragraph ${i} is about commissioning and reablement.`);
+    const warm = new Checker({ glossary });
+    warm.check(paragraphs.join('\n\n'));
+    paragraphs[12] = 'This paragraph changed: co-production was added here.';
+    const edited = paragraphs.join('\n\n');
+    expect(warm.check(edited)).toEqual(new Checker({ glossary }).check(edited));
+  });
+
+  it('keeps separate results per profile', () => {
+    const warm = new Checker({ glossary });
+    const text = 'You get three visits a week.';
+    expect(warm.check(text, { profile: 'plain' }).findings).toEqual([]);
+    expect(warm.check(text, { profile: 'easy-read' }).findings.map((f) => f.ruleId)).toEqual(['easy-read-numbers']);
+  });
+
+  it('leaves out words the user chose to ignore, and rules they turned off', () => {
+    const text = 'We are commissioning reablement.';
+    expect(check(text, { glossary, ignoreWords: ['Reablement'] }).findings.map((f) => f.text)).toEqual(['commissioning']);
+    expect(check(text, { glossary, disable: ['glossary-term'] }).findings).toEqual([]);
+  });
+
+  it('uses proposed entries only when asked', () => {
+    const proposed = [entry({ id: 'signpost', term: 'signpost', status: 'proposed', alternatives: ['tell you where to go'] })];
+    expect(check('We signpost people.', { glossary: proposed }).findings).toEqual([]);
+    expect(check('We signpost people.', { glossary: proposed, includeProposed: true }).findings.map((f) => f.text)).toEqual(['signpost']);
+  });
+});

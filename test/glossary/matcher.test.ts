@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/checker/index';
+import type { GlossaryEntry } from '../../src/glossary/schema';
+import { entry } from '../helpers';
+
+const glossary: GlossaryEntry[] = [
+  entry({ id: 'co-production', term: 'co-production', variants: ['co-produce'], action: 'explain' }),
+  entry({ id: 'commissioner', term: 'commissioner', alternatives: ['buyer'], pos: 'noun' }),
+  entry({ id: 'commissioning', term: 'commissioning', variants: ['commission'], alternatives: ['buying'], pos: 'verb' }),
+  entry({ id: 'direct-payments', term: 'direct payment', action: 'explain' }),
+  entry({ id: 'direct-payment-support', term: 'direct payment support service', alternatives: ['help with your money'] }),
+  entry({ id: 'personalisation', term: 'personalisation', variants: ['personalise'], alternatives: ['fitting support to you'] }),
+  entry({ id: 'wellbeing', term: 'wellbeing', action: 'explain' }),
+  entry({ id: 'key', term: 'key', alternatives: ['main'], match: { notBefore: ['worker', 'safe', 'card'] }, pos: 'adjective' }),
+  entry({ id: 'shared-lives', term: 'Shared Lives', action: 'explain', match: { caseSensitive: true } }),
+  entry({ id: 'action', term: 'actioned', alternatives: ['done'], match: { inflect: false } }),
+  entry({ id: 'carers-assessment', term: "carer's assessment", action: 'explain' }),
+];
+
+const glossaryHits = (text: string) =>
+  check(text, { glossary })
+    .findings.filter((f) => f.ruleId === 'glossary-term')
+    .map((f) => [f.text, f.entryId]);
+
+describe('glossary matching', () => {
+  it.each<[string, [string, string][]]>([
+    ['We believe in co-production.', [['co-production', 'co-production']]],
+    ['We believe in co production.', [['co production', 'co-production']]],
+    ['We believe in coproduction.', [['coproduction', 'co-production']]],
+    ['We believe in Co-Production.', [['Co-Production', 'co-production']]],
+    ['We co-produced the plan.', [['co-produced', 'co-production']]],
+    ['We are co-producing the plan.', [['co-producing', 'co-production']]],
+    ['Production starts today.', []],
+    ['The factory has a production line.', []],
+    ['Ask the commissioners.', [['commissioners', 'commissioner']]],
+    ['We commissioned a review.', [['commissioned', 'commissioning']]],
+    ['You can get direct payments.', [['direct payments', 'direct-payments']]],
+    ['Ask the direct payment support service.', [['direct payment support service', 'direct-payment-support']]],
+    ['Support is personalised.', [['personalised', 'personalisation']]],
+    ['Support is personalized.', [['personalized', 'personalisation']]],
+    ['This improves personalization.', [['personalization', 'personalisation']]],
+    ['Your well-being matters.', [['well-being', 'wellbeing']]],
+    ['Your well being matters.', [['well being', 'wellbeing']]],
+    ['These are the key issues.', [['key', 'key']]],
+    ['Ask your key worker.', []],
+    ['Keep the key safe.', []],
+    ['She lives with a Shared Lives carer.', [['Shared Lives', 'shared-lives']]],
+    ['We shared lives and stories.', []],
+    ['It was actioned.', [['actioned', 'action']]],
+    ['Ask for a carer’s assessment.', [['carer’s assessment', 'carers-assessment']]],
+    ['Ask for a carers assessment.', [['carers assessment', 'carers-assessment']]],
+    ['It is non-key work.', []],
+    ['It is a keyless door.', []],
+  ])('%s', (text, expected) => {
+    expect(glossaryHits(text)).toEqual(expected);
+  });
+});
