@@ -225,6 +225,14 @@ export function validateGlossaryFile(raw: unknown): {
     if (result.entry) entries.push(result.entry);
   });
   problems.push(...findDuplicates(entries));
+  // Ids of entries that failed validation still count as used.
+  const valid = new Set(entries);
+  const ids = new Set(entries.map((e) => e.id));
+  raw.entries.forEach((item: unknown) => {
+    if (!isRecord(item) || valid.has(item as unknown as GlossaryEntry) || typeof item.id !== 'string') return;
+    if (ids.has(item.id)) problems.push({ entry: item.id, field: 'id', problem: 'is used by another entry' });
+    ids.add(item.id);
+  });
   if (problems.length > 0) return { problems };
   return { file: raw as unknown as GlossaryFile, problems };
 }
