@@ -90,7 +90,7 @@ export class Checker {
       syllables += analysis.syllables;
       sentences += analysis.input.text.sentences.length;
       perBlock.push(
-        remember(this.results, `${profile.name}\u0000${block.text}`, () =>
+        remember(this.results, `${profile.name}\u0000${block.kind}\u0000${block.text}`, () =>
           RULES.map((rule) => this.runBlock(rule, blockInput, profile)),
         ),
       );

@@ -174,10 +174,19 @@ describe('hard-sentence', () => {
     ['We will check your plan with you every year.', 'easy-read', false],
     ['Your assessment determines eligibility for ongoing community-based provision.', 'easy-read', true],
     ['Too short to judge.', 'plain', false],
+    // Labels, not sentences: a fragment without a full stop, and a heading.
+    ['Organisational Commissioning Director, Intergenerational Partnership', 'plain', false],
   ])('%s (%s): flagged %s', (text, profile, flagged) => {
     const hits = check(text, { glossary, profile }).findings.filter((f) => f.ruleId === 'hard-sentence');
     expect(hits.length).toBe(flagged ? 1 : 0);
     if (flagged) expect(hits[0]?.text).toBe(text);
+  });
+});
+
+describe('hard-sentence skips headings', () => {
+  it('does not score a Markdown heading', () => {
+    const heading = '# Notwithstanding organisational considerations, comprehensive intergenerational reconfiguration necessitates multidisciplinary collaboration.';
+    expect(check(heading, { glossary, format: 'markdown' }).findings.filter((f) => f.ruleId === 'hard-sentence')).toEqual([]);
   });
 });
 

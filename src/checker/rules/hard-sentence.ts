@@ -7,6 +7,9 @@ import { hardVotes } from '../readability';
 import type { RawFinding } from './rule';
 import { defineRule } from './rule';
 
+/** Fragments shorter than this, without closing punctuation, are not scored. */
+const FRAGMENT_WORDS = 10;
+
 export const hardSentence = defineRule({
   id: 'hard-sentence',
   category: 'readability',
@@ -17,8 +20,14 @@ export const hardSentence = defineRule({
   block(input, context) {
     const { age, threshold, minWords } = context.profile.hardSentence;
     const findings: RawFinding[] = [];
+    // Headings and table cells are labels, not sentences: the formulas mislead on them.
+    if (input.block.kind === 'heading' || input.block.kind === 'table-cell') return { findings };
+    const text = input.text.text;
     input.text.sentences.forEach((sentence, index) => {
-      if (sentence.endWord - sentence.firstWord < minWords) return;
+      const words = sentence.endWord - sentence.firstWord;
+      if (words < minWords) return;
+      // A short fragment with no full stop ("Gareth Hughes, Head of Commissioning") is a label too.
+      if (words < FRAGMENT_WORDS && !/[.!?]["'”’)]*\s*$/.test(text.slice(sentence.start, sentence.end))) return;
       const ages = input.sentenceAges[index] ?? [];
       const votes = hardVotes(ages, age);
       if (votes / ages.length < threshold) return;
