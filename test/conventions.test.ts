@@ -1,0 +1,70 @@
+/**
+ * Conventions are tests: every rule is registered, has its own file named
+ * after its id and is documented in the README; the README's generated
+ * tables and glossary example match the code.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { profileTable, ruleCatalogue } from '../src/checker/catalogue';
+import { check } from '../src/checker/index';
+import { RULES } from '../src/checker/rules/index';
+import { validateGlossaryFile } from '../src/glossary/validate';
+
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+
+function section(name: string): string {
+  const start = `<!-- ${name}:start -->\n`;
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(`\n<!-- ${name}:end -->`);
+  return readme.slice(from + start.length, to);
+}
+
+describe('rules', () => {
+  it('each rule lives in its own file named after its id', () => {
+    for (const rule of RULES) {
+      expect(existsSync(new URL(`../src/checker/rules/${rule.id}.ts`, import.meta.url)), rule.id).toBe(true);
+    }
+  });
+
+  it('every rule file is in the registry', () => {
+    const files = readdirSync(new URL('../src/checker/rules/', import.meta.url))
+      .filter((name) => !['index.ts', 'rule.ts', 'suggest.ts'].includes(name))
+      .map((name) => name.replace(/\.ts$/, ''));
+    expect(files.sort()).toEqual(RULES.map((rule) => rule.id).sort());
+  });
+
+  it('ids are unique kebab-case, and each rule says what it finds and where it comes from', () => {
+    const ids = RULES.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of RULES) {
+      expect(rule.id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+      expect(rule.summary.length).toBeGreaterThan(10);
+      expect(rule.source.length).toBeGreaterThan(10);
+    }
+  });
+});
+
+describe('README', () => {
+  it('has the rule catalogue as the code describes it (run npm run docs)', () => {
+    expect(section('rules')).toBe(ruleCatalogue());
+  });
+
+  it('has the profile table as the code describes it (run npm run docs)', () => {
+    expect(section('profiles')).toBe(profileTable());
+  });
+
+  it('shows a glossary file that Plainly accepts and that works as shown', () => {
+    const json = /## The glossary[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+    const { file, problems } = validateGlossaryFile(JSON.parse(json));
+    expect(problems).toEqual([]);
+    const example = file?.entries[0];
+    for (const sentence of example?.examples?.flag ?? []) {
+      expect(check(sentence, { glossary: file?.entries ?? [] }).findings.map((f) => f.entryId)).toContain(example?.id);
+    }
+  });
+
+  it('names the two set-up commands', () => {
+    expect(readme).toContain('npm ci && npm run build && npx plainly examples/board-minutes.md');
+    expect(readme).toContain('npm ci && npm run setup:browser && npm test');
+  });
+});
