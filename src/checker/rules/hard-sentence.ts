@@ -16,7 +16,7 @@ export const hardSentence = defineRule({
   summary:
     'Sentences that most of seven readability formulas find too hard for the profile’s reading age.',
   source:
-    'retext-readability 8.0.0 (MIT) with corrected SMOG and UK word lists; Flesch, Flesch–Kincaid, Dale–Chall, Spache, Gunning fog, SMOG, Coleman–Liau, ARI',
+    'retext-readability 8.0.0 (MIT) with corrected SMOG and UK word lists: Automated Readability Index, Coleman–Liau, Dale–Chall, Flesch reading ease, Gunning fog, SMOG, Spache',
   block(input, context) {
     const { age, threshold, minWords } = context.profile.hardSentence;
     const findings: RawFinding[] = [];
