@@ -39,7 +39,17 @@ export interface BlockText {
 
 const parser = new ParseLatin();
 const HYPHENS = new Set(['-', '‐', '‑']);
-const WHITE_SPACE_ONLY = /^[ \t\r\n\u00a0]+$/;
+const STRIPPED = /['’‘`.]/;
+const STRIPPED_ALL = /['’‘`.]/g;
+/** Whether text[from, to) is non-empty and only spaces, tabs, line breaks or no-break spaces. */
+function isWhiteSpace(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 0xa0) return false;
+  }
+  return true;
+}
 
 export function analyseText(text: string): BlockText {
   const root = parser.parse(text);
@@ -72,7 +82,7 @@ function addSentence(
     // Parts join across words only when nothing but white space lies between.
     const lastPart = parts[parts.length - 1];
     if (lastPart && previousWordEnd !== -1) {
-      lastPart.joinsNext = WHITE_SPACE_ONLY.test(text.slice(previousWordEnd, start));
+      lastPart.joinsNext = isWhiteSpace(text, previousWordEnd, start);
     }
     const firstPart = parts.length;
     addParts(node, parts);
@@ -99,7 +109,7 @@ function addSentence(
 function makePart(raw: string, start: number, end: number): TextPart {
   return {
     key: spellingKey(raw),
-    raw: raw.replace(/['’‘`.]/g, ''),
+    raw: STRIPPED.test(raw) ? raw.replace(STRIPPED_ALL, '') : raw,
     start,
     end,
     wordStart: false,
@@ -114,7 +124,7 @@ function addParts(word: NlcstWord, parts: TextPart[]): void {
   let pieceEnd = -1;
   let raw = '';
   const flush = () => {
-    if (pieceStart !== -1 && raw.replace(/['’‘`.]/g, '') !== '') {
+    if (pieceStart !== -1 && raw.replace(STRIPPED_ALL, '') !== '') {
       parts.push(makePart(raw, pieceStart, pieceEnd));
     }
     pieceStart = -1;

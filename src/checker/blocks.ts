@@ -52,7 +52,7 @@ const URL_OR_EMAIL =
 
 /** Masks URLs and e-mail addresses so they count as one word and are never flagged. */
 export function maskUrls(text: string): string {
-  if (!text.includes('.') && !text.includes('@')) return text;
+  if (!text.includes('://') && !text.includes('www.') && !text.includes('@')) return text;
   return text.replace(URL_OR_EMAIL, (url) => '0'.repeat(url.length));
 }
 

@@ -41,7 +41,20 @@ const APOSTROPHES = /['’‘`]/g;
  * `behavior` and `behaviour`, `center` and `centre`, `labeled` and `labelled`).
  * Only suffix-level spelling pairs are joined, so everyday words do not collide.
  */
+const keyCache = new Map<string, string>();
+
 export function spellingKey(word: string): string {
+  let key = keyCache.get(word);
+  if (key === undefined) {
+    key = computeSpellingKey(word);
+    // Text vocabularies are small; the cap only guards against unbounded growth.
+    if (keyCache.size > 200_000) keyCache.clear();
+    keyCache.set(word, key);
+  }
+  return key;
+}
+
+function computeSpellingKey(word: string): string {
   let key = word.toLowerCase().replace(APOSTROPHES, '').replaceAll('.', '');
   if (key.length < 4) return key;
   key = key

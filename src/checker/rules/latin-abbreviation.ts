@@ -6,13 +6,10 @@ import type { RawFinding } from './rule';
 import { defineRule } from './rule';
 import { q } from './suggest';
 
-const LATIN: [RegExp, string][] = [
-  [/\b(?:e\.\s?g\.?|eg)(?=[\s,;:)]|$)/giu, 'for example'],
-  [/\b(?:i\.\s?e\.?|ie)(?=[\s,;:)]|$)/giu, 'that is'],
-  [/\betc\b\.?/giu, 'and so on'],
-  [/\bN\.?B\.?(?=[\s:,])/gu, 'note'],
-  [/\bviz\b\.?/giu, 'namely'],
-];
+/** One pattern, one group per abbreviation, in the order of `PLAIN` (one pass over the text). */
+const LATIN =
+  /\b(?:(e\.\s?g\.?|eg)(?=[\s,;:)]|$)|(i\.\s?e\.?|ie)(?=[\s,;:)]|$)|(etc\b\.?)|(N\.?B\.?)(?=[\s:,])|(viz\b\.?))/giu;
+const PLAIN = ['for example', 'that is', 'and so on', 'note', 'namely'];
 
 function replacement(plain: string, atStart: boolean, endsSentence: boolean): string {
   const text = atStart ? plain.charAt(0).toUpperCase() + plain.slice(1) : plain;
@@ -27,22 +24,24 @@ export const latinAbbreviation = defineRule({
   block(input, context) {
     const text = input.text.text;
     const findings: RawFinding[] = [];
-    for (const [pattern, plain] of LATIN) {
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-        const found = match[0];
-        const atStart = /(?:^|[.!?]\s+)$/.test(text.slice(0, match.index));
-        // "… and so on etc." The abbreviation's full stop also ends the sentence: keep one.
-        const endsSentence =
-          found.endsWith('.') && /^\s*(?:$|\p{Lu})/u.test(text.slice(match.index + found.length));
-        findings.push({
-          start: match.index,
-          end: match.index + found.length,
-          message: `Write ${q(plain)} instead of ${q(found)}.`,
-          severity: context.severity,
-          suggestions: [{ kind: 'replace', text: replacement(plain, atStart, endsSentence) }],
-        });
-      }
+    LATIN.lastIndex = 0;
+    for (let match = LATIN.exec(text); match; match = LATIN.exec(text)) {
+      const group = match.slice(1).findIndex((value) => value !== undefined);
+      const plain = PLAIN[group] as string;
+      const found = match[0];
+      // NB must be in capitals: "nb" is not an abbreviation people write.
+      if (group === 3 && found.replaceAll('.', '') !== 'NB') continue;
+      const atStart = /(?:^|[.!?]\s+)$/.test(text.slice(0, match.index));
+      // "… and so on etc." The abbreviation's full stop also ends the sentence: keep one.
+      const endsSentence =
+        found.endsWith('.') && /^\s*(?:$|\p{Lu})/u.test(text.slice(match.index + found.length));
+      findings.push({
+        start: match.index,
+        end: match.index + found.length,
+        message: `Write ${q(plain)} instead of ${q(found)}.`,
+        severity: context.severity,
+        suggestions: [{ kind: 'replace', text: replacement(plain, atStart, endsSentence) }],
+      });
     }
     return { findings };
   },
