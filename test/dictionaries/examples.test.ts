@@ -1,0 +1,91 @@
+/**
+ * Runs every built-in glossary entry's examples through the real engine,
+ * and checks that the glossary's own plain words are plain.
+ */
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/checker/index';
+import { BUILTIN_ENTRIES, PLAIN_WORDS_LIST, RESPECTFUL_LIST } from '../../src/glossary/builtin';
+import { DEFINITION_MAX_WORDS, EASY_READ_MAX_WORDS } from '../../src/glossary/schema';
+
+const words = (text: string) => text.split(/\s+/).filter((w) => w !== '').length;
+
+/** Findings from the glossary and the word lists, other than those for `ownId`. */
+function jargonIn(text: string, ownId: string) {
+  return check(text, { profile: 'plain' })
+    .findings.filter(
+      (f) =>
+        (f.ruleId === 'glossary-term' ||
+          f.ruleId === 'plain-words' ||
+          f.ruleId === 'respectful' ||
+          (f.ruleId === 'acronym' && f.entryId !== undefined)) &&
+        f.entryId !== ownId,
+    )
+    .map((f) => `${f.ruleId}: ${f.text}`);
+}
+
+describe('built-in glossary examples', () => {
+  it.each(BUILTIN_ENTRIES.map((entry) => [entry.id, entry] as const))('%s', (_id, entry) => {
+    expect(entry.examples?.flag.length ?? 0).toBeGreaterThan(0);
+    expect(entry.examples?.ok.length ?? 0).toBeGreaterThan(0);
+    for (const sentence of entry.examples?.flag ?? []) {
+      const ids = check(sentence).findings.map((f) => f.entryId);
+      expect(ids, `"${sentence}" should be flagged as ${entry.id}`).toContain(entry.id);
+    }
+    for (const sentence of entry.examples?.ok ?? []) {
+      const ids = check(sentence).findings.map((f) => f.entryId);
+      expect(ids, `"${sentence}" should not be flagged as ${entry.id}`).not.toContain(entry.id);
+    }
+  });
+});
+
+describe('the glossary practises what it checks', () => {
+  it.each(BUILTIN_ENTRIES.map((entry) => [entry.id, entry] as const))('%s', (_id, entry) => {
+    const problems: string[] = [];
+    if (words(entry.definition) > DEFINITION_MAX_WORDS) {
+      problems.push(`definition has ${words(entry.definition)} words`);
+    }
+    for (const sentence of entry.easyRead) {
+      if (words(sentence) > EASY_READ_MAX_WORDS) {
+        problems.push(`easy read sentence has ${words(sentence)} words: ${sentence}`);
+      }
+    }
+    const texts = [
+      ...entry.alternatives.map((text) => ['alternative', text] as const),
+      ['definition', entry.definition] as const,
+      ...entry.easyRead.map((text) => ['easy read', text] as const),
+    ];
+    for (const [field, text] of texts) {
+      for (const hit of jargonIn(text, entry.id)) problems.push(`${field} "${text}" contains ${hit}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('word list examples', () => {
+  const lists = [
+    ...RESPECTFUL_LIST.map((item) => ['respectful', item] as const),
+    ...PLAIN_WORDS_LIST.filter((item) => item.examples.flag.length > 0).map((item) => ['plain-words', item] as const),
+  ];
+  it.each(lists.map(([rule, item]) => [rule, item.id, item] as const))('%s: %s', (rule, _id, item) => {
+    for (const sentence of item.examples.flag) {
+      const hits = check(sentence).findings.filter((f) => f.ruleId === rule);
+      expect(hits.length, `"${sentence}" should be flagged by ${rule} (${item.id})`).toBeGreaterThan(0);
+    }
+    for (const sentence of item.examples.ok) {
+      const hits = check(sentence)
+        .findings.filter((f) => f.ruleId === rule)
+        .filter((f) => item.phrases.some((p) => f.text.toLowerCase().includes(p.toLowerCase())));
+      expect(hits, `"${sentence}" should not be flagged by ${rule} (${item.id})`).toEqual([]);
+    }
+  });
+
+  it('never flags "disabled people" or "disabled person"', () => {
+    for (const text of [
+      'Disabled people know best.',
+      'She is a disabled person.',
+      'We listen to disabled people and their families.',
+    ]) {
+      expect(check(text).findings.filter((f) => f.category === 'respectful')).toEqual([]);
+    }
+  });
+});
