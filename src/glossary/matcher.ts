@@ -55,6 +55,7 @@ interface Target<T> {
   caseSensitiveForm?: string;
   notBefore?: Set<string>;
   notAfter?: Set<string>;
+  needsNextWord?: boolean;
 }
 
 const SPLIT = /[\s\-‐‑–]+/u;
@@ -98,6 +99,7 @@ export class PhraseMatcher<T> {
         if (options.caseSensitive) target.caseSensitiveForm = rawCompact(phrase);
         if (notBefore) target.notBefore = notBefore;
         if (notAfter) target.notAfter = notAfter;
+        if (options.needsNextWord) target.needsNextWord = true;
         const list = this.targets.get(key);
         if (!list) this.targets.set(key, [target]);
         else if (!list.some((t) => t.value === source.value)) list.push(target);
@@ -143,42 +145,65 @@ export class PhraseMatcher<T> {
     return out;
   }
 
+  /**
+   * The longest phrase starting at `first`. The last word may be inflected
+   * ("direct payments"), or one earlier word ("adults at risk", "suffers
+   * from"): at each word end the search also continues from the word's base
+   * forms, pruned by `hasPrefix`, so the extra branches cost little.
+   */
   private longestAt(parts: readonly TextPart[], first: number): PhraseMatch<T> | undefined {
     const start = parts[first];
     if (!start?.wordStart) return undefined;
     let best: PhraseMatch<T> | undefined;
     let bestOrder = Infinity;
-    let compact = '';
-    let raw = '';
-    for (let last = first; last < parts.length && last - first < this.maxParts; last++) {
-      const part = parts[last] as TextPart;
-      compact += part.key;
-      raw += part.raw;
-      if (part.wordEnd) {
+    const consider = (target: Target<T>, last: number, raw: string, how: Inflection) => {
+      if (how !== 'base' && !target.inflect) return;
+      if (!this.accepts(target, parts, first, last, raw)) return;
+      if (!best || last > best.lastPart || (last === best.lastPart && target.order < bestOrder)) {
+        const end = (parts[last] as TextPart).end;
+        best = { value: target.value, firstPart: first, lastPart: last, start: start.start, end, inflection: how };
+        bestOrder = target.order;
+      }
+    };
+    // Each branch: the next part to read, the key so far, the raw text so far,
+    // where the current word's key starts, and how an earlier word was inflected.
+    const stack: [number, string, string, number, Inflection][] = [[first, '', '', 0, 'base']];
+    while (stack.length > 0) {
+      const [index, before, rawBefore, wordFrom, how] = stack.pop() as [number, string, string, number, Inflection];
+      if (index >= parts.length || index - first >= this.maxParts) continue;
+      const part = parts[index] as TextPart;
+      const compact = before + part.key;
+      const raw = rawBefore + part.raw;
+      const continues = part.joinsNext && index + 1 < parts.length;
+      if (!part.wordEnd) {
+        if (continues) stack.push([index + 1, compact, raw, wordFrom, how]);
+        continue;
+      }
+      if (how === 'base') {
         for (const candidate of baseCandidates(compact)) {
           const targets = this.targets.get(candidate);
           if (!targets) continue;
-          const how = candidate === compact ? 'base' : inflections(candidate).get(compact);
-          if (how === undefined) continue;
-          for (const target of targets) {
-            if (how !== 'base' && !target.inflect) continue;
-            if (!this.accepts(target, parts, first, last, raw)) continue;
-            const longer = !best || last > best.lastPart;
-            if (longer || (last === best?.lastPart && target.order < bestOrder)) {
-              best = {
-                value: target.value,
-                firstPart: first,
-                lastPart: last,
-                start: start.start,
-                end: part.end,
-                inflection: how,
-              };
-              bestOrder = target.order;
-            }
-          }
+          const inflection = candidate === compact ? 'base' : inflections(candidate).get(compact);
+          if (inflection === undefined) continue;
+          for (const target of targets) consider(target, index, raw, inflection);
+        }
+      } else {
+        for (const target of this.targets.get(compact) ?? []) consider(target, index, raw, how);
+      }
+      if (!continues) continue;
+      if (this.hasPrefix(compact)) stack.push([index + 1, compact, raw, compact.length, how]);
+      if (how !== 'base') continue;
+      // Try this word as an inflection of an earlier word of a longer phrase.
+      const word = compact.slice(wordFrom);
+      const prefix = compact.slice(0, wordFrom);
+      for (const base of baseCandidates(word)) {
+        if (base === word) continue;
+        const inflection = inflections(base).get(word);
+        const key = prefix + base;
+        if (inflection !== undefined && this.hasPrefix(key)) {
+          stack.push([index + 1, key, raw, key.length, inflection]);
         }
       }
-      if (!part.joinsNext || !this.hasPrefix(compact)) break;
     }
     return best;
   }
@@ -195,6 +220,7 @@ export class PhraseMatcher<T> {
       const stem = form.slice(0, Math.max(1, form.length - 1));
       if (!raw.startsWith(stem)) return false;
     }
+    if (target.needsNextWord && !parts[last]?.joinsNext) return false;
     if (target.notBefore) {
       const next = parts[last + 1];
       if (next?.wordStart && target.notBefore.has(wordKeyFrom(parts, last + 1))) return false;

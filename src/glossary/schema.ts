@@ -40,6 +40,11 @@ export interface MatchOptions {
   notBefore?: string[];
   /** Do not flag when the word before is one of these. */
   notAfter?: string[];
+  /**
+   * Only flag when another word follows in the same sentence (default false):
+   * "key issues" is jargon, "return the key." is not.
+   */
+  needsNextWord?: boolean;
 }
 
 export interface GlossaryEntry {
@@ -106,6 +111,8 @@ export interface WordListEntry {
   note?: string;
   omitOk?: boolean;
   severity?: Severity;
+  /** Part of speech, so alternatives are inflected like the matched words ("suffers from" → "has"). */
+  pos?: PartOfSpeech;
   match?: MatchOptions;
   sources: string[];
   examples: { flag: string[]; ok: string[] };

@@ -157,13 +157,13 @@ export function validateMatch(value: unknown, name: string): GlossaryProblem[] {
   if (value === undefined) return [];
   if (!isRecord(value)) return [{ entry: name, field: 'match', problem: 'must be an object' }];
   const problems: GlossaryProblem[] = [];
-  const keys: (keyof MatchOptions)[] = ['caseSensitive', 'inflect', 'notBefore', 'notAfter'];
+  const keys: (keyof MatchOptions)[] = ['caseSensitive', 'inflect', 'notBefore', 'notAfter', 'needsNextWord'];
   for (const key of Object.keys(value)) {
     if (!(keys as string[]).includes(key)) {
       problems.push({ entry: name, field: `match.${key}`, problem: 'is not a field Plainly knows' });
     }
   }
-  for (const key of ['caseSensitive', 'inflect'] as const) {
+  for (const key of ['caseSensitive', 'inflect', 'needsNextWord'] as const) {
     if (value[key] !== undefined && typeof value[key] !== 'boolean') {
       problems.push({ entry: name, field: `match.${key}`, problem: 'must be true or false' });
     }

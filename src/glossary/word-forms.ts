@@ -31,6 +31,8 @@ export function isIrregularParticiple(word: string): boolean {
 }
 
 const VOWEL = /[aeiou]/;
+/** A final l after a single vowel: `travel`, `label`, `cancel` (not `feel`, `fill`). */
+const SINGLE_L = /[^aeiou][aeiou]l$/;
 /** UK `-tre` endings and their US spelling: centre/center, centred/centered. */
 const US_TRE: Record<string, string> = { e: 'ter', ed: 'tered', es: 'ters', ing: 'tering' };
 const APOSTROPHES = /['’‘`]/g;
@@ -62,7 +64,6 @@ function computeSpellingKey(word: string): string {
     .replace(/(?<=\w{2})yz(e|ed|es|ing)$/, 'ys$1')
     .replace(/(?<=.[bdhilmnpv])our(s|ed|ing|ite|ites|able|ful|less|er|ers)?$/, 'or$1')
     .replace(/(?<=\w{2})tr(e|ed|es|ing)$/, (_match, end: string) => US_TRE[end] ?? end)
-    .replace(/(?<=.[aeiou])ll(ed|ing|er|ers)$/, 'l$1')
     .replace(/dgement(s)?$/, 'dgment$1');
   return key;
 }
@@ -93,7 +94,8 @@ function past(word: string): string[] {
   if (word.endsWith('e')) return [word + 'd'];
   if (endsWithConsonantY(word)) return [word.slice(0, -1) + 'ied'];
   if (doublesFinal(word)) return [word + word.at(-1) + 'ed', word + 'ed'];
-  // UK spelling doubles a final l after one vowel (`travelled`); the spelling key joins it with `traveled`.
+  // UK spelling doubles a final l after one vowel (`travelled`), US spelling does not (`traveled`).
+  if (SINGLE_L.test(word)) return [word + 'led', word + 'ed'];
   return [word + 'ed'];
 }
 
@@ -102,8 +104,12 @@ function ing(word: string): string[] {
   if (word.endsWith('ee') || word.endsWith('ye') || word.endsWith('oe')) return [word + 'ing'];
   if (word.endsWith('e') && word.length > 2) return [word.slice(0, -1) + 'ing'];
   if (doublesFinal(word)) return [word + word.at(-1) + 'ing', word + 'ing'];
+  if (SINGLE_L.test(word)) return [word + 'ling', word + 'ing'];
   return [word + 'ing'];
 }
+
+/** Verbs whose "he/she/it" form is not made with -s. */
+const THIRD_PERSON: Record<string, string> = { have: 'has', be: 'is', do: 'does', go: 'goes' };
 
 const formCache = new Map<string, Map<string, Inflection>>();
 
@@ -182,10 +188,12 @@ export function inflectWord(word: string, how: Inflection): string {
     case 'base':
       return word;
     case 'plural':
-    case 'third-person':
       return plural(lower)[0] ?? word;
+    case 'third-person':
+      return THIRD_PERSON[lower] ?? plural(lower)[0] ?? word;
     case 'past':
-      return past(lower).at(-1) ?? word;
+      // The simple past: "we gave", "we planned" (the first form listed).
+      return past(lower)[0] ?? word;
     case 'ing':
       return ing(lower)[0] ?? word;
   }

@@ -69,6 +69,11 @@ describe('glossary-term', () => {
       [['glossary-term', 'Deprivation of Liberty Safeguards', 'warning']],
     ],
     ['Service users said yes.', [['glossary-term', 'Service users', 'warning']]],
+    // Part of a name or job title: the writer cannot change it.
+    ['Gareth Hughes, Head of Commissioner Services, agreed.', []],
+    ['Ask the Commissioner Team.', []],
+    ['Commissioners agreed. Then commissioners left.', [['glossary-term', 'Commissioners', 'warning'], ['glossary-term', 'commissioners', 'warning']]],
+    ['# Commissioners\n\nText.', [['glossary-term', 'Commissioners', 'warning']]],
     ['We will liaise with the team going forward.', [
       ['glossary-term', 'liaise', 'warning'],
       ['glossary-term', 'going forward', 'warning'],

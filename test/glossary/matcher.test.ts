@@ -15,6 +15,9 @@ const glossary: GlossaryEntry[] = [
   entry({ id: 'shared-lives', term: 'Shared Lives', action: 'explain', match: { caseSensitive: true } }),
   entry({ id: 'action', term: 'actioned', alternatives: ['done'], match: { inflect: false } }),
   entry({ id: 'carers-assessment', term: "carer's assessment", action: 'explain' }),
+  entry({ id: 'adult-at-risk', term: 'adult at risk', action: 'explain' }),
+  entry({ id: 'suffer-from', term: 'suffer from', alternatives: ['have'], pos: 'verb' }),
+  entry({ id: 'package-of-care', term: 'package of care', alternatives: ['support'], pos: 'noun' }),
 ];
 
 const glossaryHits = (text: string) =>
@@ -51,6 +54,12 @@ describe('glossary matching', () => {
     ['Ask for a carers assessment.', [['carers assessment', 'carers-assessment']]],
     ['It is non-key work.', []],
     ['It is a keyless door.', []],
+    // An earlier word of the phrase inflected.
+    ['We support adults at risk.', [['adults at risk', 'adult-at-risk']]],
+    ['She suffers from asthma.', [['suffers from', 'suffer-from']]],
+    ['He is suffering from asthma.', [['suffering from', 'suffer-from']]],
+    ['Two packages of care ended.', [['packages of care', 'package-of-care']]],
+    ['The adults at home are well.', []],
   ])('%s', (text, expected) => {
     expect(glossaryHits(text)).toEqual(expected);
   });

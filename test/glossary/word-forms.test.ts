@@ -12,7 +12,7 @@ describe('spellingKey joins UK and US spellings', () => {
     ['centre', 'center'],
     ['centred', 'centered'],
     ['centered', 'centered'],
-    ['labelled', 'labeled'],
+    ['labelled', 'labelled'],
     ['carer’s', 'carers'],
     ["carer's", 'carers'],
     ['judgement', 'judgment'],

@@ -5,7 +5,9 @@
  * `explain`) are flagged at their first use with the definition to add,
  * unless the document explains them there.
  */
+import type { PhraseMatch } from '../../glossary/matcher';
 import type { GlossaryEntry } from '../../glossary/schema';
+import type { PhraseValue } from '../lists';
 import type { BlockInput, RawFinding } from './rule';
 import { defineRule } from './rule';
 import { explanation, q, replacements } from './suggest';
@@ -40,6 +42,40 @@ function explainedAt(input: BlockInput, start: number, end: number): boolean | '
   const next = sentences[sentenceIndex + 1];
   if (next) return EXPLAINS_PREVIOUS.test(text.slice(next.start, next.end));
   return 'next-block';
+}
+
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+const CAPITALISED = /^\p{Lu}/u;
+const NAME_LINKS = new Set(['of', 'for', 'and', '&']);
+
+/**
+ * "Head of Commissioning", "the Carers Centre", "Northshire Reablement
+ * Team": a lower-case term written with capitals next to other capitalised
+ * words is part of a name or job title, which the writer cannot change.
+ * "We believe in Co-Production" is still flagged, and so are terms that are
+ * names themselves ("Court of Protection").
+ */
+function isPartOfName(input: BlockInput, match: PhraseMatch<PhraseValue>, text: string, entry: GlossaryEntry): boolean {
+  if (!TITLE_CASE.test(text) || CAPITALISED.test(entry.term)) return false;
+  const { words, parts } = input.text;
+  const index = words.findIndex((word) => word.start === match.start);
+  if (index === -1) return false;
+  const last = parts[match.lastPart];
+  const next = words.find((word) => word.start >= match.end);
+  if (last?.joinsNext && next && CAPITALISED.test(next.text)) return true;
+  const previous = words[index - 1];
+  const beforePrevious = words[index - 2];
+  if (!previous || !isSameSentence(input, previous.start, match.start)) return false;
+  if (CAPITALISED.test(previous.text) && !isSentenceStart(input, previous.start)) return true;
+  return NAME_LINKS.has(previous.text.toLowerCase()) && !!beforePrevious && CAPITALISED.test(beforePrevious.text);
+}
+
+function isSameSentence(input: BlockInput, a: number, b: number): boolean {
+  return input.text.sentences.some((s) => s.start <= a && b < s.end);
+}
+
+function isSentenceStart(input: BlockInput, offset: number): boolean {
+  return input.text.sentences.some((s) => s.start === offset);
 }
 
 function entryFinding(entry: GlossaryEntry, base: Omit<RawFinding, 'entryId'>): RawFinding {
@@ -82,6 +118,7 @@ export const glossaryTerm = defineRule<ExplainUse[]>({
       if (match.value.kind !== 'glossary') continue;
       const entry = match.value.entry;
       const text = input.text.text.slice(match.start, match.end);
+      if (isPartOfName(input, match, text, entry)) continue;
       const suggestions = replacements(entry.alternatives, text, match.inflection, entry.pos);
       if (entry.omitOk) suggestions.push({ kind: 'remove', text: '' });
       const finding = entryFinding(entry, {

@@ -19,7 +19,7 @@ export const plainWords = defineRule({
       if (match.value.kind !== 'plain-words') continue;
       const item = match.value.item;
       const text = input.text.text.slice(match.start, match.end);
-      const suggestions = replacements(item.alternatives, text, match.inflection);
+      const suggestions = replacements(item.alternatives, text, match.inflection, item.pos);
       if (item.omitOk) suggestions.push({ kind: 'remove', text: '' });
       const first = suggestions.find((s) => s.kind === 'replace')?.text;
       let message = first ? `Try ${q(first)} instead of ${q(text)}.` : `You can usually delete ${q(text)}.`;

@@ -20,7 +20,7 @@ export const respectful = defineRule({
       if (match.value.kind !== 'respectful') continue;
       const item = match.value.item;
       const text = input.text.text.slice(match.start, match.end);
-      const suggestions = replacements(item.alternatives, text, match.inflection);
+      const suggestions = replacements(item.alternatives, text, match.inflection, item.pos);
       const first = suggestions[0]?.text;
       let message = first ? `Try ${q(first)} instead of ${q(text)}.` : `Try to avoid ${q(text)}.`;
       if (item.note) message += ` ${item.note}`;

@@ -26,10 +26,17 @@ const PHRASE_BREAK = new Set(['who', 'which', 'that', 'we', 'you', 'to', 'for', 
 /** Verbs after `who` that change when the noun before them becomes plural. */
 const AGREEMENT: Record<string, string> = { is: 'are', has: 'have', does: 'do', was: 'were' };
 
+/** Words that are not nouns and so never take a plural `s`. */
+const NOT_NOUN = /(?:s|ed|ing|ly|ful|ous|ive|able|ible)$/i;
+
 function inflectAt(words: string[], index: number, how: Inflection): string[] {
   const word = words[index];
   if (word === undefined || /^[\p{Lu}\d]/u.test(word)) return words;
-  if (how === 'plural' && (UNCOUNTABLE.has(word.toLowerCase()) || /s$/i.test(word))) return words;
+  if (how === 'plural') {
+    // "a worker", "where you live": not a noun phrase that can be made plural.
+    if (/^(?:a|an|one|where|when|how|what|who)$/i.test(words[0] ?? '')) return words;
+    if (UNCOUNTABLE.has(word.toLowerCase()) || NOT_NOUN.test(word)) return words;
+  }
   const copy = [...words];
   copy[index] = inflectWord(word, how);
   // "person who buys" → "people who buy"
