@@ -1,4 +1,27 @@
+import type { Plugin } from 'vite';
+import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'wxt';
+
+/**
+ * Some UMD files (pluralize, used by syllable for the engine's readability
+ * scores) take their CommonJS branch only when `typeof require === 'function'`.
+ * Vite 8's bundler, Rolldown, wraps CommonJS files without giving them a
+ * `require`, so such a file falls through to "set a global" and exports
+ * nothing: the engine then fails with "… is not a function" in the extension,
+ * though it works in Node. Inside the bundle `module` and `exports` do exist,
+ * so this drops the `require` test and the CommonJS branch is taken.
+ */
+function umdAsCommonJs(): Plugin {
+  const commonJsTest = "typeof exports === 'object' && typeof module === 'object'";
+  const umdTest = `typeof require === 'function' && ${commonJsTest}`;
+  return {
+    name: 'plainly:umd-as-commonjs',
+    transform(code, id) {
+      if (!id.includes('/node_modules/') || !code.includes(umdTest)) return null;
+      return { code: code.replaceAll(umdTest, commonJsTest), map: null };
+    },
+  };
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -9,6 +32,19 @@ export default defineConfig({
   // Manifest V3 for every browser (WXT would build Manifest V2 for Firefox).
   // Chrome runs the background as a service worker, Firefox as an event page.
   manifestVersion: 3,
+  vite: () => ({ plugins: [umdAsCommonJs()] }),
+  hooks: {
+    // The background bundle runs in a service worker, which has no `document`.
+    // Some of the engine's dependencies (decode-named-character-reference, used
+    // by remark-parse) have a "browser" build that needs one and crashes the
+    // worker at start-up; their "worker" build does not. So the background
+    // prefers "worker" builds. Other bundles keep Vite's defaults.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.some((entrypoint) => entrypoint.type === 'background')) return;
+      viteConfig.resolve ??= {};
+      viteConfig.resolve.conditions = ['worker', ...defaultClientConditions];
+    },
+  },
   manifest: {
     name: 'Plainly',
     description:
