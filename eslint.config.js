@@ -24,16 +24,27 @@ const pureEngine = {
         ],
         patterns: [
           { group: ['wxt/*', '@wxt-dev/*', '@webext-core/*'], message: 'No extension code here.' },
-          { group: ['**/db/**', '**/dom/**', '**/ui/**', '**/messaging/**', '**/cli/**'], message: 'The engine must stay pure.' },
+          {
+            group: ['**/db/**', '**/dom/**', '**/ui/**', '**/messaging/**', '**/cli/**'],
+            message: 'The engine must stay pure.',
+          },
           { group: ['node:*'], message: 'The engine must also run in the browser.' },
         ],
       },
     ],
     'no-restricted-globals': [
       'error',
-      ...['window', 'document', 'navigator', 'chrome', 'browser', 'indexedDB', 'localStorage', 'fetch', 'process'].map(
-        (name) => ({ name, message: 'The engine must stay free of platform APIs.' }),
-      ),
+      ...[
+        'window',
+        'document',
+        'navigator',
+        'chrome',
+        'browser',
+        'indexedDB',
+        'localStorage',
+        'fetch',
+        'process',
+      ].map((name) => ({ name, message: 'The engine must stay free of platform APIs.' })),
     ],
   },
 };
@@ -45,7 +56,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },

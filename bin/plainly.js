@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 
 const cli = new URL('../dist/cli.js', import.meta.url);
 if (!existsSync(cli)) {
-  process.stderr.write('plainly: the command line is not built yet. Run "npm run build:cli" first.\n');
+  process.stderr.write(
+    'plainly: the command line is not built yet. Run "npm run build:cli" first.\n',
+  );
   process.exit(2);
 }
 await import(cli.href);

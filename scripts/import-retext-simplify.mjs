@@ -9,9 +9,13 @@ import { patterns } from '../node_modules/retext-simplify/lib/patterns.js';
 
 export function simplifyData() {
   return {
-    source: 'retext-simplify 8.0.0, lib/patterns.js (MIT © 2016 Titus Wormer; list from plainlanguage.gov)',
+    source:
+      'retext-simplify 8.0.0, lib/patterns.js (MIT © 2016 Titus Wormer; list from plainlanguage.gov)',
     patterns: Object.fromEntries(
-      Object.entries(patterns).map(([phrase, p]) => [phrase, { replace: [...p.replace], omit: p.omit === true }]),
+      Object.entries(patterns).map(([phrase, p]) => [
+        phrase,
+        { replace: [...p.replace], omit: p.omit === true },
+      ]),
     ),
   };
 }
@@ -19,5 +23,7 @@ export function simplifyData() {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const target = new URL('../dictionaries/plain-words/retext-simplify.json', import.meta.url);
   await writeFile(target, JSON.stringify(simplifyData(), null, 2) + '\n');
-  console.log(`Wrote ${Object.keys(patterns).length} phrases to dictionaries/plain-words/retext-simplify.json`);
+  console.log(
+    `Wrote ${Object.keys(patterns).length} phrases to dictionaries/plain-words/retext-simplify.json`,
+  );
 }

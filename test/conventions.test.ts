@@ -22,7 +22,10 @@ function section(name: string): string {
 describe('rules', () => {
   it('each rule lives in its own file named after its id', () => {
     for (const rule of RULES) {
-      expect(existsSync(new URL(`../src/checker/rules/${rule.id}.ts`, import.meta.url)), rule.id).toBe(true);
+      expect(
+        existsSync(new URL(`../src/checker/rules/${rule.id}.ts`, import.meta.url)),
+        rule.id,
+      ).toBe(true);
     }
   });
 
@@ -59,7 +62,9 @@ describe('README', () => {
     expect(problems).toEqual([]);
     const example = file?.entries[0];
     for (const sentence of example?.examples?.flag ?? []) {
-      expect(check(sentence, { glossary: file?.entries ?? [] }).findings.map((f) => f.entryId)).toContain(example?.id);
+      expect(
+        check(sentence, { glossary: file?.entries ?? [] }).findings.map((f) => f.entryId),
+      ).toContain(example?.id);
     }
   });
 

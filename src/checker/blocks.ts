@@ -58,10 +58,14 @@ export function maskUrls(text: string): string {
 
 export function detectFormat(input: string): Exclude<InputFormat, 'auto'> {
   const head = input.slice(0, 2000);
-  if (/^\s*<(?:!doctype|html|head|body|p|div|h[1-6]|ul|ol|table|section|article|main)\b/i.test(head)) {
+  if (
+    /^\s*<(?:!doctype|html|head|body|p|div|h[1-6]|ul|ol|table|section|article|main)\b/i.test(head)
+  ) {
     return 'html';
   }
-  if (/^(?:#{1,6} |\s{0,3}(?:[-*+]|\d+[.)]) |```|> )|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*/m.test(head)) {
+  if (
+    /^(?:#{1,6} |\s{0,3}(?:[-*+]|\d+[.)]) |```|> )|\[[^\]]+\]\([^)]+\)|\*\*[^*]+\*\*/m.test(head)
+  ) {
     return 'markdown';
   }
   return 'text';
@@ -96,7 +100,13 @@ export function textBlocks(input: string): Block[] {
     if (blockStart === -1) return;
     const text = input.slice(blockStart, blockEnd);
     if (text.trim() !== '') {
-      blocks.push({ kind: blockKind, text: maskUrls(text), map: null, base: blockStart, sourceEnd: blockEnd });
+      blocks.push({
+        kind: blockKind,
+        text: maskUrls(text),
+        map: null,
+        base: blockStart,
+        sourceEnd: blockEnd,
+      });
     }
     blockStart = -1;
   };
@@ -209,7 +219,8 @@ export function alignToSource(input: string, from: number, to: number, value: st
       j = semicolon !== -1 && semicolon < to ? semicolon + 1 : j + 1;
       // A character outside the basic plane takes two UTF-16 units of the value.
       const code = value.charCodeAt(i);
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length) offsets[++i] = offsets[i - 1] as number;
+      if (code >= 0xd800 && code <= 0xdbff && i + 1 < value.length)
+        offsets[++i] = offsets[i - 1] as number;
     } else if (j < to) {
       j++;
     }
@@ -256,7 +267,11 @@ function markdownBlocks(input: string): Block[] {
         return;
       case 'text':
         if (node.position) {
-          builder.addText(node.value, node.position.start.offset ?? 0, node.position.end.offset ?? 0);
+          builder.addText(
+            node.value,
+            node.position.start.offset ?? 0,
+            node.position.end.offset ?? 0,
+          );
         }
         return;
       case 'inlineCode':

@@ -101,7 +101,8 @@ export class Checker {
       const ruleIndex = RULES.indexOf(rule);
       const context = { profile, severity: profile.rules[rule.id] as Severity, lists: this.lists };
       perBlock.forEach((results, block) => {
-        for (const raw of results[ruleIndex]?.findings ?? []) findings.push({ rule: ruleIndex, block, raw });
+        for (const raw of results[ruleIndex]?.findings ?? [])
+          findings.push({ rule: ruleIndex, block, raw });
       });
       if (rule.document) {
         const data = inputs.map((blockInput, block) => ({
@@ -146,7 +147,11 @@ export class Checker {
     }
     out.sort((a, b) => a.start - b.start || a.order - b.order || a.end - b.end);
     const sorted: Finding[] = out.map(({ order: _order, ...finding }) => finding);
-    return { profile: profile.name, findings: sorted, stats: this.stats(sorted, profile, words, sentences, syllables) };
+    return {
+      profile: profile.name,
+      findings: sorted,
+      stats: this.stats(sorted, profile, words, sentences, syllables),
+    };
   }
 
   private analyse(text: string): BlockAnalysis {
@@ -159,7 +164,11 @@ export class Checker {
       syllables += counts.syllable;
       return formulaAges(counts);
     });
-    return { input: { text: parsed, matches, sentenceAges }, words: parsed.words.length, syllables };
+    return {
+      input: { text: parsed, matches, sentenceAges },
+      words: parsed.words.length,
+      syllables,
+    };
   }
 
   private runBlock(rule: Rule, input: BlockInput, profile: Profile): BlockResult<unknown> {
@@ -168,8 +177,17 @@ export class Checker {
     return rule.block(input, { profile, severity, lists: this.lists });
   }
 
-  private stats(findings: readonly Finding[], profile: Profile, words: number, sentences: number, syllables: number): Stats {
-    const byCategory = Object.fromEntries(FINDING_CATEGORIES.map((c) => [c, 0])) as Record<FindingCategory, number>;
+  private stats(
+    findings: readonly Finding[],
+    profile: Profile,
+    words: number,
+    sentences: number,
+    syllables: number,
+  ): Stats {
+    const byCategory = Object.fromEntries(FINDING_CATEGORIES.map((c) => [c, 0])) as Record<
+      FindingCategory,
+      number
+    >;
     const bySeverity: Record<Severity, number> = { error: 0, warning: 0, suggestion: 0 };
     const glossaryTerms: string[] = [];
     for (const finding of findings) {

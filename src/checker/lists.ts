@@ -59,7 +59,11 @@ export function compileLists(entries: readonly GlossaryEntry[]): CompiledLists {
     sources.push({ phrases: item.phrases, value: { kind: 'respectful', item }, match: item.match });
   }
   for (const item of PLAIN_WORDS_LIST) {
-    sources.push({ phrases: item.phrases, value: { kind: 'plain-words', item }, match: item.match });
+    sources.push({
+      phrases: item.phrases,
+      value: { kind: 'plain-words', item },
+      match: item.match,
+    });
   }
   return {
     matcher: new PhraseMatcher(sources),

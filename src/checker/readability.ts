@@ -72,7 +72,10 @@ export function syllables(word: string): number {
 const MASKED = /^0+$/;
 
 /** Counts for one sentence's words, as retext-readability counts them. */
-export function countSentence(words: readonly string[], mode: ReadabilityMode = UK_MODE): SentenceCounts {
+export function countSentence(
+  words: readonly string[],
+  mode: ReadabilityMode = UK_MODE,
+): SentenceCounts {
   const familiarDaleChall = mode.lists === 'uk' ? ukDaleChall : usDaleChall;
   const familiarSpache = mode.lists === 'uk' ? ukSpache : usSpache;
   const seenDaleChall = new Set<string>();
@@ -111,7 +114,10 @@ export function countSentence(words: readonly string[], mode: ReadabilityMode = 
       seenSpache.add(key);
       familiar++;
     }
-    if (!seenDaleChall.has(key) && (familiarDaleChall.has(caseless) || familiarDaleChall.has(key))) {
+    if (
+      !seenDaleChall.has(key) &&
+      (familiarDaleChall.has(caseless) || familiarDaleChall.has(key))
+    ) {
       seenDaleChall.add(key);
       easy++;
     }
@@ -154,8 +160,13 @@ export interface DocumentScores {
 }
 
 /** Whole-document scores. An empty document scores 0 throughout. */
-export function documentScores(words: number, sentences: number, syllableCount: number): DocumentScores {
-  if (words === 0 || sentences === 0) return { fleschReadingEase: 0, fleschKincaidGrade: 0, readingAge: 0 };
+export function documentScores(
+  words: number,
+  sentences: number,
+  syllableCount: number,
+): DocumentScores {
+  if (words === 0 || sentences === 0)
+    return { fleschReadingEase: 0, fleschKincaidGrade: 0, readingAge: 0 };
   const counts = { word: words, sentence: sentences, syllable: syllableCount };
   const fleschReadingEase = round1(flesch(counts));
   const fleschKincaidGrade = round1(fleschKincaid(counts));

@@ -1,7 +1,8 @@
 /** The CLI's text output: one line per finding, then a summary per file. */
 import type { Report } from '../checker/types';
 
-const plural = (count: number, one: string, many: string) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many: string) =>
+  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 
 export function summary(report: Report): string {
   const { stats } = report;

@@ -89,14 +89,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     const profile = parseProfile(values.profile);
     const output = parseOutput(values.format);
-    if (positionals.length === 0) throw new UsageError('name at least one file to check, or - to read from standard input.');
+    if (positionals.length === 0)
+      throw new UsageError('name at least one file to check, or - to read from standard input.');
     const glossary = await loadGlossaries(values.glossary ?? []);
     const reports: FileReport[] = [];
     let inputProblem = false;
     for (const path of positionals) {
       try {
         const { text, format } = await readInput(path, io);
-        reports.push({ path, report: check(text, { profile, format, glossary }) });
+        reports.push({
+          path,
+          report: check(text, { profile, format, ...(glossary ? { glossary } : {}) }),
+        });
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;
         io.stderr(`plainly: ${error.message}\n`);
@@ -140,7 +144,9 @@ async function readInput(path: string, io: Io): Promise<{ text: string; format: 
   const format = FORMATS[extension];
   if (!format) {
     const kind = extension === '' ? 'files without an extension' : `${extension} files`;
-    throw new UsageError(`${path}: ${kind} are not supported yet. Plainly reads .txt, .md and .html files.`);
+    throw new UsageError(
+      `${path}: ${kind} are not supported yet. Plainly reads .txt, .md and .html files.`,
+    );
   }
   return { text: await readText(path), format };
 }
@@ -176,7 +182,9 @@ async function loadGlossaries(paths: readonly string[]): Promise<GlossaryEntry[]
     }
     const { file, problems } = validateGlossaryFile(raw);
     if (!file) {
-      throw new UsageError(`${path}: this glossary has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}:\n${formatProblems(problems)}`);
+      throw new UsageError(
+        `${path}: this glossary has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}:\n${formatProblems(problems)}`,
+      );
     }
     layers.push({ name: path, entries: file.entries });
   }

@@ -46,16 +46,14 @@ export const PLAIN_WORDS_LIST: readonly WordListEntry[] = [
   ...(ukPlainWords as WordListEntry[]),
   ...Object.entries(simplify.patterns as Record<string, { replace: string[]; omit: boolean }>)
     .filter(([phrase]) => !off.has(phrase))
-    .map(
-      ([phrase, pattern]): WordListEntry => ({
-        id: `simplify-${phrase.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`,
-        phrases: [phrase],
-        alternatives: pattern.replace,
-        omitOk: pattern.omit,
-        sources: ['retext-simplify (MIT), from plainlanguage.gov (public domain)'],
-        examples: { flag: [], ok: [] },
-      }),
-    ),
+    .map(([phrase, pattern]): WordListEntry => ({
+      id: `simplify-${phrase.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`,
+      phrases: [phrase],
+      alternatives: pattern.replace,
+      omitOk: pattern.omit,
+      sources: ['retext-simplify (MIT), from plainlanguage.gov (public domain)'],
+      examples: { flag: [], ok: [] },
+    })),
 ];
 
 export const ALLOWED_ACRONYMS: readonly string[] = acronyms.allowed;

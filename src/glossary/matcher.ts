@@ -95,7 +95,11 @@ export class PhraseMatcher<T> {
         const key = phraseKey(phrase);
         if (key === '') continue;
         maxParts = Math.max(maxParts, phrase.split(SPLIT).length + 2);
-        const target: Target<T> = { value: source.value, order, inflect: options.inflect !== false };
+        const target: Target<T> = {
+          value: source.value,
+          order,
+          inflect: options.inflect !== false,
+        };
         if (options.caseSensitive) target.caseSensitiveForm = rawCompact(phrase);
         if (notBefore) target.notBefore = notBefore;
         if (notAfter) target.notAfter = notAfter;
@@ -161,7 +165,14 @@ export class PhraseMatcher<T> {
       if (!this.accepts(target, parts, first, last, raw)) return;
       if (!best || last > best.lastPart || (last === best.lastPart && target.order < bestOrder)) {
         const end = (parts[last] as TextPart).end;
-        best = { value: target.value, firstPart: first, lastPart: last, start: start.start, end, inflection: how };
+        best = {
+          value: target.value,
+          firstPart: first,
+          lastPart: last,
+          start: start.start,
+          end,
+          inflection: how,
+        };
         bestOrder = target.order;
       }
     };
@@ -169,7 +180,13 @@ export class PhraseMatcher<T> {
     // where the current word's key starts, and how an earlier word was inflected.
     const stack: [number, string, string, number, Inflection][] = [[first, '', '', 0, 'base']];
     while (stack.length > 0) {
-      const [index, before, rawBefore, wordFrom, how] = stack.pop() as [number, string, string, number, Inflection];
+      const [index, before, rawBefore, wordFrom, how] = stack.pop() as [
+        number,
+        string,
+        string,
+        number,
+        Inflection,
+      ];
       if (index >= parts.length || index - first >= this.maxParts) continue;
       const part = parts[index] as TextPart;
       const compact = before + part.key;

@@ -50,7 +50,9 @@ export function validateEntry(
 ): { entry?: GlossaryEntry; problems: GlossaryProblem[] } {
   const fallbackName = `entry ${position + 1}`;
   if (!isRecord(raw)) {
-    return { problems: [{ entry: fallbackName, field: '(whole entry)', problem: 'is not an object' }] };
+    return {
+      problems: [{ entry: fallbackName, field: '(whole entry)', problem: 'is not an object' }],
+    };
   }
   const name = typeof raw.id === 'string' && raw.id !== '' ? raw.id : fallbackName;
   const problems: GlossaryProblem[] = [];
@@ -84,7 +86,10 @@ export function validateEntry(
 
   requiredText('id');
   if (typeof raw.id === 'string' && raw.id !== '' && !ID_PATTERN.test(raw.id)) {
-    add('id', 'must use only lower-case letters, digits and single hyphens, like "direct-payments"');
+    add(
+      'id',
+      'must use only lower-case letters, digits and single hyphens, like "direct-payments"',
+    );
   }
   requiredText('term');
   textList('variants', true);
@@ -111,7 +116,10 @@ export function validateEntry(
   if (raw.omitOk !== undefined && typeof raw.omitOk !== 'boolean') {
     add('omitOk', 'must be true or false');
   }
-  if ((raw.action === 'replace' || raw.action === 'respectful') && isStringArray(raw.alternatives)) {
+  if (
+    (raw.action === 'replace' || raw.action === 'respectful') &&
+    isStringArray(raw.alternatives)
+  ) {
     if (raw.alternatives.length === 0 && raw.omitOk !== true) {
       add('alternatives', `needs at least one alternative when the action is "${raw.action}"`);
     }
@@ -157,10 +165,20 @@ export function validateMatch(value: unknown, name: string): GlossaryProblem[] {
   if (value === undefined) return [];
   if (!isRecord(value)) return [{ entry: name, field: 'match', problem: 'must be an object' }];
   const problems: GlossaryProblem[] = [];
-  const keys: (keyof MatchOptions)[] = ['caseSensitive', 'inflect', 'notBefore', 'notAfter', 'needsNextWord'];
+  const keys: (keyof MatchOptions)[] = [
+    'caseSensitive',
+    'inflect',
+    'notBefore',
+    'notAfter',
+    'needsNextWord',
+  ];
   for (const key of Object.keys(value)) {
     if (!(keys as string[]).includes(key)) {
-      problems.push({ entry: name, field: `match.${key}`, problem: 'is not a field Plainly knows' });
+      problems.push({
+        entry: name,
+        field: `match.${key}`,
+        problem: 'is not a field Plainly knows',
+      });
     }
   }
   for (const key of ['caseSensitive', 'inflect', 'needsNextWord'] as const) {
@@ -199,7 +217,9 @@ export function validateGlossaryFile(raw: unknown): {
   problems: GlossaryProblem[];
 } {
   if (!isRecord(raw)) {
-    return { problems: [{ entry: '(file)', field: '(whole file)', problem: 'is not a JSON object' }] };
+    return {
+      problems: [{ entry: '(file)', field: '(whole file)', problem: 'is not a JSON object' }],
+    };
   }
   const problems: GlossaryProblem[] = [];
   if (raw.format !== 'plainly-glossary') {
@@ -229,8 +249,14 @@ export function validateGlossaryFile(raw: unknown): {
   const valid = new Set(entries);
   const ids = new Set(entries.map((e) => e.id));
   raw.entries.forEach((item: unknown) => {
-    if (!isRecord(item) || valid.has(item as unknown as GlossaryEntry) || typeof item.id !== 'string') return;
-    if (ids.has(item.id)) problems.push({ entry: item.id, field: 'id', problem: 'is used by another entry' });
+    if (
+      !isRecord(item) ||
+      valid.has(item as unknown as GlossaryEntry) ||
+      typeof item.id !== 'string'
+    )
+      return;
+    if (ids.has(item.id))
+      problems.push({ entry: item.id, field: 'id', problem: 'is used by another entry' });
     ids.add(item.id);
   });
   if (problems.length > 0) return { problems };

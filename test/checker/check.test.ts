@@ -16,7 +16,10 @@ function expectExactOffsets(input: string, report: Report) {
     expect(input.slice(finding.start, finding.end)).toBe(finding.text);
     const before = input.slice(0, finding.start);
     const lines = before.split(/\r\n|\r|\n/);
-    expect([finding.line, finding.column]).toEqual([lines.length, (lines.at(-1) as string).length + 1]);
+    expect([finding.line, finding.column]).toEqual([
+      lines.length,
+      (lines.at(-1) as string).length + 1,
+    ]);
   }
 }
 
@@ -43,7 +46,8 @@ describe('offsets stay exact', () => {
   });
 
   it('in Markdown', () => {
-    const input = '# Commissioning plan\n\nWe use *reablement* and `commissioning()` in code.\n\n```\ncommissioning\n```\n';
+    const input =
+      '# Commissioning plan\n\nWe use *reablement* and `commissioning()` in code.\n\n```\ncommissioning\n```\n';
     expect(jargon(input, 'markdown')).toEqual([
       ['Commissioning', 1, 3],
       ['reablement', 3, 9],
@@ -62,7 +66,8 @@ describe('offsets stay exact', () => {
   });
 
   it('never flags URLs or e-mail addresses', () => {
-    const input = 'See https://example.org/commissioning/reablement or mail commissioning@example.org today.';
+    const input =
+      'See https://example.org/commissioning/reablement or mail commissioning@example.org today.';
     expect(jargon(input, 'text')).toEqual([]);
   });
 });
@@ -95,7 +100,8 @@ describe('bad input', () => {
   });
 
   it('checks a 5 MB text of many paragraphs', () => {
-    const paragraph = 'The commissioning team met. They talked about reablement and what to do next.\n\n';
+    const paragraph =
+      'The commissioning team met. They talked about reablement and what to do next.\n\n';
     const input = paragraph.repeat(Math.ceil((5 * 1024 * 1024) / paragraph.length));
     const report = check(input, { glossary });
     expect(input.length).toBeGreaterThan(5 * 1024 * 1024);
@@ -111,7 +117,9 @@ describe('bad input', () => {
 
 describe('stats', () => {
   it('counts words, sentences and categories and lists the glossary terms found', () => {
-    const report = check('We are commissioning reablement. Reablement works. The SCIE agreed.', { glossary });
+    const report = check('We are commissioning reablement. Reablement works. The SCIE agreed.', {
+      glossary,
+    });
     expect(report.stats).toMatchObject({
       words: 9,
       sentences: 3,
@@ -132,7 +140,10 @@ describe('stats', () => {
 
 describe('re-checking', () => {
   it('gives the same report from the cache as from a fresh checker', () => {
-    const paragraphs = Array.from({ length: 30 }, (_, i) => `Paragraph ${i} is about commissioning and reablement.`);
+    const paragraphs = Array.from(
+      { length: 30 },
+      (_, i) => `Paragraph ${i} is about commissioning and reablement.`,
+    );
     const warm = new Checker({ glossary });
     warm.check(paragraphs.join('\n\n'));
     paragraphs[12] = 'This paragraph changed: co-production was added here.';
@@ -144,18 +155,33 @@ describe('re-checking', () => {
     const warm = new Checker({ glossary });
     const text = 'You get three visits a week.';
     expect(warm.check(text, { profile: 'plain' }).findings).toEqual([]);
-    expect(warm.check(text, { profile: 'easy-read' }).findings.map((f) => f.ruleId)).toEqual(['easy-read-numbers']);
+    expect(warm.check(text, { profile: 'easy-read' }).findings.map((f) => f.ruleId)).toEqual([
+      'easy-read-numbers',
+    ]);
   });
 
   it('leaves out words the user chose to ignore, and rules they turned off', () => {
     const text = 'We are commissioning reablement.';
-    expect(check(text, { glossary, ignoreWords: ['Reablement'] }).findings.map((f) => f.text)).toEqual(['commissioning']);
+    expect(
+      check(text, { glossary, ignoreWords: ['Reablement'] }).findings.map((f) => f.text),
+    ).toEqual(['commissioning']);
     expect(check(text, { glossary, disable: ['glossary-term'] }).findings).toEqual([]);
   });
 
   it('uses proposed entries only when asked', () => {
-    const proposed = [entry({ id: 'signpost', term: 'signpost', status: 'proposed', alternatives: ['tell you where to go'] })];
+    const proposed = [
+      entry({
+        id: 'signpost',
+        term: 'signpost',
+        status: 'proposed',
+        alternatives: ['tell you where to go'],
+      }),
+    ];
     expect(check('We signpost people.', { glossary: proposed }).findings).toEqual([]);
-    expect(check('We signpost people.', { glossary: proposed, includeProposed: true }).findings.map((f) => f.text)).toEqual(['signpost']);
+    expect(
+      check('We signpost people.', { glossary: proposed, includeProposed: true }).findings.map(
+        (f) => f.text,
+      ),
+    ).toEqual(['signpost']);
   });
 });

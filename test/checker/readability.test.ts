@@ -2,7 +2,13 @@ import { retext } from 'retext';
 import retextReadability from 'retext-readability';
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../src/checker/analyse';
-import { countSentence, documentScores, formulaAges, hardVotes, type ReadabilityMode } from '../../src/checker/readability';
+import {
+  countSentence,
+  documentScores,
+  formulaAges,
+  hardVotes,
+  type ReadabilityMode,
+} from '../../src/checker/readability';
 
 const RETEXT_MODE: ReadabilityMode = { smog: 'retext', lists: 'us' };
 
@@ -21,7 +27,9 @@ const CORPUS = [
 ];
 
 function retextVotes(text: string, age: number): number[] {
-  const file = retext().use(retextReadability, { age, minWords: 0, threshold: 1 / 7 }).processSync(text);
+  const file = retext()
+    .use(retextReadability, { age, minWords: 0, threshold: 1 / 7 })
+    .processSync(text);
   return file.messages.map((message) => {
     const match = /according to (?:(\d) out of 7|all 7) algorithms/.exec(String(message.reason));
     return match?.[1] ? Number(match[1]) : 7;
@@ -29,14 +37,26 @@ function retextVotes(text: string, age: number): number[] {
 }
 
 describe('readability formulas', () => {
-  it.each([16, 14, 12, 10, 9])('give the same votes as retext-readability at age %i (compatibility mode)', (age) => {
-    for (const sentence of CORPUS) {
-      const { words } = analyseText(sentence);
-      const ours = hardVotes(formulaAges(countSentence(words.map((w) => w.text), RETEXT_MODE), RETEXT_MODE), age);
-      const theirs = retextVotes(sentence, age);
-      expect([sentence, ours > 0 ? [ours] : []]).toEqual([sentence, theirs]);
-    }
-  });
+  it.each([16, 14, 12, 10, 9])(
+    'give the same votes as retext-readability at age %i (compatibility mode)',
+    (age) => {
+      for (const sentence of CORPUS) {
+        const { words } = analyseText(sentence);
+        const ours = hardVotes(
+          formulaAges(
+            countSentence(
+              words.map((w) => w.text),
+              RETEXT_MODE,
+            ),
+            RETEXT_MODE,
+          ),
+          age,
+        );
+        const theirs = retextVotes(sentence, age);
+        expect([sentence, ours > 0 ? [ours] : []]).toEqual([sentence, theirs]);
+      }
+    },
+  );
 
   it('lets SMOG vote once its grade is converted like the others', () => {
     const counts = countSentence(analyseText(CORPUS[3] as string).words.map((w) => w.text));
@@ -51,17 +71,31 @@ describe('readability formulas', () => {
     ['We organise the centre.', 'We organize the center.'],
   ])('counts UK spellings as familiar as their US spellings: %s', (uk, us) => {
     const ukCounts = countSentence(analyseText(uk).words.map((w) => w.text));
-    const usCounts = countSentence(analyseText(us).words.map((w) => w.text), RETEXT_MODE);
+    const usCounts = countSentence(
+      analyseText(us).words.map((w) => w.text),
+      RETEXT_MODE,
+    );
     expect(ukCounts.difficultWord).toBe(usCounts.difficultWord);
     expect(ukCounts.unfamiliarWord).toBe(usCounts.unfamiliarWord);
     // With the American lists alone, the UK spelling is counted as hard.
-    const ukAsUs = countSentence(analyseText(uk).words.map((w) => w.text), RETEXT_MODE);
+    const ukAsUs = countSentence(
+      analyseText(uk).words.map((w) => w.text),
+      RETEXT_MODE,
+    );
     expect(ukAsUs.difficultWord).toBeGreaterThan(usCounts.difficultWord);
   });
 
   it('scores a whole document with Flesch and Flesch–Kincaid', () => {
     // 100 words, 5 sentences, 130 syllables.
-    expect(documentScores(100, 5, 130)).toEqual({ fleschReadingEase: 76.6, fleschKincaidGrade: 7.6, readingAge: 13 });
-    expect(documentScores(0, 0, 0)).toEqual({ fleschReadingEase: 0, fleschKincaidGrade: 0, readingAge: 0 });
+    expect(documentScores(100, 5, 130)).toEqual({
+      fleschReadingEase: 76.6,
+      fleschKincaidGrade: 7.6,
+      readingAge: 13,
+    });
+    expect(documentScores(0, 0, 0)).toEqual({
+      fleschReadingEase: 0,
+      fleschKincaidGrade: 0,
+      readingAge: 0,
+    });
   });
 });

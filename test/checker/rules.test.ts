@@ -12,7 +12,12 @@ const glossary: GlossaryEntry[] = [
     action: 'explain',
     definition: 'Working together as equals with the people who use support.',
   }),
-  entry({ id: 'reablement', term: 'reablement', action: 'explain', definition: 'Short help at home to relearn everyday tasks.' }),
+  entry({
+    id: 'reablement',
+    term: 'reablement',
+    action: 'explain',
+    definition: 'Short help at home to relearn everyday tasks.',
+  }),
   entry({
     id: 'commissioner',
     term: 'commissioner',
@@ -20,16 +25,34 @@ const glossary: GlossaryEntry[] = [
     pos: 'noun',
   }),
   entry({ id: 'liaise', term: 'liaise', alternatives: ['work with', 'talk to'], pos: 'verb' }),
-  entry({ id: 'going-forward', term: 'going forward', alternatives: ['from now on'], omitOk: true, pos: 'phrase' }),
-  entry({ id: 'service-user', term: 'service user', action: 'respectful', alternatives: ['person we support'], pos: 'noun' }),
+  entry({
+    id: 'going-forward',
+    term: 'going forward',
+    alternatives: ['from now on'],
+    omitOk: true,
+    pos: 'phrase',
+  }),
+  entry({
+    id: 'service-user',
+    term: 'service user',
+    action: 'respectful',
+    alternatives: ['person we support'],
+    pos: 'noun',
+  }),
   entry({
     id: 'deprivation-of-liberty-safeguards',
     term: 'Deprivation of Liberty Safeguards',
     abbreviations: ['DoLS'],
     action: 'explain',
-    definition: 'Legal checks when someone is kept somewhere for their care and is not free to leave.',
+    definition:
+      'Legal checks when someone is kept somewhere for their care and is not free to leave.',
   }),
-  entry({ id: 'any-other-business', term: 'any other business', abbreviations: ['AOB'], action: 'expand' }),
+  entry({
+    id: 'any-other-business',
+    term: 'any other business',
+    abbreviations: ['AOB'],
+    action: 'expand',
+  }),
 ];
 
 type Row = [string, string, string, string?];
@@ -55,7 +78,10 @@ describe('glossary-term', () => {
     // Easy read style: the next sentence explains it.
     ['You may get reablement. This means short help at home. Reablement is free.', []],
     // Easy read style: explained first, then "This is called".
-    ['A worker helps you at home for a short time. This is called reablement. Reablement is free.', []],
+    [
+      'A worker helps you at home for a short time. This is called reablement. Reablement is free.',
+      [],
+    ],
     // Explained in the next paragraph's first sentence.
     ['You may get reablement.\n\nThis means short help at home.', []],
     // Explained only later: the first use is still flagged, later ones are not.
@@ -72,22 +98,61 @@ describe('glossary-term', () => {
     // Part of a name or job title: the writer cannot change it.
     ['Gareth Hughes, Head of Commissioner Services, agreed.', []],
     ['Ask the Commissioner Team.', []],
-    ['Commissioners agreed. Then commissioners left.', [['glossary-term', 'Commissioners', 'warning'], ['glossary-term', 'commissioners', 'warning']]],
+    [
+      'Commissioners agreed. Then commissioners left.',
+      [
+        ['glossary-term', 'Commissioners', 'warning'],
+        ['glossary-term', 'commissioners', 'warning'],
+      ],
+    ],
     ['# Commissioners\n\nText.', [['glossary-term', 'Commissioners', 'warning']]],
-    ['We will liaise with the team going forward.', [
-      ['glossary-term', 'liaise', 'warning'],
-      ['glossary-term', 'going forward', 'warning'],
-    ]],
+    [
+      'We will liaise with the team going forward.',
+      [
+        ['glossary-term', 'liaise', 'warning'],
+        ['glossary-term', 'going forward', 'warning'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(run(text).filter(([rule]) => rule === 'glossary-term')).toEqual(expected);
   });
 
   it.each<[string, string[][]]>([
-    ['Ask the commissioners.', [['replace', 'council buyers'], ['replace', 'people who buy services']]],
-    ['Commissioners agreed.', [['replace', 'Council buyers'], ['replace', 'People who buy services']]],
-    ['We liaised with them.', [['replace', 'worked with'], ['replace', 'talked to']]],
-    ['We are liaising with them.', [['replace', 'working with'], ['replace', 'talking to']]],
-    ['Going forward, we will meet.', [['replace', 'From now on'], ['remove', '']]],
+    [
+      'Ask the commissioners.',
+      [
+        ['replace', 'council buyers'],
+        ['replace', 'people who buy services'],
+      ],
+    ],
+    [
+      'Commissioners agreed.',
+      [
+        ['replace', 'Council buyers'],
+        ['replace', 'People who buy services'],
+      ],
+    ],
+    [
+      'We liaised with them.',
+      [
+        ['replace', 'worked with'],
+        ['replace', 'talked to'],
+      ],
+    ],
+    [
+      'We are liaising with them.',
+      [
+        ['replace', 'working with'],
+        ['replace', 'talking to'],
+      ],
+    ],
+    [
+      'Going forward, we will meet.',
+      [
+        ['replace', 'From now on'],
+        ['remove', ''],
+      ],
+    ],
     ['Service users said yes.', [['replace', 'People we support']]],
     [
       'We use co-production here.',
@@ -117,16 +182,31 @@ describe('acronym', () => {
     ['The SCIE report is out.', 'plain', [['acronym', 'SCIE', 'warning']]],
     ['The Social Care Institute for Excellence (SCIE) is here. SCIE helps.', 'plain', []],
     ['SCIE (Social Care Institute for Excellence) is here. SCIE helps.', 'plain', []],
-    ['SCIE helps. The Social Care Institute for Excellence (SCIE) is here.', 'plain', [['acronym', 'SCIE', 'warning']]],
+    [
+      'SCIE helps. The Social Care Institute for Excellence (SCIE) is here.',
+      'plain',
+      [['acronym', 'SCIE', 'warning']],
+    ],
     ['Ask your GP or the NHS in the UK.', 'plain', []],
     ['The MDT met. The MDT agreed.', 'plain', [['acronym', 'MDT', 'warning']]],
     ['The multi-disciplinary team (MDT) met.', 'plain', []],
     ['Two KPIs (key performance indicators) fell.', 'plain', []],
     ['The terms of reference (ToR) changed.', 'plain', []],
-    ['The Big Lottery Fund (BLF) and the council (SC) met.', 'plain', [['acronym', 'SC', 'warning']]],
+    [
+      'The Big Lottery Fund (BLF) and the council (SC) met.',
+      'plain',
+      [['acronym', 'SC', 'warning']],
+    ],
     ['PLEASE READ THIS NOW.', 'plain', []],
     ['Chapter IV is long.', 'plain', []],
-    ['Ask your GP. Ask your GP.', 'easy-read', [['acronym', 'GP', 'warning'], ['acronym', 'GP', 'warning']]],
+    [
+      'Ask your GP. Ask your GP.',
+      'easy-read',
+      [
+        ['acronym', 'GP', 'warning'],
+        ['acronym', 'GP', 'warning'],
+      ],
+    ],
     ['Ask the NHS.', 'easy-read', []],
     ['Any AOB?', 'plain', [['acronym', 'AOB', 'warning']]],
   ])('%s (%s)', (text, profile, expected) => {
@@ -134,10 +214,16 @@ describe('acronym', () => {
   });
 
   it('offers the glossary expansion and definition', () => {
-    const finding = check('The DoLS team will visit.', { glossary }).findings.find((f) => f.ruleId === 'acronym');
-    expect(finding?.suggestions).toEqual([{ kind: 'replace', text: 'Deprivation of Liberty Safeguards (DoLS)' }]);
+    const finding = check('The DoLS team will visit.', { glossary }).findings.find(
+      (f) => f.ruleId === 'acronym',
+    );
+    expect(finding?.suggestions).toEqual([
+      { kind: 'replace', text: 'Deprivation of Liberty Safeguards (DoLS)' },
+    ]);
     expect(finding?.entryId).toBe('deprivation-of-liberty-safeguards');
-    const easy = check('Any AOB?', { glossary, profile: 'easy-read' }).findings.find((f) => f.ruleId === 'acronym');
+    const easy = check('Any AOB?', { glossary, profile: 'easy-read' }).findings.find(
+      (f) => f.ruleId === 'acronym',
+    );
     expect(easy?.suggestions).toEqual([{ kind: 'replace', text: 'any other business' }]);
   });
 });
@@ -154,9 +240,15 @@ describe('long-sentence', () => {
     [15, 'easy-read', false],
     [16, 'easy-read', true],
   ])('%i words in %s: flagged %s', (words, profile, flagged) => {
-    const hits = check(sentence(words), { glossary, profile }).findings.filter((f) => f.ruleId === 'long-sentence');
+    const hits = check(sentence(words), { glossary, profile }).findings.filter(
+      (f) => f.ruleId === 'long-sentence',
+    );
     expect(hits.map((f) => f.message)).toEqual(
-      flagged ? [`This sentence has ${words} words. Try to keep sentences to ${words - 1} words or fewer: split it into two.`] : [],
+      flagged
+        ? [
+            `This sentence has ${words} words. Try to keep sentences to ${words - 1} words or fewer: split it into two.`,
+          ]
+        : [],
     );
   });
 
@@ -164,7 +256,9 @@ describe('long-sentence', () => {
     const list = Array.from({ length: 12 }, (_, i) => `- item number ${i} on the list`).join('\n');
     expect(check(list, { glossary, format: 'text' }).stats.sentences).toBe(12);
     expect(check(list, { glossary, format: 'markdown' }).stats.sentences).toBe(12);
-    expect(check(list, { glossary }).findings.filter((f) => f.ruleId === 'long-sentence')).toEqual([]);
+    expect(check(list, { glossary }).findings.filter((f) => f.ruleId === 'long-sentence')).toEqual(
+      [],
+    );
   });
 });
 
@@ -177,12 +271,18 @@ describe('hard-sentence', () => {
       true,
     ],
     ['We will check your plan with you every year.', 'easy-read', false],
-    ['Your assessment determines eligibility for ongoing community-based provision.', 'easy-read', true],
+    [
+      'Your assessment determines eligibility for ongoing community-based provision.',
+      'easy-read',
+      true,
+    ],
     ['Too short to judge.', 'plain', false],
     // Labels, not sentences: a fragment without a full stop, and a heading.
     ['Organisational Commissioning Director, Intergenerational Partnership', 'plain', false],
   ])('%s (%s): flagged %s', (text, profile, flagged) => {
-    const hits = check(text, { glossary, profile }).findings.filter((f) => f.ruleId === 'hard-sentence');
+    const hits = check(text, { glossary, profile }).findings.filter(
+      (f) => f.ruleId === 'hard-sentence',
+    );
     expect(hits.length).toBe(flagged ? 1 : 0);
     if (flagged) expect(hits[0]?.text).toBe(text);
   });
@@ -190,8 +290,13 @@ describe('hard-sentence', () => {
 
 describe('hard-sentence skips headings', () => {
   it('does not score a Markdown heading', () => {
-    const heading = '# Notwithstanding organisational considerations, comprehensive intergenerational reconfiguration necessitates multidisciplinary collaboration.';
-    expect(check(heading, { glossary, format: 'markdown' }).findings.filter((f) => f.ruleId === 'hard-sentence')).toEqual([]);
+    const heading =
+      '# Notwithstanding organisational considerations, comprehensive intergenerational reconfiguration necessitates multidisciplinary collaboration.';
+    expect(
+      check(heading, { glossary, format: 'markdown' }).findings.filter(
+        (f) => f.ruleId === 'hard-sentence',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -205,7 +310,11 @@ describe('passive-voice', () => {
     ['We completed the form.', []],
     ['The team is based in Leeds.', []],
   ])('%s', (text, expected) => {
-    expect(check(text, { glossary }).findings.filter((f) => f.ruleId === 'passive-voice').map((f) => f.text)).toEqual(expected);
+    expect(
+      check(text, { glossary })
+        .findings.filter((f) => f.ruleId === 'passive-voice')
+        .map((f) => f.text),
+    ).toEqual(expected);
   });
 });
 
@@ -221,11 +330,17 @@ describe('easy read rules', () => {
     ['Bring food, e.g. fruit.', [['latin-abbreviation', 'e.g.', 'warning']]],
   ])('%s', (text, expected) => {
     const rules = ['easy-read-numbers', 'ampersand', 'all-caps', 'latin-abbreviation'];
-    expect(run(text, 'easy-read').filter(([rule]) => rules.includes(rule as string))).toEqual(expected);
+    expect(run(text, 'easy-read').filter(([rule]) => rules.includes(rule as string))).toEqual(
+      expected,
+    );
   });
 
   it('runs the easy read only rules in the easy read profile only', () => {
-    expect(run('You get three visits. Tea & cake.', 'plain').filter(([rule]) => rule === 'easy-read-numbers' || rule === 'ampersand')).toEqual([]);
+    expect(
+      run('You get three visits. Tea & cake.', 'plain').filter(
+        ([rule]) => rule === 'easy-read-numbers' || rule === 'ampersand',
+      ),
+    ).toEqual([]);
   });
 
   it.each<[string, string]>([
@@ -233,12 +348,16 @@ describe('easy read rules', () => {
     ['Bring pens, paper etc. We will see.', 'and so on.'],
     ['I.e. the first one.', 'That is'],
   ])('suggests words for Latin abbreviations: %s', (text, replacement) => {
-    const finding = check(text, { glossary, profile: 'easy-read' }).findings.find((f) => f.ruleId === 'latin-abbreviation');
+    const finding = check(text, { glossary, profile: 'easy-read' }).findings.find(
+      (f) => f.ruleId === 'latin-abbreviation',
+    );
     expect(finding?.suggestions).toEqual([{ kind: 'replace', text: replacement }]);
   });
 
   it('flags long runs of capitals in every profile, short ones only in easy read', () => {
-    expect(run('PLEASE BRING YOUR LETTER WITH YOU.', 'plain').filter(([r]) => r === 'all-caps').length).toBe(1);
+    expect(
+      run('PLEASE BRING YOUR LETTER WITH YOU.', 'plain').filter(([r]) => r === 'all-caps').length,
+    ).toBe(1);
     expect(run('PLEASE BRING it.', 'plain').filter(([r]) => r === 'all-caps').length).toBe(0);
     expect(run('PLEASE BRING it.', 'easy-read').filter(([r]) => r === 'all-caps').length).toBe(1);
   });

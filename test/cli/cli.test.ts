@@ -21,7 +21,9 @@ beforeAll(async () => {
     JSON.stringify({
       format: 'plainly-glossary',
       version: 1,
-      entries: [entry({ id: 'the-room', term: 'room', alternatives: ['space'], severity: 'error' })],
+      entries: [
+        entry({ id: 'the-room', term: 'room', alternatives: ['space'], severity: 'error' }),
+      ],
     }),
   );
   await writeFile(
@@ -65,12 +67,21 @@ describe('plainly (command line)', () => {
   });
 
   it('writes JSON with the path, profile, stats and findings of each file', async () => {
-    const result = await plainly(['--format', 'json', '--profile', 'public', path('page.html'), path('clean.txt')]);
-    const parsed = JSON.parse(result.stdout);
-    expect(parsed.files.map((f: { path: string; profile: string }) => [f.path, f.profile])).toEqual([
-      [path('page.html'), 'public'],
-      [path('clean.txt'), 'public'],
+    const result = await plainly([
+      '--format',
+      'json',
+      '--profile',
+      'public',
+      path('page.html'),
+      path('clean.txt'),
     ]);
+    const parsed = JSON.parse(result.stdout);
+    expect(parsed.files.map((f: { path: string; profile: string }) => [f.path, f.profile])).toEqual(
+      [
+        [path('page.html'), 'public'],
+        [path('clean.txt'), 'public'],
+      ],
+    );
     expect(parsed.files[0].findings[0]).toMatchObject({
       ruleId: 'plain-words',
       text: 'utilise',
@@ -86,19 +97,29 @@ describe('plainly (command line)', () => {
 
   it('reads standard input', async () => {
     const result = await plainly(['--format', 'json', '-'], 'We will utilise it.');
-    expect(JSON.parse(result.stdout).files[0].findings.map((f: { text: string }) => f.text)).toEqual(['utilise']);
+    expect(
+      JSON.parse(result.stdout).files[0].findings.map((f: { text: string }) => f.text),
+    ).toEqual(['utilise']);
   });
 
   it('layers a glossary file over the built-in one, and exits 1 on an error finding', async () => {
     const result = await plainly(['--glossary', path('own.json'), path('minutes.md')]);
-    expect(result.stdout).toContain(`${path('minutes.md')}:5:21  error  “room” is jargon. Try “space”.  glossary-term`);
+    expect(result.stdout).toContain(
+      `${path('minutes.md')}:5:21  error  “room” is jargon. Try “space”.  glossary-term`,
+    );
     expect(result.code).toBe(1);
   });
 
   it.each([
-    [['--profile', 'simple', 'x.txt'], 'plainly: there is no profile "simple". Use plain, public or easy-read.\n'],
+    [
+      ['--profile', 'simple', 'x.txt'],
+      'plainly: there is no profile "simple". Use plain, public or easy-read.\n',
+    ],
     [['--format', 'xml', 'x.txt'], 'plainly: there is no output format "xml". Use text or json.\n'],
-    [['--colour', 'x.txt'], 'plainly: there is no option "--colour".\nRun "plainly --help" to see the options.\n'],
+    [
+      ['--colour', 'x.txt'],
+      'plainly: there is no option "--colour".\nRun "plainly --help" to see the options.\n',
+    ],
     [[], 'plainly: name at least one file to check, or - to read from standard input.\n'],
   ])('rejects bad options: %j', async (args, message) => {
     const result = await plainly(args);
@@ -106,7 +127,13 @@ describe('plainly (command line)', () => {
   });
 
   it('names the file and the problem when a file cannot be used', async () => {
-    const result = await plainly([path('missing.md'), path('paper.docx'), path('latin1.txt'), dir, path('clean.txt')]);
+    const result = await plainly([
+      path('missing.md'),
+      path('paper.docx'),
+      path('latin1.txt'),
+      dir,
+      path('clean.txt'),
+    ]);
     expect(result.code).toBe(2);
     expect(result.stderr.split('\n')).toEqual([
       `plainly: ${path('missing.md')}: there is no such file.`,
@@ -132,6 +159,10 @@ describe('plainly (command line)', () => {
 
   it('prints help and the version', async () => {
     expect((await plainly(['--help'])).stdout).toMatch(/^Usage: plainly \[options\] <files\.\.\.>/);
-    expect(await plainly(['--version'])).toEqual({ code: 0, stdout: `${packageJson.version}\n`, stderr: '' });
+    expect(await plainly(['--version'])).toEqual({
+      code: 0,
+      stdout: `${packageJson.version}\n`,
+      stderr: '',
+    });
   });
 });

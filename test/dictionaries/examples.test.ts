@@ -55,7 +55,8 @@ describe('the glossary practises what it checks', () => {
       ...entry.easyRead.map((text) => ['easy read', text] as const),
     ];
     for (const [field, text] of texts) {
-      for (const hit of jargonIn(text, entry.id)) problems.push(`${field} "${text}" contains ${hit}`);
+      for (const hit of jargonIn(text, entry.id))
+        problems.push(`${field} "${text}" contains ${hit}`);
     }
     expect(problems).toEqual([]);
   });
@@ -64,20 +65,28 @@ describe('the glossary practises what it checks', () => {
 describe('word list examples', () => {
   const lists = [
     ...RESPECTFUL_LIST.map((item) => ['respectful', item] as const),
-    ...PLAIN_WORDS_LIST.filter((item) => item.examples.flag.length > 0).map((item) => ['plain-words', item] as const),
+    ...PLAIN_WORDS_LIST.filter((item) => item.examples.flag.length > 0).map(
+      (item) => ['plain-words', item] as const,
+    ),
   ];
-  it.each(lists.map(([rule, item]) => [rule, item.id, item] as const))('%s: %s', (rule, _id, item) => {
-    for (const sentence of item.examples.flag) {
-      const hits = check(sentence).findings.filter((f) => f.ruleId === rule);
-      expect(hits.length, `"${sentence}" should be flagged by ${rule} (${item.id})`).toBeGreaterThan(0);
-    }
-    for (const sentence of item.examples.ok) {
-      const hits = check(sentence)
-        .findings.filter((f) => f.ruleId === rule)
-        .filter((f) => item.phrases.some((p) => f.text.toLowerCase().includes(p.toLowerCase())));
-      expect(hits, `"${sentence}" should not be flagged by ${rule} (${item.id})`).toEqual([]);
-    }
-  });
+  it.each(lists.map(([rule, item]) => [rule, item.id, item] as const))(
+    '%s: %s',
+    (rule, _id, item) => {
+      for (const sentence of item.examples.flag) {
+        const hits = check(sentence).findings.filter((f) => f.ruleId === rule);
+        expect(
+          hits.length,
+          `"${sentence}" should be flagged by ${rule} (${item.id})`,
+        ).toBeGreaterThan(0);
+      }
+      for (const sentence of item.examples.ok) {
+        const hits = check(sentence)
+          .findings.filter((f) => f.ruleId === rule)
+          .filter((f) => item.phrases.some((p) => f.text.toLowerCase().includes(p.toLowerCase())));
+        expect(hits, `"${sentence}" should not be flagged by ${rule} (${item.id})`).toEqual([]);
+      }
+    },
+  );
 
   it('never flags "disabled people" or "disabled person"', () => {
     for (const text of [

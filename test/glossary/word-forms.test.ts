@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { baseCandidates, inflectWord, inflections, spellingKey } from '../../src/glossary/word-forms';
+import {
+  baseCandidates,
+  inflectWord,
+  inflections,
+  spellingKey,
+} from '../../src/glossary/word-forms';
 
 describe('spellingKey joins UK and US spellings', () => {
   it.each([

@@ -22,7 +22,21 @@ interface AbbreviationUse {
   defines: boolean;
 }
 
-const STOPWORDS = new Set(['of', 'and', 'for', 'the', 'to', 'in', 'on', 'with', 'a', 'an', '&', 'at', 'by']);
+const STOPWORDS = new Set([
+  'of',
+  'and',
+  'for',
+  'the',
+  'to',
+  'in',
+  'on',
+  'with',
+  'a',
+  'an',
+  '&',
+  'at',
+  'by',
+]);
 const ROMAN = /^[IVXLCDM]+$/;
 
 /** `DoLS` → `DOLS`; `DPs` → `DP`; undefined when the word is not an abbreviation. */
@@ -81,9 +95,15 @@ function isDefinedAt(input: BlockInput, index: number): boolean {
   const letters = initials(word.text).length;
   const window = letters * 2 + 2;
   // "Written Out Words (ABBR)"
-  if (/\(\s*$/.test(text.slice(Math.max(0, word.start - 3), word.start)) && /^\s*\)/.test(text.slice(word.end, word.end + 3))) {
+  if (
+    /\(\s*$/.test(text.slice(Math.max(0, word.start - 3), word.start)) &&
+    /^\s*\)/.test(text.slice(word.end, word.end + 3))
+  ) {
     const open = text.lastIndexOf('(', word.start);
-    const before = words.filter((w) => w.end <= open).slice(-window).map((w) => w.text);
+    const before = words
+      .filter((w) => w.end <= open)
+      .slice(-window)
+      .map((w) => w.text);
     for (let take = letters; take <= before.length; take++) {
       if (spellsOut(word.text, before.slice(-take))) return true;
     }
@@ -101,11 +121,16 @@ function isDefinedAt(input: BlockInput, index: number): boolean {
 function isShouting(words: readonly Word[], index: number): boolean {
   let run = 1;
   for (let i = index - 1; i >= 0 && /^[\p{Lu}\d\W]+$/u.test((words[i] as Word).text); i--) run++;
-  for (let i = index + 1; i < words.length && /^[\p{Lu}\d\W]+$/u.test((words[i] as Word).text); i++) run++;
+  for (let i = index + 1; i < words.length && /^[\p{Lu}\d\W]+$/u.test((words[i] as Word).text); i++)
+    run++;
   return run >= 3;
 }
 
-function finding(use: AbbreviationUse, entry: GlossaryEntry | undefined, context: RuleContext): RawFinding {
+function finding(
+  use: AbbreviationUse,
+  entry: GlossaryEntry | undefined,
+  context: RuleContext,
+): RawFinding {
   const strict = context.profile.strictAcronyms;
   const result: RawFinding = {
     start: use.start,
@@ -117,7 +142,10 @@ function finding(use: AbbreviationUse, entry: GlossaryEntry | undefined, context
     suggestions: [],
   };
   if (entry) {
-    result.suggestions.push({ kind: 'replace', text: strict ? entry.term : `${entry.term} (${use.text})` });
+    result.suggestions.push({
+      kind: 'replace',
+      text: strict ? entry.term : `${entry.term} (${use.text})`,
+    });
     result.entryId = entry.id;
     result.definition = entry.definition;
     if (entry.easyRead.length > 0) result.easyRead = [...entry.easyRead];
@@ -135,12 +163,20 @@ export const acronym = defineRule<AbbreviationUse[]>({
     'WCAG 2.2 SC 3.1.4 Abbreviations and technique G97; GOV.UK publishing accessible documents; GOV.UK easy read ("use full words")',
   block(input, context) {
     const uses: AbbreviationUse[] = [];
-    const allowed = context.profile.strictAcronyms ? context.lists.allowedInEasyRead : context.lists.allowedAcronyms;
+    const allowed = context.profile.strictAcronyms
+      ? context.lists.allowedInEasyRead
+      : context.lists.allowedAcronyms;
     input.text.words.forEach((word, index) => {
       const key = abbreviationKey(word.text);
       if (!key || allowed.has(key) || /^0+$/.test(word.text)) return;
       if (isShouting(input.text.words, index)) return;
-      uses.push({ key, start: word.start, end: word.end, text: word.text, defines: isDefinedAt(input, index) });
+      uses.push({
+        key,
+        start: word.start,
+        end: word.end,
+        text: word.text,
+        defines: isDefinedAt(input, index),
+      });
     });
     return { findings: [], data: uses };
   },

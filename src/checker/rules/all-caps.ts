@@ -25,7 +25,8 @@ export const allCaps = defineRule({
           findings.push({
             start: (words[runStart] as { start: number }).start,
             end: (words[endIndex - 1] as { end: number }).end,
-            message: 'Words in capital letters are hard to read. Use lower case, and bold if you need to stress something.',
+            message:
+              'Words in capital letters are hard to read. Use lower case, and bold if you need to stress something.',
             severity: context.severity,
             suggestions: [],
           });

@@ -23,9 +23,11 @@ interface ExplainUse {
 const EXPLAINED_AFTER =
   /^\s*(?:\((?![\p{Lu}\d]{2,}s?\))[^)]*\s[^)]*\)|,?\s*(?:which |that |this )?(?:means|meaning|refers to|is when|is where|is what|is how|is the name for|is a way|is about|describes|stands for)\b|\s*[:–—]\s+\S|,\s*(?:or|that is)\s)/u;
 /** Before the term: `… (co-production)`, `This is called`, `known as`. */
-const EXPLAINED_BEFORE = /(?:\(\s*|\b(?:called|known as|we call (?:this|it)|the word for this is|by)\s+["“‘']?)$/iu;
+const EXPLAINED_BEFORE =
+  /(?:\(\s*|\b(?:called|known as|we call (?:this|it)|the word for this is|by)\s+["“‘']?)$/iu;
 /** A following sentence that explains: `This means …`, `It is when …`. */
-const EXPLAINS_PREVIOUS = /^\s*["“‘']?(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is money|is help)\b/iu;
+const EXPLAINS_PREVIOUS =
+  /^\s*["“‘']?(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is money|is help)\b/iu;
 
 function explainedAt(input: BlockInput, start: number, end: number): boolean | 'next-block' {
   const { text, sentences } = input.text;
@@ -55,7 +57,12 @@ const NAME_LINKS = new Set(['of', 'for', 'and', '&']);
  * "We believe in Co-Production" is still flagged, and so are terms that are
  * names themselves ("Court of Protection").
  */
-function isPartOfName(input: BlockInput, match: PhraseMatch<PhraseValue>, text: string, entry: GlossaryEntry): boolean {
+function isPartOfName(
+  input: BlockInput,
+  match: PhraseMatch<PhraseValue>,
+  text: string,
+  entry: GlossaryEntry,
+): boolean {
   if (!TITLE_CASE.test(text) || CAPITALISED.test(entry.term)) return false;
   const { words, parts } = input.text;
   const index = words.findIndex((word) => word.start === match.start);
@@ -67,7 +74,11 @@ function isPartOfName(input: BlockInput, match: PhraseMatch<PhraseValue>, text: 
   const beforePrevious = words[index - 2];
   if (!previous || !isSameSentence(input, previous.start, match.start)) return false;
   if (CAPITALISED.test(previous.text) && !isSentenceStart(input, previous.start)) return true;
-  return NAME_LINKS.has(previous.text.toLowerCase()) && !!beforePrevious && CAPITALISED.test(beforePrevious.text);
+  return (
+    NAME_LINKS.has(previous.text.toLowerCase()) &&
+    !!beforePrevious &&
+    CAPITALISED.test(beforePrevious.text)
+  );
 }
 
 function isSameSentence(input: BlockInput, a: number, b: number): boolean {
@@ -110,7 +121,8 @@ export const glossaryTerm = defineRule<ExplainUse[]>({
   category: 'jargon',
   summary:
     'Social care jargon from the glossary, in any form (co-produced, commissioners, direct payments), with plain alternatives; terms with no good substitute are to be explained at first use.',
-  source: 'WCAG 2.2 SC 3.1.3 Unusual Words; GOV.UK content design; TLAP and LGA jargon lists (term choice)',
+  source:
+    'WCAG 2.2 SC 3.1.3 Unusual Words; GOV.UK content design; TLAP and LGA jargon lists (term choice)',
   block(input) {
     const findings: RawFinding[] = [];
     const explains: ExplainUse[] = [];
@@ -130,7 +142,10 @@ export const glossaryTerm = defineRule<ExplainUse[]>({
         category: entry.action === 'respectful' ? 'respectful' : 'jargon',
       });
       if (entry.action === 'explain') {
-        finding.suggestions = [{ kind: 'explain', text: explanation(entry.definition) }, ...suggestions];
+        finding.suggestions = [
+          { kind: 'explain', text: explanation(entry.definition) },
+          ...suggestions,
+        ];
         explains.push({ entry, finding, explained: explainedAt(input, match.start, match.end) });
       } else {
         findings.push(finding);
@@ -149,7 +164,9 @@ export const glossaryTerm = defineRule<ExplainUse[]>({
         if (explained === 'next-block') {
           const next = blocks[index + 1]?.input.text;
           const first = next?.sentences[0];
-          explained = first ? EXPLAINS_PREVIOUS.test(next.text.slice(first.start, first.end)) : false;
+          explained = first
+            ? EXPLAINS_PREVIOUS.test(next.text.slice(first.start, first.end))
+            : false;
         }
         if (explained) {
           state.set(use.entry.id, 'explained');

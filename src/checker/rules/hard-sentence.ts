@@ -27,7 +27,11 @@ export const hardSentence = defineRule({
       const words = sentence.endWord - sentence.firstWord;
       if (words < minWords) return;
       // A short fragment with no full stop ("Gareth Hughes, Head of Commissioning") is a label too.
-      if (words < FRAGMENT_WORDS && !/[.!?]["'”’)]*\s*$/.test(text.slice(sentence.start, sentence.end))) return;
+      if (
+        words < FRAGMENT_WORDS &&
+        !/[.!?]["'”’)]*\s*$/.test(text.slice(sentence.start, sentence.end))
+      )
+        return;
       const ages = input.sentenceAges[index] ?? [];
       const votes = hardVotes(ages, age);
       if (votes / ages.length < threshold) return;

@@ -22,7 +22,8 @@ export const passiveVoice = defineRule({
   id: 'passive-voice',
   category: 'plain-english',
   summary: 'Passive sentences (“the form was completed”) that hide who does what.',
-  source: 'Plain English Campaign "How to write in plain English" (active verbs); GOV.UK easy read (active, not passive); write-good',
+  source:
+    'Plain English Campaign "How to write in plain English" (active verbs); GOV.UK easy read (active, not passive); write-good',
   block(input, context) {
     const { words, sentences } = input.text;
     const findings: RawFinding[] = [];
@@ -37,7 +38,8 @@ export const passiveVoice = defineRule({
         findings.push({
           start: be.start,
           end: participle.end,
-          message: 'Say who does this. For example, “we will send the letter” is clearer than “the letter will be sent”.',
+          message:
+            'Say who does this. For example, “we will send the letter” is clearer than “the letter will be sent”.',
           severity: context.severity,
           suggestions: [],
         });

@@ -22,7 +22,9 @@ export const plainWords = defineRule({
       const suggestions = replacements(item.alternatives, text, match.inflection, item.pos);
       if (item.omitOk) suggestions.push({ kind: 'remove', text: '' });
       const first = suggestions.find((s) => s.kind === 'replace')?.text;
-      let message = first ? `Try ${q(first)} instead of ${q(text)}.` : `You can usually delete ${q(text)}.`;
+      let message = first
+        ? `Try ${q(first)} instead of ${q(text)}.`
+        : `You can usually delete ${q(text)}.`;
       if (item.note) message += ` ${item.note}`;
       findings.push({
         start: match.start,

@@ -11,7 +11,8 @@ import { q, replacements } from './suggest';
 export const respectful = defineRule({
   id: 'respectful',
   category: 'respectful',
-  summary: 'Words that can hurt or label people (suffers from, wheelchair-bound, the elderly), with respectful wording.',
+  summary:
+    'Words that can hurt or label people (suffers from, wheelchair-bound, the elderly), with respectful wording.',
   source:
     'GOV.UK inclusive language: words to use and avoid when writing about disability (ODI/DWP); LGA "Our language"; Dimensions "The words we use"',
   block(input, context) {

@@ -63,7 +63,10 @@ export interface Rule<D = unknown> {
   source: string;
   block(input: BlockInput, context: RuleContext): BlockResult<D>;
   /** Whole-document pass over every block's data, in order. */
-  document?(blocks: readonly { input: BlockInput; data: D | undefined }[], context: RuleContext): DocumentFinding[];
+  document?(
+    blocks: readonly { input: BlockInput; data: D | undefined }[],
+    context: RuleContext,
+  ): DocumentFinding[];
 }
 
 export function defineRule<D>(rule: Rule<D>): Rule<D> {

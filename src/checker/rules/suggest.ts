@@ -21,7 +21,23 @@ const UNCOUNTABLE = new Set([
   'work',
 ]);
 /** Words that end a noun phrase: `person we support` → the head noun is `person`. */
-const PHRASE_BREAK = new Set(['who', 'which', 'that', 'we', 'you', 'to', 'for', 'of', 'with', 'from', 'at', 'in', 'on', 'and', 'or']);
+const PHRASE_BREAK = new Set([
+  'who',
+  'which',
+  'that',
+  'we',
+  'you',
+  'to',
+  'for',
+  'of',
+  'with',
+  'from',
+  'at',
+  'in',
+  'on',
+  'and',
+  'or',
+]);
 
 /** Verbs after `who` that change when the noun before them becomes plural. */
 const AGREEMENT: Record<string, string> = { is: 'are', has: 'have', does: 'do', was: 'were' };
@@ -42,7 +58,9 @@ function inflectAt(words: string[], index: number, how: Inflection): string[] {
   // "person who buys" → "people who buy"
   const verb = copy[index + 2];
   if (how === 'plural' && verb !== undefined && /^(?:who|that)$/i.test(copy[index + 1] ?? '')) {
-    copy[index + 2] = AGREEMENT[verb] ?? (/[^s]s$/.test(verb) ? verb.replace(/(?<=[^aeiou]e|[^e])s$/, '').replace(/ie$/, 'y') : verb);
+    copy[index + 2] =
+      AGREEMENT[verb] ??
+      (/[^s]s$/.test(verb) ? verb.replace(/(?<=[^aeiou]e|[^e])s$/, '').replace(/ie$/, 'y') : verb);
   }
   return copy;
 }
