@@ -29,6 +29,9 @@ export default defineConfig({
   // the pure engine and browser code, is visible in the source (STYLE.md §2).
   imports: false,
   modules: ['@wxt-dev/module-react'],
+  // PLAINLY_OUT_DIR lets two builds run side by side (for example a developer's
+  // browser tests beside CI); the default is WXT's own `.output`.
+  outDir: process.env.PLAINLY_OUT_DIR ?? '.output',
   // Manifest V3 for every browser (WXT would build Manifest V2 for Firefox).
   // Chrome runs the background as a service worker, Firefox as an event page.
   manifestVersion: 3,

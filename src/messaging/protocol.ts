@@ -3,8 +3,10 @@
  *
  * Each message is one function signature in `ProtocolMap`: the argument is
  * what the sender passes, the return type is what it gets back. To add a
- * message (glossary, settings…), add a line to the map, a `parse…` function
- * for its payload below, and a handler in `src/background/`.
+ * feature's messages, declare them in an interface in
+ * `src/messaging/<feature>.ts` with `parse…` functions for their payloads,
+ * add the interface to `ProtocolMap` (`CheckMessages & FeatureMessages`), and register handlers
+ * in `src/background/`.
  *
  * Handlers must treat every payload as untrusted: a content script can be
  * driven by a hostile page (RELIABILITY.md §4, "Isolation and messaging"), so
@@ -22,10 +24,16 @@ export interface CheckRequest {
   format?: InputFormat;
 }
 
-export interface ProtocolMap {
+export interface CheckMessages {
   /** Check some text in the background and get the findings back. */
   check(request: CheckRequest): Report;
 }
+
+/**
+ * Every message of the extension. Each feature declares its messages in its
+ * own interface (src/messaging/<feature>.ts) and adds it here with `&`.
+ */
+export type ProtocolMap = CheckMessages;
 
 /**
  * No `logger`: the library logs nothing then. Its debug logging would print the

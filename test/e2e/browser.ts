@@ -15,7 +15,13 @@ import type { BrowserContext, Worker } from 'playwright-core';
 import { chromium } from 'playwright-core';
 
 /** Where `wxt build` puts the Chrome build. */
-export const CHROME_BUILD_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The build under test: `<PLAINLY_OUT_DIR or .output>/chrome-mv3` (see wxt.config.ts). */
+export const CHROME_BUILD_DIR = resolve(
+  import.meta.dirname,
+  '../..',
+  process.env.PLAINLY_OUT_DIR ?? '.output',
+  'chrome-mv3',
+);
 
 export const CHROMIUM_MISSING_MESSAGE =
   'Chromium is needed for the browser tests. Install it with: sudo apt-get install -y chromium, or set CHROME_PATH.';

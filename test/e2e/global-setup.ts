@@ -10,11 +10,12 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
-const manifest = join(root, '.output/chrome-mv3/manifest.json');
+const outDir = process.env.PLAINLY_OUT_DIR ?? '.output';
+const manifest = join(root, outDir, 'chrome-mv3/manifest.json');
 
 export default function setup(): void {
   if (process.env.PLAINLY_E2E_PREBUILT === '1' && existsSync(manifest)) {
-    console.log('[e2e] Using the existing build in .output/chrome-mv3 (PLAINLY_E2E_PREBUILT=1).');
+    console.log(`[e2e] Using the existing build in ${outDir}/chrome-mv3 (PLAINLY_E2E_PREBUILT=1).`);
     return;
   }
   console.log('[e2e] Building the Chrome extension: npx wxt build');
