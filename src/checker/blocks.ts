@@ -73,9 +73,65 @@ export function detectFormat(input: string): Exclude<InputFormat, 'auto'> {
 
 export function toBlocks(input: string, format: InputFormat = 'auto'): Block[] {
   const resolved = format === 'auto' ? detectFormat(input) : format;
-  if (resolved === 'markdown') return markdownBlocks(input);
-  if (resolved === 'html') return htmlBlocks(input);
-  return textBlocks(input);
+  const blocks =
+    resolved === 'markdown'
+      ? markdownBlocks(input)
+      : resolved === 'html'
+        ? htmlBlocks(input)
+        : textBlocks(input);
+  return blocks.some((block) => block.text.length > LONG_BLOCK)
+    ? blocks.flatMap(splitLong)
+    : blocks;
+}
+
+/**
+ * Paragraphs longer than this are checked in pieces that end at a sentence
+ * end. parse-latin's time grows faster than the text (it splices token
+ * arrays), so one 100,000-word paragraph would take seconds; pieces also let
+ * an edit re-check only the piece it touched.
+ */
+const LONG_BLOCK = 2_000;
+const SENTENCE_BREAK = /[.!?][)"'”’]*\s+(?=[\p{Lu}\d"“‘(])/gu;
+
+export function splitLong(block: Block): Block[] {
+  if (block.text.length <= LONG_BLOCK) return [block];
+  const pieces: Block[] = [];
+  let from = 0;
+  let lastBreak = -1;
+  SENTENCE_BREAK.lastIndex = 0;
+  const cut = (to: number) => {
+    pieces.push(slice(block, from, to));
+    from = to;
+    lastBreak = -1;
+  };
+  for (
+    let match = SENTENCE_BREAK.exec(block.text);
+    match;
+    match = SENTENCE_BREAK.exec(block.text)
+  ) {
+    const end = match.index + match[0].length;
+    if (end - from > LONG_BLOCK && lastBreak > from) cut(lastBreak);
+    lastBreak = end;
+  }
+  if (block.text.length - from > LONG_BLOCK && lastBreak > from) cut(lastBreak);
+  if (from < block.text.length) pieces.push(slice(block, from, block.text.length));
+  return pieces;
+}
+
+function slice(block: Block, from: number, to: number): Block {
+  const text = block.text.slice(from, to);
+  if (!block.map) {
+    return {
+      kind: block.kind,
+      text,
+      map: null,
+      base: block.base + from,
+      sourceEnd: block.base + to,
+    };
+  }
+  const map = block.map.subarray(from, to);
+  const sourceEnd = to < block.map.length ? (block.map[to] as number) : block.sourceEnd;
+  return { kind: block.kind, text, map, base: map[0] ?? block.base, sourceEnd };
 }
 
 // ---------------------------------------------------------------- plain text

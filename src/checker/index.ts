@@ -36,23 +36,31 @@ interface BlockAnalysis {
   syllables: number;
 }
 
-type ProfileResults = BlockResult<unknown>[];
+/** One rule's finding in a block, with the rule's place in the registry. */
+interface Ranked {
+  rule: number;
+  raw: RawFinding;
+}
+
+interface BlockRuleResults {
+  /** Each rule's result, in registry order. */
+  perRule: BlockResult<unknown>[];
+  /** All rules' findings in the block, sorted by where they start. */
+  sorted: Ranked[];
+}
+
+/** What is remembered about one paragraph's text. */
+interface CachedBlock {
+  analysis: BlockAnalysis;
+  /** Rule results by profile and block kind. */
+  results: Map<string, BlockRuleResults>;
+}
 
 /** At most this many paragraphs are remembered; the oldest are forgotten first. */
 const CACHE_LIMIT = 20_000;
 
-function remember<V>(cache: Map<string, V>, key: string, make: () => V): V {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = make();
-    if (cache.size >= CACHE_LIMIT) {
-      const oldest = cache.keys().next().value;
-      if (oldest !== undefined) cache.delete(oldest);
-    }
-    cache.set(key, value);
-  }
-  return value;
-}
+const byPosition = (a: Ranked, b: Ranked) =>
+  a.raw.start - b.raw.start || a.rule - b.rule || a.raw.end - b.raw.end;
 
 export interface CheckerOptions {
   /** Entries to use; default the built-in glossary. */
@@ -63,8 +71,7 @@ export interface CheckerOptions {
 
 export class Checker {
   readonly lists: CompiledLists;
-  private readonly analyses = new Map<string, BlockAnalysis>();
-  private readonly results = new Map<string, ProfileResults>();
+  private readonly cache = new Map<string, CachedBlock>();
 
   constructor(options: CheckerOptions = {}) {
     const entries = options.glossary ?? BUILTIN_ENTRIES;
@@ -74,84 +81,118 @@ export class Checker {
   check(input: string, options: Omit<CheckOptions, 'glossary' | 'includeProposed'> = {}): Report {
     const profile = getProfile(options.profile);
     const blocks = toBlocks(input, options.format ?? 'auto');
-    const enabled = RULES.filter(
+    const enabled = RULES.map(
       (rule) => profile.rules[rule.id] !== undefined && !options.disable?.includes(rule.id),
     );
     const inputs: BlockInput[] = [];
-    const perBlock: ProfileResults[] = [];
+    const results: BlockRuleResults[] = [];
     let words = 0;
     let syllables = 0;
     let sentences = 0;
     for (const block of blocks) {
-      const analysis = remember(this.analyses, block.text, () => this.analyse(block.text));
-      const blockInput: BlockInput = { ...analysis.input, block };
+      const cached = this.cached(block.text);
+      const blockInput: BlockInput = { ...cached.analysis.input, block };
       inputs.push(blockInput);
-      words += analysis.words;
-      syllables += analysis.syllables;
-      sentences += analysis.input.text.sentences.length;
-      perBlock.push(
-        remember(this.results, `${profile.name}\u0000${block.kind}\u0000${block.text}`, () =>
-          RULES.map((rule) => this.runBlock(rule, blockInput, profile)),
-        ),
-      );
+      words += cached.analysis.words;
+      syllables += cached.analysis.syllables;
+      sentences += cached.analysis.input.text.sentences.length;
+      const key = `${profile.name}:${block.kind}`;
+      let result = cached.results.get(key);
+      if (!result) {
+        result = this.runRules(blockInput, profile);
+        cached.results.set(key, result);
+      }
+      results.push(result);
     }
 
-    const findings: { rule: number; block: number; raw: RawFinding }[] = [];
-    for (const rule of enabled) {
-      const ruleIndex = RULES.indexOf(rule);
+    // Whole-document passes (first use of a term or abbreviation).
+    const documentFindings: Ranked[][] = blocks.map(() => []);
+    RULES.forEach((rule, index) => {
+      if (!enabled[index] || !rule.document) return;
       const context = { profile, severity: profile.rules[rule.id] as Severity, lists: this.lists };
-      perBlock.forEach((results, block) => {
-        for (const raw of results[ruleIndex]?.findings ?? [])
-          findings.push({ rule: ruleIndex, block, raw });
-      });
-      if (rule.document) {
-        const data = inputs.map((blockInput, block) => ({
-          input: blockInput,
-          data: perBlock[block]?.[ruleIndex]?.data as never,
-        }));
-        for (const { block, finding } of rule.document(data, context)) {
-          findings.push({ rule: ruleIndex, block, raw: finding });
-        }
+      const data = inputs.map((blockInput, block) => ({
+        input: blockInput,
+        data: results[block]?.perRule[index]?.data as never,
+      }));
+      for (const { block, finding } of rule.document(data, context)) {
+        documentFindings[block]?.push({ rule: index, raw: finding });
       }
-    }
+    });
 
     const ignore = new Set((options.ignoreWords ?? []).map((word) => word.toLowerCase()));
     const lines = lineStarts(input);
-    const out: (Finding & { order: number })[] = [];
-    for (const { rule, block, raw } of findings) {
-      const where = blocks[block] as Block;
-      const start = toSourceStart(where, raw.start);
-      const end = toSourceEnd(where, raw.end, input);
-      const text = input.slice(start, end);
-      if (ignore.has(text.toLowerCase())) continue;
-      const { line, column } = position(lines, start);
-      const definition = RULES[rule] as Rule;
-      const finding: Finding & { order: number } = {
-        ruleId: definition.id,
-        category: raw.category ?? definition.category,
-        severity: raw.severity,
-        message: raw.message,
-        text,
-        start,
-        end,
-        line,
-        column,
-        suggestions: raw.suggestions,
-        order: rule,
-      };
-      if (raw.entryId !== undefined) finding.entryId = raw.entryId;
-      if (raw.definition !== undefined) finding.definition = raw.definition;
-      if (raw.easyRead !== undefined) finding.easyRead = raw.easyRead;
-      if (raw.coProduced) finding.coProduced = true;
-      out.push(finding);
-    }
-    out.sort((a, b) => a.start - b.start || a.order - b.order || a.end - b.end);
-    const sorted: Finding[] = out.map(({ order: _order, ...finding }) => finding);
+    const findings: Finding[] = [];
+    const glossaryTerms = new Set<string>();
+    blocks.forEach((block, index) => {
+      const extra = documentFindings[index] as Ranked[];
+      const own = (results[index] as BlockRuleResults).sorted;
+      const ranked = extra.length === 0 ? own : [...own, ...extra].sort(byPosition);
+      for (const { rule, raw } of ranked) {
+        if (!enabled[rule]) continue;
+        const finding = this.toFinding(input, block, lines, rule, raw);
+        if (ignore.size > 0 && ignore.has(finding.text.toLowerCase())) continue;
+        if (finding.entryId !== undefined) glossaryTerms.add(finding.entryId);
+        findings.push(finding);
+      }
+    });
     return {
       profile: profile.name,
-      findings: sorted,
-      stats: this.stats(sorted, profile, words, sentences, syllables),
+      findings,
+      stats: this.stats(findings, profile, words, sentences, syllables, [...glossaryTerms]),
     };
+  }
+
+  private cached(text: string): CachedBlock {
+    let cached = this.cache.get(text);
+    if (!cached) {
+      if (this.cache.size >= CACHE_LIMIT) {
+        const oldest = this.cache.keys().next().value;
+        if (oldest !== undefined) this.cache.delete(oldest);
+      }
+      cached = { analysis: this.analyse(text), results: new Map() };
+      this.cache.set(text, cached);
+    }
+    return cached;
+  }
+
+  private runRules(input: BlockInput, profile: Profile): BlockRuleResults {
+    const perRule = RULES.map((rule) => this.runBlock(rule, input, profile));
+    const sorted: Ranked[] = [];
+    perRule.forEach((result, rule) => {
+      for (const raw of result.findings) sorted.push({ rule, raw });
+    });
+    sorted.sort(byPosition);
+    return { perRule, sorted };
+  }
+
+  private toFinding(
+    input: string,
+    block: Block,
+    lines: readonly number[],
+    rule: number,
+    raw: RawFinding,
+  ): Finding {
+    const start = toSourceStart(block, raw.start);
+    const end = toSourceEnd(block, raw.end, input);
+    const { line, column } = position(lines, start);
+    const definition = RULES[rule] as Rule;
+    const finding: Finding = {
+      ruleId: definition.id,
+      category: raw.category ?? definition.category,
+      severity: raw.severity,
+      message: raw.message,
+      text: input.slice(start, end),
+      start,
+      end,
+      line,
+      column,
+      suggestions: raw.suggestions,
+    };
+    if (raw.entryId !== undefined) finding.entryId = raw.entryId;
+    if (raw.definition !== undefined) finding.definition = raw.definition;
+    if (raw.easyRead !== undefined) finding.easyRead = raw.easyRead;
+    if (raw.coProduced) finding.coProduced = true;
+    return finding;
   }
 
   private analyse(text: string): BlockAnalysis {
@@ -183,19 +224,16 @@ export class Checker {
     words: number,
     sentences: number,
     syllables: number,
+    glossaryTerms: string[],
   ): Stats {
     const byCategory = Object.fromEntries(FINDING_CATEGORIES.map((c) => [c, 0])) as Record<
       FindingCategory,
       number
     >;
     const bySeverity: Record<Severity, number> = { error: 0, warning: 0, suggestion: 0 };
-    const glossaryTerms: string[] = [];
     for (const finding of findings) {
       byCategory[finding.category]++;
       bySeverity[finding.severity]++;
-      if (finding.entryId !== undefined && !glossaryTerms.includes(finding.entryId)) {
-        glossaryTerms.push(finding.entryId);
-      }
     }
     const scores = documentScores(words, sentences, syllables);
     return {
@@ -213,6 +251,13 @@ export class Checker {
 
 function lineStarts(input: string): number[] {
   const starts = [0];
+  if (!input.includes('\r')) {
+    // The common case, with the native search doing the scanning.
+    for (let at = input.indexOf('\n'); at !== -1; at = input.indexOf('\n', at + 1)) {
+      starts.push(at + 1);
+    }
+    return starts;
+  }
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
     if (code === 10) starts.push(i + 1);

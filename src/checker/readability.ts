@@ -71,15 +71,66 @@ export function syllables(word: string): number {
 
 const MASKED = /^0+$/;
 
+/** What the formulas need to know about one word, worked out once per word and mode. */
+interface WordInfo {
+  syllables: number;
+  letters: number;
+  /** The key that makes two spellings "the same word" for counting unique familiar words. */
+  key: string;
+  familiarDaleChall: boolean;
+  familiarSpache: boolean;
+  polysyllabic: boolean;
+  complex: boolean;
+  /** The last sentence this word was counted in (for unique counting without a Set). */
+  seenIn: number;
+}
+
+const wordInfo = { uk: new Map<string, WordInfo>(), us: new Map<string, WordInfo>() };
+let sentenceStamp = 0;
+
+function infoFor(value: string, mode: ReadabilityMode): WordInfo {
+  const cache = wordInfo[mode.lists];
+  let info = cache.get(value);
+  if (info) return info;
+  if (mode.lists === 'uk' && MASKED.test(value)) {
+    // A masked URL or code span: one short, familiar word.
+    info = {
+      syllables: 1,
+      letters: 4,
+      key: '0',
+      familiarDaleChall: true,
+      familiarSpache: true,
+      polysyllabic: false,
+      complex: false,
+      seenIn: 0,
+    };
+  } else {
+    const caseless = value.toLowerCase();
+    const count = syllables(value);
+    const key = mode.lists === 'uk' ? spellingKey(caseless) : caseless;
+    const daleChallSet = mode.lists === 'uk' ? ukDaleChall : usDaleChall;
+    const spacheSet = mode.lists === 'uk' ? ukSpache : usSpache;
+    info = {
+      syllables: count,
+      letters: value.length,
+      key,
+      familiarDaleChall: daleChallSet.has(caseless) || daleChallSet.has(key),
+      familiarSpache: spacheSet.has(caseless) || spacheSet.has(key),
+      polysyllabic: count >= 3,
+      complex: count >= 3 && value.charCodeAt(0) === caseless.charCodeAt(0),
+      seenIn: 0,
+    };
+  }
+  if (cache.size > 100_000) cache.clear();
+  cache.set(value, info);
+  return info;
+}
+
 /** Counts for one sentence's words, as retext-readability counts them. */
 export function countSentence(
   words: readonly string[],
   mode: ReadabilityMode = UK_MODE,
 ): SentenceCounts {
-  const familiarDaleChall = mode.lists === 'uk' ? ukDaleChall : usDaleChall;
-  const familiarSpache = mode.lists === 'uk' ? ukSpache : usSpache;
-  const seenDaleChall = new Set<string>();
-  const seenSpache = new Set<string>();
   const counts: SentenceCounts = {
     word: 0,
     syllable: 0,
@@ -89,37 +140,25 @@ export function countSentence(
     difficultWord: 0,
     unfamiliarWord: 0,
   };
+  // Familiar words are counted once per sentence, as retext-readability does.
+  const stamp = ++sentenceStamp;
+  const seenKeys = new Set<string>();
   let easy = 0;
   let familiar = 0;
   for (const value of words) {
+    const info = infoFor(value, mode);
     counts.word++;
-    if (mode.lists === 'uk' && MASKED.test(value)) {
-      // A masked URL or code span: one short, familiar word.
-      counts.syllable += 1;
-      counts.letter += 4;
-      easy++;
-      familiar++;
-      continue;
-    }
-    const caseless = value.toLowerCase();
-    const count = syllables(value);
-    counts.syllable += count;
-    counts.letter += value.length;
-    if (count >= 3) {
-      counts.polysillabicWord++;
-      if (value.charCodeAt(0) === caseless.charCodeAt(0)) counts.complexPolysillabicWord++;
-    }
-    const key = mode.lists === 'uk' ? spellingKey(caseless) : caseless;
-    if (!seenSpache.has(key) && (familiarSpache.has(caseless) || familiarSpache.has(key))) {
-      seenSpache.add(key);
-      familiar++;
-    }
-    if (
-      !seenDaleChall.has(key) &&
-      (familiarDaleChall.has(caseless) || familiarDaleChall.has(key))
-    ) {
-      seenDaleChall.add(key);
-      easy++;
+    counts.syllable += info.syllables;
+    counts.letter += info.letters;
+    if (info.polysyllabic) counts.polysillabicWord++;
+    if (info.complex) counts.complexPolysillabicWord++;
+    if (info.familiarDaleChall || info.familiarSpache) {
+      // Two spellings of one word share a key: count the key once.
+      if (info.seenIn === stamp || seenKeys.has(info.key)) continue;
+      info.seenIn = stamp;
+      seenKeys.add(info.key);
+      if (info.familiarDaleChall) easy++;
+      if (info.familiarSpache) familiar++;
     }
   }
   counts.difficultWord = counts.word - easy;

@@ -79,6 +79,9 @@ export class PhraseMatcher<T> {
   private readonly sortedKeys: string[];
   /** Longest phrase, in parts, to bound the search. */
   private readonly maxParts: number;
+  /** The first one, two and three letters of every key: most words start no phrase at all. */
+  private readonly openings = new Set<string>();
+  private readonly mayStartCache = new Map<string, boolean>();
 
   /** Sources earlier in the list win when two give the same phrase. */
   constructor(sources: readonly PhraseSource<T>[]) {
@@ -111,10 +114,29 @@ export class PhraseMatcher<T> {
     });
     this.sortedKeys = [...this.targets.keys()].sort();
     this.maxParts = maxParts;
+    for (const key of this.sortedKeys) {
+      for (let length = 1; length <= 3 && length <= key.length; length++) {
+        this.openings.add(key.slice(0, length));
+      }
+    }
   }
 
   get size(): number {
     return this.targets.size;
+  }
+
+  /**
+   * Whether a phrase could start with this word piece: its first letters, or
+   * those of a base form it could come from (`bought` → `buy`), open some key.
+   */
+  private mayStart(key: string): boolean {
+    let answer = this.mayStartCache.get(key);
+    if (answer === undefined) {
+      answer = baseCandidates(key).some((base) => this.openings.has(base.slice(0, 3)));
+      if (this.mayStartCache.size > 100_000) this.mayStartCache.clear();
+      this.mayStartCache.set(key, answer);
+    }
+    return answer;
   }
 
   /** Whether some phrase key starts with `prefix`. */
@@ -157,7 +179,7 @@ export class PhraseMatcher<T> {
    */
   private longestAt(parts: readonly TextPart[], first: number): PhraseMatch<T> | undefined {
     const start = parts[first];
-    if (!start?.wordStart) return undefined;
+    if (!start?.wordStart || !this.mayStart(start.key)) return undefined;
     let best: PhraseMatch<T> | undefined;
     let bestOrder = Infinity;
     const consider = (target: Target<T>, last: number, raw: string, how: Inflection) => {

@@ -185,3 +185,23 @@ describe('re-checking', () => {
     ).toEqual(['signpost']);
   });
 });
+
+describe('long paragraphs', () => {
+  it('are checked in pieces that give the same findings as short paragraphs would', async () => {
+    const { splitLong, toBlocks } = await import('../../src/checker/blocks');
+    const sentence = 'We are commissioning reablement for people at home. ';
+    const input = sentence.repeat(200);
+    const pieces = toBlocks(input, 'text');
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.map((piece) => piece.text).join('')).toBe(input);
+    for (const piece of pieces) {
+      expect(input.slice(piece.base, piece.sourceEnd)).toBe(piece.text);
+      expect(piece.text.length).toBeLessThanOrEqual(2_000 + sentence.length);
+    }
+    expect(splitLong(pieces[0]!)).toEqual([pieces[0]]);
+    const report = check(input, { glossary });
+    expect(report.stats.sentences).toBe(200);
+    expect(report.findings.filter((f) => f.ruleId === 'glossary-term').length).toBe(400);
+    expectExactOffsets(input, report);
+  });
+});
