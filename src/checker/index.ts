@@ -13,7 +13,7 @@ import { analyseText, type BlockText } from './analyse';
 import { toBlocks, toSourceEnd, toSourceStart, type Block } from './blocks';
 import { compileLists, usableEntries, type CompiledLists, type PhraseValue } from './lists';
 import { getProfile, type Profile } from './profiles';
-import { countSentence, documentScores, formulaAges } from './readability';
+import { countSentence, documentScores, formulaAges, UK_MODE } from './readability';
 import { RULES } from './rules/index';
 import type { BlockInput, BlockResult, RawFinding, Rule } from './rules/rule';
 import type { PhraseMatch } from '../glossary/matcher';
@@ -120,16 +120,22 @@ export class Checker {
     });
 
     const ignore = new Set((options.ignoreWords ?? []).map((word) => word.toLowerCase()));
-    const lines = lineStarts(input);
+    const lines = new LineFinder(input);
     const findings: Finding[] = [];
     const glossaryTerms = new Set<string>();
     blocks.forEach((block, index) => {
-      const extra = documentFindings[index] as Ranked[];
       const own = (results[index] as BlockRuleResults).sorted;
-      const ranked = extra.length === 0 ? own : [...own, ...extra].sort(byPosition);
-      for (const { rule, raw } of ranked) {
-        if (!enabled[rule]) continue;
-        const finding = this.toFinding(input, block, lines, rule, raw);
+      const extra = (documentFindings[index] as Ranked[]).sort(byPosition);
+      // Both lists are in order: merge them rather than sort them again.
+      let i = 0;
+      let j = 0;
+      while (i < own.length || j < extra.length) {
+        const next =
+          j >= extra.length || (i < own.length && byPosition(own[i] as Ranked, extra[j] as Ranked) <= 0)
+            ? (own[i++] as Ranked)
+            : (extra[j++] as Ranked);
+        if (!enabled[next.rule]) continue;
+        const finding = this.toFinding(input, block, lines, next.rule, next.raw);
         if (ignore.size > 0 && ignore.has(finding.text.toLowerCase())) continue;
         if (finding.entryId !== undefined) glossaryTerms.add(finding.entryId);
         findings.push(finding);
@@ -168,20 +174,31 @@ export class Checker {
   private toFinding(
     input: string,
     block: Block,
-    lines: readonly number[],
+    lines: LineFinder,
     rule: number,
     raw: RawFinding,
   ): Finding {
-    const start = toSourceStart(block, raw.start);
-    const end = toSourceEnd(block, raw.end, input);
-    const { line, column } = position(lines, start);
+    let start: number;
+    let end: number;
+    let text: string;
+    if (block.map) {
+      start = toSourceStart(block, raw.start);
+      end = toSourceEnd(block, raw.end, input);
+      text = input.slice(start, end);
+    } else {
+      // Plain text maps one to one: the block's own slice is the input's.
+      start = block.base + raw.start;
+      end = block.base + raw.end;
+      text = raw.text ??= block.text.slice(raw.start, raw.end);
+    }
+    const { line, column } = lines.at(start);
     const definition = RULES[rule] as Rule;
     const finding: Finding = {
       ruleId: definition.id,
       category: raw.category ?? definition.category,
       severity: raw.severity,
       message: raw.message,
-      text: input.slice(start, end),
+      text,
       start,
       end,
       line,
@@ -199,9 +216,9 @@ export class Checker {
     const parsed: BlockText = analyseText(text);
     const matches: PhraseMatch<PhraseValue>[] = this.lists.matcher.match(parsed.parts);
     let syllables = 0;
+    const texts = parsed.words.map((word) => word.text);
     const sentenceAges = parsed.sentences.map((sentence) => {
-      const words = parsed.words.slice(sentence.firstWord, sentence.endWord).map((w) => w.text);
-      const counts = countSentence(words);
+      const counts = countSentence(texts, UK_MODE, sentence.firstWord, sentence.endWord);
       syllables += counts.syllable;
       return formulaAges(counts);
     });
@@ -249,35 +266,51 @@ export class Checker {
   }
 }
 
-function lineStarts(input: string): number[] {
-  const starts = [0];
-  if (!input.includes('\r')) {
-    // The common case, with the native search doing the scanning.
-    for (let at = input.indexOf('\n'); at !== -1; at = input.indexOf('\n', at + 1)) {
-      starts.push(at + 1);
-    }
-    return starts;
-  }
-  for (let i = 0; i < input.length; i++) {
-    const code = input.charCodeAt(i);
-    if (code === 10) starts.push(i + 1);
-    else if (code === 13) {
-      if (input.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
+/**
+ * Line and column of offsets in the input. Findings come in order, so a
+ * cursor that only moves forward finds each line in constant time; an offset
+ * behind the cursor falls back to a binary search.
+ */
+class LineFinder {
+  private readonly starts: number[] = [0];
+  private cursor = 0;
 
-function position(starts: readonly number[], offset: number): { line: number; column: number } {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >>> 1;
-    if ((starts[mid] as number) <= offset) low = mid;
-    else high = mid - 1;
+  constructor(input: string) {
+    const starts = this.starts;
+    if (!input.includes('\r')) {
+      // The common case, with the native search doing the scanning.
+      for (let at = input.indexOf('\n'); at !== -1; at = input.indexOf('\n', at + 1)) {
+        starts.push(at + 1);
+      }
+      return;
+    }
+    for (let i = 0; i < input.length; i++) {
+      const code = input.charCodeAt(i);
+      if (code === 10) starts.push(i + 1);
+      else if (code === 13) {
+        if (input.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
   }
-  return { line: low + 1, column: offset - (starts[low] as number) + 1 };
+
+  at(offset: number): { line: number; column: number } {
+    const starts = this.starts;
+    if (offset < (starts[this.cursor] as number)) {
+      let low = 0;
+      let high = this.cursor;
+      while (low < high) {
+        const mid = (low + high + 1) >>> 1;
+        if ((starts[mid] as number) <= offset) low = mid;
+        else high = mid - 1;
+      }
+      this.cursor = low;
+    }
+    while (this.cursor + 1 < starts.length && (starts[this.cursor + 1] as number) <= offset) {
+      this.cursor++;
+    }
+    return { line: this.cursor + 1, column: offset - (starts[this.cursor] as number) + 1 };
+  }
 }
 
 const checkers = new WeakMap<readonly GlossaryEntry[], Checker[]>();

@@ -130,6 +130,8 @@ function infoFor(value: string, mode: ReadabilityMode): WordInfo {
 export function countSentence(
   words: readonly string[],
   mode: ReadabilityMode = UK_MODE,
+  from = 0,
+  to = words.length,
 ): SentenceCounts {
   const counts: SentenceCounts = {
     word: 0,
@@ -145,8 +147,8 @@ export function countSentence(
   const seenKeys = new Set<string>();
   let easy = 0;
   let familiar = 0;
-  for (const value of words) {
-    const info = infoFor(value, mode);
+  for (let index = from; index < to; index++) {
+    const info = infoFor(words[index] as string, mode);
     counts.word++;
     counts.syllable += info.syllables;
     counts.letter += info.letters;

@@ -79,9 +79,11 @@ export class PhraseMatcher<T> {
   private readonly sortedKeys: string[];
   /** Longest phrase, in parts, to bound the search. */
   private readonly maxParts: number;
-  /** The first one, two and three letters of every key: most words start no phrase at all. */
+  /** The first one to four letters of every key: most words start no phrase at all. */
   private readonly openings = new Set<string>();
   private readonly mayStartCache = new Map<string, boolean>();
+  /** Keys of the first words of every phrase of two or more words ("adult", "adultat"). */
+  private readonly wordPrefixes = new Set<string>();
 
   /** Sources earlier in the list win when two give the same phrase. */
   constructor(sources: readonly PhraseSource<T>[]) {
@@ -97,6 +99,12 @@ export class PhraseMatcher<T> {
       for (const phrase of source.phrases) {
         const key = phraseKey(phrase);
         if (key === '') continue;
+        const words = phrase.trim().split(SPLIT).filter((word) => word !== '');
+        let prefix = '';
+        for (const word of words.slice(0, -1)) {
+          prefix += spellingKey(word);
+          this.wordPrefixes.add(prefix);
+        }
         maxParts = Math.max(maxParts, phrase.split(SPLIT).length + 2);
         const target: Target<T> = {
           value: source.value,
@@ -115,7 +123,7 @@ export class PhraseMatcher<T> {
     this.sortedKeys = [...this.targets.keys()].sort();
     this.maxParts = maxParts;
     for (const key of this.sortedKeys) {
-      for (let length = 1; length <= 3 && length <= key.length; length++) {
+      for (let length = 1; length <= 4 && length <= key.length; length++) {
         this.openings.add(key.slice(0, length));
       }
     }
@@ -126,13 +134,16 @@ export class PhraseMatcher<T> {
   }
 
   /**
-   * Whether a phrase could start with this word piece: its first letters, or
-   * those of a base form it could come from (`bought` → `buy`), open some key.
+   * Whether a phrase could start with this word piece: some key starts with
+   * it or with a base form it could come from (`bought` → `buy`). Cached per
+   * piece, so each distinct word pays for the search once.
    */
   private mayStart(key: string): boolean {
     let answer = this.mayStartCache.get(key);
     if (answer === undefined) {
-      answer = baseCandidates(key).some((base) => this.openings.has(base.slice(0, 3)));
+      answer = baseCandidates(key).some(
+        (base) => this.openings.has(base.slice(0, 4)) && this.hasPrefix(base),
+      );
       if (this.mayStartCache.size > 100_000) this.mayStartCache.clear();
       this.mayStartCache.set(key, answer);
     }
@@ -174,8 +185,8 @@ export class PhraseMatcher<T> {
   /**
    * The longest phrase starting at `first`. The last word may be inflected
    * ("direct payments"), or one earlier word ("adults at risk", "suffers
-   * from"): at each word end the search also continues from the word's base
-   * forms, pruned by `hasPrefix`, so the extra branches cost little.
+   * from"): at each word end that could sit inside a longer phrase, the scan
+   * also continues from the word's base forms.
    */
   private longestAt(parts: readonly TextPart[], first: number): PhraseMatch<T> | undefined {
     const start = parts[first];
@@ -187,62 +198,59 @@ export class PhraseMatcher<T> {
       if (!this.accepts(target, parts, first, last, raw)) return;
       if (!best || last > best.lastPart || (last === best.lastPart && target.order < bestOrder)) {
         const end = (parts[last] as TextPart).end;
-        best = {
-          value: target.value,
-          firstPart: first,
-          lastPart: last,
-          start: start.start,
-          end,
-          inflection: how,
-        };
+        best = { value: target.value, firstPart: first, lastPart: last, start: start.start, end, inflection: how };
         bestOrder = target.order;
       }
     };
-    // Each branch: the next part to read, the key so far, the raw text so far,
-    // where the current word's key starts, and how an earlier word was inflected.
-    const stack: [number, string, string, number, Inflection][] = [[first, '', '', 0, 'base']];
-    while (stack.length > 0) {
-      const [index, before, rawBefore, wordFrom, how] = stack.pop() as [
-        number,
-        string,
-        string,
-        number,
-        Inflection,
-      ];
-      if (index >= parts.length || index - first >= this.maxParts) continue;
+    // After an earlier word was read as an inflection: exact keys only.
+    const scanInflected = (from: number, before: string, rawBefore: string, how: Inflection) => {
+      let compact = before;
+      let raw = rawBefore;
+      for (let index = from; index < parts.length && index - first < this.maxParts; index++) {
+        const part = parts[index] as TextPart;
+        compact += part.key;
+        raw += part.raw;
+        if (part.wordEnd) {
+          for (const target of this.targets.get(compact) ?? []) consider(target, index, raw, how);
+        }
+        if (!part.joinsNext || !this.hasPrefix(compact)) return;
+      }
+    };
+    let compact = '';
+    let raw = '';
+    for (let index = first; index < parts.length && index - first < this.maxParts; index++) {
       const part = parts[index] as TextPart;
-      const compact = before + part.key;
-      const raw = rawBefore + part.raw;
-      const continues = part.joinsNext && index + 1 < parts.length;
+      // Only the last piece of a word is inflected ("co-produced"): look up the
+      // key so far with that piece's base forms. Candidates are cached per
+      // piece, so a new pair of words costs no new de-inflection.
+      const before = compact;
+      compact += part.key;
+      raw += part.raw;
       if (!part.wordEnd) {
-        if (continues) stack.push([index + 1, compact, raw, wordFrom, how]);
+        if (!part.joinsNext) break;
         continue;
       }
-      if (how === 'base') {
-        for (const candidate of baseCandidates(compact)) {
-          const targets = this.targets.get(candidate);
-          if (!targets) continue;
-          const inflection = candidate === compact ? 'base' : inflections(candidate).get(compact);
-          if (inflection === undefined) continue;
-          for (const target of targets) consider(target, index, raw, inflection);
-        }
-      } else {
-        for (const target of this.targets.get(compact) ?? []) consider(target, index, raw, how);
+      const candidates = baseCandidates(part.key);
+      for (const candidate of candidates) {
+        const base = candidate === part.key;
+        const key = base ? compact : before + candidate;
+        const targets = this.targets.get(key);
+        if (!targets) continue;
+        // Checked on the whole key: "top-ups" is a plural of "topup", though "up" alone is too short to inflect.
+        const how = base ? 'base' : inflections(key).get(compact);
+        if (how === undefined) continue;
+        for (const target of targets) consider(target, index, raw, how);
       }
-      if (!continues) continue;
-      if (this.hasPrefix(compact)) stack.push([index + 1, compact, raw, compact.length, how]);
-      if (how !== 'base') continue;
-      // Try this word as an inflection of an earlier word of a longer phrase.
-      const word = compact.slice(wordFrom);
-      const prefix = compact.slice(0, wordFrom);
-      for (const base of baseCandidates(word)) {
-        if (base === word) continue;
-        const inflection = inflections(base).get(word);
-        const key = prefix + base;
-        if (inflection !== undefined && this.hasPrefix(key)) {
-          stack.push([index + 1, key, raw, key.length, inflection]);
-        }
+      if (!part.joinsNext || index + 1 >= parts.length) break;
+      // This word inflected inside a longer phrase: "adults" in "adults at risk".
+      for (const candidate of candidates) {
+        if (candidate === part.key) continue;
+        const key = before + candidate;
+        if (!this.wordPrefixes.has(key)) continue;
+        const how = inflections(candidate).get(part.key);
+        if (how !== undefined) scanInflected(index + 1, key, raw, how);
       }
+      if (!this.hasPrefix(compact)) break;
     }
     return best;
   }

@@ -30,7 +30,8 @@ export const passiveVoice = defineRule({
     for (const sentence of sentences) {
       for (let i = sentence.firstWord; i < sentence.endWord - 1; i++) {
         const be = words[i];
-        if (!be || !BE.has(be.text.toLowerCase())) continue;
+        // The forms of "to be" are short: skip longer words before lower-casing.
+        if (!be || be.text.length > 5 || !BE.has(be.text.toLowerCase())) continue;
         let j = i + 1;
         while (j < sentence.endWord - 1 && BETWEEN.has((words[j]?.text ?? '').toLowerCase())) j++;
         const participle = words[j];

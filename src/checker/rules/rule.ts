@@ -26,6 +26,8 @@ export interface RawFinding {
   definition?: string;
   easyRead?: string[];
   coProduced?: boolean;
+  /** Filled in by the checker: the flagged text, kept so it is sliced once. */
+  text?: string;
 }
 
 export interface BlockInput {

@@ -1,0 +1,103 @@
+/**
+ * The published feed: a glossary file in JSON (README "Published feeds").
+ * Maintainers publish it; staff copies follow it by URL. Also the JSON
+ * import and export format.
+ */
+import type { FileProblem } from './csv';
+import { MAX_ENTRIES, entryLimitProblems } from './limits';
+import type { GlossaryEntry, GlossaryFile } from './schema';
+import { validateGlossaryFile } from './validate';
+
+export const FEED_FORMAT = 'plainly-glossary';
+
+/** The fields of an entry in the order they are written, so files diff cleanly. */
+const FIELD_ORDER: readonly (keyof GlossaryEntry)[] = [
+  'id',
+  'term',
+  'variants',
+  'abbreviations',
+  'action',
+  'alternatives',
+  'definition',
+  'easyRead',
+  'category',
+  'severity',
+  'status',
+  'sources',
+  'pos',
+  'match',
+  'omitOk',
+  'agreedBy',
+  'agreedOn',
+  'coProduced',
+  'replacedBy',
+  'notes',
+  'examples',
+];
+
+/** A copy of the entry with only schema fields, in a fixed order. */
+export function canonicalEntry(entry: GlossaryEntry): GlossaryEntry {
+  const out: Record<string, unknown> = {};
+  for (const key of FIELD_ORDER) {
+    if (entry[key] !== undefined) out[key] = entry[key];
+  }
+  return out as unknown as GlossaryEntry;
+}
+
+/** The feed document as JSON text (two-space indent, ending with a new line). */
+export function glossaryToFeed(
+  entries: readonly GlossaryEntry[],
+  meta: { name?: string; publishedAt?: string } = {},
+): string {
+  const file: GlossaryFile = {
+    format: FEED_FORMAT,
+    version: 1,
+    ...(meta.name !== undefined ? { name: meta.name } : {}),
+    ...(meta.publishedAt !== undefined ? { publishedAt: meta.publishedAt } : {}),
+    entries: entries.map(canonicalEntry),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/**
+ * Reads a feed or JSON glossary file. Returns the file only when there is no
+ * problem at all: a feed with one bad entry is not used (the last good copy is).
+ */
+export function parseGlossaryJson(text: string): { file?: GlossaryFile; problems: FileProblem[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    const trimmed = text.trimStart();
+    const problem = trimmed.startsWith('<')
+      ? 'is a web page, not a glossary file. Check the address.'
+      : trimmed === ''
+        ? 'is empty'
+        : 'is not complete, valid JSON';
+    return { problems: [{ entry: '(file)', field: '(whole file)', problem }] };
+  }
+  if (
+    typeof raw === 'object' &&
+    raw !== null &&
+    Array.isArray((raw as { entries?: unknown }).entries) &&
+    (raw as { entries: unknown[] }).entries.length > MAX_ENTRIES
+  ) {
+    return {
+      problems: [
+        {
+          entry: '(file)',
+          field: 'entries',
+          problem: `has more than ${MAX_ENTRIES.toLocaleString('en-GB')} entries`,
+        },
+      ],
+    };
+  }
+  const { file, problems } = validateGlossaryFile(raw);
+  if (!file) return { problems };
+  const limits = file.entries.flatMap(entryLimitProblems);
+  if (typeof file.name === 'string' && file.name.length > 200) {
+    limits.push({ entry: '(file)', field: 'name', problem: 'is longer than 200 characters' });
+  }
+  if (limits.length > 0) return { problems: limits };
+  return { file: { ...file, entries: file.entries.map(canonicalEntry) }, problems: [] };
+}
