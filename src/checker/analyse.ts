@@ -1,14 +1,18 @@
 /**
- * Turns one block of prose into sentences and words with parse-latin (the
- * parser under retext-english), once per block; the result is cached by the
- * checker, so a keystroke only re-parses the paragraph it changed.
+ * Turns one block of prose into sentences, words and word pieces, once per
+ * block; the checker caches the result, so a keystroke only re-reads the
+ * paragraph it changed.
  *
- * parse-latin is run per block, not on the whole document: it merges tokens
- * with array splices, which makes whole-document parsing superlinear
- * (../shared/PERFORMANCE.md).
+ * Why our own tokenizer rather than parse-latin (retext's parser): parse-latin
+ * builds a full syntax tree and then rewrites it with a dozen plugins; on our
+ * benchmark it and the garbage it leaves took about a third of a whole check,
+ * which kept the engine short of its speed target (issue #2, `npm run bench`).
+ * We only need word and sentence boundaries, which one regular expression and
+ * one pass find. test/checker/analyse.test.ts runs parse-latin beside this code
+ * on every sentence of the built-in glossary and the sample paper and asserts
+ * the same words and the same sentences, apart from the cases listed there
+ * where parse-latin is wrong for our purpose ("Dr. Smith" is one sentence).
  */
-import type { Sentence as NlcstSentence, Word as NlcstWord } from 'nlcst';
-import { ParseLatin } from 'parse-latin';
 import type { TextPart } from '../glossary/matcher';
 import { spellingKey } from '../glossary/word-forms';
 
@@ -37,73 +41,173 @@ export interface BlockText {
   sentences: Sentence[];
 }
 
-const parser = new ParseLatin();
-const HYPHENS = new Set(['-', '‐', '‑']);
+/**
+ * A word: letters, digits and combining marks, joined inside by apostrophes
+ * (carer's), hyphens (co-production), and dots or commas between digits
+ * (2.5, 1,000). Abbreviations written with dots (e.g., p.m., U.K.) are one word
+ * with their final dot, as in parse-latin.
+ */
+const WORD =
+  /(?:[\p{L}\p{N}]\.){2,}(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’‘`][\p{L}\p{N}\p{M}]+|[-‐‑][\p{L}\p{N}\p{M}]+|(?<=\p{N})[.,]\p{N}+)*/gu;
+const HYPHEN = /[-‐‑]/;
 const STRIPPED = /['’‘`.]/;
 const STRIPPED_ALL = /['’‘`.]/g;
-/** Whether text[from, to) is non-empty and only spaces, tabs, line breaks or no-break spaces. */
+
+/** Titles and other short words that a full stop follows without ending the sentence. */
+const NO_BREAK_AFTER = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'prof',
+  'rev',
+  'st',
+  'no',
+  'cllr',
+  'sr',
+  'jr',
+  'vs',
+  'approx',
+  'dept',
+  'ref',
+  'tel',
+  'fig',
+  'cf',
+]);
+
+function isWhiteSpaceCode(code: number): boolean {
+  return (
+    code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2028
+  );
+}
+
+function isTerminator(code: number): boolean {
+  // . ! ? …
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
+}
+
+function isCloser(code: number): boolean {
+  // ) ] " ' ” ’ »
+  return (
+    code === 41 ||
+    code === 93 ||
+    code === 34 ||
+    code === 39 ||
+    code === 0x201d ||
+    code === 0x2019 ||
+    code === 0xbb
+  );
+}
+
+function isOpener(code: number): boolean {
+  // ( [ " ' “ ‘ «
+  return (
+    code === 40 ||
+    code === 91 ||
+    code === 34 ||
+    code === 39 ||
+    code === 0x201c ||
+    code === 0x2018 ||
+    code === 0xab
+  );
+}
+
+/** % ° ) ] and closing quotes, which can stand between a word and its full stop. */
+function isTrailingSymbol(code: number): boolean {
+  return code === 37 || code === 0xb0 || isCloser(code);
+}
+
+/** Whether text[from, to) is non-empty and only white space. */
 function isWhiteSpace(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 0xa0) return false;
-  }
+  for (let i = from; i < to; i++) if (!isWhiteSpaceCode(text.charCodeAt(i))) return false;
   return true;
 }
 
-export function analyseText(text: string): BlockText {
-  const root = parser.parse(text);
-  const words: Word[] = [];
-  const parts: TextPart[] = [];
-  const sentences: Sentence[] = [];
-  for (const paragraph of root.children) {
-    if (paragraph.type !== 'ParagraphNode') continue;
-    for (const sentence of paragraph.children) {
-      if (sentence.type !== 'SentenceNode') continue;
-      addSentence(sentence, text, words, parts, sentences);
-    }
+/**
+ * Where the sentence that contains `word` ends, if the gap after it ends one:
+ * the offset just after the closing punctuation, or -1.
+ */
+function sentenceEndAfter(
+  text: string,
+  word: Word,
+  next: Word | undefined,
+  isFirstWord: boolean,
+): number {
+  let i = word.end;
+  let terminated = text.charCodeAt(i - 1) === 46 && word.text.length > 2 && word.text.includes('.');
+  // Symbols between the word and its full stop: "21%.", "(see below)."
+  while (i < text.length && isTrailingSymbol(text.charCodeAt(i))) i++;
+  while (i < text.length && isTerminator(text.charCodeAt(i))) {
+    terminated = true;
+    i++;
   }
-  return { text, words, parts, sentences };
+  if (!terminated) return -1;
+  while (i < text.length && isCloser(text.charCodeAt(i))) i++;
+  if (next === undefined) return i;
+  // The stop must be followed by white space (not "3.5" or "a.b").
+  if (i < text.length && !isWhiteSpaceCode(text.charCodeAt(i))) return -1;
+  // "Dr. Smith", "J. Smith": a title or an initial does not end a sentence,
+  // and neither does the number of a numbered heading ("1. Matters arising").
+  const single = text.charCodeAt(word.end) === 46 && word.end + 1 === i;
+  if (single) {
+    const bare = word.text.toLowerCase();
+    if (NO_BREAK_AFTER.has(bare) || /^\p{Lu}$/u.test(word.text)) return -1;
+    if (isFirstWord && /^\d+$/.test(word.text)) return -1;
+  }
+  // The next sentence must not start with a small letter: "e.g. fruit" goes on.
+  const first = text.charAt(next.start);
+  if (first.toLowerCase() === first && first.toUpperCase() !== first) return -1;
+  return i;
 }
 
-function addSentence(
-  sentence: NlcstSentence,
-  text: string,
-  words: Word[],
-  parts: TextPart[],
-  sentences: Sentence[],
-): void {
-  const firstWord = words.length;
-  let previousWordEnd = -1;
-  for (const node of sentence.children) {
-    if (node.type !== 'WordNode') continue;
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? 0;
-    // Parts join across words only when nothing but white space lies between.
-    const lastPart = parts[parts.length - 1];
-    if (lastPart && previousWordEnd !== -1) {
-      lastPart.joinsNext = isWhiteSpace(text, previousWordEnd, start);
-    }
+export function analyseText(text: string): BlockText {
+  const words: Word[] = [];
+  const parts: TextPart[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const value = match[0];
+    const start = match.index;
+    const end = start + value.length;
     const firstPart = parts.length;
-    addParts(node, parts);
-    if (parts.length === firstPart) {
-      parts.push(makePart(text.slice(start, end), start, end));
+    if (HYPHEN.test(value)) {
+      let pieceStart = start;
+      for (const piece of value.split(HYPHEN)) {
+        if (piece !== '') parts.push(makePart(piece, pieceStart, pieceStart + piece.length));
+        pieceStart += piece.length + 1;
+      }
+    } else {
+      parts.push(makePart(value, start, end));
     }
     (parts[firstPart] as TextPart).wordStart = true;
     (parts[parts.length - 1] as TextPart).wordEnd = true;
-    words.push({ text: text.slice(start, end), start, end, firstPart, lastPart: parts.length - 1 });
-    previousWordEnd = end;
+    words.push({ text: value, start, end, firstPart, lastPart: parts.length - 1 });
   }
-  const lastPart = parts[parts.length - 1];
-  if (lastPart) lastPart.joinsNext = false;
-  if (words.length > firstWord) {
-    sentences.push({
-      start: sentence.position?.start.offset ?? 0,
-      end: sentence.position?.end.offset ?? 0,
-      firstWord,
-      endWord: words.length,
-    });
+
+  const sentences: Sentence[] = [];
+  let sentenceFirst = 0;
+  const close = (endWord: number, end: number) => {
+    const first = words[sentenceFirst] as Word;
+    let start = first.start;
+    while (start > 0 && isOpener(text.charCodeAt(start - 1))) start--;
+    sentences.push({ start, end, firstWord: sentenceFirst, endWord });
+    sentenceFirst = endWord;
+  };
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as Word;
+    const next = words[index + 1];
+    const lastPart = parts[word.lastPart] as TextPart;
+    const end = sentenceEndAfter(text, word, next, index === sentenceFirst);
+    if (end !== -1 || next === undefined) {
+      lastPart.joinsNext = false;
+      close(index + 1, end !== -1 ? end : word.end);
+    } else {
+      // Pieces join across words only when nothing but white space lies between.
+      lastPart.joinsNext = isWhiteSpace(text, word.end, next.start);
+    }
   }
+  return { text, words, parts, sentences };
 }
 
 function makePart(raw: string, start: number, end: number): TextPart {
@@ -116,31 +220,4 @@ function makePart(raw: string, start: number, end: number): TextPart {
     wordEnd: false,
     joinsNext: true,
   };
-}
-
-/** Splits a word at hyphens: `co-produced` → `co`, `produced`. */
-function addParts(word: NlcstWord, parts: TextPart[]): void {
-  let pieceStart = -1;
-  let pieceEnd = -1;
-  let raw = '';
-  const flush = () => {
-    if (pieceStart !== -1 && raw.replace(STRIPPED_ALL, '') !== '') {
-      parts.push(makePart(raw, pieceStart, pieceEnd));
-    }
-    pieceStart = -1;
-    raw = '';
-  };
-  for (const child of word.children) {
-    const start = child.position?.start.offset ?? 0;
-    const end = child.position?.end.offset ?? 0;
-    const value = 'value' in child ? child.value : '';
-    if (child.type === 'PunctuationNode' && HYPHENS.has(value)) {
-      flush();
-      continue;
-    }
-    if (pieceStart === -1) pieceStart = start;
-    pieceEnd = end;
-    raw += value;
-  }
-  flush();
 }

@@ -86,9 +86,8 @@ export function toBlocks(input: string, format: InputFormat = 'auto'): Block[] {
 
 /**
  * Paragraphs longer than this are checked in pieces that end at a sentence
- * end. parse-latin's time grows faster than the text (it splices token
- * arrays), so one 100,000-word paragraph would take seconds; pieces also let
- * an edit re-check only the piece it touched.
+ * end, so that typing in one enormous paragraph (a pasted report with no
+ * blank lines) re-checks only the piece that changed.
  */
 const LONG_BLOCK = 2_000;
 const SENTENCE_BREAK = /[.!?][)"'”’]*\s+(?=[\p{Lu}\d"“‘(])/gu;

@@ -131,7 +131,8 @@ export class Checker {
       let j = 0;
       while (i < own.length || j < extra.length) {
         const next =
-          j >= extra.length || (i < own.length && byPosition(own[i] as Ranked, extra[j] as Ranked) <= 0)
+          j >= extra.length ||
+          (i < own.length && byPosition(own[i] as Ranked, extra[j] as Ranked) <= 0)
             ? (own[i++] as Ranked)
             : (extra[j++] as Ranked);
         if (!enabled[next.rule]) continue;

@@ -99,7 +99,10 @@ export class PhraseMatcher<T> {
       for (const phrase of source.phrases) {
         const key = phraseKey(phrase);
         if (key === '') continue;
-        const words = phrase.trim().split(SPLIT).filter((word) => word !== '');
+        const words = phrase
+          .trim()
+          .split(SPLIT)
+          .filter((word) => word !== '');
         let prefix = '';
         for (const word of words.slice(0, -1)) {
           prefix += spellingKey(word);
@@ -191,31 +194,9 @@ export class PhraseMatcher<T> {
   private longestAt(parts: readonly TextPart[], first: number): PhraseMatch<T> | undefined {
     const start = parts[first];
     if (!start?.wordStart || !this.mayStart(start.key)) return undefined;
-    let best: PhraseMatch<T> | undefined;
-    let bestOrder = Infinity;
-    const consider = (target: Target<T>, last: number, raw: string, how: Inflection) => {
-      if (how !== 'base' && !target.inflect) return;
-      if (!this.accepts(target, parts, first, last, raw)) return;
-      if (!best || last > best.lastPart || (last === best.lastPart && target.order < bestOrder)) {
-        const end = (parts[last] as TextPart).end;
-        best = { value: target.value, firstPart: first, lastPart: last, start: start.start, end, inflection: how };
-        bestOrder = target.order;
-      }
-    };
-    // After an earlier word was read as an inflection: exact keys only.
-    const scanInflected = (from: number, before: string, rawBefore: string, how: Inflection) => {
-      let compact = before;
-      let raw = rawBefore;
-      for (let index = from; index < parts.length && index - first < this.maxParts; index++) {
-        const part = parts[index] as TextPart;
-        compact += part.key;
-        raw += part.raw;
-        if (part.wordEnd) {
-          for (const target of this.targets.get(compact) ?? []) consider(target, index, raw, how);
-        }
-        if (!part.joinsNext || !this.hasPrefix(compact)) return;
-      }
-    };
+    // The search state lives on the instance: no closures to allocate per word.
+    this.best = undefined;
+    this.bestOrder = Infinity;
     let compact = '';
     let raw = '';
     for (let index = first; index < parts.length && index - first < this.maxParts; index++) {
@@ -239,7 +220,7 @@ export class PhraseMatcher<T> {
         // Checked on the whole key: "top-ups" is a plural of "topup", though "up" alone is too short to inflect.
         const how = base ? 'base' : inflections(key).get(compact);
         if (how === undefined) continue;
-        for (const target of targets) consider(target, index, raw, how);
+        for (const target of targets) this.consider(target, parts, first, index, raw, how);
       }
       if (!part.joinsNext || index + 1 >= parts.length) break;
       // This word inflected inside a longer phrase: "adults" in "adults at risk".
@@ -248,11 +229,66 @@ export class PhraseMatcher<T> {
         const key = before + candidate;
         if (!this.wordPrefixes.has(key)) continue;
         const how = inflections(candidate).get(part.key);
-        if (how !== undefined) scanInflected(index + 1, key, raw, how);
+        if (how !== undefined) this.scanInflected(parts, first, index + 1, key, raw, how);
       }
       if (!this.hasPrefix(compact)) break;
     }
-    return best;
+    return this.best;
+  }
+
+  private best: PhraseMatch<T> | undefined;
+  private bestOrder = Infinity;
+
+  private consider(
+    target: Target<T>,
+    parts: readonly TextPart[],
+    first: number,
+    last: number,
+    raw: string,
+    how: Inflection,
+  ): void {
+    if (how !== 'base' && !target.inflect) return;
+    if (!this.accepts(target, parts, first, last, raw)) return;
+    const best = this.best;
+    if (
+      !best ||
+      last > best.lastPart ||
+      (last === best.lastPart && target.order < this.bestOrder)
+    ) {
+      this.best = {
+        value: target.value,
+        firstPart: first,
+        lastPart: last,
+        start: (parts[first] as TextPart).start,
+        end: (parts[last] as TextPart).end,
+        inflection: how,
+      };
+      this.bestOrder = target.order;
+    }
+  }
+
+  /** After an earlier word was read as an inflection: exact keys only. */
+  private scanInflected(
+    parts: readonly TextPart[],
+    first: number,
+    from: number,
+    before: string,
+    rawBefore: string,
+    how: Inflection,
+  ): void {
+    let compact = before;
+    let raw = rawBefore;
+    for (let index = from; index < parts.length && index - first < this.maxParts; index++) {
+      const part = parts[index] as TextPart;
+      compact += part.key;
+      raw += part.raw;
+      if (part.wordEnd) {
+        for (const target of this.targets.get(compact) ?? []) {
+          this.consider(target, parts, first, index, raw, how);
+        }
+      }
+      if (!part.joinsNext || !this.hasPrefix(compact)) return;
+    }
   }
 
   private accepts(

@@ -1,0 +1,120 @@
+/**
+ * Our tokenizer against parse-latin (retext's parser) on real sentences: the
+ * built-in glossary's examples, definitions and easy read sentences, the word
+ * lists' examples and the sample meeting paper. Same words, same sentences,
+ * apart from the cases in KNOWN_DIFFERENCES.
+ */
+import { readFileSync } from 'node:fs';
+import { ParseLatin } from 'parse-latin';
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../../src/checker/analyse';
+import { toBlocks } from '../../src/checker/blocks';
+import { BUILTIN_ENTRIES, PLAIN_WORDS_LIST, RESPECTFUL_LIST } from '../../src/glossary/builtin';
+
+function parseLatinSentences(text: string): string[][] {
+  const root = new ParseLatin().parse(text);
+  const out: string[][] = [];
+  const visit = (node: {
+    type: string;
+    children?: unknown[];
+    position?: { start: { offset?: number }; end: { offset?: number } };
+  }) => {
+    if (node.type === 'SentenceNode') {
+      const words = (node.children as (typeof node)[])
+        .filter((child) => child.type === 'WordNode')
+        .map((child) => text.slice(child.position?.start.offset, child.position?.end.offset));
+      if (words.length > 0) out.push(words);
+      return;
+    }
+    for (const child of (node.children ?? []) as (typeof node)[]) visit(child);
+  };
+  visit(root as never);
+  return out;
+}
+
+/**
+ * parse-latin keeps a full stop after a number as part of the word ("age
+ * 14.", "1. Matters arising"); we leave it out, since it ends the sentence or
+ * numbers a heading. That is the one difference on this corpus, so the
+ * comparison drops that dot.
+ */
+const dropNumberStop = (sentences: string[][]) =>
+  sentences.map((words) =>
+    words.map((word) => (/^\d[\d,.]*\.$/.test(word) ? word.slice(0, -1) : word)),
+  );
+
+function ourSentences(text: string): string[][] {
+  const { words, sentences } = analyseText(text);
+  return sentences.map((s) => words.slice(s.firstWord, s.endWord).map((w) => w.text));
+}
+
+const corpus = [
+  ...BUILTIN_ENTRIES.flatMap((entry) => [
+    ...(entry.examples?.flag ?? []),
+    ...(entry.examples?.ok ?? []),
+    entry.definition,
+    entry.easyRead.join(' '),
+  ]),
+  ...[...RESPECTFUL_LIST, ...PLAIN_WORDS_LIST].flatMap((item) => [
+    ...item.examples.flag,
+    ...item.examples.ok,
+  ]),
+  ...toBlocks(
+    readFileSync(new URL('../../examples/board-minutes.md', import.meta.url), 'utf8'),
+    'markdown',
+  ).map((block) => block.text),
+];
+
+describe('tokenizer', () => {
+  it(`finds the same words and sentences as parse-latin in ${corpus.length} texts`, () => {
+    const differences = corpus
+      .map((text) => ({
+        text,
+        ours: ourSentences(text),
+        theirs: dropNumberStop(parseLatinSentences(text)),
+      }))
+      .filter(({ ours, theirs }) => JSON.stringify(ours) !== JSON.stringify(theirs));
+    expect(differences).toEqual([]);
+  });
+
+  it.each<[string, string[][]]>([
+    // Where we differ from parse-latin on purpose.
+    [
+      'Dr. Smith came. He left.',
+      [
+        ['Dr', 'Smith', 'came'],
+        ['He', 'left'],
+      ],
+    ],
+    ['Ask Mrs. Jones.', [['Ask', 'Mrs', 'Jones']]],
+    // Where we agree.
+    [
+      'He paid £5.50 at 3 p.m. today. Then went.',
+      [
+        ['He', 'paid', '5.50', 'at', '3', 'p.m.', 'today'],
+        ['Then', 'went'],
+      ],
+    ],
+    ['See e.g. the plan. Next.', [['See', 'e.g.', 'the', 'plan'], ['Next']]],
+    ['It was J. Smith who came.', [['It', 'was', 'J', 'Smith', 'who', 'came']]],
+    ['Wait... what? Yes!', [['Wait', 'what'], ['Yes']]],
+    [
+      'He said "Go." Then left.',
+      [
+        ['He', 'said', 'Go'],
+        ['Then', 'left'],
+      ],
+    ],
+    [
+      '1,000 people came. 2.5% left.',
+      [
+        ['1,000', 'people', 'came'],
+        ['2.5', 'left'],
+      ],
+    ],
+    ["Co-production and the carer's view.", [['Co-production', 'and', 'the', "carer's", 'view']]],
+    ['Café naïve ŵyr 👋🏽 done.', [['Café', 'naïve', 'ŵyr', 'done']]],
+  ])('%s', (text, expected) => {
+    expect(ourSentences(text)).toEqual(expected);
+  });
+});
