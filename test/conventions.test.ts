@@ -73,3 +73,26 @@ describe('README', () => {
     expect(readme).toContain('npm ci && npm run setup:browser && npm test');
   });
 });
+
+describe('the engine stays pure', () => {
+  it('ESLint refuses browser, database and extension code in src/checker and src/glossary', async () => {
+    const { ESLint } = await import('eslint');
+    const eslint = new ESLint({ cwd: new URL('..', import.meta.url).pathname });
+    const code = [
+      "import Dexie from 'dexie';",
+      "import { browser } from '#imports';",
+      "import { readFileSync } from 'node:fs';",
+      'export const x = [Dexie, browser, readFileSync, document.title, window.name, chrome.runtime];',
+      '',
+    ].join('\n');
+    for (const filePath of ['src/checker/example.ts', 'src/glossary/example.ts']) {
+      const [result] = await eslint.lintText(code, { filePath });
+      const messages = result?.messages ?? [];
+      const importLines = new Set(
+        messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.line),
+      );
+      expect([...importLines].sort(), filePath).toEqual([1, 2, 3]);
+      expect(messages.filter((m) => m.ruleId === 'no-restricted-globals').length, filePath).toBe(3);
+    }
+  });
+});
