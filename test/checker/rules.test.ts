@@ -163,6 +163,11 @@ describe('glossary-term', () => {
     expect(finding?.suggestions.map((s) => [s.kind, s.text])).toEqual(expected);
   });
 
+  it('names the alternative as it fits the sentence in the message', () => {
+    const [finding] = check('Service users said yes.', { glossary }).findings;
+    expect(finding?.message).toBe('“Service users” can sound disrespectful. Try “People we support”.');
+  });
+
   it('gives the definition and entry id with a glossary finding', () => {
     const [finding] = check('We use co-production.', { glossary }).findings;
     expect(finding).toMatchObject({

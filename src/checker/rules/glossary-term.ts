@@ -96,8 +96,8 @@ function entryFinding(entry: GlossaryEntry, base: Omit<RawFinding, 'entryId'>): 
   return finding;
 }
 
-export function message(entry: GlossaryEntry, text: string): string {
-  const first = entry.alternatives[0];
+/** The message for a glossary finding; `first` is the best alternative, already fitted to the sentence. */
+export function message(entry: GlossaryEntry, text: string, first: string | undefined): string {
   switch (entry.action) {
     case 'explain':
       return `Explain ${q(text)} the first time you use it: many readers will not know it.`;
@@ -136,7 +136,11 @@ export const glossaryTerm = defineRule<ExplainUse[]>({
       const finding = entryFinding(entry, {
         start: match.start,
         end: match.end,
-        message: message(entry, text),
+        message: message(
+          entry,
+          text,
+          suggestions[0]?.kind === 'replace' ? suggestions[0].text : undefined,
+        ),
         severity: entry.severity,
         suggestions,
         category: entry.action === 'respectful' ? 'respectful' : 'jargon',

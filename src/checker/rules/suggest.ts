@@ -7,8 +7,14 @@ import type { PartOfSpeech } from '../../glossary/schema';
 import { inflectWord, type Inflection } from '../../glossary/word-forms';
 import type { Suggestion } from '../types';
 
-/** Nouns that do not take a plural `s`. */
+/** Nouns and pronouns that do not take a plural `s`. */
 const UNCOUNTABLE = new Set([
+  'you',
+  'we',
+  'they',
+  'them',
+  'us',
+  'it',
   'advice',
   'care',
   'equipment',
