@@ -176,7 +176,10 @@ function parseYesNo(cell: string): boolean | string | undefined {
  * Reads glossary CSV. Returns the entries only when there is no problem at
  * all; otherwise every problem, each with its row and column.
  */
-export function parseGlossaryCsv(text: string): { entries?: GlossaryEntry[]; problems: FileProblem[] } {
+export function parseGlossaryCsv(text: string): {
+  entries?: GlossaryEntry[];
+  problems: FileProblem[];
+} {
   const problems: FileProblem[] = [];
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
     delimiter: ',',

@@ -7,11 +7,7 @@
  */
 import { Checker, RULES } from '../checker/index';
 import { phraseKey } from './matcher';
-import {
-  DEFINITION_MAX_WORDS,
-  EASY_READ_MAX_WORDS,
-  type GlossaryEntry,
-} from './schema';
+import { DEFINITION_MAX_WORDS, EASY_READ_MAX_WORDS, type GlossaryEntry } from './schema';
 
 /** What a proposal turns into before a maintainer writes the definition. */
 export const PLACEHOLDER_DEFINITION = 'Not written yet.';
@@ -109,7 +105,10 @@ export function glossaryHealth(entries: readonly GlossaryEntry[]): HealthIssue[]
       }
     });
     const definition = entry.definition.trim();
-    if (entry.action === 'explain' && (definition === '' || definition === PLACEHOLDER_DEFINITION)) {
+    if (
+      entry.action === 'explain' &&
+      (definition === '' || definition === PLACEHOLDER_DEFINITION)
+    ) {
       issues.push({
         entryId: entry.id,
         kind: 'explain-without-definition',

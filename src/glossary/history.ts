@@ -61,7 +61,10 @@ function show(value: unknown): string {
 }
 
 /** The fields that differ between two versions of an entry (all fields when there was none). */
-export function entryChanges(before: GlossaryEntry | undefined, after: GlossaryEntry): FieldChange[] {
+export function entryChanges(
+  before: GlossaryEntry | undefined,
+  after: GlossaryEntry,
+): FieldChange[] {
   const a = (before ? canonicalEntry(before) : {}) as Record<string, unknown>;
   const b = canonicalEntry(after) as unknown as Record<string, unknown>;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);

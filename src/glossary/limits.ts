@@ -24,9 +24,9 @@ export const MAX_LIST_ITEMS = 100;
  * display differently from what it says (a "Trojan source" trick).
  * Tab, line feed and carriage return are allowed in long text only.
  */
-// eslint-disable-next-line no-control-regex
-const HIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-// eslint-disable-next-line no-control-regex
+const HIDDEN =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const LINE_BREAKS = /[\t\n\r]/;
 
 const PHRASE_FIELDS = ['term', 'variants', 'abbreviations', 'alternatives'] as const;

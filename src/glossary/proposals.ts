@@ -70,7 +70,8 @@ export function cleanUrl(value: unknown): string | undefined {
 export function parseProposalRequest(data: unknown): ProposalRequest {
   const raw = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
   const term = clean(raw.term, MAX_PROPOSAL_TERM);
-  if (term === '') throw new ProposalError('Write the word or phrase you want to suggest a change for.');
+  if (term === '')
+    throw new ProposalError('Write the word or phrase you want to suggest a change for.');
   const request: ProposalRequest = {
     term,
     suggestion: clean(raw.suggestion, MAX_PROPOSAL_SUGGESTION),
@@ -151,7 +152,10 @@ export function proposalsToFile(proposals: readonly Proposal[]): string {
  * Reads a proposals file. Each proposal is cleaned like a new request; the
  * file is refused whole if it is not a proposals file.
  */
-export function parseProposalsFile(text: string): { proposals?: ProposalRequest[]; problem?: string } {
+export function parseProposalsFile(text: string): {
+  proposals?: ProposalRequest[];
+  problem?: string;
+} {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -163,7 +167,9 @@ export function parseProposalsFile(text: string): { proposals?: ProposalRequest[
     return { problem: 'This is not a Plainly proposals file.' };
   }
   if (file.proposals.length > MAX_PROPOSALS_IN_FILE) {
-    return { problem: `This file has more than ${MAX_PROPOSALS_IN_FILE.toLocaleString('en-GB')} proposals.` };
+    return {
+      problem: `This file has more than ${MAX_PROPOSALS_IN_FILE.toLocaleString('en-GB')} proposals.`,
+    };
   }
   const proposals: ProposalRequest[] = [];
   for (const [i, item] of file.proposals.entries()) {

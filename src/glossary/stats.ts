@@ -36,7 +36,10 @@ export function parseFindingEvent(data: unknown): { entryId: string; event: Find
 }
 
 /** Statistics as CSV (UTF-8 with a byte order mark), busiest entries first. */
-export function statsToCsv(stats: readonly EntryStats[], terms: ReadonlyMap<string, string>): string {
+export function statsToCsv(
+  stats: readonly EntryStats[],
+  terms: ReadonlyMap<string, string>,
+): string {
   const rows = sortStats(stats).map((s) =>
     [s.entryId, csvCell(terms.get(s.entryId) ?? ''), s.flagged, s.applied, s.ignored].join(','),
   );

@@ -1,0 +1,276 @@
+/** The maintainers' glossary editor: wiring only; the parts are in src/ui/glossary-*.tsx. */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { GlossarySnapshot } from '../../src/background/glossary-core';
+import type { HistoryRecord } from '../../src/db/database';
+import type { FileProblem } from '../../src/glossary/csv';
+import type { HealthIssue } from '../../src/glossary/health';
+import type { Proposal } from '../../src/glossary/proposals';
+import { ACTIONS, CATEGORIES, STATUSES, type GlossaryEntry } from '../../src/glossary/schema';
+import {
+  buildSearchIndex,
+  searchGlossary,
+  type GlossaryQuery,
+  type GlossaryRow,
+  type SortKey,
+} from '../../src/glossary/search';
+import { sendMessage } from '../../src/messaging/protocol';
+import { EntryForm } from '../../src/ui/glossary-form';
+import { ImportExport } from '../../src/ui/glossary-import';
+import { ProposalsPanel } from '../../src/ui/glossary-proposals';
+import { GlossaryTable } from '../../src/ui/glossary-table';
+
+type View = 'entries' | 'health' | 'proposals' | 'files';
+const VIEWS: [View, string][] = [
+  ['entries', 'Entries'],
+  ['health', 'Health'],
+  ['proposals', 'Proposals'],
+  ['files', 'Import and export'],
+];
+
+export function App() {
+  const [snapshot, setSnapshot] = useState<GlossarySnapshot | null>(null);
+  const [error, setError] = useState('');
+  const [view, setView] = useState<View>(() =>
+    location.hash === '#proposals' ? 'proposals' : 'entries',
+  );
+  const [query, setQuery] = useState<GlossaryQuery>({ text: '', sort: 'term' });
+  const [editing, setEditing] = useState<{ row: GlossaryRow | undefined } | null>(null);
+  const [history, setHistory] = useState<HistoryRecord[]>([]);
+  const [serverProblems, setServerProblems] = useState<FileProblem[]>([]);
+  const [status, setStatus] = useState('');
+  const [health, setHealth] = useState<HealthIssue[] | null>(null);
+  const [proposals, setProposals] = useState<Proposal[]>([]);
+
+  const reload = useCallback(async () => {
+    try {
+      setSnapshot(await sendMessage('getGlossary'));
+      setProposals(await sendMessage('listProposals'));
+      setError('');
+    } catch {
+      setError('Plainly could not load the glossary. Close this page and open it again.');
+    }
+  }, []);
+  useEffect(() => void reload(), [reload]);
+
+  const index = useMemo(() => buildSearchIndex(snapshot?.rows ?? []), [snapshot]);
+  const rows = useMemo(() => searchGlossary(index, query), [index, query]);
+  const inUse = snapshot?.rows.filter((r) => !r.hidden) ?? [];
+
+  async function edit(row: GlossaryRow | undefined) {
+    setServerProblems([]);
+    setEditing({ row });
+    setHistory(row ? await sendMessage('getEntryHistory', { id: row.entry.id }) : []);
+  }
+  async function save(entry: GlossaryEntry) {
+    const result = await sendMessage('saveGlossaryEntry', { entry });
+    if (!result.ok) {
+      setServerProblems(result.problems);
+      return;
+    }
+    setEditing(null);
+    setStatus(`Saved “${entry.term}”. Plainly uses the change straight away.`);
+    await reload();
+  }
+  async function removeOwn(id: string) {
+    await sendMessage('deleteGlossaryEntry', { id });
+    setEditing(null);
+    setStatus('Removed your own version.');
+    await reload();
+  }
+  const setFilter = (key: keyof GlossaryQuery) => (value: string) =>
+    setQuery((q) => ({ ...q, [key]: value }));
+  const sortBy = (key: SortKey) =>
+    setQuery((q) => ({ ...q, sort: key, descending: q.sort === key ? !q.descending : false }));
+  const canEdit = snapshot?.allowOwnEntries ?? false;
+
+  return (
+    <main className="page">
+      <h1>Glossary editor</h1>
+      <p>
+        Look after the words Plainly checks for. Your own entries come first, then the feeds you
+        follow, then the built-in glossary.{' '}
+        {snapshot && snapshot.maintainerName === ''
+          ? 'Add your name in Settings so the history says who made each change.'
+          : ''}
+      </p>
+      {error ? (
+        <p className="error-summary" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <nav aria-label="Parts of the editor">
+        <ul className="tabs">
+          {VIEWS.map(([key, label]) => (
+            <li key={key}>
+              <button
+                type="button"
+                className={view === key ? '' : 'secondary'}
+                aria-current={view === key ? 'page' : undefined}
+                onClick={() => setView(key)}
+              >
+                {label}
+                {key === 'proposals'
+                  ? ` (${proposals.filter((p) => p.status === 'open').length} open)`
+                  : ''}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <p className="status" role="status">
+        {status}
+      </p>
+
+      {view === 'entries' && editing ? (
+        <EntryForm
+          entry={editing.row?.entry}
+          layerName={editing.row?.layerName}
+          ids={inUse.map((r) => r.entry.id)}
+          history={history}
+          serverProblems={serverProblems}
+          canEdit={canEdit}
+          onSave={(entry) => void save(entry)}
+          onCancel={() => setEditing(null)}
+          onDeleteOwn={
+            editing.row?.layer === 'own'
+              ? () => void removeOwn(editing.row?.entry.id ?? '')
+              : undefined
+          }
+        />
+      ) : null}
+
+      {view === 'entries' && !editing ? (
+        <section aria-labelledby="entries-heading">
+          <h2 id="entries-heading">Entries</h2>
+          <div className="row">
+            <div>
+              <label htmlFor="search">Search the glossary</label>
+              <input
+                id="search"
+                type="search"
+                value={query.text ?? ''}
+                aria-describedby="search-hint"
+                onChange={(e) => setFilter('text')(e.target.value)}
+              />
+              <p className="hint" id="search-hint">
+                Finds words in terms, other forms, alternatives and definitions.
+              </p>
+            </div>
+            <button type="button" disabled={!canEdit} onClick={() => void edit(undefined)}>
+              Add an entry
+            </button>
+          </div>
+          <div className="row">
+            {(
+              [
+                ['category', 'Category', CATEGORIES],
+                ['status', 'Status', STATUSES],
+                ['action', 'Action', ACTIONS],
+              ] as const
+            ).map(([key, label, options]) => (
+              <div key={key}>
+                <label htmlFor={`filter-${key}`}>{label}</label>
+                <select
+                  id={`filter-${key}`}
+                  value={(query[key] as string) ?? ''}
+                  onChange={(e) => setFilter(key)(e.target.value)}
+                >
+                  <option value="">All</option>
+                  {options.map((o) => (
+                    <option key={o} value={o}>
+                      {o}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+            <div>
+              <label htmlFor="filter-layer">Comes from</label>
+              <select
+                id="filter-layer"
+                value={query.layer ?? ''}
+                onChange={(e) => setFilter('layer')(e.target.value)}
+              >
+                <option value="">All</option>
+                {snapshot?.layers.map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {l.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <p aria-live="polite" id="result-count">
+            Showing {rows.length.toLocaleString('en-GB')} of{' '}
+            {(snapshot?.rows.length ?? 0).toLocaleString('en-GB')} entries.
+          </p>
+          <GlossaryTable
+            rows={rows}
+            sort={query.sort ?? 'term'}
+            descending={query.descending ?? false}
+            onSort={sortBy}
+            onEdit={(row) => void edit(row)}
+          />
+        </section>
+      ) : null}
+
+      {view === 'health' ? (
+        <section aria-labelledby="health-heading">
+          <h2 id="health-heading">Glossary health</h2>
+          <p>
+            Finds words in two entries, jargon inside alternatives and definitions, and text that is
+            too long.
+          </p>
+          <button
+            type="button"
+            onClick={() => void sendMessage('getGlossaryHealth').then(setHealth)}
+          >
+            Check the glossary
+          </button>
+          {health ? (
+            <>
+              <p role="status">
+                {health.length === 0
+                  ? 'No problems found.'
+                  : `${health.length} ${health.length === 1 ? 'problem' : 'problems'} found.`}
+              </p>
+              <ul>
+                {health.slice(0, 1000).map((issue, i) => {
+                  const row = inUse.find((r) => r.entry.id === issue.entryId);
+                  return (
+                    <li key={i}>
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => {
+                          setView('entries');
+                          void edit(row);
+                        }}
+                      >
+                        {row?.entry.term ?? issue.entryId}
+                      </button>
+                      : {issue.message}
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          ) : null}
+        </section>
+      ) : null}
+
+      {view === 'proposals' ? (
+        <ProposalsPanel
+          proposals={proposals}
+          canEdit={canEdit}
+          onChanged={(message) => {
+            setStatus(message);
+            void reload();
+          }}
+        />
+      ) : null}
+
+      {view === 'files' ? <ImportExport canEdit={canEdit} onChanged={() => void reload()} /> : null}
+    </main>
+  );
+}

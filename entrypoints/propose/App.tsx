@@ -1,0 +1,104 @@
+/**
+ * "Suggest this for the glossary": opened from the context menu with the
+ * words the staff member selected. Only what they choose to send is kept.
+ */
+import { useState } from 'react';
+import { sendMessage } from '../../src/messaging/protocol';
+
+export function App() {
+  const params = new URLSearchParams(location.search);
+  const [term, setTerm] = useState(params.get('term') ?? '');
+  const [suggestion, setSuggestion] = useState('');
+  const [note, setNote] = useState('');
+  const [done, setDone] = useState('');
+  const [problem, setProblem] = useState('');
+  const from = params.get('from') ?? undefined;
+
+  async function submit() {
+    setProblem('');
+    if (term.trim() === '') {
+      setProblem('Write the word or phrase you want to suggest a change for.');
+      return;
+    }
+    try {
+      await sendMessage('proposeGlossaryChange', {
+        term,
+        suggestion,
+        note,
+        ...(from ? { url: from } : {}),
+      });
+      setDone(
+        `Thank you. Your suggestion for “${term.trim()}” is saved on this computer. The people who look after the glossary can see it in the glossary editor, or you can export it there and send it to them.`,
+      );
+    } catch {
+      setProblem('Plainly could not save your suggestion. Try again.');
+    }
+  }
+
+  return (
+    <main className="page">
+      <h1>Suggest a change to the glossary</h1>
+      <p>
+        Tell the people who look after the glossary about a word that confused you, and what to say
+        instead.
+      </p>
+      {done ? (
+        <p className="status" role="status">
+          {done}
+        </p>
+      ) : (
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+        >
+          {problem ? (
+            <p className="error-summary" role="alert">
+              {problem}
+            </p>
+          ) : null}
+          <div className="field">
+            <label htmlFor="propose-term">Word or phrase</label>
+            <input
+              id="propose-term"
+              type="text"
+              maxLength={200}
+              value={term}
+              onChange={(e) => setTerm(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="propose-suggestion">What to say instead</label>
+            <p className="hint" id="propose-suggestion-hint">
+              Plain words that mean the same. Leave it empty if you are not sure.
+            </p>
+            <input
+              id="propose-suggestion"
+              type="text"
+              maxLength={500}
+              aria-describedby="propose-suggestion-hint"
+              value={suggestion}
+              onChange={(e) => setSuggestion(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="propose-note">Note (optional)</label>
+            <p className="hint" id="propose-note-hint">
+              Why it is confusing, or who it confused. Do not write anyone’s personal details.
+            </p>
+            <textarea
+              id="propose-note"
+              maxLength={2000}
+              aria-describedby="propose-note-hint"
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+            />
+          </div>
+          <button type="submit">Send the suggestion</button>
+        </form>
+      )}
+    </main>
+  );
+}

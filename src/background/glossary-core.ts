@@ -1,0 +1,448 @@
+/**
+ * What the background does with the glossary, without the browser APIs
+ * around it (those are wired in glossary-service.ts), so all of it runs and
+ * is tested in Node with fake-indexeddb.
+ *
+ * The background is the only writer (RELIABILITY.md F28: one owner writes).
+ * Every change ends with `changed()`, which rebuilds the checker and tells
+ * open tabs (src/messaging/glossary.ts, GLOSSARY_VERSION_KEY).
+ */
+import {
+  BUILTIN_LAYER,
+  OWN_LAYER,
+  deleteOwnEntry,
+  feedLayerId,
+  historyOf,
+  loadLayers,
+  mergeLoaded,
+  putOwnEntries,
+  recordFeedCheck,
+  refreshBuiltinLayer,
+  removeFeedLayer,
+  replaceFeedLayer,
+  rowsOf,
+  type LoadedLayer,
+} from '../db/repo';
+import type { GlossaryDb, HistoryRecord } from '../db/database';
+import { addProposals, allStats, listProposals, recordFindingEvent } from '../db/proposals';
+import type { FileProblem } from '../glossary/csv';
+import { previewImport, type ImportPreview } from '../glossary/diff';
+import { glossaryHealth, type HealthIssue } from '../glossary/health';
+import { sameEntry, statusProblem } from '../glossary/history';
+import { MAX_ENTRIES, entryLimitProblems } from '../glossary/limits';
+import { entryFromProposal, type Proposal, type ProposalRequest } from '../glossary/proposals';
+import { phraseKey } from '../glossary/matcher';
+import type { GlossaryEntry } from '../glossary/schema';
+import type { GlossaryRow } from '../glossary/search';
+import type { EntryStats, FindingEvent } from '../glossary/stats';
+import { findDuplicates, validateEntry } from '../glossary/validate';
+import { isFeedUrl, type FeedSubscription, type Settings } from '../settings/schema';
+import { FeedError, fetchFeed } from './feed-fetch';
+
+export interface LayerInfo {
+  id: string;
+  kind: 'builtin' | 'feed' | 'own';
+  name: string;
+  url?: string;
+  count: number;
+  lastGoodAt?: string;
+  checkedAt?: string;
+  error?: string;
+  /** Set by your organisation's policy: you cannot remove it. */
+  locked?: boolean;
+}
+
+export interface GlossarySnapshot {
+  rows: GlossaryRow[];
+  layers: LayerInfo[];
+  allowOwnEntries: boolean;
+  maintainerName: string;
+}
+
+export type WriteResult = { ok: true } | { ok: false; problems: FileProblem[] };
+
+export interface GlossaryCoreDeps {
+  settings: () => Promise<Settings>;
+  /** Stores the user's own feed list (not the policy's). */
+  setOwnFeeds: (feeds: FeedSubscription[]) => Promise<void>;
+  /** The user's own feed list, without the policy's. */
+  ownFeeds: () => Promise<FeedSubscription[]>;
+  builtin: readonly GlossaryEntry[];
+  builtinVersion: string;
+  /** Called after every change to the glossary in use. */
+  changed: () => void | Promise<void>;
+  fetch?: typeof fetch;
+  feedTimeoutMs?: number;
+  now?: () => string;
+}
+
+const NOT_ALLOWED: FileProblem[] = [
+  {
+    entry: '(glossary)',
+    field: '(your own entries)',
+    problem: 'cannot be changed: your organisation does not allow your own glossary entries',
+  },
+];
+
+function fail(problems: FileProblem[]): WriteResult {
+  return { ok: false, problems };
+}
+
+export class GlossaryCore {
+  private readonly refreshing = new Map<string, Promise<void>>();
+
+  constructor(
+    readonly db: GlossaryDb,
+    private readonly deps: GlossaryCoreDeps,
+  ) {}
+
+  private now(): string {
+    return this.deps.now?.() ?? new Date().toISOString();
+  }
+
+  private async by(): Promise<string> {
+    const name = (await this.deps.settings()).maintainerName;
+    return name === '' ? 'someone (no name set in Settings)' : name;
+  }
+
+  async layers(): Promise<LoadedLayer[]> {
+    const settings = await this.deps.settings();
+    return loadLayers(
+      this.db,
+      settings.feeds.map((feed) => feed.url),
+      this.deps.builtin,
+    );
+  }
+
+  /** The merged glossary (every status), highest layer first. */
+  async merged(): Promise<GlossaryEntry[]> {
+    return mergeLoaded(await this.layers());
+  }
+
+  async snapshot(): Promise<GlossarySnapshot> {
+    const settings = await this.deps.settings();
+    const layers = await this.layers();
+    const locked = new Set(settings.feeds.filter((f) => f.locked).map((f) => f.url));
+    return {
+      rows: rowsOf(layers),
+      layers: layers.map(({ layer, entries }) => {
+        const info: LayerInfo = {
+          id: layer.id,
+          kind: layer.kind,
+          name: layer.name,
+          count: entries.length,
+        };
+        for (const key of ['url', 'lastGoodAt', 'checkedAt', 'error'] as const) {
+          const value = layer[key];
+          if (value !== undefined) info[key] = value;
+        }
+        if (layer.url !== undefined && locked.has(layer.url)) info.locked = true;
+        return info;
+      }),
+      allowOwnEntries: settings.allowOwnEntries,
+      maintainerName: settings.maintainerName,
+    };
+  }
+
+  async refreshBuiltin(): Promise<void> {
+    if (
+      await refreshBuiltinLayer(this.db, this.deps.builtin, this.deps.builtinVersion, this.now())
+    ) {
+      await this.deps.changed();
+    }
+  }
+
+  /**
+   * Checks entries sent to be written: each against the schema and the caps,
+   * no id or term twice, and each status change allowed.
+   */
+  private check(
+    raw: unknown,
+    merged: readonly GlossaryEntry[],
+  ): { entries?: GlossaryEntry[]; problems: FileProblem[] } {
+    if (!Array.isArray(raw))
+      return { problems: [{ entry: '(file)', field: 'entries', problem: 'must be a list' }] };
+    if (raw.length > MAX_ENTRIES) {
+      return {
+        problems: [
+          { entry: '(file)', field: 'entries', problem: `has more than ${MAX_ENTRIES} entries` },
+        ],
+      };
+    }
+    const problems: FileProblem[] = [];
+    const entries: GlossaryEntry[] = [];
+    raw.forEach((item, i) => {
+      const result = validateEntry(item, i);
+      problems.push(...result.problems);
+      if (result.entry) {
+        const limits = entryLimitProblems(result.entry);
+        problems.push(...limits);
+        if (limits.length === 0) entries.push(result.entry);
+      }
+    });
+    problems.push(...findDuplicates(entries));
+    const byId = new Map(merged.map((e) => [e.id, e]));
+    const ids = new Set([...byId.keys(), ...entries.map((e) => e.id)]);
+    for (const entry of entries) {
+      const problem = statusProblem(byId.get(entry.id)?.status, entry, ids);
+      if (problem) problems.push({ entry: entry.id, field: 'status', problem });
+    }
+    return problems.length > 0 ? { problems } : { entries, problems };
+  }
+
+  /** Saves one entry into your own layer (editing a built-in or feed entry makes your own copy). */
+  async saveEntry(raw: unknown, what = 'edited'): Promise<WriteResult> {
+    if (!(await this.deps.settings()).allowOwnEntries) return fail(NOT_ALLOWED);
+    const merged = await this.merged();
+    const { entries, problems } = this.check([raw], merged);
+    if (!entries) return fail(problems);
+    const entry = entries[0] as GlossaryEntry;
+    const before = merged.find((e) => e.id === entry.id);
+    if (before && sameEntry(before, entry)) return { ok: true };
+    const label =
+      before && before.status !== entry.status
+        ? `${what}: now ${entry.status}`
+        : before
+          ? what
+          : 'added';
+    await putOwnEntries(
+      this.db,
+      [entry],
+      new Map(before ? [[entry.id, before]] : []),
+      await this.by(),
+      label,
+      this.now(),
+    );
+    await this.deps.changed();
+    return { ok: true };
+  }
+
+  async deleteOwnEntry(id: unknown): Promise<WriteResult> {
+    if (typeof id !== 'string')
+      return fail([{ entry: '(request)', field: 'id', problem: 'is missing' }]);
+    if (!(await this.deps.settings()).allowOwnEntries) return fail(NOT_ALLOWED);
+    await deleteOwnEntry(this.db, id, await this.by(), this.now());
+    await this.deps.changed();
+    return { ok: true };
+  }
+
+  async previewImport(raw: unknown): Promise<{ preview?: ImportPreview; problems: FileProblem[] }> {
+    const merged = await this.merged();
+    const { entries, problems } = this.check(raw, merged);
+    if (!entries) return { problems };
+    return { preview: previewImport(merged, entries), problems: [] };
+  }
+
+  /**
+   * Imports entries into your own layer: all or nothing, in one transaction.
+   * Unchanged entries are not written again.
+   */
+  async applyImport(raw: unknown, source: string): Promise<WriteResult & { written?: number }> {
+    if (!(await this.deps.settings()).allowOwnEntries) return fail(NOT_ALLOWED);
+    const merged = await this.merged();
+    const { entries, problems } = this.check(raw, merged);
+    if (!entries) return fail(problems);
+    const before = new Map(merged.map((e) => [e.id, e]));
+    const toWrite = entries.filter((e) => {
+      const old = before.get(e.id);
+      return !old || !sameEntry(old, e);
+    });
+    if (toWrite.length > 0) {
+      const name = source.replace(/[^\p{L}\p{N} ._-]/gu, '').slice(0, 100) || 'a file';
+      await putOwnEntries(
+        this.db,
+        toWrite,
+        before,
+        await this.by(),
+        `imported from ${name}`,
+        this.now(),
+      );
+      await this.deps.changed();
+    }
+    return { ok: true, written: toWrite.length };
+  }
+
+  /** Entries to export: the whole glossary in use (every status), or only your own layer. */
+  async exportEntries(scope: 'all' | 'own'): Promise<GlossaryEntry[]> {
+    const layers = await this.layers();
+    if (scope === 'own') return layers.find((l) => l.layer.id === OWN_LAYER)?.entries ?? [];
+    return mergeLoaded(layers);
+  }
+
+  async health(): Promise<HealthIssue[]> {
+    return glossaryHealth(await this.merged());
+  }
+
+  async history(id: unknown): Promise<HistoryRecord[]> {
+    return typeof id === 'string' ? historyOf(this.db, id) : [];
+  }
+
+  // ---------------------------------------------------------------- proposals
+
+  async propose(requests: readonly ProposalRequest[]): Promise<Proposal[]> {
+    return addProposals(this.db, requests, this.now());
+  }
+
+  async proposals(): Promise<Proposal[]> {
+    return listProposals(this.db);
+  }
+
+  /**
+   * Accepts (making or updating an entry in your own layer) or rejects a proposal.
+   *
+   * @returns the id of the entry made or updated, when accepted.
+   */
+  async decide(id: unknown, decision: unknown): Promise<WriteResult & { entryId?: string }> {
+    const proposal = typeof id === 'string' ? await this.db.proposals.get(id) : undefined;
+    if (!proposal || (decision !== 'accept' && decision !== 'reject')) {
+      return fail([{ entry: '(proposal)', field: 'id', problem: 'is not a proposal Plainly has' }]);
+    }
+    const by = await this.by();
+    const decided = { decidedBy: by, decidedAt: this.now() };
+    if (decision === 'reject') {
+      await this.db.proposals.update(proposal.id, { status: 'rejected', ...decided });
+      return { ok: true };
+    }
+    if (!(await this.deps.settings()).allowOwnEntries) return fail(NOT_ALLOWED);
+    const merged = await this.merged();
+    const key = phraseKey(proposal.term);
+    const existing = merged.find((e) => [e.term, ...e.variants].some((p) => phraseKey(p) === key));
+    const entry = entryFromProposal(proposal, existing, new Set(merged.map((e) => e.id)));
+    const { entries, problems } = this.check([entry], merged);
+    if (!entries) return fail(problems);
+    await this.db.transaction(
+      'rw',
+      this.db.entries,
+      this.db.history,
+      this.db.layers,
+      this.db.proposals,
+      async () => {
+        await putOwnEntries(
+          this.db,
+          entries,
+          new Map(existing ? [[existing.id, existing]] : []),
+          by,
+          'accepted a staff proposal',
+          this.now(),
+        );
+        await this.db.proposals.update(proposal.id, {
+          status: 'accepted',
+          entryId: entry.id,
+          ...decided,
+        });
+      },
+    );
+    await this.deps.changed();
+    return { ok: true, entryId: entry.id };
+  }
+
+  // ---------------------------------------------------------------- feeds
+
+  /** Adds a feed to the end of your list and fetches it. */
+  async addFeed(url: unknown): Promise<WriteResult> {
+    if (typeof url !== 'string' || !isFeedUrl(url.trim())) {
+      return fail([
+        {
+          entry: '(feed)',
+          field: 'address',
+          problem: 'must start with https:// (http://localhost is allowed for testing)',
+        },
+      ]);
+    }
+    const clean = url.trim();
+    const own = await this.deps.ownFeeds();
+    const all = (await this.deps.settings()).feeds;
+    if (all.some((feed) => feed.url === clean)) {
+      return fail([{ entry: '(feed)', field: 'address', problem: 'is a feed you follow already' }]);
+    }
+    await this.deps.setOwnFeeds([...own, { url: clean }]);
+    await this.refreshFeed(clean);
+    return { ok: true };
+  }
+
+  async removeFeed(url: unknown): Promise<WriteResult> {
+    const settings = await this.deps.settings();
+    const feed = settings.feeds.find((f) => f.url === url);
+    if (!feed) return { ok: true };
+    if (feed.locked) {
+      return fail([
+        {
+          entry: '(feed)',
+          field: 'address',
+          problem: 'is set by your organisation, so you cannot remove it',
+        },
+      ]);
+    }
+    const own = await this.deps.ownFeeds();
+    await this.deps.setOwnFeeds(own.filter((f) => f.url !== url));
+    if (!(await this.deps.settings()).feeds.some((f) => f.url === url)) {
+      await removeFeedLayer(this.db, feed.url);
+    }
+    await this.deps.changed();
+    return { ok: true };
+  }
+
+  /** Moves one of your own feeds up (-1) or down (+1) in precedence. */
+  async moveFeed(url: unknown, by: unknown): Promise<WriteResult> {
+    const own = await this.deps.ownFeeds();
+    const index = own.findIndex((f) => f.url === url);
+    const to = index + (by === -1 ? -1 : 1);
+    if (index < 0 || to < 0 || to >= own.length) return { ok: true };
+    const next = [...own];
+    const [moved] = next.splice(index, 1);
+    if (moved) next.splice(to, 0, moved);
+    await this.deps.setOwnFeeds(next);
+    await this.deps.changed();
+    return { ok: true };
+  }
+
+  /** Refreshes one feed; on any failure the last good copy stays and the error is stored. */
+  refreshFeed(url: string): Promise<void> {
+    const running = this.refreshing.get(url);
+    if (running) return running;
+    const job = this.doRefresh(url).finally(() => this.refreshing.delete(url));
+    this.refreshing.set(url, job);
+    return job;
+  }
+
+  private async doRefresh(url: string): Promise<void> {
+    const layer = await this.db.layers.get(feedLayerId(url));
+    try {
+      const options: Parameters<typeof fetchFeed>[1] = {};
+      // Only send the ETag when there is a good copy to fall back on.
+      if (layer?.lastGoodAt && layer.etag) options.etag = layer.etag;
+      if (this.deps.fetch) options.fetch = this.deps.fetch;
+      if (this.deps.feedTimeoutMs) options.timeoutMs = this.deps.feedTimeoutMs;
+      const result = await fetchFeed(url, options);
+      if (result.status === 'not-modified') {
+        await recordFeedCheck(this.db, url, undefined, this.now());
+        return;
+      }
+      await replaceFeedLayer(this.db, url, result.file, result.etag, this.now());
+      await this.deps.changed();
+    } catch (error) {
+      const message =
+        error instanceof FeedError
+          ? error.message
+          : 'Plainly could not store the feed. It keeps using the copy it had.';
+      await recordFeedCheck(this.db, url, message, this.now());
+    }
+  }
+
+  /** Refreshes every followed feed, one at a time. */
+  async refreshAllFeeds(): Promise<void> {
+    for (const feed of (await this.deps.settings()).feeds) await this.refreshFeed(feed.url);
+  }
+
+  // ---------------------------------------------------------------- statistics
+
+  async recordEvent(entryId: string, event: FindingEvent): Promise<void> {
+    await recordFindingEvent(this.db, entryId, event);
+  }
+
+  async stats(): Promise<EntryStats[]> {
+    return allStats(this.db);
+  }
+}
+
+export { BUILTIN_LAYER, OWN_LAYER };

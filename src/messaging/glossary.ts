@@ -1,0 +1,90 @@
+/**
+ * The glossary's messages (issue #4), added to `ProtocolMap` in protocol.ts.
+ *
+ * Who may send what: `proposeGlossaryChange` and `recordFindingEvent` come
+ * from content scripts too, so their payloads are checked field by field
+ * and they can only add a proposal or a count. Every other message reads or
+ * changes the glossary and is answered only for the extension's own pages
+ * (`isExtensionPage`); a content script can be driven by a hostile page
+ * (RELIABILITY.md §4, "Isolation and messaging").
+ *
+ * ## Telling open tabs that the glossary changed
+ *
+ * After any change to the glossary in use (an edit, an import, a feed
+ * refresh, a setting such as "use proposed entries"), the background writes
+ * a new number to `storage.local` under `GLOSSARY_VERSION_KEY`. Content
+ * scripts watch that key and check their fields again; the background's
+ * `check` answers already use the new glossary by then. For example:
+ *
+ * ```ts
+ * import { storage } from '#imports';
+ * import { GLOSSARY_VERSION_KEY } from '../../src/messaging/glossary';
+ * storage.watch<number>(`local:${GLOSSARY_VERSION_KEY}`, () => recheckAllFields());
+ * ```
+ *
+ * A storage key rather than a message to every tab: it needs no `tabs`
+ * permission, reaches tabs whose content script was busy or asleep, and
+ * costs nothing when no tab listens.
+ */
+import type { FileProblem } from '../glossary/csv';
+import type { ImportPreview } from '../glossary/diff';
+import type { HealthIssue } from '../glossary/health';
+import type { Proposal, ProposalRequest } from '../glossary/proposals';
+import type { GlossaryEntry } from '../glossary/schema';
+import type { EntryStats, FindingEvent } from '../glossary/stats';
+import type { GlossarySnapshot, WriteResult } from '../background/glossary-core';
+import type { HistoryRecord } from '../db/database';
+
+/** The `storage.local` key holding the glossary's version number (see above). */
+export const GLOSSARY_VERSION_KEY = 'glossaryVersion';
+
+export interface GlossaryMessages {
+  /** From the suggestion card or the context menu page: a staff member suggests a change. */
+  proposeGlossaryChange(request: ProposalRequest): { ok: true };
+  /** From the content script: a glossary finding was shown, applied or ignored. Counts only. */
+  recordFindingEvent(request: { entryId: string; event: FindingEvent }): { ok: true };
+
+  // Extension pages only.
+  getGlossary(): GlossarySnapshot;
+  saveGlossaryEntry(request: { entry: GlossaryEntry }): WriteResult;
+  deleteGlossaryEntry(request: { id: string }): WriteResult;
+  getEntryHistory(request: { id: string }): HistoryRecord[];
+  getGlossaryHealth(): HealthIssue[];
+  previewGlossaryImport(request: { entries: GlossaryEntry[] }): {
+    preview?: ImportPreview;
+    problems: FileProblem[];
+  };
+  applyGlossaryImport(request: { entries: GlossaryEntry[]; source: string }): WriteResult & {
+    written?: number;
+  };
+  exportGlossary(request: { scope: 'all' | 'own' }): GlossaryEntry[];
+  listProposals(): Proposal[];
+  decideProposal(request: { id: string; decision: 'accept' | 'reject' }): WriteResult & {
+    entryId?: string;
+  };
+  importProposals(request: { proposals: ProposalRequest[] }): { added: number };
+  addFeed(request: { url: string }): WriteResult;
+  removeFeed(request: { url: string }): WriteResult;
+  moveFeed(request: { url: string; by: -1 | 1 }): WriteResult;
+  refreshFeeds(): GlossarySnapshot;
+  getFindingStats(): EntryStats[];
+  clearFindingStats(): { ok: true };
+  getPolicyProblems(): string[];
+}
+
+/**
+ * Whether a message came from one of the extension's own pages (not a
+ * content script, whose `sender.url` is the web page's address).
+ */
+export function isExtensionPage(
+  sender: { id?: string; url?: string } | undefined,
+  extensionId: string,
+  extensionOrigin: string,
+): boolean {
+  return (
+    sender !== undefined &&
+    sender.id === extensionId &&
+    typeof sender.url === 'string' &&
+    sender.url.startsWith(extensionOrigin)
+  );
+}

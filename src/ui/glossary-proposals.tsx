@@ -1,0 +1,105 @@
+/** Staff proposals: accept or reject each, import proposal files, export them to send on. */
+import { useState } from 'react';
+import type { Proposal } from '../glossary/proposals';
+import { parseProposalsFile, proposalsToFile } from '../glossary/proposals';
+import { decodeUtf8 } from '../glossary/read-file';
+import { sendMessage } from '../messaging/protocol';
+import { downloadText, today } from './glossary-download';
+
+export interface ProposalsProps {
+  proposals: readonly Proposal[];
+  canEdit: boolean;
+  onChanged: (message: string, entryId?: string) => void;
+}
+
+export function ProposalsPanel({ proposals, canEdit, onChanged }: ProposalsProps) {
+  const [problem, setProblem] = useState('');
+  async function decide(p: Proposal, decision: 'accept' | 'reject') {
+    const result = await sendMessage('decideProposal', { id: p.id, decision });
+    if (!result.ok) setProblem(result.problems.map((x) => x.problem).join(' '));
+    else
+      onChanged(
+        decision === 'accept' ? `Accepted “${p.term}”.` : `Rejected “${p.term}”.`,
+        result.entryId,
+      );
+  }
+  async function importFile(file: File | undefined) {
+    setProblem('');
+    if (!file) return;
+    if (file.size > 5 * 1024 * 1024) return setProblem('This file is larger than 5 MB.');
+    const { text, problem: encoding } = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
+    if (text === undefined) return setProblem(`This file ${encoding ?? 'cannot be read'}`);
+    const parsed = parseProposalsFile(text);
+    if (!parsed.proposals) return setProblem(parsed.problem ?? 'This file cannot be read.');
+    const { added } = await sendMessage('importProposals', { proposals: parsed.proposals });
+    onChanged(`Added ${added} proposals from ${file.name}.`);
+  }
+  const open = proposals.filter((p) => p.status === 'open');
+  return (
+    <section aria-labelledby="proposals-heading">
+      <h2 id="proposals-heading">Proposals from staff</h2>
+      <p>
+        {open.length === 0
+          ? 'There are no open proposals.'
+          : `${open.length} open ${open.length === 1 ? 'proposal' : 'proposals'}.`}
+      </p>
+      {problem ? (
+        <p className="error-summary" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <ul className="plain" aria-label="Proposals">
+        {proposals.map((p) => (
+          <li key={p.id} className="panel">
+            <h3>{p.term}</h3>
+            <p>Say instead: {p.suggestion === '' ? '(no suggestion)' : p.suggestion}</p>
+            {p.note ? <p>Note: {p.note}</p> : null}
+            <p className="hint">
+              Suggested {new Date(p.createdAt).toLocaleString('en-GB')}
+              {p.url ? ` on ${p.url}` : ''}. Status: {p.status}
+              {p.decidedBy ? `, by ${p.decidedBy}` : ''}.
+            </p>
+            {p.status === 'open' ? (
+              <div className="row">
+                <button type="button" disabled={!canEdit} onClick={() => void decide(p, 'accept')}>
+                  Accept “{p.term}”
+                </button>
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => void decide(p, 'reject')}
+                >
+                  Reject “{p.term}”
+                </button>
+              </div>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <div className="row">
+        <button
+          type="button"
+          className="secondary"
+          onClick={() =>
+            downloadText(
+              `plainly-proposals-${today()}.json`,
+              proposalsToFile(proposals),
+              'application/json',
+            )
+          }
+        >
+          Export proposals to send to the maintainers
+        </button>
+      </div>
+      <div className="field">
+        <label htmlFor="proposals-file">Import a proposals file</label>
+        <input
+          id="proposals-file"
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void importFile(e.target.files?.[0])}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * The editor's table of entries: a real <table> (so screen readers announce
+ * rows and columns) whose rows are virtualised with @tanstack/react-virtual:
+ * only the rows in view are in the page, with spacer rows above and below,
+ * so 10,000 entries scroll smoothly. All glossary text is rendered as React
+ * text, never as markup.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import type { GlossaryRow, SortKey } from '../glossary/search';
+
+const COLUMNS: { key: SortKey | 'alternatives'; label: string }[] = [
+  { key: 'term', label: 'Term' },
+  { key: 'alternatives', label: 'Say instead' },
+  { key: 'category', label: 'Category' },
+  { key: 'status', label: 'Status' },
+  { key: 'action', label: 'Action' },
+  { key: 'layer', label: 'Comes from' },
+];
+
+export interface GlossaryTableProps {
+  rows: readonly GlossaryRow[];
+  sort: SortKey;
+  descending: boolean;
+  onSort: (key: SortKey) => void;
+  onEdit: (row: GlossaryRow) => void;
+}
+
+export function GlossaryTable({ rows, sort, descending, onSort, onEdit }: GlossaryTableProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 48,
+    overscan: 10,
+  });
+  const items = virtualizer.getVirtualItems();
+  const top = items[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  return (
+    <div
+      className="table-scroll"
+      ref={scroller}
+      tabIndex={0}
+      role="region"
+      aria-label="Glossary entries"
+    >
+      <table aria-rowcount={rows.length + 1}>
+        <thead>
+          <tr aria-rowindex={1}>
+            {COLUMNS.map(({ key, label }) =>
+              key === 'alternatives' ? (
+                <th key={key} scope="col">
+                  {label}
+                </th>
+              ) : (
+                <th
+                  key={key}
+                  scope="col"
+                  aria-sort={sort === key ? (descending ? 'descending' : 'ascending') : 'none'}
+                >
+                  <button type="button" onClick={() => onSort(key)}>
+                    {label}
+                    <span className="visually-hidden">
+                      {sort === key ? (descending ? ', sorted Z to A' : ', sorted A to Z') : ''}
+                    </span>
+                  </button>
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {top > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={COLUMNS.length} style={{ height: top, padding: 0, border: 0 }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = rows[item.index] as GlossaryRow;
+            const { entry } = row;
+            return (
+              <tr
+                key={`${row.layer}:${entry.id}`}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                aria-rowindex={item.index + 2}
+              >
+                <td>
+                  <button type="button" className="link" onClick={() => onEdit(row)}>
+                    {entry.term}
+                  </button>
+                  {entry.coProduced ? (
+                    <span className="mark"> Agreed with people who use services</span>
+                  ) : null}
+                </td>
+                <td>{entry.alternatives.join('; ')}</td>
+                <td>{entry.category}</td>
+                <td>{entry.status}</td>
+                <td>{entry.action}</td>
+                <td>
+                  {row.layerName}
+                  {row.hidden ? ' (not used: your own or a higher feed’s version comes first)' : ''}
+                </td>
+              </tr>
+            );
+          })}
+          {bottom > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={COLUMNS.length} style={{ height: bottom, padding: 0, border: 0 }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * Feeds against a real local HTTP server: ETag, a changed feed swapped in,
+ * and every failure of issue #4 (404, 500, HTML, a 50 MB body, a slow
+ * server) keeping the last good copy, with a plain error to show.
+ */
+import 'fake-indexeddb/auto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchFeed } from '../../src/background/feed-fetch';
+import { glossaryToFeed } from '../../src/glossary/feed';
+import { entry } from '../helpers';
+import { testCore } from './core-helpers';
+
+let server: Server;
+let origin: string;
+let body = glossaryToFeed([entry({ id: 'void', term: 'void', alternatives: ['empty room'] })], {
+  name: 'Northshire glossary',
+});
+let etag = '"v1"';
+let notModifiedAnswers = 0;
+/** How /feed.json answers: normally, or with one of the failures. */
+let mode: 'ok' | '/missing' | '/500' | '/html' | '/huge' | '/slow' = 'ok';
+
+beforeAll(async () => {
+  server = createServer((request, response) => {
+    let path = request.url ?? '/';
+    if (path === '/feed.json' && mode !== 'ok') path = mode;
+    if (path === '/feed.json') {
+      if (request.headers['if-none-match'] === etag) {
+        notModifiedAnswers++;
+        response.writeHead(304).end();
+        return;
+      }
+      response.writeHead(200, { 'content-type': 'application/json', etag }).end(body);
+    } else if (path === '/500') response.writeHead(500).end('oops');
+    else if (path === '/html') {
+      response
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<!doctype html><h1>Sign in</h1>');
+    } else if (path === '/huge') {
+      // 50 MB, streamed without a length, in 1 MB chunks.
+      response.writeHead(200, { 'content-type': 'application/json' });
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      let sent = 0;
+      const pump = () => {
+        while (sent < 50 && !response.destroyed) {
+          sent++;
+          if (!response.write(chunk)) return void response.once('drain', pump);
+        }
+        response.end();
+      };
+      pump();
+    } else if (path === '/slow') {
+      setTimeout(() => response.writeHead(200).end(body), 3_000).unref();
+    } else response.writeHead(404).end('Not found');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((done) => server.close(done));
+});
+
+describe('feeds', () => {
+  it('refuses addresses that are not HTTPS or localhost', async () => {
+    await expect(fetchFeed('http://example.org/feed.json')).rejects.toThrow(/https:\/\//);
+    await expect(fetchFeed('file:///etc/passwd')).rejects.toThrow(/https:\/\//);
+  });
+
+  it('follows a feed, sends If-None-Match, swaps in a changed copy, and keeps the last good one on every failure', async () => {
+    const t = testCore([], { feedTimeoutMs: 500 });
+    expect(await t.core.addFeed(`${origin}/feed.json`)).toEqual({ ok: true });
+    const layer = (await t.core.snapshot()).layers.find((l) => l.kind === 'feed');
+    expect(layer).toMatchObject({ name: 'Northshire glossary', count: 1 });
+    expect(layer?.error).toBeUndefined();
+
+    await t.core.refreshAllFeeds();
+    expect(notModifiedAnswers).toBe(1);
+
+    body = glossaryToFeed(
+      [
+        entry({ id: 'void', term: 'void', alternatives: ['empty room'] }),
+        entry({ id: 'placement', term: 'placement', alternatives: ['home'] }),
+      ],
+      { name: 'Northshire glossary' },
+    );
+    etag = '"v2"';
+    await t.core.refreshAllFeeds();
+    expect((await t.core.merged()).map((e) => e.id)).toEqual(['void', 'placement']);
+
+    const good = JSON.stringify(await t.db.entries.toArray());
+    const failures: [string, RegExp][] = [
+      ['/missing', /404/],
+      ['/500', /error 500/],
+      ['/html', /web page/],
+      ['/huge', /larger than 5 MB/],
+      ['/slow', /did not answer within 0.5 seconds/],
+    ];
+    for (const [path, message] of failures) {
+      mode = path as typeof mode;
+      await t.core.refreshAllFeeds();
+      const info = (await t.core.snapshot()).layers.find((l) => l.kind === 'feed');
+      expect(info?.error, path).toMatch(message);
+      expect(
+        (await t.core.merged()).map((e) => e.id),
+        path,
+      ).toEqual(['void', 'placement']);
+      expect(JSON.stringify(await t.db.entries.toArray()), path).toBe(good);
+    }
+    mode = 'ok';
+    etag = '"v3"';
+    await t.core.refreshAllFeeds();
+    expect((await t.core.snapshot()).layers.find((l) => l.kind === 'feed')?.error).toBeUndefined();
+  }, 20_000);
+
+  it('applies several feeds in order: the first wins', async () => {
+    const t = testCore([entry({ id: 'void', term: 'void', alternatives: ['built-in'] })]);
+    await t.core.refreshBuiltin();
+    await t.core.addFeed(`${origin}/feed.json`);
+    expect((await t.core.merged()).find((e) => e.id === 'void')?.alternatives).toEqual([
+      'empty room',
+    ]);
+  });
+});
