@@ -1,0 +1,225 @@
+/**
+ * "Review a file": drop or choose a .docx, .pdf, .html, .md or .txt file. It
+ * is read on this computer in a Web Worker, checked in the background with
+ * the glossary in use, and shown with its findings marked and listed. The
+ * report and the "words we used" list can be saved or copied.
+ */
+import { useEffect, useState, type DragEvent } from 'react';
+import type { ProfileName } from '../../src/checker/types';
+import { PROFILE_NAMES } from '../../src/checker/types';
+import { ACCEPTED_EXTENSIONS } from '../../src/documents/index';
+import { sendMessage } from '../../src/messaging/protocol';
+import type { DocumentReview } from '../../src/report/review';
+import { getSettings } from '../../src/settings/store';
+import { PROFILE_LABELS, SEVERITY_LABELS } from '../../src/ui/labels';
+import { DocumentView } from './DocumentView';
+import { copyWords, exportReview, type ExportKind } from './exports';
+import { readFile } from './read-file';
+import { viewFindings } from './view-findings';
+
+const EXPORTS: { kind: ExportKind; label: string }[] = [
+  { kind: 'report-html', label: 'Save the report (HTML, prints to PDF)' },
+  { kind: 'report-md', label: 'Save the report (Markdown)' },
+  { kind: 'report-json', label: 'Save the report (JSON)' },
+  { kind: 'findings-csv', label: 'Save the findings (CSV)' },
+];
+const WORDS: { kind: ExportKind; label: string }[] = [
+  { kind: 'words-docx', label: 'Save as Word (.docx)' },
+  { kind: 'words-html', label: 'Save as HTML' },
+  { kind: 'words-md', label: 'Save as Markdown' },
+];
+
+export function App() {
+  const [profile, setProfile] = useState<ProfileName>('plain');
+  const [status, setStatus] = useState(
+    'Choose a file, or drop one here. It stays on your computer.',
+  );
+  const [error, setError] = useState<string | null>(null);
+  const [review, setReview] = useState<DocumentReview | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    getSettings().then(
+      (settings) => setProfile(settings.profile),
+      () => undefined,
+    );
+  }, []);
+
+  const open = async (file: File | undefined) => {
+    if (!file) return;
+    setError(null);
+    setReview(null);
+    setStatus(`Reading ${file.name}…`);
+    try {
+      const document = await readFile(file);
+      setStatus(`Checking ${file.name}…`);
+      const result = await sendMessage('reviewDocument', { document, profile });
+      setReview(result);
+      const r = result.readiness;
+      setStatus(
+        `${file.name}: ${r.total} ${r.total === 1 ? 'thing' : 'things'} to look at. Reading age ${r.readingAge} (aim for ${r.targetReadingAge} or under).`,
+      );
+    } catch (cause) {
+      setStatus(`Plainly could not review ${file.name}.`);
+      setError(
+        cause instanceof Error && (cause.name === 'DocumentError' || cause.name === 'ProtocolError')
+          ? cause.message
+          : 'Plainly could not read this file. It may be damaged.',
+      );
+    }
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    void open(event.dataTransfer.files[0]);
+  };
+
+  return (
+    <main>
+      <h1>Review a file</h1>
+      <p>
+        Check a paper before it goes out: its writing, its accessibility, and the words that need
+        explaining.
+      </p>
+      <div
+        className={`drop-zone${dragging ? ' drop-zone--active' : ''}`}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <p>
+          <label htmlFor="file">Choose a file (.docx, .pdf, .html, .md or .txt, up to 50 MB)</label>
+        </p>
+        <input
+          id="file"
+          type="file"
+          accept={ACCEPTED_EXTENSIONS.join(',')}
+          onChange={(event) => void open(event.target.files?.[0])}
+        />
+        <p>
+          <label htmlFor="profile">Writing style</label>{' '}
+          <select
+            id="profile"
+            value={profile}
+            onChange={(event) => setProfile(event.target.value as ProfileName)}
+          >
+            {PROFILE_NAMES.map((name) => (
+              <option key={name} value={name}>
+                {PROFILE_LABELS[name]}
+              </option>
+            ))}
+          </select>
+        </p>
+      </div>
+      <p className="status" role="status">
+        {status}
+      </p>
+      {error !== null && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {review !== null && <Results review={review} />}
+    </main>
+  );
+}
+
+function Results({ review }: { review: DocumentReview }) {
+  const [copied, setCopied] = useState('');
+  const r = review.readiness;
+  const findings = viewFindings(review);
+  return (
+    <>
+      <section aria-labelledby="ready-heading">
+        <h2 id="ready-heading">Ready to circulate?</h2>
+        <p>
+          {r.ready
+            ? 'Yes: nothing must change, and the checklist is done.'
+            : 'Not yet: see what to change below.'}
+        </p>
+        <p>
+          Reading age {r.readingAge} (aim for {r.targetReadingAge} or under). {r.words} words.
+        </p>
+        <ul>
+          {r.checklist.map((item) => (
+            <li key={item.id}>
+              {item.label}: <strong>{item.done ? 'Yes' : 'Not yet'}</strong>
+              {item.done ? '' : `. ${item.advice}`}
+            </li>
+          ))}
+        </ul>
+        <div className="actions">
+          {EXPORTS.map(({ kind, label }) => (
+            <button
+              key={kind}
+              type="button"
+              className="secondary"
+              onClick={() => void exportReview(review, kind)}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="words-heading">
+        <h2 id="words-heading">Words we used ({review.appendix.length})</h2>
+        <p>A list of the glossary words in this paper, with what they mean, to attach to it.</p>
+        <div className="actions">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() =>
+              void copyWords(review).then(
+                () => setCopied('Copied. Paste it at the end of your paper.'),
+                () => setCopied('Plainly could not copy the list. Save it as a file instead.'),
+              )
+            }
+          >
+            Copy the list
+          </button>
+          {WORDS.map(({ kind, label }) => (
+            <button
+              key={kind}
+              type="button"
+              className="secondary"
+              onClick={() => void exportReview(review, kind)}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+        <p role="status">{copied}</p>
+      </section>
+      <section aria-labelledby="findings-heading">
+        <h2 id="findings-heading">Findings ({findings.length})</h2>
+        <ol className="finding-list">
+          {findings.map((f) => (
+            <li key={f.id} className={`finding finding--${f.severity}`}>
+              <a href={`#${f.id}`}>
+                {f.text === ''
+                  ? 'The whole document'
+                  : `“${f.text.length > 80 ? `${f.text.slice(0, 80)}…` : f.text}”`}
+                {f.page !== undefined ? `, page ${f.page}` : ''}
+              </a>
+              <p className="finding__message">
+                <span className={`severity severity--${f.severity}`}>
+                  {SEVERITY_LABELS[f.severity]}
+                </span>{' '}
+                · {f.label}: {f.message}
+              </p>
+              {f.source !== undefined && <p className="source">Source: {f.source}</p>}
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="document-heading">
+        <h2 id="document-heading">{review.document.title ?? review.document.name}</h2>
+        <DocumentView document={review.document} findings={findings} />
+      </section>
+    </>
+  );
+}

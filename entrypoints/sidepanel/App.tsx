@@ -1,0 +1,231 @@
+/**
+ * The side panel (Firefox: sidebar): review the page in the current tab.
+ * Findings are grouped by category with counts and the reading age; choosing
+ * one scrolls the page to it and highlights it there. Form and page checks
+ * are listed beside the writing findings.
+ */
+import { useEffect, useState } from 'react';
+import { browser } from '#imports';
+import type { Finding, FindingCategory } from '../../src/checker/types';
+import { FINDING_CATEGORIES } from '../../src/checker/types';
+import { getSettings } from '../../src/settings/store';
+import {
+  CATEGORY_LABELS,
+  PROFILE_LABELS,
+  SEVERITY_LABELS,
+  suggestionLabel,
+  summarySentence,
+} from '../../src/ui/labels';
+import { reviewError, reviewedTabId, reviewPage, showInPage, type PageReview } from './page-review';
+
+export function App() {
+  const [whole, setWhole] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('Choose what to check, then review the page.');
+  const [error, setError] = useState<string | null>(null);
+  const [review, setReview] = useState<PageReview | null>(null);
+  const [tabId, setTabId] = useState<number | null>(null);
+
+  useEffect(() => {
+    reviewedTabId().then(setTabId, () =>
+      setError('Plainly cannot find the page to review. Click on the page, then try again.'),
+    );
+  }, []);
+
+  const run = async () => {
+    if (tabId === null) return;
+    setBusy(true);
+    setError(null);
+    setStatus('Reviewing the page…');
+    try {
+      const { profile } = await getSettings();
+      const result = await reviewPage(tabId, whole, profile);
+      setReview(result);
+      const fell = result.page.fellBack
+        ? ' Plainly could not find the main text, so it checked the whole page.'
+        : '';
+      setStatus(`${summarySentence(result.report)} ${countForms(result)}${fell}`);
+    } catch (cause) {
+      setError(reviewError(cause));
+      setStatus('The review did not finish.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const show = async (where: { start: number; end: number } | { target: number }) => {
+    if (tabId === null) return;
+    const shown = await showInPage(tabId, where).catch(() => false);
+    if (!shown)
+      setStatus('Plainly cannot find that place in the page any more. Review the page again.');
+  };
+
+  return (
+    <main>
+      <h1>Review this page</h1>
+      <fieldset>
+        <legend>What to check</legend>
+        <label>
+          <input type="radio" name="scope" checked={!whole} onChange={() => setWhole(false)} /> The
+          main text
+        </label>{' '}
+        <label>
+          <input type="radio" name="scope" checked={whole} onChange={() => setWhole(true)} /> The
+          whole page
+        </label>
+      </fieldset>
+      <button type="button" onClick={() => void run()} disabled={busy || tabId === null}>
+        Review this page
+      </button>
+      <p className="status" role="status">
+        {status}
+      </p>
+      {error !== null && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {review !== null && <Results review={review} onShow={(where) => void show(where)} />}
+      <p>
+        <a href={browser.runtime.getURL('/review.html')} target="_blank" rel="noreferrer">
+          Review a file from your computer (opens in a new tab)
+        </a>
+      </p>
+    </main>
+  );
+}
+
+function countForms(review: PageReview): string {
+  const count = review.forms.length + review.page.axe.length;
+  return count === 0
+    ? ''
+    : `${count} ${count === 1 ? 'thing' : 'things'} to look at in forms and page structure.`;
+}
+
+interface ResultsProps {
+  review: PageReview;
+  onShow: (where: { start: number; end: number } | { target: number }) => void;
+}
+
+function Results({ review, onShow }: ResultsProps) {
+  const { report, forms, page } = review;
+  const byCategory = new Map<FindingCategory, Finding[]>();
+  for (const finding of report.findings) {
+    const list = byCategory.get(finding.category) ?? [];
+    list.push(finding);
+    byCategory.set(finding.category, list);
+  }
+  return (
+    <>
+      <section aria-labelledby="summary-heading">
+        <h2 id="summary-heading">Summary</h2>
+        <p>
+          Reading age {Math.round(report.stats.readingAge)} (aim for{' '}
+          {Math.round(report.stats.targetReadingAge)} or under, {PROFILE_LABELS[report.profile]}{' '}
+          style). {report.stats.words} words.
+        </p>
+        <ul className="category-counts">
+          {FINDING_CATEGORIES.map((category) => (
+            <li key={category}>
+              {CATEGORY_LABELS[category]}: {report.stats.byCategory[category]}
+            </li>
+          ))}
+          <li>Forms and page structure: {forms.length + page.axe.length}</li>
+        </ul>
+      </section>
+      <section aria-labelledby="writing-heading">
+        <h2 id="writing-heading">Writing</h2>
+        {report.findings.length === 0 && <p>Nothing to look at in the writing.</p>}
+        {FINDING_CATEGORIES.filter((c) => byCategory.has(c)).map((category) => {
+          const list = byCategory.get(category) ?? [];
+          return (
+            <div key={category}>
+              <h3>
+                {CATEGORY_LABELS[category]} ({list.length})
+              </h3>
+              <ol className="finding-list">
+                {list.map((finding, index) => (
+                  <li
+                    key={`${finding.start}:${finding.ruleId}:${index}`}
+                    className={`finding finding--${finding.severity}`}
+                  >
+                    <button
+                      type="button"
+                      className="link-button secondary"
+                      onClick={() => onShow({ start: finding.start, end: finding.end })}
+                    >
+                      Show “{finding.text}” in the page
+                    </button>
+                    <p className="finding__message">
+                      <span className={`severity severity--${finding.severity}`}>
+                        {SEVERITY_LABELS[finding.severity]}:
+                      </span>{' '}
+                      {finding.message}
+                    </p>
+                    {finding.suggestions.length > 0 && (
+                      <ul aria-label="What you can do">
+                        {finding.suggestions.map((s, i) => (
+                          <li key={i}>{suggestionLabel(s)}</li>
+                        ))}
+                      </ul>
+                    )}
+                    {finding.definition !== undefined && <p>What it means: {finding.definition}</p>}
+                  </li>
+                ))}
+              </ol>
+            </div>
+          );
+        })}
+      </section>
+      <section aria-labelledby="forms-heading">
+        <h2 id="forms-heading">Forms and page structure</h2>
+        {forms.length === 0 && page.axe.length === 0 && (
+          <p>No problems found in forms or page structure.</p>
+        )}
+        {forms.length > 0 && (
+          <>
+            <h3>Forms ({forms.length})</h3>
+            <ol className="finding-list">
+              {forms.map((finding, index) => (
+                <li
+                  key={`${finding.target}:${finding.ruleId}:${index}`}
+                  className={`finding finding--${finding.severity}`}
+                  data-rule={finding.ruleId}
+                >
+                  <button
+                    type="button"
+                    className="link-button secondary"
+                    onClick={() => onShow({ target: finding.target })}
+                  >
+                    Show this {finding.where === 'button' ? 'button' : 'field'} in the page
+                  </button>
+                  <p className="finding__message">
+                    <span className={`severity severity--${finding.severity}`}>
+                      {SEVERITY_LABELS[finding.severity]}:
+                    </span>{' '}
+                    {finding.message}
+                  </p>
+                  <p className="source">Source: {finding.source}</p>
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+        {page.axe.length > 0 && (
+          <>
+            <h3>Page checks by axe-core ({page.axe.length})</h3>
+            <ul>
+              {page.axe.map((problem) => (
+                <li key={problem.id} data-rule={problem.id}>
+                  {problem.help} ({problem.count} {problem.count === 1 ? 'place' : 'places'}).{' '}
+                  <span className="source">Source: {problem.source}.</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {page.axeError !== undefined && <p>{page.axeError}</p>}
+      </section>
+    </>
+  );
+}

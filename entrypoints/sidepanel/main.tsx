@@ -1,0 +1,12 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '../../src/ui/review-pages.css';
+import { App } from './App';
+
+const root = document.getElementById('root');
+if (root === null) throw new Error('The side panel has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,24 @@
+/**
+ * An accessibility finding: a document or form problem, with where it comes
+ * from (a WCAG success criterion or GOV.UK guidance, ../shared/DOMAIN.md §4).
+ */
+import type { Severity } from '../glossary/schema';
+
+export interface AccessFinding {
+  /** Stable kebab-case id, for example `image-no-alt`. */
+  ruleId: string;
+  /** The check's id in DOMAIN.md §4 (`D20`, `F04`), for audit trails. */
+  check: string;
+  severity: Severity;
+  /** Short, plain, second person. */
+  message: string;
+  /** The WCAG criterion or guidance it rests on, in words. */
+  source: string;
+  /** Offsets into the document's text; equal when the finding is about the whole document. */
+  start: number;
+  end: number;
+  /** The text it is about, if any. */
+  text: string;
+  /** 1-based page, for PDFs. */
+  page?: number;
+}

@@ -1,0 +1,153 @@
+/**
+ * Messages for reviewing a whole page, form or file.
+ *
+ * To the background (in `ProtocolMap`): `reviewDocument` checks a document the
+ * review page has read, and `reviewForms` checks a page's forms, both with the
+ * glossary in use. Their payloads are checked by the `parse…` functions.
+ *
+ * To the "review this page" helper in a tab (`pageMessenger`, its own
+ * protocol, so the background never answers them): get the page's text and
+ * forms, and highlight a finding.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { FormFinding, FormInfo } from '../accessibility/form-types';
+import type { ProfileName } from '../checker/types';
+import { PROFILE_NAMES } from '../checker/types';
+import type { DocumentModel } from '../documents/model';
+import type { DocumentReview } from '../report/review';
+import { ProtocolError } from './protocol';
+
+export interface ReviewDocumentRequest {
+  document: DocumentModel;
+  profile?: ProfileName;
+}
+
+export interface ReviewFormsRequest {
+  forms: FormInfo[];
+  profile?: ProfileName;
+}
+
+export interface ReviewMessages {
+  /** Review a document the review page has read: findings, accessibility, report, "words we used". */
+  reviewDocument(request: ReviewDocumentRequest): DocumentReview;
+  /** Check a page's forms: labels, placeholders, buttons and plain language. */
+  reviewForms(request: ReviewFormsRequest): FormFinding[];
+}
+
+/** A document's text may be this long: about 300,000 words, beyond any meeting paper. */
+export const MAX_DOCUMENT_TEXT = 2_000_000;
+const MAX_ITEMS = 200_000;
+const MAX_FORM_TEXT = 2_000;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function profileOf(value: unknown): ProfileName | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && (PROFILE_NAMES as readonly string[]).includes(value)) {
+    return value as ProfileName;
+  }
+  throw new ProtocolError('Choose a writing style: Plain, Public or Easy read.');
+}
+
+function list(value: unknown): unknown[] {
+  if (!Array.isArray(value) || value.length > MAX_ITEMS) {
+    throw new ProtocolError('Plainly got a document it does not understand. Try reading it again.');
+  }
+  return value;
+}
+
+/**
+ * Checks a `reviewDocument` payload's shape and size. The review page made it
+ * from the user's own file, but it is still checked before use.
+ */
+export function parseReviewDocumentRequest(data: unknown): ReviewDocumentRequest {
+  if (!isRecord(data) || !isRecord(data.document)) {
+    throw new ProtocolError('Plainly got a request it does not understand. Try again.');
+  }
+  const doc = data.document;
+  if (typeof doc.text !== 'string' || typeof doc.name !== 'string') {
+    throw new ProtocolError('Plainly got a document it does not understand. Try reading it again.');
+  }
+  if (doc.text.length > MAX_DOCUMENT_TEXT) {
+    throw new ProtocolError('This document is too long to review in one go. Review it in parts.');
+  }
+  for (const key of ['blocks', 'links', 'images', 'tables', 'italic', 'underline']) list(doc[key]);
+  const request: ReviewDocumentRequest = { document: doc as unknown as DocumentModel };
+  const profile = profileOf(data.profile);
+  if (profile !== undefined) request.profile = profile;
+  return request;
+}
+
+function text(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'string') throw new ProtocolError('Plainly could not read this form.');
+  return value.slice(0, MAX_FORM_TEXT);
+}
+
+/** Checks a `reviewForms` payload: it comes from a web page, so nothing in it is trusted. */
+export function parseReviewFormsRequest(data: unknown): ReviewFormsRequest {
+  if (!isRecord(data)) throw new ProtocolError('Plainly could not read this form.');
+  const forms = list(data.forms).map((form, index): FormInfo => {
+    if (!isRecord(form)) throw new ProtocolError('Plainly could not read this form.');
+    return {
+      index,
+      name: text(form.name) ?? '',
+      controls: list(form.controls).map((c) => {
+        if (!isRecord(c)) throw new ProtocolError('Plainly could not read this form.');
+        return {
+          target: Number(c.target) | 0,
+          kind: text(c.kind) ?? '',
+          name: text(c.name) ?? '',
+          label: text(c.label),
+          placeholder: text(c.placeholder),
+          hint: text(c.hint),
+          errors: list(c.errors).map((e) => text(e) ?? ''),
+          required: c.required === true,
+        };
+      }),
+      buttons: list(form.buttons).map((b) => {
+        if (!isRecord(b)) throw new ProtocolError('Plainly could not read this form.');
+        return { target: Number(b.target) | 0, text: text(b.text) ?? '' };
+      }),
+    };
+  });
+  const request: ReviewFormsRequest = { forms };
+  const profile = profileOf(data.profile);
+  if (profile !== undefined) request.profile = profile;
+  return request;
+}
+
+// ------------------------------------------------------------- page helper
+
+/** One axe-core rule that failed on the page. */
+export interface AxeProblem {
+  id: string;
+  help: string;
+  impact: string | null;
+  /** WCAG criteria from the rule's tags, as "WCAG 2.2 SC 1.1.1". */
+  source: string;
+  count: number;
+}
+
+export interface PageText {
+  title: string;
+  /** The page's text, blocks separated by blank lines; findings' offsets point into it. */
+  text: string;
+  /** True when the main text was asked for but could not be found, so the whole page was read. */
+  fellBack: boolean;
+  forms: FormInfo[];
+  axe: AxeProblem[];
+  /** Set when axe-core could not run. */
+  axeError?: string;
+}
+
+export interface PageMessages {
+  /** Read the page: its main text (or all of it), its forms and axe-core's results. */
+  pageRead(request: { whole: boolean }): PageText;
+  /** Scroll to a stretch of the text, or a form field, and highlight it. */
+  pageShow(request: { start: number; end: number } | { target: number }): boolean;
+}
+
+export const pageMessenger = defineExtensionMessaging<PageMessages>();

@@ -1,0 +1,89 @@
+/**
+ * Document checks on the board paper fixture (test/fixtures/documents.ts):
+ * each problem it was built with is found, exactly, with its source.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkDocument } from '../../src/accessibility/document-checks';
+import { readDocument } from '../../src/documents/index';
+import { loadPdfJsForNode } from '../../src/documents/pdfjs-node';
+import { boardPaperDocx, makePdf } from '../fixtures/documents';
+
+describe('document accessibility checks', () => {
+  it('finds every problem built into the board paper, with its check and text', async () => {
+    const model = await readDocument(await boardPaperDocx(), 'paper.docx');
+    expect(
+      checkDocument(model, 'plain').map((f) => [f.ruleId, f.check, f.severity, f.text]),
+    ).toEqual([
+      ['no-language', 'D24', 'warning', ''],
+      ['skipped-heading', 'D17', 'warning', 'Background'],
+      ['image-no-alt', 'D20', 'error', 'The centre opened in 2009 and now supports 40 people.'],
+      ['image-alt-file-name', 'D20', 'error', 'To see the full report, click here.'],
+      ['vague-link', 'D19', 'error', 'click here'],
+      ['bare-url-link', 'D19', 'warning', 'https://example.org/data'],
+      ['table-no-header', 'D23', 'error', 'Centre'],
+      ['typed-list', 'D18', 'warning', '- Visit each centre'],
+      ['typed-list', 'D18', 'warning', '- Talk to families'],
+      ['justified-text', 'D16', 'warning', 'Service users told us the buses are late.'],
+      ['small-text', 'D15', 'warning', 'Small print about the costs.'],
+      ['italic-text', 'D14', 'suggestion', 'very important'],
+      ['underlined-text', 'D14', 'suggestion', 'must be read'],
+    ]);
+  });
+
+  it('cites WCAG or GOV.UK for every finding', async () => {
+    const model = await readDocument(await boardPaperDocx(), 'paper.docx');
+    for (const finding of checkDocument(model, 'easy-read')) {
+      expect(finding.source, finding.ruleId).toMatch(/WCAG 2\.2 SC \d|GOV\.UK/);
+    }
+  });
+
+  it('adds the easy read checks: pictures beside the text and length over 24 pages', async () => {
+    const paragraphs = Array.from({ length: 30 }, (_, i) => `Paragraph ${i + 1} says one thing.`);
+    const pdf = makePdf({
+      title: 'Your support plan',
+      pages: Array.from({ length: 25 }, () => ({ paragraphs: paragraphs.slice(0, 2) })),
+    });
+    const model = await readDocument(pdf, 'plan.pdf', { pdfjs: loadPdfJsForNode });
+    expect(checkDocument(model, 'easy-read').map((f) => [f.ruleId, f.message])).toEqual([
+      [
+        'easy-read-pictures',
+        'Easy read puts a picture beside each idea. Your document has 0 pictures for 50 paragraphs.',
+      ],
+      [
+        'easy-read-length',
+        'Your document is about 25 pages. Keep easy read to 24 pages or fewer: split it into parts.',
+      ],
+    ]);
+    expect(checkDocument(model, 'plain')).toEqual([]);
+  });
+
+  it('finds a missing title and, in a long document, missing headings', async () => {
+    const long = Array.from(
+      { length: 40 },
+      () => '<p>The team met the people who use the centre today.</p>',
+    ).join('');
+    const model = await readDocument(
+      new TextEncoder().encode(`<html lang="en"><body>${long}</body></html>`),
+      'page.html',
+    );
+    expect(checkDocument(model, 'plain').map((f) => [f.ruleId, f.message])).toEqual([
+      [
+        'no-title',
+        'Your document has no title. Give it a title that says what it is about, in its properties.',
+      ],
+      [
+        'no-headings',
+        'Your document has 400 words and no headings. Use heading styles so people can find their way around.',
+      ],
+    ]);
+  });
+
+  it('gives PDF findings their page', async () => {
+    const pdf = makePdf({
+      pages: [{ paragraphs: ['First page.'] }, { paragraphs: ['SECOND PAGE IN CAPITALS HERE.'] }],
+    });
+    const model = await readDocument(pdf, 'x.pdf', { pdfjs: loadPdfJsForNode });
+    const noTitle = checkDocument(model, 'plain')[0];
+    expect([noTitle?.ruleId, noTitle?.page]).toEqual(['no-title', 1]);
+  });
+});

@@ -1,0 +1,217 @@
+/**
+ * Importers: each file type becomes the same kind of document, with the
+ * structure the accessibility checks need, and bad files get a plain message
+ * quickly.
+ */
+import { describe, expect, it } from 'vitest';
+import { DocumentError, readDocument, type DocumentModel } from '../../src/documents/index';
+import { loadPdfJsForNode } from '../../src/documents/pdfjs-node';
+import { isSafePdfJsVersion } from '../../src/documents/pdf';
+import { boardPaperDocx, makePdf, passwordDocx, zipBombDocx } from '../fixtures/documents';
+
+const options = { pdfjs: loadPdfJsForNode };
+
+const blockTexts = (model: DocumentModel) =>
+  model.blocks.map(
+    (b) =>
+      `${b.kind}${b.level ?? ''}${b.page ? `@${b.page}` : ''}: ${model.text.slice(b.start, b.end)}`,
+  );
+
+async function failure(
+  bytes: Uint8Array,
+  name: string,
+): Promise<{ code: string; message: string; ms: number }> {
+  const started = performance.now();
+  try {
+    await readDocument(bytes, name, options);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DocumentError);
+    const { code, message } = error as DocumentError;
+    return { code, message, ms: performance.now() - started };
+  }
+  throw new Error(`${name} was read without an error`);
+}
+
+describe('.docx (mammoth + the document XML)', () => {
+  it('keeps headings, lists, tables, links, image alt text, emphasis and formatting', async () => {
+    const model = await readDocument(await boardPaperDocx(), 'paper.docx', options);
+    expect(model.title).toBe('Day services review: board paper');
+    expect(blockTexts(model)).toEqual([
+      'heading1: Day services review',
+      'paragraph: We will use co-production with every stakeholder in the review.',
+      'heading3: Background',
+      'paragraph: The centre opened in 2009 and now supports 40 people.',
+      'paragraph: To see the full report, click here.',
+      'paragraph: The data is at https://example.org/data. Read the day services plan too.',
+      'table-cell: Centre',
+      'table-cell: People',
+      'table-cell: Oak Lodge',
+      'table-cell: 22',
+      'paragraph: Costs by year are below.',
+      'table-cell: Year',
+      'table-cell: Cost',
+      'table-cell: 2024',
+      'table-cell: £10,000',
+      'paragraph: - Visit each centre',
+      'paragraph: - Talk to families',
+      'list-item: Ask people what they want',
+      'paragraph: Service users told us the buses are late.',
+      'paragraph: Small print about the costs.',
+      'paragraph: This is very important and must be read.',
+    ]);
+    const slice = (s: { start: number; end: number }) => model.text.slice(s.start, s.end);
+    expect(model.links.map((l) => [slice(l), l.href])).toEqual([
+      ['click here', 'https://example.org/report'],
+      ['https://example.org/data', 'https://example.org/data'],
+      ['the day services plan', 'https://example.org/plan'],
+    ]);
+    expect(model.images.map((i) => i.alt)).toEqual([null, 'IMG_2041.jpg']);
+    expect(model.tables.map((t) => t.hasHeaderRow)).toEqual([false, true]);
+    expect(model.italic.map(slice)).toEqual(['very important']);
+    expect(model.underline.map(slice)).toEqual(['must be read']);
+    expect(model.formatting?.justified.map(slice)).toEqual([
+      'Service users told us the buses are late.',
+    ]);
+    expect(model.formatting?.smallText.map((s) => [slice(s), s.points])).toEqual([
+      ['Small print about the costs.', 9],
+    ]);
+  });
+
+  it.each([
+    ['a zip that declares 300 MB', zipBombDocx(), 'zip-bomb'],
+    ['a password-protected file', passwordDocx(), 'password'],
+    ['a file that is not a zip', new TextEncoder().encode('not really a docx'), 'corrupt'],
+    ['a broken zip', new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]), 'corrupt'],
+  ])('refuses %s within 2 seconds', async (_name, bytes, code) => {
+    const result = await failure(bytes, 'paper.docx');
+    expect(result.code).toBe(code);
+    expect(result.ms).toBeLessThan(2000);
+  });
+
+  it('says plainly why a file is refused', async () => {
+    expect((await failure(zipBombDocx(), 'a.docx')).message).toBe(
+      'This Word file would take up more than 200 MB once opened, so Plainly did not open it. It may be damaged or unsafe.',
+    );
+    expect((await failure(passwordDocx(), 'a.docx')).message).toBe(
+      'This Word file is protected with a password, or is an old .doc file. Remove the password or save it as .docx, then try again.',
+    );
+  });
+});
+
+describe('.pdf (pdfjs-dist, eval off)', () => {
+  it('reads text with page numbers and the title', async () => {
+    const pdf = makePdf({
+      title: 'Minutes of the board',
+      pages: [
+        { paragraphs: ['The board met on Monday.', 'We agreed the plan.'] },
+        { paragraphs: ['Next meeting in May.'] },
+      ],
+    });
+    const model = await readDocument(pdf, 'minutes.pdf', options);
+    expect(model.title).toBe('Minutes of the board');
+    expect(model.pages).toBe(2);
+    expect(blockTexts(model)).toEqual([
+      'paragraph@1: The board met on Monday.',
+      'paragraph@1: We agreed the plan.',
+      'paragraph@2: Next meeting in May.',
+    ]);
+  });
+
+  it.each([
+    [
+      'scanned',
+      makePdf({ scanned: true, pages: [{ paragraphs: ['x'] }] }),
+      'This looks like a scanned document: its text cannot be read. Use the original Word or text file, or a PDF made from it.',
+    ],
+    [
+      'password',
+      makePdf({ password: true, pages: [{ paragraphs: ['Secret'] }] }),
+      'This PDF is protected with a password. Remove the password, then try again.',
+    ],
+    [
+      'corrupt',
+      new TextEncoder().encode('%PDF-1.7\nnot a real pdf'),
+      'This PDF is damaged, so Plainly cannot read it. Save or export it again as PDF, and try again.',
+    ],
+    [
+      'corrupt',
+      new TextEncoder().encode('hello'),
+      'This PDF is damaged, so Plainly cannot read it. Save or export it again as PDF, and try again.',
+    ],
+  ])('gives a plain message for a %s PDF within 2 seconds', async (code, bytes, message) => {
+    const result = await failure(bytes, 'file.pdf');
+    expect([result.code, result.message]).toEqual([code, message]);
+    expect(result.ms).toBeLessThan(2000);
+  });
+
+  it('uses a pdfjs-dist without the eval hole (4.2.67 or later)', async () => {
+    expect(isSafePdfJsVersion((await loadPdfJsForNode()).version)).toBe(true);
+    expect(isSafePdfJsVersion('4.2.66')).toBe(false);
+    expect(isSafePdfJsVersion('4.2.67')).toBe(true);
+    expect(isSafePdfJsVersion('3.11.174')).toBe(false);
+  });
+});
+
+describe('files over 50 MB and other types', () => {
+  it('refuses a file over 50 MB before reading it', async () => {
+    const result = await failure(new Uint8Array(50 * 1024 * 1024 + 1), 'big.pdf');
+    expect([result.code, result.message]).toEqual([
+      'too-big',
+      'This file is 51 MB. Plainly can read files up to 50 MB. Split it into smaller files, or save it without pictures.',
+    ]);
+  });
+
+  it('refuses types it cannot read', async () => {
+    expect((await failure(new Uint8Array(1), 'notes.odt')).message).toBe(
+      'Plainly cannot read .odt files. Choose a .docx, .pdf, .html, .md or .txt file.',
+    );
+  });
+});
+
+describe('.html, .md and .txt (unified)', () => {
+  it('reads HTML structure, title and language, ignoring scripts', async () => {
+    const html =
+      '<html lang="en-GB"><head><title>Care news</title><script>alert(1)</script></head><body><h1>News</h1><p>Read <a href="/x">more</a> about <em>respite</em>.</p><img src="/img/photo.png" alt="photo.png"><ul><li>One thing</li></ul><table><tr><th>A</th></tr><tr><td>1</td></tr></table></body></html>';
+    const model = await readDocument(new TextEncoder().encode(html), 'news.html');
+    expect([model.title, model.language]).toEqual(['Care news', 'en-GB']);
+    expect(blockTexts(model)).toEqual([
+      'heading1: News',
+      'paragraph: Read more about respite.',
+      'list-item: One thing',
+      'table-cell: A',
+      'table-cell: 1',
+    ]);
+    expect(model.images).toEqual([
+      { alt: 'photo.png', fileName: 'photo.png', at: expect.any(Number) },
+    ]);
+    expect(model.tables[0]?.hasHeaderRow).toBe(true);
+  });
+
+  it('reads Markdown headings, lists, links, images and emphasis', async () => {
+    const md =
+      '# Minutes\n\nSee [here](https://x.org) and *this*.\n\n- one\n- two\n\n![](chart.png)\n';
+    const model = await readDocument(new TextEncoder().encode(md), 'minutes.md');
+    expect(model.title).toBe('Minutes');
+    expect(blockTexts(model)).toEqual([
+      'heading1: Minutes',
+      'paragraph: See here and this.',
+      'list-item: one',
+      'list-item: two',
+    ]);
+    expect(model.links.map((l) => model.text.slice(l.start, l.end))).toEqual(['here']);
+    expect(model.images.map((i) => i.alt)).toEqual([null]);
+  });
+
+  it('reads plain text paragraphs and typed list lines as blocks', async () => {
+    const model = await readDocument(
+      new TextEncoder().encode('Agenda for the day\nwith care.\n\n- item one\n- item two\n'),
+      'agenda.txt',
+    );
+    expect(blockTexts(model)).toEqual([
+      'paragraph: Agenda for the day with care.',
+      'paragraph: - item one',
+      'paragraph: - item two',
+    ]);
+    expect(model.hasStructure).toBe(false);
+  });
+});

@@ -1,0 +1,66 @@
+/** Helpers for the review browser tests: axe-core on an extension page, and a tab's id. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from '../browser';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's WCAG 2.2 A and AA rules, as "id: help (targets)". */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated over the DevTools protocol, so the page's strict CSP stays on.
+  await page.evaluate(readFileSync(axePath, 'utf8'));
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
+      .axe;
+    const results = (await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    })) as { violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
+    return results.violations.map(
+      (v) => `${v.id}: ${v.help} (${JSON.stringify(v.nodes.map((n) => n.target))})`,
+    );
+  });
+}
+
+/**
+ * The id of the tab `page` shows. The extension has no "tabs" permission, so
+ * it cannot see tab addresses: the page is brought to the front and the
+ * service worker asks for the active tab.
+ */
+export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await browser.serviceWorker.evaluate(async () => {
+    const chrome = (
+      globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+      }
+    ).chrome;
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id;
+  });
+  if (id === undefined) throw new Error(`No active tab for ${page.url()}`);
+  return id;
+}
+
+/**
+ * Clicks Plainly's toolbar button on `page`'s tab, through the DevTools
+ * protocol (`Extensions.triggerAction`), as a user would before reviewing a
+ * page: the click gives Plainly the activeTab permission for that tab.
+ */
+export async function clickToolbarButton(browser: ExtensionBrowser, page: Page): Promise<void> {
+  const chromium = browser.context.browser();
+  if (!chromium) throw new Error('No browser-level DevTools session');
+  const session = await chromium.newBrowserCDPSession();
+  const { targetInfos } = (await session.send('Target.getTargets', {
+    filter: [{ type: 'tab' }],
+  })) as {
+    targetInfos: { targetId: string; url: string }[];
+  };
+  const tab = targetInfos.find((target) => target.url === page.url());
+  if (!tab) throw new Error(`No tab target for ${page.url()}`);
+  await session.send(
+    'Extensions.triggerAction' as never,
+    { id: browser.extensionId, targetId: tab.targetId } as never,
+  );
+  await session.detach();
+}

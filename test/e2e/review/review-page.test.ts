@@ -1,0 +1,133 @@
+/**
+ * The review page with the built extension: upload the board paper .docx,
+ * see its findings listed and marked, save the report and the "words we
+ * used" list; bad files get plain messages; a worker over its time limit is
+ * stopped and says so; axe-core finds no WCAG 2.2 A/AA failures.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionBrowser } from '../browser';
+import { boardPaperDocx, makePdf, zipBombDocx } from '../../fixtures/documents';
+import { axeViolations } from './helpers';
+
+let browser: ExtensionBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openReview(query = ''): Promise<Page> {
+  const opened = await browser.context.newPage();
+  await opened.goto(browser.extensionUrl(`review.html${query}`));
+  await opened.getByLabel(/Choose a file/).waitFor();
+  return opened;
+}
+
+async function upload(target: Page, name: string, bytes: Uint8Array, mimeType: string) {
+  await target
+    .getByLabel(/Choose a file/)
+    .setInputFiles({ name, mimeType, buffer: Buffer.from(bytes) });
+}
+
+async function download(target: Page, button: string): Promise<Buffer> {
+  const [saved] = await Promise.all([
+    target.waitForEvent('download'),
+    target.getByRole('button', { name: button }).click(),
+  ]);
+  return readFile((await saved.path()) as string);
+}
+
+describe('review page', () => {
+  it('reviews an uploaded .docx and lists its findings, each linked to its place', async () => {
+    page = await openReview();
+    await upload(
+      page,
+      'board-paper.docx',
+      await boardPaperDocx(),
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    await page.getByRole('heading', { name: 'Ready to circulate?' }).waitFor({ timeout: 20_000 });
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('The link text “click here” does not say where the link goes.');
+    expect(text).toContain('A picture here has no alt text.');
+    expect(text).toContain('This table has no header row.');
+    expect(text).toContain('Explain “co-production” the first time you use it');
+    // Each finding links to its mark in the document view.
+    const link = page.getByRole('link', { name: '“click here”' });
+    const target = (await link.getAttribute('href')) as string;
+    expect(await page.locator(`${target} + mark`).innerText()).toBe('click here');
+  });
+
+  it('saves the report as HTML and Markdown, and the words we used as .docx and Markdown', async () => {
+    const html = (await download(page, 'Save the report (HTML, prints to PDF)')).toString('utf8');
+    expect(html).toContain('<title>Ready to circulate? Day services review: board paper</title>');
+    const md = (await download(page, 'Save the report (Markdown)')).toString('utf8');
+    expect(md.split('\n')[0]).toBe('# Ready to circulate? Day services review: board paper');
+    const csv = (await download(page, 'Save the findings (CSV)')).toString('utf8');
+    expect(csv.split('\r\n')[0]).toBe(
+      'kind,rule,category,severity,text,message,page,line,start,end,source',
+    );
+    const docx = await download(page, 'Save as Word (.docx)');
+    expect([docx[0], docx[1]]).toEqual([0x50, 0x4b]);
+    const words = (await download(page, 'Save as Markdown')).toString('utf8');
+    expect(words).toContain('**co-production**: People who draw on care');
+  });
+
+  it('has no WCAG 2.2 A or AA failures that axe-core can find', async () => {
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('gives PDF findings their page', async () => {
+    const pdfPage = await openReview();
+    await upload(
+      pdfPage,
+      'minutes.pdf',
+      makePdf({
+        title: 'Minutes',
+        pages: [{ paragraphs: ['The board met.'] }, { paragraphs: ['We will use co-production.'] }],
+      }),
+      'application/pdf',
+    );
+    await pdfPage
+      .getByRole('heading', { name: 'Ready to circulate?' })
+      .waitFor({ timeout: 20_000 });
+    expect(await pdfPage.getByRole('link', { name: '“co-production”, page 2' }).count()).toBe(1);
+    await pdfPage.close();
+  });
+
+  it.each([
+    [
+      'scan.pdf',
+      () => makePdf({ scanned: true, pages: [{ paragraphs: [] }] }),
+      'This looks like a scanned document: its text cannot be read.',
+    ],
+    ['bomb.docx', () => zipBombDocx(), 'This Word file would take up more than 200 MB once opened'],
+    ['broken.docx', () => new TextEncoder().encode('not a docx'), 'This Word file is damaged'],
+  ])('says plainly why %s cannot be read, within 2 seconds', async (name, make, message) => {
+    const bad = await openReview();
+    const started = Date.now();
+    await upload(bad, name, make(), 'application/octet-stream');
+    const alert = bad.getByRole('alert');
+    await alert.waitFor({ timeout: 2_000 });
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(await alert.innerText()).toContain(message);
+    await bad.close();
+  });
+
+  it('stops a worker that runs over its time limit, and says so', async () => {
+    const slow = await openReview('?timeLimit=1');
+    await upload(slow, 'board-paper.docx', await boardPaperDocx(), 'application/octet-stream');
+    const alert = slow.getByRole('alert');
+    await alert.waitFor({ timeout: 5_000 });
+    expect(await alert.innerText()).toBe(
+      'Reading this file took longer than 0 seconds, so Plainly stopped. The file may be too large or damaged. Try a smaller part of it.',
+    );
+    await slow.close();
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * The side panel with the built extension: review a harness page, click
+ * through to a finding, and see it highlighted in the page with the CSS
+ * Custom Highlight API and the page's DOM unchanged; the form harness gets
+ * its missing labels, placeholder label and jargon hint; axe-core finds no
+ * WCAG 2.2 A/AA failures in the side panel itself.
+ *
+ * Headless Chromium cannot open the real side panel (it needs a click on the
+ * browser's own toolbar), so the test opens the side panel's page,
+ * chrome-extension://<id>/sidepanel.html?tab=<id>, bound to the harness tab:
+ * the same page and code the panel shows, with the tab named in its address.
+ * Before that it clicks Plainly's toolbar button on the harness tab (DevTools
+ * `Extensions.triggerAction`), which is what gives Plainly the activeTab
+ * permission to read that page, as it does for a user.
+ */
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchExtension,
+  startStaticServer,
+  type ExtensionBrowser,
+  type StaticServer,
+} from '../browser';
+import { axeViolations, clickToolbarButton, tabIdOf } from './helpers';
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  browser = await launchExtension();
+  server = await startStaticServer(resolve(import.meta.dirname, 'harness'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPanelFor(url: string): Promise<{ page: Page; panel: Page }> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const tabId = await tabIdOf(browser, page);
+  await clickToolbarButton(browser, page);
+  const panel = await browser.context.newPage();
+  await panel.goto(browser.extensionUrl(`sidepanel.html?tab=${tabId}`));
+  return { page, panel };
+}
+
+describe('side panel: review this page', () => {
+  it('reviews the main text, and a click highlights the finding in the page without changing its DOM', async () => {
+    const { page, panel } = await openPanelFor(server.url('article.html'));
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+
+    await panel.getByRole('button', { name: 'Review this page' }).click();
+    await panel.getByRole('heading', { name: 'Summary' }).waitFor({ timeout: 20_000 });
+    expect(await panel.getByRole('status').first().innerText()).toMatch(
+      /^\d+ things? to look at\. Reading age \d+ \(aim for 13 or under\)\./,
+    );
+    // Readability kept the article and left out the navigation and footer.
+    expect(await panel.getByText('Jargon (1)').count()).toBe(1);
+
+    await panel.getByRole('button', { name: 'Show “co-production” in the page' }).click();
+    await page.waitForFunction(() => CSS.highlights.has('plainly-review'));
+    const highlighted = await page.evaluate(() => {
+      const highlight = CSS.highlights.get('plainly-review') as Highlight;
+      return [...highlight].map((range) => range.toString());
+    });
+    expect(highlighted).toEqual(['co-production']);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+  });
+
+  it('checks the forms on the page next to the text', async () => {
+    const { panel } = await openPanelFor(server.url('form.html'));
+    await panel.getByRole('button', { name: 'Review this page' }).click();
+    await panel
+      .getByRole('heading', { name: 'Forms and page structure' })
+      .waitFor({ timeout: 20_000 });
+    const rules = await panel
+      .locator('[data-rule]')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-rule')));
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        'placeholder-as-label',
+        'field-no-label',
+        'form-glossary-term',
+        'vague-button',
+        'label',
+      ]),
+    );
+    const text = await panel.locator('main').innerText();
+    expect(text).toContain('This field has no label.');
+    expect(text).toContain('This field uses its placeholder, “Email address”, as its label.');
+    expect(text).toContain('In the hint for “What help do you need? *”:');
+  });
+
+  it('has no WCAG 2.2 A or AA failures that axe-core can find', async () => {
+    const { panel } = await openPanelFor(server.url('form.html'));
+    await panel.getByRole('button', { name: 'Review this page' }).click();
+    await panel
+      .getByRole('heading', { name: 'Forms and page structure' })
+      .waitFor({ timeout: 20_000 });
+    const violations = await axeViolations(panel);
+    expect(violations).toEqual([]);
+  });
+});

@@ -1,0 +1,186 @@
+/**
+ * The "Ready to circulate?" report and the "words we used" list, built from
+ * the board paper fixture, in every format.
+ */
+import { unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Checker } from '../../src/checker/index';
+import { readDocument } from '../../src/documents/index';
+import { loadPdfJsForNode } from '../../src/documents/pdfjs-node';
+import {
+  appendixDocx,
+  appendixFragment,
+  appendixHtml,
+  appendixMarkdown,
+} from '../../src/report/appendix-formats';
+import { csvField } from '../../src/report/escape';
+import { findingsCsv, reportHtml, reportJson, reportMarkdown } from '../../src/report/formats';
+import { reviewDocument, type DocumentReview } from '../../src/report/review';
+import { boardPaperDocx, makePdf } from '../fixtures/documents';
+
+let review: DocumentReview;
+const checker = new Checker();
+
+beforeAll(async () => {
+  review = reviewDocument(await readDocument(await boardPaperDocx(), 'paper.docx'), checker);
+});
+
+describe('Ready to circulate?', () => {
+  it('sums up the reading age, counts, jargon and checklist', () => {
+    const r = review.readiness;
+    expect([r.title, r.readingAge, r.targetReadingAge, r.ready]).toEqual([
+      'Day services review: board paper',
+      7,
+      13,
+      false,
+    ]);
+    expect(r.byCategory).toEqual({
+      jargon: 4,
+      'plain-english': 1,
+      readability: 1,
+      acronym: 0,
+      respectful: 1,
+      'easy-read': 0,
+    });
+    expect(r.topJargon).toEqual([
+      { term: 'day opportunities', count: 2 },
+      { term: 'co-production', count: 1 },
+      { term: 'stakeholder', count: 1 },
+    ]);
+    expect(r.accessibilityCount).toBe(13);
+    expect(r.checklist.map((item) => [item.id, item.done])).toEqual([
+      ['alternative-format', false],
+      ['glossary', false],
+      ['headings', false],
+    ]);
+  });
+
+  it('ticks the checklist for a paper that has it all', async () => {
+    const html =
+      '<html lang="en-GB"><head><title>Plan</title></head><body><h1>Plan</h1><p>You can ask for this in easy read or large print.</p><h2>Words we used</h2><p>None.</p></body></html>';
+    const good = reviewDocument(
+      await readDocument(new TextEncoder().encode(html), 'plan.html'),
+      checker,
+    );
+    expect(good.readiness.checklist.every((item) => item.done)).toBe(true);
+    expect(good.readiness.ready).toBe(true);
+  });
+
+  it('counts unexplained short forms', async () => {
+    const text = 'The MDT met. The MDT agreed the plan with the GP.';
+    const r = reviewDocument(await readDocument(new TextEncoder().encode(text), 'a.txt'), checker);
+    expect(r.readiness.unexplainedAbbreviations).toEqual([{ text: 'MDT', count: 1 }]);
+  });
+
+  it('writes a self-contained, printable HTML report with document text escaped', async () => {
+    const html = reportHtml(review);
+    expect(html).toMatch(/^<!doctype html>\n<html lang="en-GB">/);
+    expect(html).toContain('<title>Ready to circulate? Day services review: board paper</title>');
+    expect(html).toContain('@media print');
+    expect(html).not.toMatch(/<script|<link|src=/i);
+    const hostile = reviewDocument(
+      await readDocument(
+        new TextEncoder().encode(
+          '<title>x</title><p>&lt;img src=x onerror=alert(1)&gt; utilise</p>',
+        ),
+        'h.html',
+      ),
+      checker,
+    );
+    expect(reportHtml(hostile)).not.toContain('<img');
+  });
+
+  it('writes Markdown and JSON', () => {
+    const md = reportMarkdown(review);
+    expect(md.split('\n').slice(0, 8)).toEqual([
+      '# Ready to circulate? Day services review: board paper',
+      '',
+      'Not yet: see what to change below.',
+      '',
+      '- Reading age: 7 (aim for 13 or under, Plain style)',
+      `- Words: ${review.report.stats.words}`,
+      '- Things to look at: 20',
+      '',
+    ]);
+    expect(md).toContain('- [ ] Says how to ask for another format. Add a sentence');
+    expect(md).toContain(
+      '- Must change: The link text “click here” does not say where the link goes.',
+    );
+    const json = JSON.parse(reportJson(review));
+    expect(Object.keys(json)).toEqual([
+      'document',
+      'readiness',
+      'stats',
+      'findings',
+      'accessibility',
+      'wordsWeUsed',
+    ]);
+    expect(json.accessibility).toHaveLength(13);
+  });
+
+  it('writes findings as CSV, safe from spreadsheet formulas', () => {
+    const csv = findingsCsv(review).split('\r\n');
+    expect(csv[0]).toBe('kind,rule,category,severity,text,message,page,line,start,end,source');
+    // The message is the engine's own, so the test follows its wording.
+    const first = review.report.findings[0];
+    expect(csv[1]).toBe(
+      `text,glossary-term,Jargon,Should change,Day services,${csvField(first?.message)},,1,0,12,`,
+    );
+    expect(csv).toHaveLength(1 + 7 + 13 + 1);
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('a,b')).toBe('"a,b"');
+  });
+
+  it('gives PDF findings their page', async () => {
+    const pdf = makePdf({
+      title: 'Paper',
+      pages: [{ paragraphs: ['Hello.'] }, { paragraphs: ['We will use co-production.'] }],
+    });
+    const r = reviewDocument(
+      await readDocument(pdf, 'p.pdf', { pdfjs: loadPdfJsForNode }),
+      checker,
+    );
+    expect(r.report.findings.map((f) => [f.text, f.page])).toEqual([['co-production', 2]]);
+  });
+});
+
+describe('words we used', () => {
+  it('lists each glossary term once, A to Z, with its definition', () => {
+    expect(review.appendix.map((entry) => entry.term)).toEqual([
+      'co-production',
+      'day opportunities',
+      'service user',
+      'stakeholder',
+    ]);
+    expect(appendixMarkdown(review.appendix).split('\n').slice(0, 5)).toEqual([
+      '# Words we used',
+      '',
+      'This list explains words in this paper that you may not know.',
+      '',
+      '**co-production**: People who draw on care, their families and staff plan and decide things together, as equals, from the start.',
+    ]);
+  });
+
+  it('adds easy read sentences in the easy read profile', async () => {
+    const easy = reviewDocument(await readDocument(await boardPaperDocx(), 'paper.docx'), checker, {
+      profile: 'easy-read',
+    });
+    expect(easy.appendix[0]?.easyRead).toEqual([
+      'We plan things together with you.',
+      'Your ideas matter as much as ours.',
+      'This is called co-production.',
+    ]);
+    expect(appendixFragment(easy.appendix)).toContain('<li>We plan things together with you.</li>');
+  });
+
+  it('writes HTML and a .docx Word can open', async () => {
+    expect(appendixHtml(review.appendix, 'Paper')).toContain('<title>Words we used: Paper</title>');
+    const docx = await appendixDocx(review.appendix, 'Paper');
+    const files = unzipSync(docx);
+    const xml = new TextDecoder().decode(files['word/document.xml']);
+    expect(xml).toContain('Words we used');
+    expect(xml).toContain('co-production: ');
+    const again = await readDocument(docx, 'words.docx');
+    expect(again.blocks[0]).toMatchObject({ kind: 'heading', level: 1 });
+  });
+});
