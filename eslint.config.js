@@ -49,6 +49,41 @@ const pureEngine = {
   },
 };
 
+/**
+ * Content scripts run in the web page's origin, so IndexedDB there is the
+ * page's, not Plainly's (RELIABILITY.md F26). Only the background and the
+ * extension's pages open the glossary database; content scripts ask the
+ * background over messaging.
+ */
+const noDatabaseInPages = {
+  files: [
+    'entrypoints/content/**',
+    'entrypoints/*.content/**',
+    'entrypoints/*.content.ts',
+    'src/dom/**',
+  ],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [
+          {
+            name: 'dexie',
+            message: 'Content scripts never open the database (RELIABILITY.md F26).',
+          },
+        ],
+        patterns: [
+          {
+            group: ['**/db', '**/db/**', 'dexie/*'],
+            message:
+              'Content scripts never open the database (RELIABILITY.md F26): ask the background.',
+          },
+        ],
+      },
+    ],
+  },
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', '.output/', '.wxt/', 'dist/', 'coverage/'] },
   js.configs.recommended,
@@ -64,4 +99,5 @@ export default tseslint.config(
     },
   },
   pureEngine,
+  noDatabaseInPages,
 );

@@ -1,6 +1,7 @@
 import type { Plugin } from 'vite';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'wxt';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Some UMD files (pluralize, used by syllable for the engine's readability
@@ -23,6 +24,24 @@ function umdAsCommonJs(): Plugin {
   };
 }
 
+/**
+ * decode-named-character-reference (used by remark-parse) has a "browser"
+ * build that calls `document.createElement` as it loads, which crashes a Web
+ * Worker; its default build works anywhere. Worker bundles get the default.
+ */
+function workerBuilds(): Plugin {
+  return {
+    name: 'plainly:worker-builds',
+    enforce: 'pre',
+    resolveId(source) {
+      if (source !== 'decode-named-character-reference') return null;
+      return fileURLToPath(
+        new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url),
+      );
+    },
+  };
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Auto-imports are off so that every import, and so every boundary between
@@ -35,7 +54,12 @@ export default defineConfig({
   // Manifest V3 for every browser (WXT would build Manifest V2 for Firefox).
   // Chrome runs the background as a service worker, Firefox as an event page.
   manifestVersion: 3,
-  vite: () => ({ plugins: [umdAsCommonJs()] }),
+  vite: () => ({
+    plugins: [umdAsCommonJs()],
+    // Web Workers (the review page's file reader) have no `document` either:
+    // they need the same "worker" builds as the background (see the hook below).
+    worker: { plugins: () => [umdAsCommonJs(), workerBuilds()] },
+  }),
   hooks: {
     // The background bundle runs in a service worker, which has no `document`.
     // Some of the engine's dependencies (decode-named-character-reference, used
@@ -52,7 +76,18 @@ export default defineConfig({
     name: 'Plainly',
     description:
       'Checks what you write about care for jargon and hard sentences, and offers plain words.',
-    permissions: ['storage'],
+    // contextMenus: "Suggest this for the glossary"; alarms: refresh glossary
+    // feeds every 6 hours (issue #4).
+    // scripting + activeTab: "Review this page" in the side panel puts its
+    // helper into the tab you are reviewing, only when you ask (issue #5).
+    // WXT adds sidePanel for Chrome and sidebar_action for Firefox itself.
+    permissions: ['storage', 'contextMenus', 'alarms', 'activeTab', 'scripting'],
+    // A feed's address is asked for when you add it (README "Published feeds"),
+    // so Plainly can read no site it was not told to. Feeds served with
+    // `Access-Control-Allow-Origin` work even if you say no.
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    // What an organisation may set by policy (public/managed_schema.json).
+    storage: { managed_schema: 'managed_schema.json' },
     // Chrome 116 is the first with chrome.sidePanel.open(), which the side panel uses.
     minimum_chrome_version: '116',
     browser_specific_settings: {

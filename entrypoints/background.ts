@@ -1,9 +1,13 @@
 import { defineBackground } from '#imports';
 import { registerCheckService } from '../src/background/check-service';
+import { registerGlossaryService } from '../src/background/glossary-service';
+import { registerReviewService } from '../src/background/review-service';
 
 export default defineBackground(() => {
   // Register every listener synchronously, at start-up: the service worker can
   // be stopped at any time, and a listener added later misses the message that
   // woke it (RELIABILITY.md F24).
   registerCheckService();
+  registerGlossaryService();
+  registerReviewService();
 });

@@ -513,6 +513,42 @@ out.push(
 
 console.log(out.join('\n'));
 
+// The glossary's targets (issue #4), in their own process: scripts/bench/glossary.mjs.
+{
+  const glossaryRun = spawnSync(
+    process.execPath,
+    [path.join(root, 'scripts', 'bench', 'glossary.mjs')],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 300_000,
+    },
+  );
+  console.log(`\n${glossaryRun.stdout ?? ''}`.trimEnd());
+  if (glossaryRun.status !== 0) {
+    failures++;
+    console.error(`The glossary benchmark failed:\n${glossaryRun.stderr ?? ''}`);
+  }
+}
+
+// Document review (issue #5): .docx and PDF end to end, in its own process.
+{
+  const reviewRun = spawnSync(
+    process.execPath,
+    [path.join(root, 'scripts', 'bench', 'review.mjs')],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 300_000,
+    },
+  );
+  console.log(`\n${reviewRun.stdout ?? ''}`.trimEnd());
+  if (reviewRun.status !== 0) {
+    failures++;
+    console.error(`The document review benchmark failed:\n${reviewRun.stderr ?? ''}`);
+  }
+}
+
 if (writeJson) {
   const file = path.join(root, 'bench-results.json');
   writeFileSync(

@@ -3,24 +3,60 @@
  * back. The engine runs here, in the background (the service worker in Chrome,
  * the background script in Firefox), so pages and content scripts stay light.
  *
- * It keeps no state that matters between messages, so it does not matter when
- * the browser stops and restarts the service worker (RELIABILITY.md F24): the
- * compiled checker is only a cache.
+ * The checker follows the stored glossary (issue #4): your own entries, then
+ * each feed in order, then the built-in glossary, approved entries only unless
+ * "use proposed entries" is on. It is only a cache, rebuilt from the database
+ * after `invalidateChecker()` or when the service worker starts again, so it
+ * does not matter when the browser stops the worker (RELIABILITY.md F24).
+ * If the database cannot be read (a private window, eviction, corruption:
+ * F29) it falls back to the built-in glossary rather than failing.
  */
 import type { RemoveListenerCallback } from '@webext-core/messaging';
 import { Checker } from '../checker';
 import type { CheckOptions, Report } from '../checker/types';
 import { onMessage, parseCheckRequest } from '../messaging/protocol';
+import { getSettings } from '../settings/store';
+import { glossaryCore } from './glossary-instance';
 
 let checker: Checker | undefined;
+/** Goes up whenever the glossary or a setting that shapes it changes. */
+let generation = 0;
+let checkerGeneration = -1;
+let building: { generation: number; promise: Promise<Checker> } | undefined;
+
+/** Forget the compiled checker: the next check builds one from the stored glossary. */
+export function invalidateChecker(): void {
+  generation++;
+}
+
+async function buildChecker(): Promise<Checker> {
+  try {
+    const [settings, entries] = await Promise.all([getSettings(), glossaryCore().merged()]);
+    return new Checker({ glossary: entries, includeProposed: settings.includeProposed });
+  } catch {
+    return new Checker();
+  }
+}
 
 /**
  * The checker for the glossary in use. Every background service that checks
  * text gets its checker here, so they all follow the same glossary.
  */
 export async function currentChecker(): Promise<Checker> {
-  checker ??= new Checker();
-  return checker;
+  for (;;) {
+    if (checker && checkerGeneration === generation) return checker;
+    const wanted = generation;
+    if (!building || building.generation !== wanted) {
+      building = { generation: wanted, promise: buildChecker() };
+    }
+    const built = await building.promise;
+    if (wanted === generation) {
+      checker = built;
+      checkerGeneration = wanted;
+      return built;
+    }
+    // The glossary changed while this one was being built: build again.
+  }
 }
 
 /**

@@ -7,11 +7,15 @@ import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { check } from '../checker/index';
 import { PROFILE_NAMES, type InputFormat, type ProfileName, type Report } from '../checker/types';
+import { pageAt } from '../documents/model';
 import { BUILTIN_ENTRIES } from '../glossary/builtin';
 import { mergeLayers, type GlossaryLayer } from '../glossary/layers';
 import type { GlossaryEntry } from '../glossary/schema';
 import { formatProblems, validateGlossaryFile } from '../glossary/validate';
 import { formatText } from './format';
+import { GLOSSARY_HELP, runGlossaryCommand } from './glossary';
+import { readGlossaryText } from '../glossary/read-file';
+import { readDocumentFile, REVIEW_HELP, ReviewUsageError, runReviewCommand } from './review';
 import packageJson from '../../package.json';
 
 export interface Io {
@@ -25,13 +29,14 @@ export const VERSION: string = packageJson.version;
 export const HELP = `Usage: plainly [options] <files...>
 
 Checks writing about care for jargon, hard sentences and other plain English
-problems. Reads .txt, .md and .html files; use - to read from standard input.
+problems. Reads .txt, .md, .html, .docx and .pdf files; use - to read from
+standard input. Findings in a PDF also give their page.
 
 Options:
   --profile <name>   plain (default: staff papers), public (letters and web
                      pages for the public) or easy-read (the strictest)
   --format <name>    text (default: one line per finding) or json
-  --glossary <file>  more glossary entries, in Plainly's glossary JSON format,
+  --glossary <file>  more glossary entries, in Plainly's glossary JSON or CSV format,
                      used over the built-in ones (you can give this more than once)
   --help             show this help
   --version          show the version
@@ -40,7 +45,11 @@ Exit status: 0 when nothing is an error, 1 when something is, 2 when a file
 or an option is wrong.
 
 Example:
-  plainly --profile public letter.md`;
+  plainly --profile public letter.md
+
+${REVIEW_HELP}
+
+${GLOSSARY_HELP}`;
 
 const FORMATS: Record<string, InputFormat> = {
   '.txt': 'text',
@@ -60,6 +69,16 @@ interface FileReport {
 }
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  if (argv[0] === 'glossary') return runGlossaryCommand(argv.slice(1), io);
+  if (argv[0] === 'report' || argv[0] === 'appendix') {
+    try {
+      return await runReviewCommand(argv[0], argv.slice(1), io, loadGlossaries);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      io.stderr(`plainly: ${error.message}\n`);
+      return 2;
+    }
+  }
   let parsed;
   try {
     parsed = parseArgs({
@@ -96,11 +115,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     let inputProblem = false;
     for (const path of positionals) {
       try {
-        const { text, format } = await readInput(path, io);
-        reports.push({
-          path,
-          report: check(text, { profile, format, ...(glossary ? { glossary } : {}) }),
-        });
+        const { text, format, pageAt } = await readInput(path, io);
+        const report = check(text, { profile, format, ...(glossary ? { glossary } : {}) });
+        if (pageAt) {
+          report.findings = report.findings.map((f) => ({ ...f, page: pageAt(f.start) }));
+        }
+        reports.push({ path, report });
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;
         io.stderr(`plainly: ${error.message}\n`);
@@ -138,14 +158,27 @@ function parseOutput(value: string | undefined): 'text' | 'json' {
   throw new UsageError(`there is no output format "${value}". Use text or json.`);
 }
 
-async function readInput(path: string, io: Io): Promise<{ text: string; format: InputFormat }> {
+async function readInput(
+  path: string,
+  io: Io,
+): Promise<{ text: string; format: InputFormat; pageAt?: (offset: number) => number | undefined }> {
   if (path === '-') return { text: await io.readStdin(), format: 'auto' };
   const extension = extname(path).toLowerCase();
+  if (extension === '.docx' || extension === '.pdf') {
+    try {
+      const model = await readDocumentFile(path);
+      const result = { text: model.text, format: 'text' as const };
+      return model.kind === 'pdf' ? { ...result, pageAt: (at) => pageAt(model, at) } : result;
+    } catch (error) {
+      if (error instanceof ReviewUsageError) throw new UsageError(error.message);
+      throw error;
+    }
+  }
   const format = FORMATS[extension];
   if (!format) {
     const kind = extension === '' ? 'files without an extension' : `${extension} files`;
     throw new UsageError(
-      `${path}: ${kind} are not supported yet. Plainly reads .txt, .md and .html files.`,
+      `${path}: Plainly cannot read ${kind}. It reads .txt, .md, .html, .docx and .pdf files.`,
     );
   }
   return { text: await readText(path), format };
@@ -174,6 +207,17 @@ async function loadGlossaries(paths: readonly string[]): Promise<GlossaryEntry[]
   const layers: GlossaryLayer[] = [];
   for (const path of paths) {
     const text = await readText(path);
+    if (extname(path).toLowerCase() === '.csv') {
+      const result = readGlossaryText(path, text);
+      if (!result.entries) {
+        const n = result.problems.length;
+        throw new UsageError(
+          `${path}: this glossary has ${n} ${n === 1 ? 'problem' : 'problems'}:\n${formatProblems(result.problems)}`,
+        );
+      }
+      layers.push({ name: path, entries: result.entries });
+      continue;
+    }
     let raw: unknown;
     try {
       raw = JSON.parse(text);

@@ -137,9 +137,9 @@ describe('plainly (command line)', () => {
     expect(result.code).toBe(2);
     expect(result.stderr.split('\n')).toEqual([
       `plainly: ${path('missing.md')}: there is no such file.`,
-      `plainly: ${path('paper.docx')}: .docx files are not supported yet. Plainly reads .txt, .md and .html files.`,
+      `plainly: ${path('paper.docx')}: This Word file is damaged, so Plainly cannot read it. Open it in Word, save it again as .docx, and try again.`,
       `plainly: ${path('latin1.txt')}: it is not UTF-8 text. Save it as UTF-8 and try again.`,
-      `plainly: ${dir}: files without an extension are not supported yet. Plainly reads .txt, .md and .html files.`,
+      `plainly: ${dir}: Plainly cannot read files without an extension. It reads .txt, .md, .html, .docx and .pdf files.`,
       '',
     ]);
     // The readable file is still checked.
