@@ -165,7 +165,9 @@ describe('glossary-term', () => {
 
   it('names the alternative as it fits the sentence in the message', () => {
     const [finding] = check('Service users said yes.', { glossary }).findings;
-    expect(finding?.message).toBe('“Service users” can sound disrespectful. Try “People we support”.');
+    expect(finding?.message).toBe(
+      '“Service users” can sound disrespectful. Try “People we support”.',
+    );
   });
 
   it('gives the definition and entry id with a glossary finding', () => {
