@@ -5,7 +5,8 @@
  * it so). The same code runs in the CLI, the extension's background and
  * tests. A `Checker` compiles a glossary once and caches each block's
  * analysis, so checking a text again after one paragraph changes only
- * re-analyses that paragraph.
+ * re-analyses that paragraph. Reports from one `Checker` may share finding
+ * objects with earlier reports: treat them as read-only.
  */
 import { BUILTIN_ENTRIES } from '../glossary/builtin';
 import type { GlossaryEntry, Severity } from '../glossary/schema';
@@ -47,6 +48,8 @@ interface BlockRuleResults {
   perRule: BlockResult<unknown>[];
   /** All rules' findings in the block, sorted by where they start. */
   sorted: Ranked[];
+  /** The findings last reported for this paragraph, and where it was then. */
+  output?: { base: number; line: number; extra: RawFinding[]; findings: Finding[] };
 }
 
 /** What is remembered about one paragraph's text. */
@@ -120,33 +123,95 @@ export class Checker {
     });
 
     const ignore = new Set((options.ignoreWords ?? []).map((word) => word.toLowerCase()));
+    const disabled = new Set(options.disable ?? []);
     const lines = new LineFinder(input);
     const findings: Finding[] = [];
     const glossaryTerms = new Set<string>();
+    const keep = (finding: Finding) => {
+      if (disabled.size > 0 && disabled.has(finding.ruleId)) return;
+      if (ignore.size > 0 && ignore.has(finding.text.toLowerCase())) return;
+      if (finding.entryId !== undefined) glossaryTerms.add(finding.entryId);
+      findings.push(finding);
+    };
     blocks.forEach((block, index) => {
-      const own = (results[index] as BlockRuleResults).sorted;
+      const result = results[index] as BlockRuleResults;
       const extra = (documentFindings[index] as Ranked[]).sort(byPosition);
-      // Both lists are in order: merge them rather than sort them again.
-      let i = 0;
-      let j = 0;
-      while (i < own.length || j < extra.length) {
-        const next =
-          j >= extra.length ||
-          (i < own.length && byPosition(own[i] as Ranked, extra[j] as Ranked) <= 0)
-            ? (own[i++] as Ranked)
-            : (extra[j++] as Ranked);
-        if (!enabled[next.rule]) continue;
-        const finding = this.toFinding(input, block, lines, next.rule, next.raw);
-        if (ignore.size > 0 && ignore.has(finding.text.toLowerCase())) continue;
-        if (finding.entryId !== undefined) glossaryTerms.add(finding.entryId);
-        findings.push(finding);
+      let blockFindings: Finding[] | undefined;
+      // A plain-text paragraph whose findings are the same as last time (same
+      // text, same whole-document findings) reuses them, moved by however far
+      // the paragraph moved: a keystroke rebuilds one paragraph's findings.
+      const at = block.map ? undefined : lines.at(block.base);
+      if (at?.column === 1) {
+        blockFindings = this.moved(result, block.base, at.line, extra);
+        if (!blockFindings) {
+          blockFindings = this.merge(input, block, lines, result.sorted, extra);
+          result.output = {
+            base: block.base,
+            line: at.line,
+            extra: extra.map((ranked) => ranked.raw),
+            findings: blockFindings,
+          };
+        }
+      } else {
+        blockFindings = this.merge(input, block, lines, result.sorted, extra);
       }
+      for (const finding of blockFindings) keep(finding);
     });
     return {
       profile: profile.name,
       findings,
       stats: this.stats(findings, profile, words, sentences, syllables, [...glossaryTerms]),
     };
+  }
+
+  /** Turns a paragraph's findings, its own and the whole-document ones, into report findings in order. */
+  private merge(
+    input: string,
+    block: Block,
+    lines: LineFinder,
+    own: readonly Ranked[],
+    extra: readonly Ranked[],
+  ): Finding[] {
+    const out: Finding[] = [];
+    // Both lists are in order: merge them rather than sort them again.
+    let i = 0;
+    let j = 0;
+    while (i < own.length || j < extra.length) {
+      const next =
+        j >= extra.length ||
+        (i < own.length && byPosition(own[i] as Ranked, extra[j] as Ranked) <= 0)
+          ? (own[i++] as Ranked)
+          : (extra[j++] as Ranked);
+      out.push(this.toFinding(input, block, lines, next.rule, next.raw));
+    }
+    return out;
+  }
+
+  /**
+   * Last check's findings for a paragraph, as they are now: the same objects
+   * if it has not moved, or copies moved by the distance it moved. Undefined
+   * when its whole-document findings changed.
+   */
+  private moved(
+    result: BlockRuleResults,
+    base: number,
+    line: number,
+    extra: readonly Ranked[],
+  ): Finding[] | undefined {
+    const last = result.output;
+    if (!last || last.extra.length !== extra.length) return undefined;
+    if (last.extra.some((raw, i) => raw !== extra[i]?.raw)) return undefined;
+    if (last.base === base && last.line === line) return last.findings;
+    const shift = base - last.base;
+    const lines = line - last.line;
+    const findings = last.findings.map((finding) => ({
+      ...finding,
+      start: finding.start + shift,
+      end: finding.end + shift,
+      line: finding.line + lines,
+    }));
+    result.output = { base, line, extra: last.extra, findings };
+    return findings;
   }
 
   private cached(text: string): CachedBlock {

@@ -205,3 +205,29 @@ describe('long paragraphs', () => {
     expectExactOffsets(input, report);
   });
 });
+
+describe('re-checking reuses unchanged paragraphs', () => {
+  it('gives the same findings as a fresh check after edits before, inside and after a paragraph', () => {
+    const paragraphs = Array.from(
+      { length: 12 },
+      (_, i) =>
+        `Paragraph ${i}: we are commissioning reablement and co-production.\nIt has a second line.`,
+    );
+    const warm = new Checker({ glossary });
+    const edits: ((list: string[]) => void)[] = [
+      (list) => (list[5] += ' More words.'),
+      (list) => (list[0] = `New first line.\n${list[0]}`),
+      (list) => list.splice(3, 1),
+      (list) => (list[7] = list[7]!.replace('co-production', 'co-production (working together)')),
+    ];
+    warm.check(paragraphs.join('\n\n'));
+    for (const edit of edits) {
+      edit(paragraphs);
+      const text = paragraphs.join('\n\n');
+      const options = { ignoreWords: ['reablement'] } as const;
+      expect(warm.check(text)).toEqual(new Checker({ glossary }).check(text));
+      expect(warm.check(text, options)).toEqual(new Checker({ glossary }).check(text, options));
+      expectExactOffsets(text, warm.check(text));
+    }
+  });
+});

@@ -20,6 +20,8 @@ interface AbbreviationUse {
   text: string;
   /** Written out right here, so this and later uses are fine. */
   defines: boolean;
+  /** The finding for this use, made when first needed. */
+  finding?: RawFinding;
 }
 
 const STOPWORDS = new Set([
@@ -189,13 +191,11 @@ export const acronym = defineRule<AbbreviationUse[]>({
       for (const use of data ?? []) {
         if (use.defines) defined.add(use.key);
         const entry = context.lists.abbreviations.get(use.key);
-        if (strict) {
-          if (!use.defines) out.push({ block, finding: finding(use, entry, context) });
-          continue;
-        }
-        if (defined.has(use.key) || flagged.has(use.key)) continue;
-        flagged.add(use.key);
-        out.push({ block, finding: finding(use, entry, context) });
+        if (strict ? use.defines : defined.has(use.key) || flagged.has(use.key)) continue;
+        if (!strict) flagged.add(use.key);
+        // Made once per use: uses are cached with their paragraph and profile.
+        use.finding ??= finding(use, entry, context);
+        out.push({ block, finding: use.finding });
       }
     });
     return out;

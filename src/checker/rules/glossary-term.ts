@@ -17,6 +17,8 @@ interface ExplainUse {
   finding: RawFinding;
   /** Explained right here; or `next-block` when only the next block's first sentence can tell. */
   explained: boolean | 'next-block';
+  /** The light reminder for a later, unexplained use, made when first needed. */
+  reminder?: RawFinding;
 }
 
 /** After the term: `(what it means)`, `means …`, `is when …`, `: …`. */
@@ -178,14 +180,13 @@ export const glossaryTerm = defineRule<ExplainUse[]>({
         }
         if (seen === 'flagged') {
           // Later uses of a term never explained: a light reminder, not a warning.
-          out.push({
-            block: index,
-            finding: {
-              ...use.finding,
-              severity: 'suggestion',
-              message: `You have not explained ${q(blocks[index]?.input.text.text.slice(use.finding.start, use.finding.end) ?? use.entry.term)} yet. Explain it the first time you use it.`,
-            },
-          });
+          // Made once per use: the use is cached with its paragraph.
+          use.reminder ??= {
+            ...use.finding,
+            severity: 'suggestion',
+            message: `You have not explained ${q(blocks[index]?.input.text.text.slice(use.finding.start, use.finding.end) ?? use.entry.term)} yet. Explain it the first time you use it.`,
+          };
+          out.push({ block: index, finding: use.reminder });
         } else {
           state.set(use.entry.id, 'flagged');
           out.push({ block: index, finding: use.finding });
