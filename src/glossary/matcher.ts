@@ -79,8 +79,6 @@ export class PhraseMatcher<T> {
   private readonly sortedKeys: string[];
   /** Longest phrase, in parts, to bound the search. */
   private readonly maxParts: number;
-  /** The first one to four letters of every key: most words start no phrase at all. */
-  private readonly openings = new Set<string>();
   private readonly mayStartCache = new Map<string, boolean>();
   /** Keys of the first words of every phrase of two or more words ("adult", "adultat"). */
   private readonly wordPrefixes = new Set<string>();
@@ -97,18 +95,16 @@ export class PhraseMatcher<T> {
         ? new Set(options.notAfter.map(spellingKey))
         : undefined;
       for (const phrase of source.phrases) {
-        const key = phraseKey(phrase);
-        if (key === '') continue;
-        const words = phrase
-          .trim()
-          .split(SPLIT)
-          .filter((word) => word !== '');
-        let prefix = '';
-        for (const word of words.slice(0, -1)) {
-          prefix += spellingKey(word);
-          this.wordPrefixes.add(prefix);
+        // The key, and the keys of its first words, in one pass (as phraseKey does).
+        const words = phrase.trim().split(SPLIT);
+        let key = '';
+        for (const word of words) {
+          if (word === '') continue;
+          if (key !== '') this.wordPrefixes.add(key);
+          key += spellingKey(word);
         }
-        maxParts = Math.max(maxParts, phrase.split(SPLIT).length + 2);
+        if (key === '') continue;
+        maxParts = Math.max(maxParts, words.length + 2);
         const target: Target<T> = {
           value: source.value,
           order,
@@ -125,11 +121,6 @@ export class PhraseMatcher<T> {
     });
     this.sortedKeys = [...this.targets.keys()].sort();
     this.maxParts = maxParts;
-    for (const key of this.sortedKeys) {
-      for (let length = 1; length <= 4 && length <= key.length; length++) {
-        this.openings.add(key.slice(0, length));
-      }
-    }
   }
 
   get size(): number {
@@ -144,9 +135,7 @@ export class PhraseMatcher<T> {
   private mayStart(key: string): boolean {
     let answer = this.mayStartCache.get(key);
     if (answer === undefined) {
-      answer = baseCandidates(key).some(
-        (base) => this.openings.has(base.slice(0, 4)) && this.hasPrefix(base),
-      );
+      answer = baseCandidates(key).some((base) => this.hasPrefix(base));
       if (this.mayStartCache.size > 100_000) this.mayStartCache.clear();
       this.mayStartCache.set(key, answer);
     }
