@@ -1,0 +1,99 @@
+/**
+ * Plainly's one element per document: a shadow root holding the underline
+ * overlays for text boxes, the field badges, the suggestion card and a live
+ * region. It is added to `<html>` the first time something must be drawn, so
+ * it is never inside an editor and a page where nothing is drawn is left
+ * untouched (RELIABILITY.md F1, F10).
+ *
+ * Styles come from a constructed style sheet (`adoptedStyleSheets`), which a
+ * page's Content Security Policy cannot block (F16), and the host resets every
+ * inherited property, so the page's CSS cannot reach inside.
+ *
+ * The shadow root is open: its contents are only words already on the page,
+ * and an open root lets accessibility tools (and axe-core in our tests) see
+ * the card as assistive technology does. Key presses inside it stop at the
+ * host, so they never trigger the page's own shortcuts (F15).
+ */
+import { UI_CSS } from './ui-styles';
+
+export interface UiHost {
+  readonly host: HTMLElement;
+  readonly shadow: ShadowRoot;
+  readonly overlays: HTMLElement;
+  readonly badges: HTMLElement;
+  readonly cardSlot: HTMLElement;
+  /** Says `message` through the live region, unless `quiet()` is true by then (IME composition). */
+  announce(message: string, quiet?: () => boolean): void;
+  remove(): void;
+}
+
+const hosts = new WeakMap<Document, UiHost>();
+
+/** Whether an event came from inside Plainly's own interface. */
+export function isOwnNode(node: EventTarget | null): boolean {
+  if (!(node instanceof Node)) return false;
+  const doc = node.ownerDocument;
+  const ui = doc === null ? undefined : hosts.get(doc);
+  if (ui === undefined) return false;
+  return node === ui.host || ui.host.contains(node) || ui.shadow.contains(node);
+}
+
+export function existingUiHost(doc: Document): UiHost | undefined {
+  return hosts.get(doc);
+}
+
+export function uiHost(doc: Document): UiHost {
+  const existing = hosts.get(doc);
+  if (existing !== undefined && existing.host.isConnected) return existing;
+  const view = doc.defaultView as Window & typeof globalThis;
+  // Left by an old copy of the content script (the extension was updated
+  // while the page stayed open): never two of Plainly's interfaces (F25).
+  for (const stale of doc.querySelectorAll('plainly-ui')) stale.remove();
+  const host = doc.createElement('plainly-ui');
+  host.style.cssText =
+    'all:initial;position:fixed;inset:0 auto auto 0;width:0;height:0;z-index:2147483647;pointer-events:none;';
+  const shadow = host.attachShadow({ mode: 'open' });
+  const sheet = new view.CSSStyleSheet();
+  sheet.replaceSync(UI_CSS);
+  shadow.adoptedStyleSheets = [sheet];
+  const layer = (name: string) => {
+    const el = doc.createElement('div');
+    el.className = name;
+    shadow.append(el);
+    return el;
+  };
+  const overlays = layer('overlays');
+  const badges = layer('badges');
+  const cardSlot = layer('card-slot');
+  const live = layer('live');
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  // Keys typed in the card never reach the page's own shortcuts (F15).
+  for (const type of ['keydown', 'keyup', 'keypress', 'input']) {
+    host.addEventListener(type, (event) => event.stopPropagation());
+  }
+  doc.documentElement.append(host);
+  const ui: UiHost = {
+    host,
+    shadow,
+    overlays,
+    badges,
+    cardSlot,
+    announce(message, quiet) {
+      // Cleared first (on the next turn), so the same words are announced again.
+      view.setTimeout(() => {
+        if (quiet?.() === true) return;
+        live.textContent = '';
+        view.setTimeout(() => {
+          if (quiet?.() !== true) live.textContent = message;
+        }, 50);
+      }, 0);
+    },
+    remove() {
+      host.remove();
+      hosts.delete(doc);
+    },
+  };
+  hosts.set(doc, ui);
+  return ui;
+}

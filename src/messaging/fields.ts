@@ -1,0 +1,72 @@
+/**
+ * Messages for checking as you write: the content script sends a field's text
+ * and gets slim findings back; the card's "Ignore this word everywhere" goes
+ * through here too; the popup asks the page's content script which site it is
+ * on. (The card's "Suggest a change to the glossary" and its counts use the
+ * glossary's own `proposeGlossaryChange` and `recordFindingEvent`.)
+ *
+ * The content script is untrusted (a hostile page can drive it), so every
+ * payload is checked by a `parse…` function before use, and these messages
+ * can only read and check text or add to the user's own lists.
+ */
+import type { FindingCategory, Severity, Suggestion } from '../checker/types';
+import { ProtocolError } from './protocol';
+
+/** A field's text is checked in one piece up to this length (the same limit as `check`). */
+export const MAX_FIELD_TEXT = 200_000;
+
+export interface FieldCheckRequest {
+  text: string;
+}
+
+/** A finding as the content script needs it: no line or column, nothing it cannot show. */
+export interface FieldFindingData {
+  ruleId: string;
+  category: FindingCategory;
+  severity: Severity;
+  message: string;
+  text: string;
+  start: number;
+  end: number;
+  suggestions: Suggestion[];
+  entryId?: string;
+  definition?: string;
+  easyRead?: string[];
+}
+
+export interface FieldCheckResult {
+  findings: FieldFindingData[];
+  /** Rounded reading age, or null when there are no words. */
+  readingAge: number | null;
+}
+
+export interface FieldMessages {
+  /** Check a field's text with the user's profile and ignored words. */
+  checkField(request: FieldCheckRequest): FieldCheckResult;
+  /** Add a word to the user's "ignore everywhere" list. */
+  ignoreWord(word: string): void;
+  /** Popup → the page's top frame: the page's host name ('' when Plainly cannot work there). */
+  fieldHost(): string;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function parseFieldCheckRequest(data: unknown): FieldCheckRequest {
+  if (!isRecord(data) || typeof data.text !== 'string') {
+    throw new ProtocolError('Plainly needs some text to check.');
+  }
+  if (data.text.length > MAX_FIELD_TEXT) {
+    throw new ProtocolError('This text is too long to check in one go.');
+  }
+  return { text: data.text };
+}
+
+/** A word to ignore: trimmed, lower case, 1–100 characters. */
+export function parseIgnoreWord(data: unknown): string {
+  const word = typeof data === 'string' ? data.trim().toLowerCase() : '';
+  if (word === '' || word.length > 100)
+    throw new ProtocolError('Plainly could not ignore that word.');
+  return word;
+}

@@ -1,0 +1,3 @@
+import { describeEditor } from './scenarios';
+
+describeEditor('input');

@@ -1,0 +1,224 @@
+/**
+ * Where fields can be and what can happen to the page around them: frames
+ * (same origin, srcdoc, about:blank), open and closed shadow roots, Unicode
+ * text, a field over 100,000 characters, fields that go away, the service
+ * worker being stopped, the extension being reloaded, the glossary changing,
+ * and the card's accessibility (axe-core).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FieldsWorld } from './helpers';
+import { card, marks, openHarness, sleep, startWorld, waitForMark, wordPoint } from './helpers';
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+async function typeIn(page: Page, frame: Frame, selector: string, text: string): Promise<void> {
+  await frame.locator(selector).click();
+  await page.keyboard.type(text);
+}
+
+describe('checking as you write: frames, shadow roots, Unicode, limits and lifecycle', () => {
+  let world: FieldsWorld;
+  beforeAll(async () => {
+    world = await startWorld();
+  });
+  afterAll(async () => {
+    await world?.close();
+  });
+
+  it('checks fields in same-origin, srcdoc and about:blank frames', async () => {
+    const page = await world.browser.context.newPage();
+    await page.goto(world.server.url('frames.html'));
+    await page.waitForSelector('body[data-ready="true"]');
+    for (const id of ['same', 'srcdoc', 'blank']) {
+      const frame = await (await page.waitForSelector(`#${id}`)).contentFrame();
+      if (frame === null) throw new Error(`No frame #${id}`);
+      await frame.waitForSelector('#field');
+      await typeIn(page, frame, '#field', 'We met the commissioners.');
+      await waitForMark(frame, 'commissioners');
+    }
+    await page.close();
+  });
+
+  it('checks fields in open shadow roots and leaves closed ones alone', async () => {
+    const page = await openHarness(world, 'shadow');
+    const field = page.locator('#open-host textarea');
+    await field.click();
+    await page.keyboard.type('We met the commissioners.');
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() =>
+            [
+              ...(document.querySelector('plainly-ui')?.shadowRoot?.querySelectorAll('.mark') ??
+                []),
+            ].map((m) => m.textContent),
+          ),
+        { timeout: 10_000 },
+      )
+      .toContain('commissioners');
+    await page.locator('#open-host [contenteditable]').click();
+    await page.keyboard.type('The commissioners agreed.');
+    await expect
+      .poll(() => marks(page.mainFrame()), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(['commissioners', 'commissioners']));
+    // A closed shadow root is never looked into.
+    await page.evaluate(() =>
+      (window as unknown as { closedField: HTMLTextAreaElement }).closedField.focus(),
+    );
+    await page.keyboard.type(' and the commissioners in the closed one');
+    await sleep(1000);
+    const marked = await marks(page.mainFrame());
+    expect(marked.filter((m) => m === 'commissioners').length).toBe(2);
+    await page.close();
+  });
+
+  for (const [name, selector] of [
+    ['textarea', '#field'],
+    ['contenteditable', '#field'],
+  ] as const) {
+    it(`keeps offsets exact with emoji, combining marks, Welsh letters and CRLF (${name})`, async () => {
+      const page = await openHarness(world, name);
+      const text = 'Teulu 👩‍👧 a 👍🏽, cafe\u0301, ŵyr ŷd.\r\nThe commissioners met.';
+      await page.locator(selector).click();
+      // Pasted in one go, as people paste from documents.
+      await page.evaluate((t) => document.execCommand('insertText', false, t), text);
+      await waitForMark(page.mainFrame(), 'commissioners');
+      const before = await page.evaluate(() =>
+        (window as unknown as { harness: { text(): string } }).harness.text(),
+      );
+      await page.keyboard.press('Control+End');
+      // Caret into the word, then fix it by keyboard.
+      const point = await wordPoint(page, page.mainFrame(), 'commissioners');
+      await page.mouse.click(point.x, point.y);
+      await page.keyboard.press('Alt+Enter');
+      await card(page.mainFrame()).waitFor();
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            (window as unknown as { harness: { text(): string } }).harness.text(),
+          ),
+        )
+        .toBe(before.replace('commissioners', 'council staff who buy services'));
+      await page.close();
+    });
+  }
+
+  it('does not check a field over 100,000 characters until you choose "Check this anyway"', async () => {
+    const page = await openHarness(world, 'textarea');
+    await page.locator('#field').click();
+    const long = `${'Some words here. '.repeat(6_000)}The commissioners met.`;
+    await page.evaluate((t) => document.execCommand('insertText', false, t), long);
+    const anyway = page.locator('plainly-ui').getByRole('button', { name: 'Check this anyway' });
+    await anyway.waitFor({ timeout: 10_000 });
+    expect(await marks(page.mainFrame())).toEqual([]);
+    await anyway.click();
+    await waitForMark(page.mainFrame(), 'commissioners', 20_000);
+    await page.close();
+  });
+
+  it('lets go of fields that are removed: their drawings go, and so does Plainly’s element', async () => {
+    const page = await openHarness(world, 'textarea');
+    await page.locator('#field').click();
+    await page.keyboard.type('The commissioners met.');
+    await waitForMark(page.mainFrame(), 'commissioners');
+    await page.evaluate(() => document.getElementById('field')?.remove());
+    await expect
+      .poll(() => page.evaluate(() => document.querySelectorAll('plainly-ui').length))
+      .toBe(0);
+    await page.close();
+  });
+
+  it('re-checks open fields when the glossary changes, without a reload', async () => {
+    const page = await openHarness(world, 'textarea');
+    await page.locator('#field').click();
+    await page.keyboard.type('The commissioners met.');
+    await waitForMark(page.mainFrame(), 'commissioners');
+    const worker = world.browser.context.serviceWorkers()[0] ?? world.browser.serviceWorker;
+    const sentBefore = await page.evaluate(() => performance.now());
+    // The signal the glossary writes after any change (GLOSSARY_VERSION_KEY).
+    await worker.evaluate(() =>
+      (
+        globalThis as unknown as {
+          chrome: { storage: { local: { set(v: object): Promise<void> } } };
+        }
+      ).chrome.storage.local.set({ glossaryVersion: Date.now() }),
+    );
+    // The field is checked again: its drawing is replaced within 2 seconds.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            () =>
+              (
+                document
+                  .querySelector('plainly-ui')
+                  ?.shadowRoot?.querySelector('.mark') as HTMLElement | null
+              )?.isConnected ?? false,
+          ),
+        { timeout: 2_000 },
+      )
+      .toBe(true);
+    expect(sentBefore).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('shows the card with no axe-core violations, and works by keyboard (Up, Down, Escape)', async () => {
+    const page = await openHarness(world, 'contenteditable');
+    await page.locator('#field').click();
+    await page.keyboard.type('We asked the commissioners.');
+    await waitForMark(page.mainFrame(), 'commissioners');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Alt+Enter');
+    const dialog = page.locator('plainly-ui').getByRole('dialog', { name: '“commissioners”' });
+    await dialog.waitFor();
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(c: unknown, o: unknown): Promise<{ violations: { id: string; help: string }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(
+        { include: [['plainly-ui']] },
+        {
+          runOnly: {
+            type: 'tag',
+            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+          },
+        },
+      );
+      return result.violations.map((v) => `${v.id}: ${v.help}`);
+    });
+    expect(violations).toEqual([]);
+    const focused = () =>
+      page.evaluate(
+        () => document.querySelector('plainly-ui')?.shadowRoot?.activeElement?.textContent ?? '',
+      );
+    expect(await focused()).toBe('Use “council staff who buy services”');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('Use “staff who buy services”');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('Suggest a change to the glossary');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field');
+    // The caret is back where it was: typing lands inside the word.
+    await page.keyboard.type('Q');
+    expect(await page.evaluate(() => document.getElementById('field')?.textContent)).toBe(
+      'We asked the commissioneQrs.',
+    );
+    await page.close();
+  });
+});

@@ -1,0 +1,323 @@
+/**
+ * The seven browser tests from issue 3, run the same way on every editor:
+ * 1 underline, 2 zero footprint, 3 apply by mouse and keyboard + undo +
+ * persistence, 4 stale text is never overwritten, 5 sensitive fields are never
+ * read, 6 no typed text in any network request, 7 IME composition untouched.
+ */
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FieldsWorld } from './helpers';
+import {
+  card,
+  editorFrame,
+  harnessText,
+  marks,
+  messageLog,
+  openHarness,
+  serialize,
+  setSettings,
+  sleep,
+  startWorld,
+  waitForMark,
+  wordPoint,
+} from './helpers';
+
+/** Every typed string carries this, so the network check can look for it. */
+export const CANARY = 'Zqx7canary';
+const SENTENCE = `We asked the commissioners about ${CANARY} today.`;
+const WORD = 'commissioners';
+const BEST = 'council staff who buy services';
+
+async function focusEnd(page: Page, frame: Frame, name: string): Promise<void> {
+  if (name === 'tinymce') await frame.locator('body').click();
+  else
+    await page.evaluate(() =>
+      (window as unknown as { harness: { root(): HTMLElement } }).harness.root().focus(),
+    );
+  await page.keyboard.press('Control+End');
+  if (name === 'input' || name === 'textarea') await page.keyboard.press('End');
+}
+
+async function typeFresh(page: Page, frame: Frame, name: string, text: string): Promise<void> {
+  await focusEnd(page, frame, name);
+  await page.keyboard.type(text);
+}
+
+export function describeEditor(name: string): void {
+  describe(`checking as you write in ${name}`, () => {
+    let world: FieldsWorld;
+
+    beforeAll(async () => {
+      world = await startWorld();
+    });
+
+    afterAll(async () => {
+      await world?.close();
+    });
+
+    async function fresh(): Promise<{ page: Page; frame: Frame }> {
+      const page = await openHarness(world, name);
+      const frame = await editorFrame(page, name);
+      return { page, frame };
+    }
+
+    it('1: underlines jargon typed into the field', async () => {
+      const { page, frame } = await fresh();
+      await typeFresh(page, frame, name, SENTENCE);
+      await waitForMark(frame, WORD);
+      await page.close();
+    });
+
+    it('2: makes no change to the editor while drawing and opening the card, and its content is the same with Plainly off', async () => {
+      const { page, frame } = await fresh();
+      await typeFresh(page, frame, name, SENTENCE);
+      // Observe from before the underlines are drawn.
+      await frame.evaluate(() => {
+        const api =
+          (window as unknown as { harness?: { root(): Element } }).harness ??
+          (window.parent as unknown as { harness: { root(): Element } }).harness;
+        const w = window as unknown as { __mutations: string[] };
+        w.__mutations = [];
+        new MutationObserver((records) => {
+          for (const r of records) {
+            const now =
+              r.type === 'attributes'
+                ? (r.target as Element).getAttribute(r.attributeName ?? '')
+                : null;
+            // ProseMirror writes its root's class again, unchanged, after the
+            // user's click moves the selection: the editor's own no-op, not a change.
+            if (r.type === 'attributes' && now === r.oldValue) continue;
+            w.__mutations.push(
+              `${r.type} ${r.attributeName ?? ''} ${(r.target as Element).nodeName} ${r.oldValue ?? ''} -> ${now ?? ''}`,
+            );
+          }
+        }).observe(api.root(), {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+          attributeOldValue: true,
+        });
+      });
+      await waitForMark(frame, WORD);
+      const point = await wordPoint(page, frame, WORD);
+      await page.mouse.click(point.x, point.y);
+      await card(frame).waitFor();
+      await page.keyboard.press('Escape');
+      await card(frame).waitFor({ state: 'detached' });
+      await sleep(600);
+      const mutations = await frame.evaluate(
+        () => (window as unknown as { __mutations: string[] }).__mutations,
+      );
+      expect(mutations).toEqual([]);
+      const withPlainly = await serialize(page);
+      await page.close();
+
+      await setSettings(world.browser, { disabledSites: ['127.0.0.1'] });
+      try {
+        const off = await fresh();
+        // A site switched off: nothing of Plainly's in the document at all.
+        await off.frame.evaluate(() => {
+          const w = window as unknown as { __all: number };
+          w.__all = 0;
+          new MutationObserver((records) => {
+            for (const r of records) {
+              const nodes = [...r.addedNodes, ...r.removedNodes];
+              if (nodes.some((n) => n.nodeName === 'PLAINLY-UI')) w.__all++;
+            }
+          }).observe(document, { subtree: true, childList: true });
+        });
+        await typeFresh(off.page, off.frame, name, SENTENCE);
+        await sleep(1200);
+        expect(await marks(off.frame)).toEqual([]);
+        expect(
+          await off.frame.evaluate(() => ({
+            hosts: document.querySelectorAll('plainly-ui').length,
+            added: (window as unknown as { __all: number }).__all,
+            sheets: document.adoptedStyleSheets.length,
+          })),
+        ).toEqual({ hosts: 0, added: 0, sheets: 0 });
+        expect(await serialize(off.page)).toBe(withPlainly);
+        await off.page.close();
+      } finally {
+        await setSettings(world.browser, {});
+      }
+    });
+
+    it('3: applies a fix by mouse and by keyboard, changing only the flagged words; one Ctrl+Z undoes it; the editor keeps it', async () => {
+      const { page, frame } = await fresh();
+      await typeFresh(page, frame, name, SENTENCE);
+      await waitForMark(frame, WORD);
+      const original = await harnessText(page);
+      const fixed = original.replace(WORD, BEST);
+
+      // By mouse: click the word, then the suggestion.
+      let point = await wordPoint(page, frame, WORD);
+      await page.mouse.click(point.x, point.y);
+      await card(frame)
+        .getByRole('button', { name: `Use “${BEST}”` })
+        .click();
+      await expect.poll(() => harnessText(page)).toBe(fixed);
+
+      // One Ctrl+Z puts the original back. A person takes a moment before
+      // pressing it; Lexical records its undo step just after the change shows.
+      await sleep(300);
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => harnessText(page)).toBe(original);
+
+      // By keyboard: caret in the word, Alt+Enter, Enter.
+      await waitForMark(frame, WORD);
+      point = await wordPoint(page, frame, WORD);
+      await page.mouse.click(point.x, point.y);
+      await page.keyboard.press('Alt+Enter');
+      await card(frame).waitFor();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => harnessText(page)).toBe(fixed);
+
+      // Typing more and leaving the field: the editor's own content keeps the change.
+      await focusEnd(page, frame, name);
+      await page.keyboard.type(' More');
+      await page.locator('#elsewhere').click();
+      // Quill's getSemanticHTML writes every space as &nbsp; (with or without Plainly).
+      const saved = async () => (await serialize(page)).replace(/&nbsp;|\u00a0/g, ' ');
+      await expect.poll(saved).toContain(BEST);
+      expect(await saved()).toContain('More');
+      expect(await saved()).not.toContain(WORD);
+      await page.close();
+    });
+
+    it('4: never overwrites text typed after checking: the fix moves with the words, or is refused', async () => {
+      const { page, frame } = await fresh();
+      await typeFresh(page, frame, name, SENTENCE);
+      await waitForMark(frame, WORD);
+      const point = await wordPoint(page, frame, WORD);
+      await page.mouse.click(point.x, point.y);
+      const use = card(frame).getByRole('button', { name: `Use “${BEST}”` });
+      await use.waitFor();
+      // Type at the start while the card is open, then apply at once.
+      await page.keyboard.press('Control+Home');
+      if (name === 'input' || name === 'textarea') await page.keyboard.press('Home');
+      await page.keyboard.type('Yes. ');
+      await use.click();
+      await expect.poll(() => harnessText(page)).toBe(`Yes. ${SENTENCE.replace(WORD, BEST)}`);
+
+      // Change the flagged words themselves: the fix is refused, the text stays as typed.
+      const second = `Then the commissioners said ${CANARY} again.`;
+      await focusEnd(page, frame, name);
+      await page.keyboard.type(` ${second}`);
+      await waitForMark(frame, WORD);
+      const at = await wordPoint(page, frame, WORD);
+      await page.mouse.click(at.x, at.y);
+      const again = card(frame).getByRole('button', { name: `Use “${BEST}”` });
+      await again.waitFor();
+      // Caret into the flagged word by keyboard, three characters from its end.
+      await page.keyboard.press('Control+End');
+      if (name === 'input' || name === 'textarea') await page.keyboard.press('End');
+      for (let i = 0; i < ' said  again.'.length + CANARY.length + 3; i++)
+        await page.keyboard.press('ArrowLeft');
+      await page.keyboard.type('X');
+      const typed = await harnessText(page);
+      expect(typed).toContain('Then the commissionXers said');
+      if (await again.isVisible()) {
+        await again.click();
+        await sleep(300);
+      }
+      expect(await harnessText(page)).toBe(typed);
+      await page.close();
+    });
+
+    it('5: never reads password or card fields (no underline, no message with their text)', async () => {
+      const { page, frame } = await fresh();
+      await page.evaluate(() => {
+        (document.getElementById('shown') as HTMLInputElement).type = 'text';
+      });
+      for (const id of ['pw', 'shown', 'cc', 'ccname', 'otp', 'np', 'off']) {
+        await page.locator(`#${id}`).click();
+        await page.keyboard.type(`commissioners secret${id}${CANARY}`);
+      }
+      await typeFresh(page, frame, name, SENTENCE);
+      await waitForMark(frame, WORD);
+      await sleep(800);
+      const all = await marks(page.mainFrame());
+      expect(all.filter((m) => m.includes('secret'))).toEqual([]);
+      const log = await messageLog(world.browser);
+      expect(log.filter((m) => m.includes('secret'))).toEqual([]);
+      // The field itself was checked, so the log is working.
+      expect(log.some((m) => m.includes('checkField') && m.includes(CANARY))).toBe(true);
+      await page.close();
+    });
+
+    it('7: leaves IME composition alone: no change to the page or the selection, no check until it ends', async () => {
+      const { page, frame } = await fresh();
+      await typeFresh(page, frame, name, SENTENCE);
+      await waitForMark(frame, WORD);
+      await focusEnd(page, frame, name);
+      await frame.evaluate(() => {
+        const w = window as unknown as { __ours: number };
+        w.__ours = 0;
+        const host = document.querySelector('plainly-ui');
+        const observer = new MutationObserver((records) => {
+          w.__ours += records.length;
+          (w as unknown as { __what: string[] }).__what = records.map(
+            (r) =>
+              `${r.type} ${r.attributeName ?? ''} ${(r.target as Element).className ?? r.target.nodeName}`,
+          );
+        });
+        if (host?.shadowRoot)
+          observer.observe(host.shadowRoot, {
+            subtree: true,
+            childList: true,
+            attributes: true,
+            characterData: true,
+          });
+        if (host) observer.observe(host, { attributes: true });
+        new MutationObserver((records) => {
+          for (const r of records)
+            if ([...r.addedNodes, ...r.removedNodes].some((n) => n.nodeName === 'PLAINLY-UI'))
+              w.__ours++;
+        }).observe(document.documentElement, { childList: true });
+      });
+      const before = (await messageLog(world.browser)).length;
+      const cdp = await page.context().newCDPSession(page);
+      const steps = ['k', 'こ', 'こn', 'こに', 'こにち', 'こにちh', 'こにちは'];
+      const carets: number[] = [];
+      for (const text of steps) {
+        await cdp.send('Input.imeSetComposition', {
+          text,
+          selectionStart: text.length,
+          selectionEnd: text.length,
+        });
+        await sleep(150);
+        carets.push(
+          await frame.evaluate(() => {
+            const active = document.activeElement;
+            if (active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement)
+              return active.selectionEnd ?? -1;
+            const s = document.getSelection();
+            return s?.focusOffset ?? -1;
+          }),
+        );
+      }
+      await sleep(600);
+      // Nothing was checked or redrawn while composing.
+      expect((await messageLog(world.browser)).length).toBe(before);
+      expect(
+        await frame.evaluate(() => (window as unknown as { __what?: string[] }).__what ?? []),
+      ).toEqual([]);
+      await cdp.send('Input.insertText', { text: 'こにちは' });
+      await expect.poll(() => harnessText(page)).toContain(`${SENTENCE}こにちは`);
+      // The caret followed the composition each time (nobody else moved it).
+      expect(carets.every((c, i) => i === 0 || c >= (carets[i - 1] ?? 0))).toBe(true);
+      await cdp.detach();
+      await page.close();
+    });
+
+    it('6: sends no text typed in any field over the network (every request of this file recorded)', () => {
+      expect(world.requests.length).toBeGreaterThan(0);
+      const leaks = world.requests.filter((r) =>
+        `${r.url} ${r.body} ${r.headers}`.includes(CANARY),
+      );
+      expect(leaks).toEqual([]);
+    });
+  });
+}

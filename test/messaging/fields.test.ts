@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_FIELD_TEXT,
+  parseFieldCheckRequest,
+  parseIgnoreWord,
+} from '../../src/messaging/fields';
+
+describe('field messages refuse what does not follow the protocol', () => {
+  it('keeps only the text of a check request', () => {
+    expect(parseFieldCheckRequest({ text: 'Hello', extra: 1 })).toEqual({ text: 'Hello' });
+  });
+
+  it('refuses a check with no text, or too much', () => {
+    expect(() => parseFieldCheckRequest({ text: 42 })).toThrow('Plainly needs some text to check.');
+    expect(() => parseFieldCheckRequest(null)).toThrow('Plainly needs some text to check.');
+    expect(() => parseFieldCheckRequest({ text: 'a'.repeat(MAX_FIELD_TEXT + 1) })).toThrow(
+      'This text is too long to check in one go.',
+    );
+  });
+
+  it('cleans a word to ignore and refuses an empty or overlong one', () => {
+    expect(parseIgnoreWord('  Commissioners ')).toBe('commissioners');
+    expect(() => parseIgnoreWord('')).toThrow('Plainly could not ignore that word.');
+    expect(() => parseIgnoreWord('x'.repeat(101))).toThrow('Plainly could not ignore that word.');
+    expect(() => parseIgnoreWord({ word: 'x' })).toThrow('Plainly could not ignore that word.');
+  });
+});
