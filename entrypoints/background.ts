@@ -1,5 +1,6 @@
 import { defineBackground } from '#imports';
 import { registerCheckService } from '../src/background/check-service';
+import { registerFieldService } from '../src/background/field-service';
 import { registerGlossaryService } from '../src/background/glossary-service';
 import { registerReviewService } from '../src/background/review-service';
 
@@ -8,6 +9,7 @@ export default defineBackground(() => {
   // be stopped at any time, and a listener added later misses the message that
   // woke it (RELIABILITY.md F24).
   registerCheckService();
+  registerFieldService();
   registerGlossaryService();
   registerReviewService();
 });

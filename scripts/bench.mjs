@@ -549,6 +549,24 @@ console.log(out.join('\n'));
   }
 }
 
+// Checking as you write (issue #3): in Chromium with the built extension, in its own process.
+{
+  const fieldsRun = spawnSync(
+    process.execPath,
+    [path.join(root, 'scripts', 'bench', 'fields.mjs')],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 300_000,
+    },
+  );
+  console.log(`\n${fieldsRun.stdout ?? ''}`.trimEnd());
+  if (fieldsRun.status !== 0) {
+    failures++;
+    console.error(`The checking-as-you-write benchmark failed:\n${fieldsRun.stderr ?? ''}`);
+  }
+}
+
 if (writeJson) {
   const file = path.join(root, 'bench-results.json');
   writeFileSync(

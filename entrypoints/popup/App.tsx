@@ -2,9 +2,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ProfileName, Report } from '../../src/checker/types';
 import { PROFILE_NAMES } from '../../src/checker/types';
 import { sendMessage } from '../../src/messaging/protocol';
+import { getSettings, updateSettings } from '../../src/settings/store';
+import { activeHost } from '../../src/ui/active-host';
 import { FindingList } from '../../src/ui/finding-list';
 import { PROFILE_LABELS, summarySentence } from '../../src/ui/labels';
 import { ReportSummary } from '../../src/ui/report-summary';
+import { SiteControls } from '../../src/ui/site-controls';
 
 /** Check again once the user has stopped typing for this long. */
 export const TYPING_PAUSE_MS = 400;
@@ -43,6 +46,13 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   // Answers can come back out of order; only the latest request's answer is shown.
   const latestRequest = useRef(0);
+  const [host, setHost] = useState<string | null>(null);
+
+  // The writing style is the one checking as you write uses too, so it is saved.
+  useEffect(() => {
+    void getSettings().then((settings) => setProfile(settings.profile));
+    void activeHost().then(setHost);
+  }, []);
 
   const runCheck = useCallback(async (input: string, chosen: ProfileName) => {
     const request = ++latestRequest.current;
@@ -96,7 +106,11 @@ export function App() {
             <select
               id="profile"
               value={profile}
-              onChange={(event) => setProfile(event.target.value as ProfileName)}
+              onChange={(event) => {
+                const chosen = event.target.value as ProfileName;
+                setProfile(chosen);
+                void updateSettings({ profile: chosen });
+              }}
             >
               {PROFILE_NAMES.map((name) => (
                 <option key={name} value={name}>
@@ -130,6 +144,8 @@ export function App() {
           </>
         )}
       </section>
+
+      <SiteControls host={host} />
     </main>
   );
 }

@@ -15,6 +15,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { InputFormat, ProfileName, Report } from '../checker/types';
 import { PROFILE_NAMES } from '../checker/types';
+import type { FieldMessages } from './fields';
 import type { GlossaryMessages } from './glossary';
 import type { ReviewMessages } from './review';
 
@@ -35,7 +36,7 @@ export interface CheckMessages {
  * Every message of the extension. Each feature declares its messages in its
  * own interface (src/messaging/<feature>.ts) and adds it here with `&`.
  */
-export type ProtocolMap = CheckMessages & GlossaryMessages & ReviewMessages;
+export type ProtocolMap = CheckMessages & GlossaryMessages & FieldMessages & ReviewMessages;
 
 /**
  * No `logger`: the library logs nothing then. Its debug logging would print the
