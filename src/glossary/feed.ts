@@ -5,40 +5,15 @@
  */
 import type { FileProblem } from './csv';
 import { MAX_ENTRIES, entryLimitProblems } from './limits';
-import type { GlossaryEntry, GlossaryFile } from './schema';
+import { ENTRY_FIELDS, type GlossaryEntry, type GlossaryFile } from './schema';
 import { validateGlossaryFile } from './validate';
 
 export const FEED_FORMAT = 'plainly-glossary';
 
-/** The fields of an entry in the order they are written, so files diff cleanly. */
-const FIELD_ORDER: readonly (keyof GlossaryEntry)[] = [
-  'id',
-  'term',
-  'variants',
-  'abbreviations',
-  'action',
-  'alternatives',
-  'definition',
-  'easyRead',
-  'category',
-  'severity',
-  'status',
-  'sources',
-  'pos',
-  'match',
-  'omitOk',
-  'agreedBy',
-  'agreedOn',
-  'coProduced',
-  'replacedBy',
-  'notes',
-  'examples',
-];
-
 /** A copy of the entry with only schema fields, in a fixed order. */
 export function canonicalEntry(entry: GlossaryEntry): GlossaryEntry {
   const out: Record<string, unknown> = {};
-  for (const key of FIELD_ORDER) {
+  for (const key of ENTRY_FIELDS) {
     if (entry[key] !== undefined) out[key] = entry[key];
   }
   return out as unknown as GlossaryEntry;

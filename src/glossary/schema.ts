@@ -89,6 +89,31 @@ export interface GlossaryEntry {
   examples?: { flag: string[]; ok: string[] };
 }
 
+/** Every field of an entry, in the order files write them (so they diff cleanly). */
+export const ENTRY_FIELDS: readonly (keyof GlossaryEntry)[] = [
+  'id',
+  'term',
+  'variants',
+  'abbreviations',
+  'action',
+  'alternatives',
+  'definition',
+  'easyRead',
+  'category',
+  'severity',
+  'status',
+  'sources',
+  'pos',
+  'match',
+  'omitOk',
+  'agreedBy',
+  'agreedOn',
+  'coProduced',
+  'replacedBy',
+  'notes',
+  'examples',
+];
+
 /** A glossary file: the built-in one, an import or a published feed. */
 export interface GlossaryFile {
   format: 'plainly-glossary';

@@ -1,6 +1,7 @@
 import {
   ACTIONS,
   CATEGORIES,
+  ENTRY_FIELDS,
   PARTS_OF_SPEECH,
   SEVERITIES,
   STATUSES,
@@ -130,29 +131,7 @@ export function validateEntry(
   problems.push(...validateMatch(raw.match, name));
   problems.push(...validateExamples(raw.examples, name));
 
-  const known = new Set([
-    'id',
-    'term',
-    'variants',
-    'abbreviations',
-    'action',
-    'alternatives',
-    'definition',
-    'easyRead',
-    'category',
-    'severity',
-    'status',
-    'sources',
-    'pos',
-    'match',
-    'omitOk',
-    'agreedBy',
-    'agreedOn',
-    'coProduced',
-    'replacedBy',
-    'notes',
-    'examples',
-  ]);
+  const known = new Set<string>(ENTRY_FIELDS);
   for (const key of Object.keys(raw)) {
     if (!known.has(key)) add(key, 'is not a field Plainly knows');
   }

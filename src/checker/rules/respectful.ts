@@ -4,9 +4,9 @@
  * Glossary entries whose action is `respectful` (service user, placement)
  * are reported by glossary-term with this category.
  */
-import type { RawFinding } from './rule';
 import { defineRule } from './rule';
-import { q, replacements } from './suggest';
+import { q } from './suggest';
+import { wordListFindings } from './word-list';
 
 export const respectful = defineRule({
   id: 'respectful',
@@ -16,23 +16,13 @@ export const respectful = defineRule({
   source:
     'GOV.UK inclusive language: words to use and avoid when writing about disability (ODI/DWP); LGA "Our language"; Dimensions "The words we use"',
   block(input, context) {
-    const findings: RawFinding[] = [];
-    for (const match of input.matches) {
-      if (match.value.kind !== 'respectful') continue;
-      const item = match.value.item;
-      const text = input.text.text.slice(match.start, match.end);
-      const suggestions = replacements(item.alternatives, text, match.inflection, item.pos);
-      const first = suggestions[0]?.text;
-      let message = first ? `Try ${q(first)} instead of ${q(text)}.` : `Try to avoid ${q(text)}.`;
-      if (item.note) message += ` ${item.note}`;
-      findings.push({
-        start: match.start,
-        end: match.end,
-        message,
-        severity: item.severity ?? context.severity,
-        suggestions,
-      });
-    }
-    return { findings };
+    return {
+      findings: wordListFindings(
+        input,
+        context,
+        'respectful',
+        (text) => `Try to avoid ${q(text)}.`,
+      ),
+    };
   },
 });
