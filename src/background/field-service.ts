@@ -31,6 +31,7 @@ export function slimFinding(finding: Finding): FieldFindingData {
   if (finding.entryId !== undefined) slim.entryId = finding.entryId;
   if (finding.definition !== undefined) slim.definition = finding.definition;
   if (finding.easyRead !== undefined) slim.easyRead = finding.easyRead;
+  if (finding.coProduced) slim.coProduced = true;
   return slim;
 }
 

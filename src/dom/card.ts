@@ -86,6 +86,10 @@ export function openCard(ui: UiHost, options: CardOptions): OpenCard {
     definition.append(el(doc, 'strong', 'What it means: '), finding.definition);
     card.append(definition);
   }
+  if (finding.coProduced) {
+    // Said in words, not only shown: the glossary issue's "agreed with people who use services" mark.
+    card.append(el(doc, 'p', '✓ Agreed with people who use services', 'agreed'));
+  }
   if (finding.easyRead !== undefined && finding.easyRead.length > 0) {
     card.append(el(doc, 'p', 'In easy read:'));
     const list = el(doc, 'ul');

@@ -19,6 +19,8 @@ export interface FieldFinding {
   entryId?: string;
   definition?: string;
   easyRead?: string[];
+  /** People who draw on care and support agreed the glossary wording. */
+  coProduced?: boolean;
 }
 
 /** A finding tied to the text it was found in, so it can be found again after edits. */

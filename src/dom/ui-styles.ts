@@ -32,6 +32,7 @@ export const UI_CSS = `
 .card .actions button.primary { border-color: #1d4ed8; background: #eff6ff; color: #1e3a8a; }
 .card button:focus-visible, .badge button:focus-visible, .card textarea:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
 .card .note { font-size: 13px; color: #7c2d12; }
+.card .agreed { font-size: 13px; font-weight: 600; color: #14532d; }
 .card label { display: block; font-weight: 600; margin-top: 8px; }
 .card textarea { width: 100%; font: inherit; border: 1px solid #4b5563; border-radius: 4px; }
 `;

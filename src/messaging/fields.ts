@@ -32,6 +32,8 @@ export interface FieldFindingData {
   entryId?: string;
   definition?: string;
   easyRead?: string[];
+  /** People who draw on care and support agreed the glossary wording. */
+  coProduced?: boolean;
 }
 
 export interface FieldCheckResult {
