@@ -4,24 +4,12 @@
  * repeat the fields the page side uses, so the content script never imports
  * the engine.
  */
-import type { FindingCategory, Severity, Suggestion } from '../checker/types';
+import type { FindingCategory } from '../checker/types';
+import type { FieldFindingData } from '../messaging/fields';
 import type { Anchor } from './anchor';
 
-export interface FieldFinding {
-  ruleId: string;
-  category: FindingCategory;
-  severity: Severity;
-  message: string;
-  text: string;
-  start: number;
-  end: number;
-  suggestions: Suggestion[];
-  entryId?: string;
-  definition?: string;
-  easyRead?: string[];
-  /** People who draw on care and support agreed the glossary wording. */
-  coProduced?: boolean;
-}
+/** A finding as the background sends it for a field (one shape for both sides). */
+export type FieldFinding = FieldFindingData;
 
 /** A finding tied to the text it was found in, so it can be found again after edits. */
 export interface PlacedFinding {
