@@ -1,8 +1,8 @@
 /**
  * What the content script knows about one finding in one field, and what a
- * field adapter must do. Findings come from the background; these types only
- * repeat the fields the page side uses, so the content script never imports
- * the engine.
+ * field adapter must do. Findings come from the background in the message's
+ * shape (`FieldFindingData`), which holds only what the page side uses, so the
+ * content script never imports the engine.
  */
 import type { FindingCategory } from '../checker/types';
 import type { FieldFindingData } from '../messaging/fields';
