@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../../src/ui/review-pages.css';
+import '../../src/ui/findings.css';
 import { App } from './App';
 
 const root = document.getElementById('root');
