@@ -85,7 +85,7 @@ const noDatabaseInPages = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'dist/', 'coverage/'] },
+  { ignores: ['node_modules/', '.output/', '.output-*/', '.wxt/', 'dist/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
