@@ -1,15 +1,14 @@
 /**
  * "Review this page": a helper the side panel injects into the tab you are
  * reviewing (with `scripting.executeScript`; it is not in the manifest's
- * content scripts, so it runs only when you ask). It reads the page's text
- * and forms and highlights findings with the CSS Custom Highlight API. It
- * never changes the page's DOM.
+ * content scripts, so it runs only when you ask). It copies the page for the
+ * side panel, in short slices, reads its forms, and highlights findings with
+ * the CSS Custom Highlight API. It never changes the page's DOM.
  */
 import { defineContentScript } from '#imports';
 import { extractForms } from '../../src/accessibility/form-extract';
-import { pageMessenger, type PageText } from '../../src/messaging/review';
-import { runAxe } from './axe-run';
-import { indexMainText, indexText, rangeFor, type TextIndex } from './page-text';
+import { rangeOnPage, snapshotPage } from '../../src/dom/page-snapshot';
+import { pageMessenger, type PageRead } from '../../src/messaging/review';
 
 /** The name of Plainly's highlight; the side panel adds its style with `scripting.insertCSS`. */
 const HIGHLIGHT = 'plainly-review';
@@ -24,39 +23,27 @@ export default defineContentScript({
     if (scope[flag]) return;
     scope[flag] = true;
 
-    let index: TextIndex | null = null;
+    let texts: Text[] = [];
     let elements: Element[] = [];
 
-    pageMessenger.onMessage('pageRead', async ({ data }): Promise<PageText> => {
-      const main = data.whole ? null : indexMainText(document);
-      index = main ?? indexText(document.body);
+    pageMessenger.onMessage('pageRead', async (): Promise<PageRead> => {
+      const copied = await snapshotPage(document);
+      texts = copied.texts;
       const shown = (el: Element) => (el as HTMLElement).getClientRects().length > 0;
       const extracted = extractForms(document, shown);
       elements = extracted.elements;
-      const result: PageText = {
-        title: document.title,
-        text: index.text,
-        fellBack: !data.whole && main === null,
-        forms: extracted.forms,
-        axe: [],
-      };
-      try {
-        result.axe = await runAxe(document);
-      } catch {
-        result.axeError = 'The web page checks could not run on this page.';
-      }
-      return result;
+      return { snapshot: copied.snapshot, forms: extracted.forms };
     });
 
     pageMessenger.onMessage('pageShow', ({ data }) => {
-      let range: Range | null = null;
+      let range: Range | null;
       if ('target' in data) {
         const el = elements[data.target];
         if (!el?.isConnected) return false;
         range = document.createRange();
         range.selectNode(el);
-      } else if (index) {
-        range = rangeFor(index, data.start, data.end);
+      } else {
+        range = rangeOnPage(texts, data);
       }
       if (!range) return false;
       const target =

@@ -16,7 +16,18 @@ import {
   suggestionLabel,
   summarySentence,
 } from '../../src/ui/labels';
-import { reviewError, reviewedTabId, reviewPage, showInPage, type PageReview } from './page-review';
+import type { AxeProblem } from '../../src/messaging/review';
+import {
+  checkPageWithAxe,
+  reviewError,
+  reviewedTabId,
+  reviewPage,
+  showInPage,
+  type PageReview,
+} from './page-review';
+
+/** axe-core's results: not asked for yet, running, done, or failed. */
+type AxeState = 'none' | 'running' | AxeProblem[] | { error: string };
 
 export function App() {
   const [whole, setWhole] = useState(false);
@@ -25,6 +36,7 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [review, setReview] = useState<PageReview | null>(null);
   const [tabId, setTabId] = useState<number | null>(null);
+  const [axe, setAxe] = useState<AxeState>('none');
 
   useEffect(() => {
     reviewedTabId().then(setTabId, () =>
@@ -41,10 +53,16 @@ export function App() {
       const { profile } = await getSettings();
       const result = await reviewPage(tabId, whole, profile);
       setReview(result);
-      const fell = result.page.fellBack
+      setAxe('none');
+      const fell = result.fellBack
         ? ' Plainly could not find the main text, so it checked the whole page.'
         : '';
-      setStatus(`${summarySentence(result.report)} ${countForms(result)}${fell}`);
+      const cut = result.truncated
+        ? ' This page is very long: Plainly checked its first part only.'
+        : '';
+      setStatus(
+        `${summarySentence(result.report)} ${countForms(result.forms.length)}${fell}${cut}`,
+      );
     } catch (cause) {
       setError(reviewError(cause));
       setStatus('The review did not finish.');
@@ -54,10 +72,28 @@ export function App() {
   };
 
   const show = async (where: { start: number; end: number } | { target: number }) => {
-    if (tabId === null) return;
-    const shown = await showInPage(tabId, where).catch(() => false);
+    if (tabId === null || review === null) return;
+    const shown = await showInPage(tabId, review.index, where).catch(() => false);
     if (!shown)
       setStatus('Plainly cannot find that place in the page any more. Review the page again.');
+  };
+
+  const runAxe = async () => {
+    if (tabId === null) return;
+    setAxe('running');
+    setStatus('Running axe-core’s checks on the page…');
+    try {
+      const problems = await checkPageWithAxe(tabId);
+      setAxe(problems);
+      setStatus(
+        problems.length === 0
+          ? 'axe-core found no problems on this page.'
+          : `axe-core found ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} on this page.`,
+      );
+    } catch {
+      setAxe({ error: 'axe-core’s checks could not run on this page.' });
+      setStatus('axe-core’s checks did not finish.');
+    }
   };
 
   return (
@@ -85,7 +121,14 @@ export function App() {
           {error}
         </p>
       )}
-      {review !== null && <Results review={review} onShow={(where) => void show(where)} />}
+      {review !== null && (
+        <Results
+          review={review}
+          axe={axe}
+          onAxe={() => void runAxe()}
+          onShow={(where) => void show(where)}
+        />
+      )}
       <p>
         <a href={browser.runtime.getURL('/review.html')} target="_blank" rel="noreferrer">
           Review a file from your computer (opens in a new tab)
@@ -95,20 +138,19 @@ export function App() {
   );
 }
 
-function countForms(review: PageReview): string {
-  const count = review.forms.length + review.page.axe.length;
-  return count === 0
-    ? ''
-    : `${count} ${count === 1 ? 'thing' : 'things'} to look at in forms and page structure.`;
+function countForms(count: number): string {
+  return count === 0 ? '' : `${count} ${count === 1 ? 'thing' : 'things'} to look at in forms.`;
 }
 
 interface ResultsProps {
   review: PageReview;
+  axe: AxeState;
+  onAxe: () => void;
   onShow: (where: { start: number; end: number } | { target: number }) => void;
 }
 
-function Results({ review, onShow }: ResultsProps) {
-  const { report, forms, page } = review;
+function Results({ review, axe, onAxe, onShow }: ResultsProps) {
+  const { report, forms } = review;
   const byCategory = new Map<FindingCategory, Finding[]>();
   for (const finding of report.findings) {
     const list = byCategory.get(finding.category) ?? [];
@@ -130,7 +172,8 @@ function Results({ review, onShow }: ResultsProps) {
               {CATEGORY_LABELS[category]}: {report.stats.byCategory[category]}
             </li>
           ))}
-          <li>Forms and page structure: {forms.length + page.axe.length}</li>
+          <li>Forms: {forms.length}</li>
+          {Array.isArray(axe) && <li>Page checks by axe-core: {axe.length}</li>}
         </ul>
       </section>
       <section aria-labelledby="writing-heading">
@@ -179,9 +222,7 @@ function Results({ review, onShow }: ResultsProps) {
       </section>
       <section aria-labelledby="forms-heading">
         <h2 id="forms-heading">Forms and page structure</h2>
-        {forms.length === 0 && page.axe.length === 0 && (
-          <p>No problems found in forms or page structure.</p>
-        )}
+        {forms.length === 0 && <p>No problems found in the page’s forms.</p>}
         {forms.length > 0 && (
           <>
             <h3>Forms ({forms.length})</h3>
@@ -211,21 +252,48 @@ function Results({ review, onShow }: ResultsProps) {
             </ol>
           </>
         )}
-        {page.axe.length > 0 && (
-          <>
-            <h3>Page checks by axe-core ({page.axe.length})</h3>
-            <ul>
-              {page.axe.map((problem) => (
-                <li key={problem.id} data-rule={problem.id}>
-                  {problem.help} ({problem.count} {problem.count === 1 ? 'place' : 'places'}).{' '}
-                  <span className="source">Source: {problem.source}.</span>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-        {page.axeError !== undefined && <p>{page.axeError}</p>}
+        <AxeResults axe={axe} onAxe={onAxe} />
       </section>
+    </>
+  );
+}
+
+function AxeResults({ axe, onAxe }: { axe: AxeState; onAxe: () => void }) {
+  if (axe === 'none' || axe === 'running') {
+    return (
+      <>
+        <p id="axe-hint">
+          axe-core can also check the page for colour contrast, labels, names of links and buttons,
+          headings and language. On a long page, the page may stop responding for a few seconds
+          while it checks.
+        </p>
+        <button
+          type="button"
+          className="secondary"
+          aria-describedby="axe-hint"
+          onClick={onAxe}
+          disabled={axe === 'running'}
+        >
+          Check the page with axe-core
+        </button>
+      </>
+    );
+  }
+  if (!Array.isArray(axe)) return <p>{axe.error}</p>;
+  return (
+    <>
+      <h3>Page checks by axe-core ({axe.length})</h3>
+      {axe.length === 0 && <p>axe-core found no problems on this page.</p>}
+      {axe.length > 0 && (
+        <ul>
+          {axe.map((problem) => (
+            <li key={problem.id} data-rule={problem.id}>
+              {problem.help} ({problem.count} {problem.count === 1 ? 'place' : 'places'}).{' '}
+              <span className="source">Source: {problem.source}.</span>
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }

@@ -1,13 +1,16 @@
 /**
  * The side panel's side of "review this page": find the tab, put the page
- * helper into it, read the page, and check its text and forms in the
- * background.
+ * helper into it, get a copy of the page, find its text here (Readability
+ * runs in the side panel, not in the page), and check the text and forms in
+ * the background. axe-core's checks run only when asked for.
  */
 import { browser } from '#imports';
 import type { FormFinding } from '../../src/accessibility/form-types';
 import type { ProfileName, Report } from '../../src/checker/types';
+import { rebuildPage, type PagePlace } from '../../src/dom/page-snapshot';
+import { indexMainText, indexText, placeFor, type TextIndex } from '../../src/dom/page-text';
 import { sendMessage } from '../../src/messaging/protocol';
-import { pageMessenger, type PageText } from '../../src/messaging/review';
+import { pageMessenger, type AxeProblem } from '../../src/messaging/review';
 
 /** Plainly's highlight in the page: yellow with dark text, 4.5:1 or more. */
 const HIGHLIGHT_CSS =
@@ -26,6 +29,7 @@ export async function reviewedTabId(): Promise<number> {
 }
 
 const HELPER = '/content-scripts/review-page.js';
+const AXE_HELPER = '/content-scripts/review-axe.js';
 
 /**
  * Puts the page helper into the tab. Clicking Plainly's toolbar button on the
@@ -33,20 +37,26 @@ const HELPER = '/content-scripts/review-page.js';
  * asks once for permission to read web pages (an optional permission) and
  * tries again.
  */
-async function injectHelper(tabId: number): Promise<void> {
+async function injectHelper(tabId: number, file: typeof HELPER | typeof AXE_HELPER): Promise<void> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [HELPER] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [file] });
   } catch (error) {
     const origins = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
     if (!(await browser.permissions.request({ origins }).catch(() => false))) throw error;
-    await browser.scripting.executeScript({ target: { tabId }, files: [HELPER] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [file] });
   }
 }
 
 export interface PageReview {
-  page: PageText;
+  title: string;
   report: Report;
   forms: FormFinding[];
+  /** Where the checked text is on the page. */
+  index: TextIndex;
+  /** True when the main text was asked for but could not be found, so the whole page was read. */
+  fellBack: boolean;
+  /** True when the page was too long and only its first part was checked. */
+  truncated: boolean;
 }
 
 export async function reviewPage(
@@ -54,21 +64,54 @@ export async function reviewPage(
   whole: boolean,
   profile: ProfileName,
 ): Promise<PageReview> {
-  await injectHelper(tabId);
+  await injectHelper(tabId, HELPER);
   await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
-  const page = await pageMessenger.sendMessage('pageRead', { whole }, tabId);
+  const { snapshot, forms: pageForms } = await pageMessenger.sendMessage('pageRead', {}, tabId);
+  // Readability changes the copy it reads, so each reading gets a new copy.
+  const fresh = () => {
+    const copy = rebuildPage(snapshot, document.implementation);
+    return { doc: copy.document, idOf: (node: Text) => copy.textIds.get(node) };
+  };
+  let main: TextIndex | null = null;
+  if (!whole) {
+    const { doc, idOf } = fresh();
+    main = indexMainText(doc, idOf);
+  }
+  let index = main;
+  if (index === null) {
+    const { doc, idOf } = fresh();
+    index = indexText(doc.body, idOf);
+  }
   const [report, forms] = await Promise.all([
-    sendMessage('check', { text: page.text, profile, format: 'text' }),
-    sendMessage('reviewForms', { forms: page.forms, profile }),
+    sendMessage('check', { text: index.text, profile, format: 'text' }),
+    sendMessage('reviewForms', { forms: pageForms, profile }),
   ]);
-  return { page, report, forms };
+  return {
+    title: snapshot.title,
+    report,
+    forms,
+    index,
+    fellBack: !whole && main === null,
+    truncated: snapshot.truncated,
+  };
 }
 
+/** Runs axe-core's checks in the page. */
+export async function checkPageWithAxe(tabId: number): Promise<AxeProblem[]> {
+  await injectHelper(tabId, AXE_HELPER);
+  return pageMessenger.sendMessage('pageAxe', {}, tabId);
+}
+
+/** Scrolls the page to a stretch of the checked text, or a form field, and highlights it. */
 export function showInPage(
   tabId: number,
+  index: TextIndex,
   where: { start: number; end: number } | { target: number },
 ): Promise<boolean> {
-  return pageMessenger.sendMessage('pageShow', where, tabId);
+  const place: PagePlace | { target: number } | null =
+    'target' in where ? where : placeFor(index, where.start, where.end);
+  if (place === null) return Promise.resolve(false);
+  return pageMessenger.sendMessage('pageShow', place, tabId);
 }
 
 /** Why a review failed, in words for the user. */

@@ -5,15 +5,16 @@
  * review page has read, and `reviewForms` checks a page's forms, both with the
  * glossary in use. Their payloads are checked by the `parse…` functions.
  *
- * To the "review this page" helper in a tab (`pageMessenger`, its own
- * protocol, so the background never answers them): get the page's text and
- * forms, and highlight a finding.
+ * To the "review this page" helpers in a tab (`pageMessenger`, its own
+ * protocol, so the background never answers them): copy the page and read
+ * its forms, highlight a finding, and run axe-core.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { FormFinding, FormInfo } from '../accessibility/form-types';
 import type { ProfileName } from '../checker/types';
 import { PROFILE_NAMES } from '../checker/types';
 import type { DocumentModel } from '../documents/model';
+import type { PagePlace, PageSnapshot } from '../dom/page-snapshot';
 import type { DocumentReview } from '../report/review';
 import { ProtocolError } from './protocol';
 
@@ -131,23 +132,19 @@ export interface AxeProblem {
   count: number;
 }
 
-export interface PageText {
-  title: string;
-  /** The page's text, blocks separated by blank lines; findings' offsets point into it. */
-  text: string;
-  /** True when the main text was asked for but could not be found, so the whole page was read. */
-  fellBack: boolean;
+/** What the page helper reads from the page: a copy of it, and its forms. */
+export interface PageRead {
+  snapshot: PageSnapshot;
   forms: FormInfo[];
-  axe: AxeProblem[];
-  /** Set when axe-core could not run. */
-  axeError?: string;
 }
 
 export interface PageMessages {
-  /** Read the page: its main text (or all of it), its forms and axe-core's results. */
-  pageRead(request: { whole: boolean }): PageText;
-  /** Scroll to a stretch of the text, or a form field, and highlight it. */
-  pageShow(request: { start: number; end: number } | { target: number }): boolean;
+  /** Copy the page (see page-snapshot.ts) and read its forms. */
+  pageRead(request: Record<string, never>): PageRead;
+  /** Scroll to a stretch of the page's text, or a form field, and highlight it. */
+  pageShow(request: PagePlace | { target: number }): boolean;
+  /** Run axe-core's checks on the page (answered by the axe helper). */
+  pageAxe(request: Record<string, never>): AxeProblem[];
 }
 
 export const pageMessenger = defineExtensionMessaging<PageMessages>();

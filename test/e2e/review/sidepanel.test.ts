@@ -1,9 +1,11 @@
 /**
  * The side panel with the built extension: review a harness page, click
  * through to a finding, and see it highlighted in the page with the CSS
- * Custom Highlight API and the page's DOM unchanged; the form harness gets
- * its missing labels, placeholder label and jargon hint; axe-core finds no
- * WCAG 2.2 A/AA failures in the side panel itself.
+ * Custom Highlight API and the page's DOM unchanged; a page with awkward
+ * markup is copied exactly (every finding highlights its own words, hidden
+ * text is not read); the form harness gets its missing labels, placeholder
+ * label and jargon hint, and axe-core's checks when asked for; axe-core finds
+ * no WCAG 2.2 A/AA failures in the side panel itself.
  *
  * Headless Chromium cannot open the real side panel (it needs a click on the
  * browser's own toolbar), so the test opens the side panel's page,
@@ -70,11 +72,53 @@ describe('side panel: review this page', () => {
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   });
 
-  it('checks the forms on the page next to the text', async () => {
+  it('copies the page exactly: each finding highlights its own words, and hidden text is not read', async () => {
+    const { page, panel } = await openPanelFor(server.url('tricky.html'));
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await panel.getByLabel('The whole page').check();
+    await panel.getByRole('button', { name: 'Review this page' }).click();
+    await panel.getByRole('heading', { name: 'Summary' }).waitFor({ timeout: 20_000 });
+
+    const buttons = panel.getByRole('button', { name: /^Show “/ });
+    const labels = await buttons.allInnerTexts();
+    const shown = labels.map((label) => /^Show “([^]*)” in the page$/.exec(label)?.[1] ?? label);
+    // Words split over elements and over text nodes made by a script, and in a table.
+    expect(shown).toEqual(
+      expect.arrayContaining(['personalisation', 'stakeholders', 'commissioners', 'signposting']),
+    );
+    // The closed menu (display: none), <noscript>, <template>, SVG and [hidden] are not read.
+    expect(shown.filter((words) => words === 'reablement')).toHaveLength(1);
+    expect(shown.filter((words) => /commissioning|template|map of/.test(words))).toEqual([]);
+    expect(shown.filter((words) => words === 'stakeholders')).toHaveLength(1);
+
+    const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
+    for (let i = 0; i < labels.length; i++) {
+      await buttons.nth(i).click();
+      const expected = norm(shown[i] as string);
+      await page.waitForFunction(
+        (want) => {
+          const highlight = CSS.highlights.get('plainly-review') as Highlight | undefined;
+          const ranges = highlight ? [...highlight] : [];
+          return ranges.length === 1 && ranges[0]?.toString().replace(/\s+/g, ' ').trim() === want;
+        },
+        expected,
+        { timeout: 5_000 },
+      );
+    }
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+  });
+
+  it('checks the forms on the page next to the text, and runs axe-core when asked', async () => {
     const { panel } = await openPanelFor(server.url('form.html'));
     await panel.getByRole('button', { name: 'Review this page' }).click();
     await panel
       .getByRole('heading', { name: 'Forms and page structure' })
+      .waitFor({ timeout: 20_000 });
+    // axe-core has not run: its checks wait for the button.
+    expect(await panel.locator('[data-rule="label"]').count()).toBe(0);
+    await panel.getByRole('button', { name: 'Check the page with axe-core' }).click();
+    await panel
+      .getByRole('heading', { name: /^Page checks by axe-core \(\d+\)$/ })
       .waitFor({ timeout: 20_000 });
     const rules = await panel
       .locator('[data-rule]')
@@ -99,6 +143,11 @@ describe('side panel: review this page', () => {
     await panel.getByRole('button', { name: 'Review this page' }).click();
     await panel
       .getByRole('heading', { name: 'Forms and page structure' })
+      .waitFor({ timeout: 20_000 });
+    expect(await axeViolations(panel)).toEqual([]);
+    await panel.getByRole('button', { name: 'Check the page with axe-core' }).click();
+    await panel
+      .getByRole('heading', { name: /^Page checks by axe-core/ })
       .waitFor({ timeout: 20_000 });
     const violations = await axeViolations(panel);
     expect(violations).toEqual([]);

@@ -1,0 +1,133 @@
+/**
+ * The text of a copy of a page (see page-snapshot.ts) as one string, with a
+ * map back to the page's own text nodes, by number, so a finding can be
+ * highlighted where it is on the page. Runs in the side panel.
+ *
+ * Main text comes from @mozilla/readability, run on the copy. Readability
+ * moves nodes, it does not copy them, so each text node keeps its number.
+ * White space is turned into spaces one for one, so offsets inside a node
+ * stay the same.
+ */
+import { Readability } from '@mozilla/readability';
+import type { PagePlace } from './page-snapshot';
+
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'SELECT',
+  'OPTION',
+  'SVG',
+  'MATH',
+  'IFRAME',
+  'CODE',
+  'PRE',
+]);
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'DATA',
+  'DFN',
+  'EM',
+  'I',
+  'KBD',
+  'LABEL',
+  'MARK',
+  'Q',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'FONT',
+]);
+
+export interface TextIndex {
+  text: string;
+  /** The page's numbers for the text nodes the text was made from. */
+  ids: number[];
+  /** Where each of `ids` starts in `text`. */
+  starts: number[];
+}
+
+function blockOf(node: Node): Element | null {
+  let el = node.parentElement;
+  while (el && INLINE.has(el.tagName.toUpperCase())) el = el.parentElement;
+  return el;
+}
+
+/** @param idOf the page's number for a text node of the copy; nodes without one are left out. */
+export function indexText(root: Node, idOf: (node: Text) => number | undefined): TextIndex {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      for (let el = node.parentElement; el; el = el.parentElement) {
+        if (SKIP.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden'))
+          return NodeFilter.FILTER_REJECT;
+        if (el === root) break;
+      }
+      return /\S/.test(node.nodeValue ?? '') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
+    },
+  });
+  let text = '';
+  const ids: number[] = [];
+  const starts: number[] = [];
+  let lastBlock: Element | null = null;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const id = idOf(node);
+    if (id === undefined) continue;
+    const block = blockOf(node);
+    if (text !== '') text += block !== lastBlock ? '\n\n' : '';
+    lastBlock = block;
+    ids.push(id);
+    starts.push(text.length);
+    text += (node.nodeValue ?? '').replace(/\s/g, ' ');
+  }
+  return { text, ids, starts };
+}
+
+/**
+ * The main text of the copy (Readability), or null when it finds none.
+ * Readability changes the document it reads: use a copy made for it.
+ */
+export function indexMainText(
+  doc: Document,
+  idOf: (node: Text) => number | undefined,
+): TextIndex | null {
+  const article = new Readability(doc, { serializer: (el: Node) => el }).parse();
+  const content = article?.content as unknown as Element | null | undefined;
+  if (!content) return null;
+  const index = indexText(content, idOf);
+  return index.text.trim() === '' ? null : index;
+}
+
+/** Where `[start, end)` of the indexed text is on the page, or null when it is not. */
+export function placeFor(index: TextIndex, start: number, end: number): PagePlace | null {
+  if (index.ids.length === 0 || end < start) return null;
+  const find = (offset: number): number => {
+    let low = 0;
+    let high = index.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >>> 1;
+      if ((index.starts[mid] as number) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+  const a = find(start);
+  const b = find(Math.max(start, end - 1));
+  return {
+    from: [index.ids[a] as number, start - (index.starts[a] as number)],
+    to: [index.ids[b] as number, end - (index.starts[b] as number)],
+  };
+}
