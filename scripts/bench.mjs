@@ -513,59 +513,28 @@ out.push(
 
 console.log(out.join('\n'));
 
-// The glossary's targets (issue #4), in their own process: scripts/bench/glossary.mjs.
-{
-  const glossaryRun = spawnSync(
-    process.execPath,
-    [path.join(root, 'scripts', 'bench', 'glossary.mjs')],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 300_000,
-    },
-  );
-  console.log(`\n${glossaryRun.stdout ?? ''}`.trimEnd());
-  if (glossaryRun.status !== 0) {
+/** Runs one of scripts/bench/*.mjs in its own process and prints what it prints. */
+function runChild(file, what) {
+  const run = spawnSync(process.execPath, [path.join(root, 'scripts', 'bench', file)], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  console.log(`\n${run.stdout ?? ''}`.trimEnd());
+  if (run.status !== 0) {
     failures++;
-    console.error(`The glossary benchmark failed:\n${glossaryRun.stderr ?? ''}`);
+    console.error(`The ${what} benchmark failed:\n${run.stderr ?? ''}`);
   }
 }
 
-// Document review (issue #5): .docx and PDF end to end, in its own process.
-{
-  const reviewRun = spawnSync(
-    process.execPath,
-    [path.join(root, 'scripts', 'bench', 'review.mjs')],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 300_000,
-    },
-  );
-  console.log(`\n${reviewRun.stdout ?? ''}`.trimEnd());
-  if (reviewRun.status !== 0) {
-    failures++;
-    console.error(`The document review benchmark failed:\n${reviewRun.stderr ?? ''}`);
-  }
-}
-
-// Checking as you write (issue #3): in Chromium with the built extension, in its own process.
-{
-  const fieldsRun = spawnSync(
-    process.execPath,
-    [path.join(root, 'scripts', 'bench', 'fields.mjs')],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      timeout: 300_000,
-    },
-  );
-  console.log(`\n${fieldsRun.stdout ?? ''}`.trimEnd());
-  if (fieldsRun.status !== 0) {
-    failures++;
-    console.error(`The checking-as-you-write benchmark failed:\n${fieldsRun.stderr ?? ''}`);
-  }
-}
+// The glossary's targets (issue #4).
+runChild('glossary.mjs', 'glossary');
+// Document review (issue #5): .docx and PDF end to end in Node.
+runChild('review.mjs', 'document review');
+// Checking as you write (issue #3): in Chromium with the built extension.
+runChild('fields.mjs', 'checking-as-you-write');
+// Review this page (issue #5): long tasks in the page, in Chromium with the built extension.
+runChild('page-review.mjs', 'review-this-page');
 
 if (writeJson) {
   const file = path.join(root, 'bench-results.json');
