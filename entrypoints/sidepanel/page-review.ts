@@ -8,8 +8,14 @@ import { browser } from '#imports';
 import type { FormFinding } from '../../src/accessibility/form-types';
 import type { ProfileName, Report } from '../../src/checker/types';
 import { rebuildPage, type PagePlace } from '../../src/dom/page-snapshot';
-import { indexMainText, indexText, placeFor, type TextIndex } from '../../src/dom/page-text';
-import { sendMessage } from '../../src/messaging/protocol';
+import {
+  firstPart,
+  indexMainText,
+  indexText,
+  placeFor,
+  type TextIndex,
+} from '../../src/dom/page-text';
+import { MAX_CHECK_LENGTH, sendMessage } from '../../src/messaging/protocol';
 import { pageMessenger, type AxeProblem } from '../../src/messaging/review';
 
 /** Plainly's highlight in the page: yellow with dark text, 4.5:1 or more. */
@@ -77,11 +83,13 @@ export async function reviewPage(
     const { doc, idOf } = fresh();
     main = indexMainText(doc, idOf);
   }
-  let index = main;
-  if (index === null) {
+  let read = main;
+  if (read === null) {
     const { doc, idOf } = fresh();
-    index = indexText(doc.body, idOf);
+    read = indexText(doc.body, idOf);
   }
+  // The background checks up to MAX_CHECK_LENGTH characters at a time.
+  const index = firstPart(read, MAX_CHECK_LENGTH);
   const [report, forms] = await Promise.all([
     sendMessage('check', { text: index.text, profile, format: 'text' }),
     sendMessage('reviewForms', { forms: pageForms, profile }),
@@ -92,7 +100,7 @@ export async function reviewPage(
     forms,
     index,
     fellBack: !whole && main === null,
-    truncated: snapshot.truncated,
+    truncated: snapshot.truncated || index !== read,
   };
 }
 

@@ -131,3 +131,20 @@ export function placeFor(index: TextIndex, start: number, end: number): PagePlac
     to: [index.ids[b] as number, end - (index.starts[b] as number)],
   };
 }
+
+/**
+ * The first `max` characters of the text, cut at the end of a block when
+ * there is one, so a long page can still be checked in one go.
+ */
+export function firstPart(index: TextIndex, max: number): TextIndex {
+  if (index.text.length <= max) return index;
+  const lastBreak = index.text.lastIndexOf('\n\n', max);
+  const cut = lastBreak > 0 ? lastBreak : max;
+  let keep = index.starts.length;
+  while (keep > 0 && (index.starts[keep - 1] as number) >= cut) keep--;
+  return {
+    text: index.text.slice(0, cut),
+    ids: index.ids.slice(0, keep),
+    starts: index.starts.slice(0, keep),
+  };
+}

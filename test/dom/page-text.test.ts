@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeFor, type TextIndex } from '../../src/dom/page-text';
+import { firstPart, placeFor, type TextIndex } from '../../src/dom/page-text';
 
 // "The stakeholders met.\n\nOur commissioners" made from the page's text nodes 4, 5, 6 and 9.
 const index: TextIndex = {
@@ -28,5 +28,23 @@ describe('placeFor (a stretch of the checked text, as places in the page’s tex
   it('has no place in an empty page or for a backwards stretch', () => {
     expect(placeFor({ text: '', ids: [], starts: [] }, 0, 1)).toBeNull();
     expect(placeFor(index, 5, 2)).toBeNull();
+  });
+});
+
+describe('firstPart (a long page is checked up to a limit)', () => {
+  it('keeps a text under the limit as it is', () => {
+    expect(firstPart(index, 100)).toBe(index);
+  });
+
+  it('cuts at the end of the last whole block before the limit', () => {
+    expect(firstPart(index, 30)).toEqual({
+      text: 'The stakeholders met.',
+      ids: [4, 5, 6],
+      starts: [0, 9, 17],
+    });
+  });
+
+  it('cuts at the limit when the first block is already too long', () => {
+    expect(firstPart(index, 12)).toEqual({ text: 'The stakehol', ids: [4, 5], starts: [0, 9] });
   });
 });

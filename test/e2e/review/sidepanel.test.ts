@@ -108,6 +108,25 @@ describe('side panel: review this page', () => {
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   });
 
+  it('checks the first part of a page too long to check in one go, and says so', async () => {
+    const { page, panel } = await openPanelFor(server.url('long.html'));
+    await panel.getByLabel('The whole page').check();
+    await panel.getByRole('button', { name: 'Review this page' }).click();
+    await panel.getByRole('heading', { name: 'Summary' }).waitFor({ timeout: 30_000 });
+    expect(await panel.getByRole('status').first().innerText()).toContain(
+      'This page is very long: Plainly checked its first part only.',
+    );
+    const words = Number(
+      /(\d+) words\./.exec(await panel.getByRole('region', { name: 'Summary' }).innerText())?.[1],
+    );
+    const pageWords = await page.evaluate(
+      () => document.body.innerText.split(/\s+/).filter(Boolean).length,
+    );
+    expect(words).toBeGreaterThan(20_000);
+    expect(words).toBeLessThan(pageWords);
+    expect(await panel.getByRole('alert').count()).toBe(0);
+  });
+
   it('checks the forms on the page next to the text, and runs axe-core when asked', async () => {
     const { panel } = await openPanelFor(server.url('form.html'));
     await panel.getByRole('button', { name: 'Review this page' }).click();
