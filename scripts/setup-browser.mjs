@@ -1,18 +1,27 @@
 #!/usr/bin/env node
 /**
- * Makes sure Chromium is there for the browser tests (test/e2e).
+ * Makes sure Chromium and Firefox are there for the browser tests (test/e2e).
  *
- * The tests use Debian's own `chromium` package, not a downloaded browser, so
- * this installs it with apt-get when it is missing. As root it installs it
- * straight away; otherwise it prints the command to run and exits with 1.
+ * The tests use Debian's own `chromium` and `firefox-esr` packages, not
+ * downloaded browsers, so this installs them with apt-get when they are
+ * missing. As root it installs them straight away; otherwise it prints the
+ * command to run and exits with 1. CHROME_PATH and FIREFOX_PATH name browsers
+ * you already have instead.
  *
  * Usage: npm run setup:browser
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
-const INSTALL = 'sudo apt-get update && sudo apt-get install -y chromium';
+const BROWSERS = [
+  { name: 'Chromium', env: 'CHROME_PATH', paths: ['/usr/bin/chromium'], apt: 'chromium' },
+  {
+    name: 'Firefox',
+    env: 'FIREFOX_PATH',
+    paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
+    apt: 'firefox-esr',
+  },
+];
 
 /** Runs a command, showing its output; exits if it fails. */
 function run(command, args) {
@@ -32,35 +41,46 @@ function version(path) {
   return result.status === 0 ? result.stdout.trim() : 'version unknown';
 }
 
-const fromEnv = process.env.CHROME_PATH;
-if (fromEnv && existsSync(fromEnv)) {
-  console.log(`Using CHROME_PATH: ${fromEnv} (${version(fromEnv)})`);
-  process.exit(0);
-}
-if (existsSync(DEBIAN_CHROMIUM)) {
-  console.log(`Chromium is installed: ${DEBIAN_CHROMIUM} (${version(DEBIAN_CHROMIUM)})`);
-  process.exit(0);
+/** The browser's program file, or undefined when it is not installed. */
+function find(browser) {
+  const fromEnv = process.env[browser.env];
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  return browser.paths.find((path) => existsSync(path));
 }
 
+const missing = [];
+for (const browser of BROWSERS) {
+  const path = find(browser);
+  if (path) console.log(`${browser.name} is installed: ${path} (${version(path)})`);
+  else missing.push(browser);
+}
+if (missing.length === 0) process.exit(0);
+
+const packages = missing.map((browser) => browser.apt);
+const install = `sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`;
 const hasApt = spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0;
 if (!hasApt) {
   console.error(
-    'Chromium is needed for the browser tests, and this script can only install it with apt-get (Debian or Ubuntu).\n' +
-      'Install Chromium another way and set CHROME_PATH to its program file.',
+    `${missing.map((b) => b.name).join(' and ')} ${missing.length === 1 ? 'is' : 'are'} needed for the browser tests, and this script can only install them with apt-get (Debian or Ubuntu).\n` +
+      `Install them another way and set ${missing.map((b) => b.env).join(' and ')} to their program files.`,
   );
   process.exit(1);
 }
-
 if (process.getuid?.() !== 0) {
-  console.error(`Chromium is needed for the browser tests. Install it with:\n\n  ${INSTALL}\n`);
-  console.error('Or set CHROME_PATH to a Chromium or Chrome you already have.');
+  console.error(
+    `The browser tests need ${packages.join(' and ')}. Install with:\n\n  ${install}\n`,
+  );
+  console.error(`Or set ${missing.map((b) => b.env).join(' and ')} to browsers you already have.`);
   process.exit(1);
 }
 
 run('apt-get', ['update']);
-run('apt-get', ['install', '-y', 'chromium']);
-if (!existsSync(DEBIAN_CHROMIUM)) {
-  console.error(`apt-get finished but there is no ${DEBIAN_CHROMIUM}.`);
-  process.exit(1);
+run('apt-get', ['install', '-y', ...packages]);
+for (const browser of missing) {
+  const path = find(browser);
+  if (!path) {
+    console.error(`apt-get finished but there is no ${browser.paths.join(' or ')}.`);
+    process.exit(1);
+  }
+  console.log(`${browser.name} is installed: ${path} (${version(path)})`);
 }
-console.log(`Chromium is installed: ${DEBIAN_CHROMIUM} (${version(DEBIAN_CHROMIUM)})`);

@@ -1,9 +1,10 @@
 /**
- * Builds the Chrome extension once before the browser tests.
+ * Builds the Chrome and Firefox extensions once before the browser tests.
  *
- * Set PLAINLY_E2E_PREBUILT=1 to use the build already in .output/chrome-mv3
- * (CI sets it right after `npm run build`). Without a manifest there, it
- * builds anyway: testing a missing or stale build would prove nothing.
+ * Set PLAINLY_E2E_PREBUILT=1 to use the builds already in .output/chrome-mv3
+ * and .output/firefox-mv3 (CI sets it right after `npm run build`). Without a
+ * manifest there, it builds anyway: testing a missing or stale build would
+ * prove nothing.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -11,27 +12,34 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = process.env.PLAINLY_OUT_DIR ?? '.output';
-const manifest = join(root, outDir, 'chrome-mv3/manifest.json');
+const BUILDS = [
+  { name: 'Chrome', dir: 'chrome-mv3', args: ['wxt', 'build'] },
+  { name: 'Firefox', dir: 'firefox-mv3', args: ['wxt', 'build', '-b', 'firefox'] },
+];
 
 export default function setup(): void {
-  if (process.env.PLAINLY_E2E_PREBUILT === '1' && existsSync(manifest)) {
-    console.log(`[e2e] Using the existing build in ${outDir}/chrome-mv3 (PLAINLY_E2E_PREBUILT=1).`);
-    return;
-  }
-  console.log('[e2e] Building the Chrome extension: npx wxt build');
-  // Vitest sets NODE_ENV=test, which would make Vite bundle React's
-  // development build. Test what ships: let `wxt build` pick production.
-  const { NODE_ENV: _testEnv, ...env } = process.env;
-  const result = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit', env });
-  if (result.error !== undefined) {
-    throw new Error(`Could not run "npx wxt build": ${result.error.message}`);
-  }
-  if (result.status !== 0) {
-    throw new Error(
-      `"npx wxt build" failed (exit code ${result.status ?? result.signal}). The browser tests need a working build: fix the build errors above.`,
-    );
-  }
-  if (!existsSync(manifest)) {
-    throw new Error(`"npx wxt build" finished but wrote no ${manifest}.`);
+  for (const { name, dir, args } of BUILDS) {
+    const manifest = join(root, outDir, dir, 'manifest.json');
+    if (process.env.PLAINLY_E2E_PREBUILT === '1' && existsSync(manifest)) {
+      console.log(`[e2e] Using the existing build in ${outDir}/${dir} (PLAINLY_E2E_PREBUILT=1).`);
+      continue;
+    }
+    const command = `npx ${args.join(' ')}`;
+    console.log(`[e2e] Building the ${name} extension: ${command}`);
+    // Vitest sets NODE_ENV=test, which would make Vite bundle React's
+    // development build. Test what ships: let `wxt build` pick production.
+    const { NODE_ENV: _testEnv, ...env } = process.env;
+    const result = spawnSync('npx', args, { cwd: root, stdio: 'inherit', env });
+    if (result.error !== undefined) {
+      throw new Error(`Could not run "${command}": ${result.error.message}`);
+    }
+    if (result.status !== 0) {
+      throw new Error(
+        `"${command}" failed (exit code ${result.status ?? result.signal}). The browser tests need a working build: fix the build errors above.`,
+      );
+    }
+    if (!existsSync(manifest)) {
+      throw new Error(`"${command}" finished but wrote no ${manifest}.`);
+    }
   }
 }

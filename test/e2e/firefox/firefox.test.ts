@@ -1,0 +1,157 @@
+/**
+ * The Firefox build in Firefox ESR (Debian's firefox-esr), a smaller set than
+ * the Chromium tests: checking as you write in a text area, with a fix and
+ * its undo; "review this page" in the sidebar's page, with a highlight in the
+ * page; and the review page reading a .docx in its Web Worker. See
+ * ./browser.ts for how Firefox is driven.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer, type StaticServer } from '../browser';
+import { boardPaperDocx } from '../../fixtures/documents';
+import { launchFirefox, type FirefoxWithExtension } from './browser';
+
+let firefox: FirefoxWithExtension;
+let server: StaticServer;
+let reviewHarness: StaticServer;
+
+beforeAll(async () => {
+  firefox = await launchFirefox();
+  server = await startStaticServer(resolve(import.meta.dirname, 'harness'));
+  reviewHarness = await startStaticServer(resolve(import.meta.dirname, '../review/harness'));
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+  await reviewHarness?.close();
+});
+
+const SENTENCE = 'We asked the commissioners about it today.';
+const WORD = 'commissioners';
+const BEST = 'council staff who buy services';
+
+/** The text of every underline Plainly has drawn (its marks over a text area). */
+function marks(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...(document.querySelector('plainly-ui')?.shadowRoot?.querySelectorAll('.mark') ?? [])].map(
+      (mark) => mark.textContent ?? '',
+    ),
+  );
+}
+
+async function poll<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string) {
+  const deadline = Date.now() + 10_000;
+  let value = await read();
+  while (!ok(value)) {
+    if (Date.now() > deadline)
+      throw new Error(`Timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
+    await new Promise((done) => setTimeout(done, 100));
+    value = await read();
+  }
+  return value;
+}
+
+describe('Firefox', () => {
+  it('checks as you write: underlines, a fix from the card by keyboard, and one Ctrl+Z undoes it', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(server.url('notes.html'));
+    await page.focus('#notes');
+    await page.keyboard.type(SENTENCE);
+    await poll(
+      () => marks(page),
+      (found) => found.includes(WORD),
+      `an underline on “${WORD}”`,
+    );
+    const value = () => page.$eval('#notes', (el) => (el as HTMLTextAreaElement).value);
+    expect(await value()).toBe(SENTENCE);
+
+    // Caret inside the word, as a click would put it; then Alt+Enter opens the card.
+    const inside = SENTENCE.indexOf(WORD) + 3;
+    await page.$eval(
+      '#notes',
+      (el, at) => (el as HTMLTextAreaElement).setSelectionRange(at, at),
+      inside,
+    );
+    await page.keyboard.down('Alt');
+    await page.keyboard.press('Enter');
+    await page.keyboard.up('Alt');
+    await page.waitForSelector('plainly-ui >>> .card', { visible: true, timeout: 5_000 });
+    await page.keyboard.press('Enter');
+    const fixed = SENTENCE.replace(WORD, BEST);
+    await poll(value, (text) => text === fixed, 'the fix');
+
+    await page.focus('#notes');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('z');
+    await page.keyboard.up('Control');
+    await poll(value, (text) => text === SENTENCE, 'the undo');
+    await page.close();
+  });
+
+  it('reviews a page from the sidebar and highlights a finding without changing the page', async () => {
+    const page = await firefox.browser.newPage();
+    const url = reviewHarness.url('article.html');
+    await page.goto(url);
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+
+    const panel = await firefox.browser.newPage();
+    await firefox.openExtensionPage(panel, 'sidepanel.html');
+    // The sidebar reviews the active tab; in a tab of its own it is told which one.
+    const tabId = await panel.evaluate(async (want) => {
+      const ext = (
+        globalThis as unknown as {
+          browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+        }
+      ).browser;
+      return (await ext.tabs.query({})).find((tab) => tab.url === want)?.id;
+    }, url);
+    expect(tabId).toBeTypeOf('number');
+    await firefox.openExtensionPage(panel, `sidepanel.html?tab=${tabId}`);
+
+    await (await panel.waitForSelector('::-p-aria(Review this page[role="button"])'))?.click();
+    await panel.waitForSelector('::-p-aria(Summary[role="heading"])', { timeout: 20_000 });
+    expect(await panel.$eval('main', (el) => (el as HTMLElement).innerText)).toContain(
+      'Jargon (1)',
+    );
+    await (await panel.waitForSelector('::-p-aria(Show “co-production” in the page)'))?.click();
+    const highlighted = await poll(
+      () =>
+        page.evaluate(() => {
+          const highlight = CSS.highlights.get('plainly-review');
+          return highlight ? [...highlight].map((range) => String(range)) : [];
+        }),
+      (found) => found.length > 0,
+      'the highlight',
+    );
+    expect(highlighted).toEqual(['co-production']);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await panel.close();
+    await page.close();
+  });
+
+  it('reads a .docx on the review page in its Web Worker', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'plainly-firefox-'));
+    try {
+      const file = join(dir, 'board-paper.docx');
+      await writeFile(file, await boardPaperDocx());
+      const page = await firefox.browser.newPage();
+      await firefox.openExtensionPage(page, 'review.html');
+      const input = await page.waitForSelector('input[type="file"]');
+      await input?.uploadFile(file);
+      await page.waitForSelector('::-p-aria(Ready to circulate?[role="heading"])', {
+        timeout: 30_000,
+      });
+      const text = await page.$eval('main', (el) => (el as HTMLElement).innerText);
+      expect(text).toContain('The link text “click here” does not say where the link goes.');
+      expect(text).toContain('A picture here has no alt text.');
+      expect(text).toContain('Explain “co-production” the first time you use it');
+      await page.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
