@@ -77,7 +77,11 @@ export function checkDocument(model: DocumentModel, profile: ProfileName): Acces
     });
   }
 
-  if (model.language === null && (model.kind === 'html' || model.kind === 'docx')) {
+  // A tagged PDF records its language (/Lang) like a .docx; an untagged one
+  // is not checked for it, as it has no structure for a reader to use anyway.
+  const recordsLanguage =
+    model.kind === 'html' || model.kind === 'docx' || (model.kind === 'pdf' && model.hasStructure);
+  if (model.language === null && recordsLanguage) {
     add({
       ruleId: 'no-language',
       check: 'D24',

@@ -59,6 +59,11 @@ export class ModelBuilder {
     this.model.language = language === null || language.trim() === '' ? null : language.trim();
   }
 
+  /** Whether the file records structure (a tagged PDF does; an untagged one does not). */
+  setHasStructure(value: boolean): void {
+    this.model.hasStructure = value;
+  }
+
   setFormatting(formatting: DocFormatting): void {
     this.model.formatting = formatting;
   }

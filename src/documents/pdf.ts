@@ -1,7 +1,13 @@
 /**
  * Reads a .pdf's text with pdfjs-dist, page by page, with eval switched off
  * (CVE-2024-4367: pdfjs-dist 4.2.67 and later, `isEvalSupported: false`).
- * Only text is read: no scripts, no fonts, no drawing.
+ * Only text and structure are read: no scripts, no fonts, no drawing.
+ *
+ * A tagged PDF (Word, LibreOffice and InDesign write them when asked to make
+ * an accessible PDF) says what each run of text is: headings and their
+ * levels, paragraphs, list items, table cells, links, and pictures with their
+ * alt text. Those are read from its structure tree, so the document checks
+ * work on it as on a .docx. An untagged PDF gives text and pages only.
  *
  * The pdfjs module is passed in, because Node (the CLI) needs its "legacy"
  * build and browsers its modern one. Its parsing runs in the caller's thread:
@@ -9,7 +15,7 @@
  */
 import { ModelBuilder } from './builder';
 import { DocumentError, MESSAGES } from './errors';
-import type { DocumentModel } from './model';
+import type { DocBlockKind, DocumentModel } from './model';
 
 /** The parts of pdfjs-dist Plainly uses, so both builds fit. */
 export interface PdfJs {
@@ -28,11 +34,14 @@ interface PdfDocument {
   numPages: number;
   getPage(number: number): Promise<PdfPage>;
   getMetadata(): Promise<{ info: unknown }>;
+  getMarkInfo(): Promise<{ Marked?: boolean } | null>;
   destroy(): Promise<void>;
 }
 
 interface PdfPage {
-  getTextContent(): Promise<{ items: unknown[] }>;
+  getTextContent(options?: { includeMarkedContent?: boolean }): Promise<{ items: unknown[] }>;
+  getStructTree(): Promise<StructNode | null>;
+  getAnnotations(): Promise<unknown[]>;
   cleanup(): void;
 }
 
@@ -41,6 +50,22 @@ interface TextItem {
   transform: number[];
   height: number;
   hasEOL?: boolean;
+}
+
+/** A node of pdfjs's structure tree: an element with a role, or a leaf pointing at content. */
+interface StructNode {
+  role?: string;
+  alt?: string;
+  type?: string;
+  id?: string;
+  children?: StructNode[];
+}
+
+/** A marked-content item from `getTextContent({ includeMarkedContent: true })`. */
+interface MarkItem {
+  type: 'beginMarkedContent' | 'beginMarkedContentProps' | 'endMarkedContent';
+  tag?: string;
+  id?: string;
 }
 
 /** Plainly reads PDFs of up to this many pages, so a huge file is refused quickly (RELIABILITY.md §3.4). */
@@ -61,6 +86,10 @@ export function isSafePdfJsVersion(version: string): boolean {
 
 function isTextItem(item: unknown): item is TextItem {
   return typeof (item as TextItem).str === 'string' && Array.isArray((item as TextItem).transform);
+}
+
+function isMarkItem(item: unknown): item is MarkItem {
+  return typeof (item as MarkItem).type === 'string';
 }
 
 export async function readPdf(
@@ -107,13 +136,24 @@ export async function readPdf(
     builder.setTitle(typeof title === 'string' ? title : null);
     const language = (info as { Language?: unknown }).Language;
     builder.setLanguage(typeof language === 'string' ? language : null);
+    const tagged = (await pdf.getMarkInfo().catch(() => null))?.Marked === true;
     let characters = 0;
+    let structured = false;
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);
-      const content = await page.getTextContent();
-      characters += addPage(builder, content.items.filter(isTextItem), number);
+      const tree = tagged ? await page.getStructTree().catch(() => null) : null;
+      if (tree) {
+        const marks = readStructure(tree, linkTargets(await page.getAnnotations().catch(() => [])));
+        const content = await page.getTextContent({ includeMarkedContent: true });
+        characters += addTaggedPage(builder, content.items, marks, number);
+        structured ||= marks.size > 0;
+      } else {
+        const content = await page.getTextContent();
+        characters += addPage(builder, content.items.filter(isTextItem), number);
+      }
       page.cleanup();
     }
+    builder.setHasStructure(structured);
     // A page or two of real text has hundreds of characters; a scan has none,
     // or only a stray page number.
     if (characters < pdf.numPages * 5) throw new DocumentError('scanned', MESSAGES.scanned());
@@ -154,6 +194,129 @@ function addPage(builder: ModelBuilder, items: TextItem[], page: number): number
     }
     lineEnded = item.hasEOL === true;
   }
+  builder.endBlock();
+  return characters;
+}
+
+/** What the structure tree says about a marked run of text. */
+interface Marked {
+  /** The element that makes the block the text is in, and what kind of block that is. */
+  block?: { node: StructNode; kind: DocBlockKind; level?: number };
+  link?: { node: StructNode; href: string };
+  figure?: StructNode;
+}
+
+function blockFor(role: string): { kind: DocBlockKind; level?: number } | undefined {
+  const heading = /^H([1-6])?$/.exec(role);
+  if (heading) return { kind: 'heading', level: Number(heading[1] ?? 1) };
+  if (role === 'Title') return { kind: 'heading', level: 1 };
+  if (role === 'P' || role === 'Caption' || role === 'Note') return { kind: 'paragraph' };
+  if (role === 'LI' || role === 'LBody') return { kind: 'list-item' };
+  if (role === 'TD' || role === 'TH') return { kind: 'table-cell' };
+  if (role === 'BlockQuote' || role === 'Quote') return { kind: 'quote' };
+  return undefined;
+}
+
+/** A page's link annotations, by the id the structure tree uses for them. */
+function linkTargets(annotations: unknown[]): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const annotation of annotations) {
+    const { id, subtype, url } = annotation as { id?: unknown; subtype?: unknown; url?: unknown };
+    if (subtype === 'Link' && typeof id === 'string' && typeof url === 'string') {
+      targets.set(id, url);
+    }
+  }
+  return targets;
+}
+
+/** Maps each marked-content id on the page to what its structure elements say it is. */
+function readStructure(root: StructNode, links: Map<string, string>): Map<string, Marked> {
+  const marks = new Map<string, Marked>();
+  const walk = (node: StructNode, inherited: Marked, depth: number) => {
+    // pdfjs stops at depth 40 too; a deeper tree is broken or hostile.
+    if (depth > 40) return;
+    const role = node.role ?? '';
+    let here = inherited;
+    const block = blockFor(role);
+    if (block) here = { ...here, block: { node, ...block } };
+    if (role === 'Figure') here = { ...here, figure: node };
+    if (role === 'Link') {
+      const target = (node.children ?? []).find(
+        (child) => (child.type === 'object' || child.type === 'annotation') && child.id,
+      );
+      const id = target?.id?.replace(/^pdfjs_internal_id_/, '') ?? '';
+      here = { ...here, link: { node, href: links.get(id) ?? '' } };
+      here.block ??= { node, kind: 'paragraph' };
+    }
+    for (const child of node.children ?? []) {
+      if (child.type === 'content' && child.id) marks.set(child.id, here);
+      else if (child.role !== undefined) walk(child, here, depth + 1);
+    }
+  };
+  walk(root, {}, 0);
+  return marks;
+}
+
+/**
+ * Adds a tagged page: blocks, links and pictures as its structure tree says.
+ * Text marked as an artifact (running headers, page numbers) is left out;
+ * text outside any element goes into paragraphs of its own. Returns how many
+ * non-space characters the page has.
+ */
+function addTaggedPage(
+  builder: ModelBuilder,
+  items: unknown[],
+  marks: Map<string, Marked>,
+  page: number,
+): number {
+  let characters = 0;
+  const stack: (Marked | 'artifact' | undefined)[] = [];
+  const figures = new Set<StructNode>();
+  let block: StructNode | null | undefined;
+  let link: StructNode | undefined;
+  let lastY: number | undefined;
+  const closeLink = () => {
+    if (link) builder.close('link');
+    link = undefined;
+  };
+  for (const item of items) {
+    if (isMarkItem(item)) {
+      if (item.type === 'endMarkedContent') {
+        stack.pop();
+        continue;
+      }
+      const marked = item.id ? marks.get(item.id) : undefined;
+      stack.push(item.tag === 'Artifact' ? 'artifact' : marked);
+      if (marked?.figure && !figures.has(marked.figure)) {
+        figures.add(marked.figure);
+        builder.addImage(marked.figure.alt ?? null, undefined, page);
+      }
+      continue;
+    }
+    if (!isTextItem(item) || stack.includes('artifact')) continue;
+    const marked = stack.findLast(
+      (entry): entry is Marked => entry !== undefined && entry !== 'artifact',
+    );
+    const blockNode = marked?.block?.node ?? null;
+    if (blockNode !== block) {
+      closeLink();
+      builder.startBlock(marked?.block?.kind ?? 'paragraph', marked?.block?.level, page);
+      block = blockNode;
+      lastY = undefined;
+    }
+    if (marked?.link?.node !== link) {
+      closeLink();
+      if (marked?.link) builder.open('link', marked.link.href);
+      link = marked?.link?.node;
+    }
+    const y = item.transform[5] as number;
+    if (lastY !== undefined && Math.abs(lastY - y) > 1) builder.addText(' ');
+    builder.addText(item.str);
+    if (item.hasEOL) builder.addText(' ');
+    if (item.str.trim() !== '') lastY = y;
+    characters += item.str.replace(/\s+/g, '').length;
+  }
+  closeLink();
   builder.endBlock();
   return characters;
 }

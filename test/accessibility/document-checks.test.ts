@@ -78,6 +78,37 @@ describe('document accessibility checks', () => {
     ]);
   });
 
+  it('checks a tagged PDF’s structure as it checks a .docx, each finding on its page', async () => {
+    const pdf = makePdf({
+      tagged: true,
+      title: 'Day services review',
+      pages: [
+        {
+          blocks: [
+            { role: 'H1', text: 'Day services review' },
+            { role: 'P', text: 'We met the families on Monday.' },
+            { role: 'Figure' },
+          ],
+        },
+        {
+          blocks: [
+            { role: 'H3', text: 'Next steps' },
+            { role: 'Link', text: 'click here', url: 'https://example.org/report' },
+          ],
+        },
+      ],
+    });
+    const model = await readDocument(pdf, 'review.pdf', { pdfjs: loadPdfJsForNode });
+    expect(
+      checkDocument(model, 'plain').map((f) => [f.ruleId, f.severity, f.text, f.page]),
+    ).toEqual([
+      ['no-language', 'warning', '', 1],
+      ['image-no-alt', 'error', 'We met the families on Monday.', 1],
+      ['skipped-heading', 'warning', 'Next steps', 2],
+      ['vague-link', 'error', 'click here', 2],
+    ]);
+  });
+
   it('gives PDF findings their page', async () => {
     const pdf = makePdf({
       pages: [{ paragraphs: ['First page.'] }, { paragraphs: ['SECOND PAGE IN CAPITALS HERE.'] }],

@@ -117,6 +117,54 @@ describe('.pdf (pdfjs-dist, eval off)', () => {
     ]);
   });
 
+  it('reads a tagged PDF’s headings, paragraphs, links and pictures from its structure tree', async () => {
+    const pdf = makePdf({
+      tagged: true,
+      lang: 'en-GB',
+      title: 'Day services review',
+      pages: [
+        {
+          blocks: [
+            { role: 'H1', text: 'Day services review' },
+            { role: 'P', text: 'We met the families on Monday.' },
+            { role: 'Figure' },
+            { role: 'Figure', alt: 'People around a table' },
+          ],
+        },
+        {
+          blocks: [
+            { role: 'H3', text: 'Next steps' },
+            { role: 'Link', text: 'click here', url: 'https://example.org/report' },
+          ],
+        },
+      ],
+    });
+    const model = await readDocument(pdf, 'review.pdf', options);
+    expect(model.hasStructure).toBe(true);
+    expect(blockTexts(model)).toEqual([
+      'heading1@1: Day services review',
+      'paragraph@1: We met the families on Monday.',
+      'heading3@2: Next steps',
+      'paragraph@2: click here',
+    ]);
+    expect(model.links.map((l) => [model.text.slice(l.start, l.end), l.href])).toEqual([
+      ['click here', 'https://example.org/report'],
+    ]);
+    expect(model.images.map((i) => [i.alt, i.page])).toEqual([
+      [null, 1],
+      ['People around a table', 1],
+    ]);
+  });
+
+  it('reads an untagged PDF as text only, with no structure to check', async () => {
+    const model = await readDocument(
+      makePdf({ pages: [{ paragraphs: ['Hello.'] }] }),
+      'a.pdf',
+      options,
+    );
+    expect([model.hasStructure, model.links, model.images]).toEqual([false, [], []]);
+  });
+
   it.each([
     [
       'scanned',
