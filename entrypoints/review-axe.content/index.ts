@@ -5,6 +5,7 @@
  * for them. It only reads the page.
  */
 import { defineContentScript } from '#imports';
+import { firstInjection } from '../../src/dom/first-injection';
 import { runAxe } from '../../src/accessibility/page-axe';
 import { pageMessenger } from '../../src/messaging/review';
 
@@ -12,10 +13,7 @@ export default defineContentScript({
   registration: 'runtime',
   matches: [],
   main() {
-    const flag = '__plainlyAxeHelper';
-    const scope = globalThis as unknown as Record<string, boolean>;
-    if (scope[flag]) return;
-    scope[flag] = true;
+    if (!firstInjection('AxeHelper')) return;
     pageMessenger.onMessage('pageAxe', () => runAxe(document));
   },
 });

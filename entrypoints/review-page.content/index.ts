@@ -6,6 +6,7 @@
  * the CSS Custom Highlight API. It never changes the page's DOM.
  */
 import { defineContentScript } from '#imports';
+import { firstInjection } from '../../src/dom/first-injection';
 import { extractForms } from '../../src/accessibility/form-extract';
 import { rangeOnPage, snapshotPage } from '../../src/dom/page-snapshot';
 import { pageMessenger, type PageRead } from '../../src/messaging/review';
@@ -18,10 +19,7 @@ export default defineContentScript({
   matches: [],
   main() {
     // Injected again on every review: the first copy keeps answering.
-    const flag = '__plainlyReviewHelper';
-    const scope = globalThis as unknown as Record<string, boolean>;
-    if (scope[flag]) return;
-    scope[flag] = true;
+    if (!firstInjection('ReviewHelper')) return;
 
     let texts: Text[] = [];
     let elements: Element[] = [];

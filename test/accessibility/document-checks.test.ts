@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/accessibility/document-checks';
 import { readDocument } from '../../src/documents/index';
 import { loadPdfJsForNode } from '../../src/documents/pdfjs-node';
-import { boardPaperDocx, makePdf } from '../fixtures/documents';
+import { boardPaperDocx, makePdf, taggedReviewPdf } from '../fixtures/documents';
 
 describe('document accessibility checks', () => {
   it('finds every problem built into the board paper, with its check and text', async () => {
@@ -79,25 +79,7 @@ describe('document accessibility checks', () => {
   });
 
   it('checks a tagged PDF’s structure as it checks a .docx, each finding on its page', async () => {
-    const pdf = makePdf({
-      tagged: true,
-      title: 'Day services review',
-      pages: [
-        {
-          blocks: [
-            { role: 'H1', text: 'Day services review' },
-            { role: 'P', text: 'We met the families on Monday.' },
-            { role: 'Figure' },
-          ],
-        },
-        {
-          blocks: [
-            { role: 'H3', text: 'Next steps' },
-            { role: 'Link', text: 'click here', url: 'https://example.org/report' },
-          ],
-        },
-      ],
-    });
+    const pdf = taggedReviewPdf();
     const model = await readDocument(pdf, 'review.pdf', { pdfjs: loadPdfJsForNode });
     expect(
       checkDocument(model, 'plain').map((f) => [f.ruleId, f.severity, f.text, f.page]),

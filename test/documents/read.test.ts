@@ -7,7 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { DocumentError, readDocument, type DocumentModel } from '../../src/documents/index';
 import { loadPdfJsForNode } from '../../src/documents/pdfjs-node';
 import { isSafePdfJsVersion } from '../../src/documents/pdf';
-import { boardPaperDocx, makePdf, passwordDocx, zipBombDocx } from '../fixtures/documents';
+import {
+  boardPaperDocx,
+  makePdf,
+  passwordDocx,
+  taggedReviewPdf,
+  zipBombDocx,
+} from '../fixtures/documents';
 
 const options = { pdfjs: loadPdfJsForNode };
 
@@ -118,29 +124,13 @@ describe('.pdf (pdfjs-dist, eval off)', () => {
   });
 
   it('reads a tagged PDF’s headings, paragraphs, links and pictures from its structure tree', async () => {
-    const pdf = makePdf({
-      tagged: true,
-      lang: 'en-GB',
-      title: 'Day services review',
-      pages: [
-        {
-          blocks: [
-            { role: 'H1', text: 'Day services review' },
-            { role: 'P', text: 'We met the families on Monday.' },
-            { role: 'Figure' },
-            { role: 'Figure', alt: 'People around a table' },
-          ],
-        },
-        {
-          blocks: [
-            { role: 'H3', text: 'Next steps' },
-            { role: 'Link', text: 'click here', url: 'https://example.org/report' },
-          ],
-        },
-      ],
-    });
+    const pdf = taggedReviewPdf({ lang: 'en-GB', withAlt: true });
     const model = await readDocument(pdf, 'review.pdf', options);
-    expect(model.hasStructure).toBe(true);
+    expect([model.hasStructure, model.title, model.language]).toEqual([
+      true,
+      'Day services review',
+      'en-GB',
+    ]);
     expect(blockTexts(model)).toEqual([
       'heading1@1: Day services review',
       'paragraph@1: We met the families on Monday.',
