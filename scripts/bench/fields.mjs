@@ -12,22 +12,10 @@
 //
 // It reports; it does not fail on a missed target. Called from scripts/bench.mjs.
 /* global chrome -- evaluated in the extension's service worker */
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { haveBuild, launchWithExtension } from './chromium.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const extensionDir = path.join(root, process.env.PLAINLY_OUT_DIR ?? '.output', 'chrome-mv3');
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
-  console.log(`Checking as you write: skipped (no build in ${extensionDir}; run npx wxt build).`);
-  process.exit(0);
-}
+if (!haveBuild('Checking as you write')) process.exit(0);
 
 const PAGE =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>';
@@ -60,20 +48,7 @@ function fiveThousandWords() {
   return paragraphs;
 }
 
-const userDataDir = await mkdtemp(path.join(tmpdir(), 'plainly-bench-'));
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: chromePath,
-  headless: false,
-  ignoreDefaultArgs: ['--disable-extensions'],
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    `--load-extension=${extensionDir}`,
-    `--disable-extensions-except=${extensionDir}`,
-  ],
-});
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const { context, worker, close } = await launchWithExtension();
 
 async function setSettings(value) {
   await worker.evaluate((v) => chrome.storage.local.set({ settings: v }), value);
@@ -251,8 +226,7 @@ await page.waitForTimeout(2_000);
 const heapAfter = await heapUsed();
 const observersAfter = await liveObservers();
 
-await context.close();
-await rm(userDataDir, { recursive: true, force: true });
+await close();
 server.close();
 
 const ms = (n) => `${n.toFixed(1)} ms`;

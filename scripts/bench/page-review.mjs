@@ -18,26 +18,16 @@
 //
 // It reports; it does not fail on a missed target. Called from scripts/bench.mjs.
 /* global chrome -- evaluated in the extension's service worker */
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { haveBuild, launchWithExtension } from './chromium.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const extensionDir = path.join(root, process.env.PLAINLY_OUT_DIR ?? '.output', 'chrome-mv3');
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const require = createRequire(import.meta.url);
 const TARGET_MS = 100;
 const WORDS = 20_000;
 
-if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
-  console.log(`Review this page: skipped (no build in ${extensionDir}; run npx wxt build).`);
-  process.exit(0);
-}
+if (!haveBuild('Review this page')) process.exit(0);
 
 /** Sentences with the inline markup real pages have: links, bold, abbreviations. */
 const SENTENCES = [
@@ -118,26 +108,7 @@ const server = createServer((_, response) =>
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const url = `http://127.0.0.1:${server.address().port}/papers`;
 
-const userDataDir = await mkdtemp(path.join(tmpdir(), 'plainly-bench-'));
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: chromePath,
-  headless: false,
-  ignoreDefaultArgs: ['--disable-extensions'],
-  args: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--load-extension=${extensionDir}`,
-    `--disable-extensions-except=${extensionDir}`,
-  ],
-});
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-const extensionId = new URL(worker.url()).host;
+const { context, worker, extensionId, close } = await launchWithExtension();
 
 async function openPage() {
   const page = await context.newPage();
@@ -316,8 +287,7 @@ const axe = await plainlyAxe();
 const peerText = await peerReview('readability');
 const peerAxe = await peerReview('axe');
 
-await context.close();
-await rm(userDataDir, { recursive: true, force: true });
+await close();
 server.close();
 
 const row = (label, r) =>

@@ -1,0 +1,53 @@
+// Debian's Chromium with the built extension, for the benchmarks that run in
+// a browser (fields.mjs, page-review.mjs): the same flags as the browser
+// tests (test/e2e/browser.ts), in a fresh profile.
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** `<PLAINLY_OUT_DIR or .output>/chrome-mv3`. */
+export const extensionDir = path.join(root, process.env.PLAINLY_OUT_DIR ?? '.output', 'chrome-mv3');
+
+/** Whether there is a build to measure; says how to make one when there is not. */
+export function haveBuild(what) {
+  if (existsSync(path.join(extensionDir, 'manifest.json'))) return true;
+  console.log(`${what}: skipped (no build in ${extensionDir}; run npx wxt build).`);
+  return false;
+}
+
+/** Launches Chromium with the extension; `close()` also deletes the profile. */
+export async function launchWithExtension() {
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'plainly-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: false,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${extensionDir}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return {
+    context,
+    worker,
+    extensionId: new URL(worker.url()).host,
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
