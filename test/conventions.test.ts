@@ -61,10 +61,19 @@ describe('README', () => {
     const { file, problems } = validateGlossaryFile(JSON.parse(json));
     expect(problems).toEqual([]);
     const example = file?.entries[0];
+    expect(example?.examples?.flag.length ?? 0).toBeGreaterThan(0);
+    expect(example?.examples?.ok.length ?? 0).toBeGreaterThan(0);
     for (const sentence of example?.examples?.flag ?? []) {
       expect(
         check(sentence, { glossary: file?.entries ?? [] }).findings.map((f) => f.entryId),
+        sentence,
       ).toContain(example?.id);
+    }
+    for (const sentence of example?.examples?.ok ?? []) {
+      expect(
+        check(sentence, { glossary: file?.entries ?? [] }).findings.map((f) => f.entryId),
+        sentence,
+      ).not.toContain(example?.id);
     }
   });
 

@@ -1,6 +1,7 @@
 /** The background's glossary work on fake-indexeddb: layers, editing, lifecycle, proposals, statistics. */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { GlossaryCore } from '../../src/background/glossary-core';
 import { Checker } from '../../src/checker/index';
 import { glossaryHealth } from '../../src/glossary/health';
 import { entry } from '../helpers';
@@ -19,19 +20,51 @@ describe('layers', () => {
     expect((await t.core.merged()).find((e) => e.id === 'reablement')?.alternatives).toEqual([
       'short-term help',
     ]);
-    // A new extension version ships a changed built-in entry.
-    const t2 = { ...t, core: t.core };
-    await t2.db.layers.update('builtin', { version: '0.9.0' });
-    await t.core.refreshBuiltin();
-    const merged = await t.core.merged();
-    expect(merged.find((e) => e.id === 'reablement')?.alternatives).toEqual(['short-term help']);
-    const snapshot = await t.core.snapshot();
-    expect(
-      snapshot.rows.filter((r) => r.entry.id === 'reablement').map((r) => [r.layer, r.hidden]),
-    ).toEqual([
-      ['own', false],
-      ['builtin', true],
+    expect(await t.db.layers.get('builtin')).toMatchObject({ version: '1.0.0', count: 2 });
+
+    // A new extension version ships changed built-in entries: the same database,
+    // opened by a background with the new built-in list and version.
+    const shipped = [
+      entry({
+        id: 'reablement',
+        term: 'reablement',
+        alternatives: ['help to get your skills back'],
+      }),
+      entry({ id: 'signpost', term: 'signpost', alternatives: ['point you towards'], pos: 'verb' }),
+      entry({ id: 'care-package', term: 'care package', alternatives: ['your support'] }),
+    ];
+    let changes = 0;
+    const next = new GlossaryCore(t.db, {
+      settings: async () => t.settings,
+      ownFeeds: async () => [],
+      setOwnFeeds: async () => {},
+      builtin: shipped,
+      builtinVersion: '2.0.0',
+      changed: () => {
+        changes++;
+      },
+    });
+    await next.refreshBuiltin();
+    expect(changes).toBe(1);
+    expect(await t.db.layers.get('builtin')).toMatchObject({ version: '2.0.0', count: 3 });
+    const snapshot = await next.snapshot();
+    expect(snapshot.rows.map((r) => [r.layer, r.entry.id, r.entry.alternatives, r.hidden])).toEqual(
+      [
+        ['own', 'reablement', ['short-term help'], false],
+        ['builtin', 'reablement', ['help to get your skills back'], true],
+        ['builtin', 'signpost', ['point you towards'], false],
+        ['builtin', 'care-package', ['your support'], false],
+      ],
+    );
+    // Your own edit still wins; the other built-in entries are the new ones.
+    expect((await next.merged()).map((e) => [e.id, e.alternatives])).toEqual([
+      ['reablement', ['short-term help']],
+      ['signpost', ['point you towards']],
+      ['care-package', ['your support']],
     ]);
+    // Opening the same version again changes nothing.
+    await next.refreshBuiltin();
+    expect(changes).toBe(1);
   });
 
   it('the checker offers an edited alternative at once', async () => {

@@ -45,11 +45,17 @@ describe('schema upgrades', () => {
           { id: 'builtin', kind: 'builtin', name: 'Built-in', version: '0.1.0' },
         ]);
         await old.meta.put({ key: 'note', value: 'kept' });
+        expect(old.verno).toBe(from);
         old.close();
 
         for (let open = 0; open < 2; open++) {
           const db = new GlossaryDb(name);
-          expect(db.verno === 0 || db.verno === LATEST_VERSION).toBe(true);
+          await db.open();
+          expect(db.verno).toBe(LATEST_VERSION);
+          // The tables added by later versions exist and start empty.
+          expect(await db.history.count()).toBe(0);
+          expect(await db.proposals.count()).toBe(0);
+          expect(await db.stats.count()).toBe(0);
           expect(JSON.stringify(await db.entries.toArray())).toBe(
             JSON.stringify([...data].sort((a, b) => (a.layer + a.id < b.layer + b.id ? -1 : 1))),
           );

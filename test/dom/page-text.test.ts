@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstPart, placeFor, type TextIndex } from '../../src/dom/page-text';
+import type { PagePlace } from '../../src/dom/page-snapshot';
 
 // "The stakeholders met.\n\nOur commissioners" made from the page's text nodes 4, 5, 6 and 9.
 const index: TextIndex = {
@@ -19,10 +20,42 @@ describe('placeFor (a stretch of the checked text, as places in the page’s tex
     expect(placeFor(index, start, end)).toEqual(expected);
   });
 
-  it('says where the words are, so the highlight shows the same words', () => {
-    const place = placeFor(index, 4, 16);
-    expect(index.text.slice(4, 16)).toBe('stakeholders');
-    expect(place).toEqual({ from: [4, 4], to: [5, 7] });
+  // The page's text nodes themselves, as the highlight reads them.
+  const NODES: Record<number, string> = {
+    4: 'The stake',
+    5: 'holders ',
+    6: 'met.',
+    9: 'Our commissioners',
+  };
+  const PAGE_ORDER = [4, 5, 6, 9];
+  /** The text a highlight from `from` to `to` covers on the page (as a DOM Range would). */
+  function highlighted(place: PagePlace): string {
+    const [fromId, fromOffset] = place.from;
+    const [toId, toOffset] = place.to;
+    if (fromId === toId) return (NODES[fromId] as string).slice(fromOffset, toOffset);
+    const between = PAGE_ORDER.slice(PAGE_ORDER.indexOf(fromId) + 1, PAGE_ORDER.indexOf(toId));
+    return (
+      (NODES[fromId] as string).slice(fromOffset) +
+      between.map((id) => NODES[id]).join('') +
+      (NODES[toId] as string).slice(0, toOffset)
+    );
+  }
+
+  it.each([
+    'The',
+    'stakeholders',
+    'stakeholders ',
+    'stakeholders met',
+    'met.',
+    'The stakeholders met.',
+    'commissioners',
+    'Our',
+  ])('says where "%s" is, so the highlight shows the same words', (words) => {
+    const start = index.text.indexOf(words);
+    expect(start).toBeGreaterThanOrEqual(0);
+    const place = placeFor(index, start, start + words.length);
+    expect(place).not.toBeNull();
+    expect(highlighted(place as PagePlace)).toBe(words);
   });
 
   it('has no place in an empty page or for a backwards stretch', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TextMap } from '../../src/dom/text-map';
+import type { Position, TextMap } from '../../src/dom/text-map';
 import { isContiguous, offsetOfTextPosition, positionAt } from '../../src/dom/text-map';
 
 // Two paragraphs: "Hello 👍 " + "world" in the first, then "Ŵyr" (the "\n\n" between is virtual).
@@ -19,9 +19,34 @@ describe('text offsets to DOM positions', () => {
   });
 
   it('counts UTF-16 code units, as the DOM does (the emoji is two)', () => {
-    expect(map.text.slice(6, 8)).toBe('👍');
     expect(positionAt(map, 8, 'forward')).toEqual({ node: 'a', offset: 8 });
   });
+
+  // The text nodes themselves, in document order, as a DOM Range would read them.
+  const NODES: Record<string, string> = { a: 'Hello 👍 ', b: 'world', c: 'Ŵyr' };
+  const ORDER = ['a', 'b', 'c'];
+  function textBetween(from: Position<string>, to: Position<string>): string {
+    if (from.node === to.node) return (NODES[from.node] as string).slice(from.offset, to.offset);
+    const between = ORDER.slice(ORDER.indexOf(from.node) + 1, ORDER.indexOf(to.node));
+    return (
+      (NODES[from.node] as string).slice(from.offset) +
+      between.map((node) => NODES[node]).join('') +
+      (NODES[to.node] as string).slice(0, to.offset)
+    );
+  }
+
+  it.each(['Hello', '👍', 'Hello 👍', '👍 world', 'Hello 👍 world', 'world', 'Ŵyr', 'yr'])(
+    'turns the span of "%s" into DOM positions that hold the same text',
+    (words) => {
+      const start = map.text.indexOf(words);
+      expect(start).toBeGreaterThanOrEqual(0);
+      const from = positionAt(map, start, 'forward');
+      const to = positionAt(map, start + words.length, 'backward');
+      expect(from).not.toBeNull();
+      expect(to).not.toBeNull();
+      expect(textBetween(from as Position<string>, to as Position<string>)).toBe(words);
+    },
+  );
 
   it('moves offsets inside a paragraph break to the nearest real text', () => {
     expect(positionAt(map, 15, 'forward')).toEqual({ node: 'c', offset: 0 });

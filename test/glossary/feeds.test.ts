@@ -19,6 +19,23 @@ let body = glossaryToFeed([entry({ id: 'void', term: 'void', alternatives: ['emp
 });
 let etag = '"v1"';
 let notModifiedAnswers = 0;
+/** Two more feeds that disagree about "void" (and each have one entry of their own). */
+const OTHER_FEEDS = {
+  '/north.json': glossaryToFeed(
+    [
+      entry({ id: 'void', term: 'void', alternatives: ['empty room'] }),
+      entry({ id: 'placement', term: 'placement', alternatives: ['home'] }),
+    ],
+    { name: 'North' },
+  ),
+  '/south.json': glossaryToFeed(
+    [
+      entry({ id: 'void', term: 'void', alternatives: ['empty flat'] }),
+      entry({ id: 'respite', term: 'respite', alternatives: ['a short break'] }),
+    ],
+    { name: 'South' },
+  ),
+};
 /** How /feed.json answers: normally, or with one of the failures. */
 let mode: 'ok' | '/missing' | '/500' | '/html' | '/huge' | '/slow' = 'ok';
 
@@ -33,6 +50,10 @@ beforeAll(async () => {
         return;
       }
       response.writeHead(200, { 'content-type': 'application/json', etag }).end(body);
+    } else if (path in OTHER_FEEDS) {
+      response
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(OTHER_FEEDS[path as keyof typeof OTHER_FEEDS]);
     } else if (path === '/500') response.writeHead(500).end('oops');
     else if (path === '/html') {
       response
@@ -116,12 +137,49 @@ describe('feeds', () => {
     expect((await t.core.snapshot()).layers.find((l) => l.kind === 'feed')?.error).toBeUndefined();
   }, 20_000);
 
-  it('applies several feeds in order: the first wins', async () => {
+  it('applies several feeds in order: the first wins, and moving a feed changes which', async () => {
     const t = testCore([entry({ id: 'void', term: 'void', alternatives: ['built-in'] })]);
     await t.core.refreshBuiltin();
-    await t.core.addFeed(`${origin}/feed.json`);
-    expect((await t.core.merged()).find((e) => e.id === 'void')?.alternatives).toEqual([
-      'empty room',
+    const north = `${origin}/north.json`;
+    const south = `${origin}/south.json`;
+    expect(await t.core.addFeed(north)).toEqual({ ok: true });
+    expect(await t.core.addFeed(south)).toEqual({ ok: true });
+    const glossary = async () =>
+      (await t.core.merged()).map((e) => [e.id, e.alternatives.join('; ')]);
+    const layers = async () =>
+      (await t.core.snapshot()).layers.map((l) => [l.name, l.count, l.error]);
+
+    expect(await layers()).toEqual([
+      ['Your own', 0, undefined],
+      ['North', 2, undefined],
+      ['South', 2, undefined],
+      ['Built-in', 1, undefined],
+    ]);
+    expect(await glossary()).toEqual([
+      ['void', 'empty room'],
+      ['placement', 'home'],
+      ['respite', 'a short break'],
+    ]);
+
+    expect(await t.core.moveFeed(south, -1)).toEqual({ ok: true });
+    expect(await layers()).toEqual([
+      ['Your own', 0, undefined],
+      ['South', 2, undefined],
+      ['North', 2, undefined],
+      ['Built-in', 1, undefined],
+    ]);
+    expect(await glossary()).toEqual([
+      ['void', 'empty flat'],
+      ['respite', 'a short break'],
+      ['placement', 'home'],
+    ]);
+    const voidRows = (await t.core.snapshot()).rows
+      .filter((r) => r.entry.id === 'void')
+      .map((r) => [r.layerName, r.entry.alternatives.join('; '), r.hidden]);
+    expect(voidRows).toEqual([
+      ['South', 'empty flat', false],
+      ['North', 'empty room', true],
+      ['Built-in', 'built-in', true],
     ]);
   });
 });
