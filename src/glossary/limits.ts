@@ -86,9 +86,12 @@ export function entryLimitProblems(entry: GlossaryEntry): GlossaryProblem[] {
   return problems;
 }
 
-/** Whether a size in bytes is over the cap, with a plain message if it is. */
+/**
+ * Whether a size in bytes is over the cap. The problem is worded, like every
+ * whole-file problem, to follow "This file" (`describeProblem` adds it).
+ */
 export function fileSizeProblem(bytes: number): string | undefined {
   if (bytes <= MAX_FILE_BYTES) return undefined;
   const mb = (bytes / 1024 / 1024).toFixed(1);
-  return `This file is ${mb} MB. Plainly reads glossary files of up to 5 MB. Split it into smaller files.`;
+  return `is ${mb} MB. Plainly reads glossary files of up to 5 MB. Split it into smaller files.`;
 }
