@@ -154,12 +154,34 @@ describe('glossary-term', () => {
       ],
     ],
     ['Service users said yes.', [['replace', 'People we support']]],
+
     [
       'We use co-production here.',
       [['explain', ' (working together as equals with the people who use support)']],
     ],
   ])('suggestions for %s', (text, expected) => {
     const finding = check(text, { glossary }).findings.find((f) => f.ruleId === 'glossary-term');
+    expect(finding?.suggestions.map((s) => [s.kind, s.text])).toEqual(expected);
+  });
+
+  it.each<[string, string[][]]>([
+    // A phrase led by an -ing word is not made plural ("working togethers").
+    [
+      'There are synergies between the teams.',
+      [
+        ['replace', 'working together'],
+        ['replace', 'joint efforts'],
+      ],
+    ],
+    [
+      'The synergy is clear.',
+      [
+        ['replace', 'working together'],
+        ['replace', 'joint effort'],
+      ],
+    ],
+  ])('plain-words suggestions fit the sentence: %s', (text, expected) => {
+    const finding = check(text, { glossary }).findings.find((f) => f.ruleId === 'plain-words');
     expect(finding?.suggestions.map((s) => [s.kind, s.text])).toEqual(expected);
   });
 

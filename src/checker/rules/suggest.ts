@@ -6,47 +6,12 @@
 import type { PartOfSpeech } from '../../glossary/schema';
 import { inflectWord, type Inflection } from '../../glossary/word-forms';
 import type { Suggestion } from '../types';
+import nounPhrases from '../../../dictionaries/noun-phrases.json';
 
-/** Nouns and pronouns that do not take a plural `s`. */
-const UNCOUNTABLE = new Set([
-  'you',
-  'we',
-  'they',
-  'them',
-  'us',
-  'it',
-  'advice',
-  'care',
-  'equipment',
-  'help',
-  'information',
-  'money',
-  'people',
-  'staff',
-  'support',
-  'work',
-]);
-/** Words that end a noun phrase: `person we support` → the head noun is `person`. */
-const PHRASE_BREAK = new Set([
-  'who',
-  'which',
-  'that',
-  'we',
-  'you',
-  'to',
-  'for',
-  'of',
-  'with',
-  'from',
-  'at',
-  'in',
-  'on',
-  'and',
-  'or',
-]);
-
-/** Verbs after `who` that change when the noun before them becomes plural. */
-const AGREEMENT: Record<string, string> = { is: 'are', has: 'have', does: 'do', was: 'were' };
+// The word lists are data: dictionaries/noun-phrases.json.
+const UNCOUNTABLE = new Set(nounPhrases.uncountable);
+const PHRASE_BREAK = new Set(nounPhrases.phraseBreaks);
+const AGREEMENT: Readonly<Record<string, string>> = nounPhrases.pluralVerbs;
 
 /** Words that are not nouns and so never take a plural `s`. */
 const NOT_NOUN = /(?:s|ed|ing|ly|ful|ous|ive|able|ible)$/i;
@@ -55,8 +20,10 @@ function inflectAt(words: string[], index: number, how: Inflection): string[] {
   const word = words[index];
   if (word === undefined || /^[\p{Lu}\d]/u.test(word)) return words;
   if (how === 'plural') {
-    // "a worker", "where you live": not a noun phrase that can be made plural.
+    // "a worker", "where you live": not a noun phrase that can be made plural;
+    // nor "working together", a phrase led by an -ing word.
     if (/^(?:a|an|one|where|when|how|what|who)$/i.test(words[0] ?? '')) return words;
+    if (index > 0 && /ing$/i.test(words[0] ?? '')) return words;
     if (UNCOUNTABLE.has(word.toLowerCase()) || NOT_NOUN.test(word)) return words;
   }
   const copy = [...words];
