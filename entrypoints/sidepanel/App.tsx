@@ -4,7 +4,7 @@
  * one scrolls the page to it and highlights it there. Form and page checks
  * are listed beside the writing findings.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { browser } from '#imports';
 import type { Finding, FindingCategory } from '../../src/checker/types';
 import { FINDING_CATEGORIES } from '../../src/checker/types';
@@ -35,20 +35,20 @@ export function App() {
   const [status, setStatus] = useState('Choose what to check, then review the page.');
   const [error, setError] = useState<string | null>(null);
   const [review, setReview] = useState<PageReview | null>(null);
-  const [tabId, setTabId] = useState<number | null>(null);
   const [axe, setAxe] = useState<AxeState>('none');
 
-  useEffect(() => {
-    reviewedTabId().then(setTabId, () =>
-      setError('Plainly cannot find the page to review. Click on the page, then try again.'),
-    );
-  }, []);
-
   const run = async () => {
-    if (tabId === null) return;
     setBusy(true);
     setError(null);
     setStatus('Reviewing the page…');
+    // The side panel stays open as you move between tabs: review the one in front now.
+    const tabId = await reviewedTabId().catch(() => null);
+    if (tabId === null) {
+      setError('Plainly cannot find the page to review. Click on the page, then try again.');
+      setStatus('The review did not finish.');
+      setBusy(false);
+      return;
+    }
     try {
       const { profile } = await getSettings();
       const result = await reviewPage(tabId, whole, profile);
@@ -72,18 +72,18 @@ export function App() {
   };
 
   const show = async (where: { start: number; end: number } | { target: number }) => {
-    if (tabId === null || review === null) return;
-    const shown = await showInPage(tabId, review.index, where).catch(() => false);
+    if (review === null) return;
+    const shown = await showInPage(review.tabId, review.index, where).catch(() => false);
     if (!shown)
       setStatus('Plainly cannot find that place in the page any more. Review the page again.');
   };
 
   const runAxe = async () => {
-    if (tabId === null) return;
+    if (review === null) return;
     setAxe('running');
     setStatus('Running axe-core’s checks on the page…');
     try {
-      const problems = await checkPageWithAxe(tabId);
+      const problems = await checkPageWithAxe(review.tabId);
       setAxe(problems);
       setStatus(
         problems.length === 0
@@ -110,7 +110,7 @@ export function App() {
           whole page
         </label>
       </fieldset>
-      <button type="button" onClick={() => void run()} disabled={busy || tabId === null}>
+      <button type="button" onClick={() => void run()} disabled={busy}>
         Review this page
       </button>
       <p className="status" role="status">

@@ -24,7 +24,7 @@ const HIGHLIGHT_CSS =
 
 /**
  * The tab to review: `?tab=<id>` when the side panel page is opened for a
- * given tab (tests do this), otherwise the active tab of this window.
+ * given tab (tests do this), otherwise the tab in front in this window now.
  */
 export async function reviewedTabId(): Promise<number> {
   const fromUrl = Number(new URLSearchParams(location.search).get('tab'));
@@ -54,6 +54,8 @@ async function injectHelper(tabId: number, file: typeof HELPER | typeof AXE_HELP
 }
 
 export interface PageReview {
+  /** The tab that was reviewed, where findings are shown. */
+  tabId: number;
   title: string;
   report: Report;
   forms: FormFinding[];
@@ -95,6 +97,7 @@ export async function reviewPage(
     sendMessage('reviewForms', { forms: pageForms, profile }),
   ]);
   return {
+    tabId,
     title: snapshot.title,
     report,
     forms,
