@@ -7,6 +7,7 @@
  * Runs of capital letters are found by the engine's `all-caps` rule; they are
  * listed here too, with their source, so the report has one list of problems.
  */
+import accessibility from '../../dictionaries/accessibility.json';
 import type { Finding, ProfileName } from '../checker/types';
 import type { DocBlock, DocumentModel, Span } from '../documents/model';
 import { pageAt } from '../documents/model';
@@ -31,26 +32,34 @@ export const MIN_FONT_POINTS: Readonly<Record<ProfileName, number>> = {
 /** GOV.UK: easy read documents of 24 pages or fewer. */
 export const EASY_READ_MAX_PAGES = 24;
 
-const VAGUE_LINKS = new Set([
-  'click here',
-  'click',
-  'here',
-  'read more',
-  'more',
-  'more info',
-  'more information',
-  'find out more',
-  'learn more',
-  'this link',
-  'link',
-  'this page',
-  'this',
-]);
+/** Escapes a word so a regular expression matches it as written. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
-const PLACEHOLDER_TITLES =
-  /^(?:document\s*\d*|untitled(?:\s+document)?|new document|doc\d*|title)$/i;
+/** A pattern that matches the whole text, ignoring case, to one of the alternatives and then `end`. */
+function wholeText(alternatives: readonly string[], end = ''): RegExp {
+  return new RegExp(`^(?:${alternatives.join('|')})${end}$`, 'i');
+}
+
+/**
+ * A placeholder title as a pattern: ' #' is white space (or none) and an
+ * optional number ("Document 1"), '#' an optional number straight after
+ * ("Doc1"), and a space any white space ("Untitled  document").
+ */
+function titlePattern(title: string): string {
+  return escapeRegExp(title)
+    .replaceAll(' #', '\\s*\\d*')
+    .replaceAll('#', '\\d*')
+    .replaceAll(' ', '\\s+');
+}
+
+// The words are data: dictionaries/accessibility.json.
+const VAGUE_LINKS: ReadonlySet<string> = new Set(accessibility.vagueLinks);
+const PLACEHOLDER_TITLES = wholeText(accessibility.placeholderTitles.map(titlePattern));
+/** "image", "Picture 3": the alt text is a generic word and perhaps a number. */
+const GENERIC_ALT = wholeText(accessibility.genericAltText.map(escapeRegExp), '\\s*\\d*');
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|bmp|tiff?|svg|webp|emf|wmf|heic)$/i;
-const GENERIC_ALT = /^(?:image|picture|photo|graphic|img|figure|chart)\s*\d*$/i;
 
 export function checkDocument(model: DocumentModel, profile: ProfileName): AccessFinding[] {
   const findings: AccessFinding[] = [];

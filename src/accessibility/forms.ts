@@ -5,6 +5,7 @@
  * buttons. Pure: it checks the plain description `extractForms` makes of the
  * page, so it runs in the background and in tests alike.
  */
+import accessibility from '../../dictionaries/accessibility.json';
 import type { Finding } from '../checker/types';
 import { SOURCES } from './sources';
 import type { FormInfo } from './form-types';
@@ -12,17 +13,8 @@ import type { FormFinding } from './form-types';
 
 export type * from './form-types';
 
-const VAGUE_BUTTONS = new Set([
-  'submit',
-  'send',
-  'go',
-  'ok',
-  'okay',
-  'enter',
-  'proceed',
-  'click here',
-  'click',
-]);
+/** Button texts that do not say what the button does: dictionaries/accessibility.json. */
+const VAGUE_BUTTONS: ReadonlySet<string> = new Set(accessibility.vagueButtons);
 /** Engine categories worth raising in form text; readability scores mean little on a label. */
 const FORM_TEXT_CATEGORIES = new Set(['jargon', 'plain-english', 'acronym', 'respectful']);
 

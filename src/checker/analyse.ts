@@ -13,6 +13,7 @@
  * the same words and the same sentences, apart from the cases listed there
  * where parse-latin is wrong for our purpose ("Dr. Smith" is one sentence).
  */
+import sentenceBreaks from '../../dictionaries/sentence-breaks.json';
 import type { TextPart } from '../glossary/matcher';
 import { spellingKey } from '../glossary/word-forms';
 
@@ -53,28 +54,11 @@ const HYPHEN = /[-‐‑]/;
 const STRIPPED = /['’‘`.]/;
 const STRIPPED_ALL = /['’‘`.]/g;
 
-/** Titles and other short words that a full stop follows without ending the sentence. */
-const NO_BREAK_AFTER = new Set([
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'mx',
-  'prof',
-  'rev',
-  'st',
-  'no',
-  'cllr',
-  'sr',
-  'jr',
-  'vs',
-  'approx',
-  'dept',
-  'ref',
-  'tel',
-  'fig',
-  'cf',
-]);
+/**
+ * Titles and other short words that a full stop follows without ending the
+ * sentence. The list is data: dictionaries/sentence-breaks.json.
+ */
+const NO_BREAK_AFTER: ReadonlySet<string> = new Set(sentenceBreaks.noBreakAfter);
 
 function isWhiteSpaceCode(code: number): boolean {
   return (

@@ -42,6 +42,8 @@ const OUR_FILES = [
   'plain-words/retext-simplify-off.json',
   'acronyms.json',
   'irregular-verbs.json',
+  'sentence-breaks.json',
+  'accessibility.json',
 ];
 
 const glossary: GlossaryEntry[] = GLOSSARY_FILES.flatMap((path) => readJson<GlossaryEntry[]>(path));
@@ -54,8 +56,21 @@ const simplify = readJson<{
 const simplifyOff = readJson<{ phrase: string; reason: string }[]>(
   'plain-words/retext-simplify-off.json',
 );
-const acronyms = readJson<{ allowed: string[]; allowedInEasyRead: string[] }>('acronyms.json');
+const acronyms = readJson<{
+  about: string;
+  allowed: string[];
+  allowedInEasyRead: string[];
+  smallWords: string[];
+}>('acronyms.json');
 const irregularVerbs = readJson<string[][]>('irregular-verbs.json');
+const sentenceBreaks = readJson<{ about: string; noBreakAfter: string[] }>('sentence-breaks.json');
+const accessibility = readJson<{
+  about: string;
+  vagueLinks: string[];
+  placeholderTitles: string[];
+  genericAltText: string[];
+  vagueButtons: string[];
+}>('accessibility.json');
 
 function duplicates(values: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -334,6 +349,11 @@ describe('acronyms and irregular verbs', () => {
     );
   });
 
+  it('the small words in a written-out abbreviation are sorted, unique and lower case', () => {
+    expect(unsorted(acronyms.smallWords)).toEqual([]);
+    expect(acronyms.smallWords.filter((word) => !/^(?:[a-z]+|&)$/.test(word))).toEqual([]);
+  });
+
   it('no allowed acronym is a glossary abbreviation', () => {
     const shorts = new Set(
       glossary.flatMap((entry) => (entry.abbreviations ?? []).map((a) => a.toUpperCase())),
@@ -348,5 +368,47 @@ describe('acronyms and irregular verbs', () => {
     expect(problems).toEqual([]);
     expect(unsorted(irregularVerbs.map((row) => row[0] as string))).toEqual([]);
     expect(irregularVerbs.length).toBeGreaterThanOrEqual(80);
+  });
+});
+
+/** Problems with a list of words or phrases: out of order, repeated or not like `allowed`. */
+function listProblems(list: readonly string[], allowed: RegExp): string[] {
+  return [
+    ...unsorted(list),
+    ...list.filter((item) => !allowed.test(item)).map((item) => `"${item}" is not ${allowed}`),
+  ];
+}
+
+describe('word lists for the code', () => {
+  it.each([
+    ['acronyms.json', acronyms.about],
+    ['sentence-breaks.json', sentenceBreaks.about],
+    ['accessibility.json', accessibility.about],
+  ])('%s says what each list is and which code uses it', (path, about) => {
+    expect(about.length, path).toBeGreaterThan(50);
+    expect(about, path).toMatch(/src\/\S+\.ts/);
+  });
+
+  it('words a full stop follows without ending a sentence are sorted, unique and lower case', () => {
+    expect(listProblems(sentenceBreaks.noBreakAfter, /^[a-z]+$/)).toEqual([]);
+    expect(sentenceBreaks.noBreakAfter.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(['vagueLinks', 'genericAltText', 'vagueButtons'] as const)(
+    'accessibility %s is sorted, unique and lower case',
+    (key) => {
+      expect(listProblems(accessibility[key], /^[a-z]+(?: [a-z]+)*$/)).toEqual([]);
+      expect(accessibility[key].length).toBeGreaterThanOrEqual(5);
+    },
+  );
+
+  it('placeholder titles are sorted, unique, lower case, with # only for a number at the end', () => {
+    expect(listProblems(accessibility.placeholderTitles, /^[a-z]+(?: [a-z]+)*(?: ?#)?$/)).toEqual(
+      [],
+    );
+  });
+
+  it('alt texts are single words: the code adds the optional number', () => {
+    expect(accessibility.genericAltText.filter((word) => !/^[a-z]+$/.test(word))).toEqual([]);
   });
 });

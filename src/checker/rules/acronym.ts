@@ -6,6 +6,7 @@
  * written-out form is offered. The easy read profile flags every use: easy
  * read uses full words, not abbreviations.
  */
+import acronyms from '../../../dictionaries/acronyms.json';
 import type { GlossaryEntry } from '../../glossary/schema';
 import type { Word } from '../analyse';
 import type { BlockInput, DocumentFinding, RawFinding, RuleContext } from './rule';
@@ -24,21 +25,8 @@ interface AbbreviationUse {
   finding?: RawFinding;
 }
 
-const STOPWORDS = new Set([
-  'of',
-  'and',
-  'for',
-  'the',
-  'to',
-  'in',
-  'on',
-  'with',
-  'a',
-  'an',
-  '&',
-  'at',
-  'by',
-]);
+/** Small words skipped when spelling out an abbreviation: dictionaries/acronyms.json. */
+const STOPWORDS: ReadonlySet<string> = new Set(acronyms.smallWords);
 const ROMAN = /^[IVXLCDM]+$/;
 
 /** `DoLS` → `DOLS`; `DPs` → `DP`; undefined when the word is not an abbreviation. */
