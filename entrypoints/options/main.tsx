@@ -1,12 +1,5 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import '../../src/ui/glossary-pages.css';
+import { mount } from '../../src/ui/mount';
 import { App } from './App';
 
-const root = document.getElementById('root');
-if (root === null) throw new Error('The page has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+mount(App);

@@ -1,13 +1,6 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import '../../src/ui/review-pages.css';
 import '../../src/ui/findings.css';
+import { mount } from '../../src/ui/mount';
 import { App } from './App';
 
-const root = document.getElementById('root');
-if (root === null) throw new Error('The review page has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+mount(App);
