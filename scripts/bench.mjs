@@ -10,11 +10,11 @@
 //   npm run bench             print the report
 //   npm run bench -- --json   also write the figures to bench-results.json
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForNode } from './bundle-node.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const cacheDir = path.join(root, 'node_modules', '.cache', 'plainly-bench');
@@ -46,20 +46,7 @@ const TARGETS = {
 
 // ------------------------------------------------------------------ bundle
 
-mkdirSync(cacheDir, { recursive: true });
-await build({
-  entryPoints: [path.join(root, 'scripts', 'bench', 'engine-entry.ts')],
-  outfile: bundle,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  banner: {
-    // Some bundled CommonJS dependencies call require().
-    js: "import { createRequire as __plainlyRequire } from 'node:module'; const require = __plainlyRequire(import.meta.url);",
-  },
-  logLevel: 'warning',
-});
+await bundleForNode(path.join(root, 'scripts', 'bench', 'engine-entry.ts'), bundle);
 
 // ------------------------------------------------------------------ measure
 

@@ -13,22 +13,12 @@ import 'fake-indexeddb/auto';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForNode } from '../bundle-node.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bundle = path.join(root, 'node_modules', '.cache', 'plainly-bench', 'glossary.mjs');
-await build({
-  entryPoints: [path.join(root, 'scripts', 'bench', 'glossary-entry.ts')],
-  outfile: bundle,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
+await bundleForNode(path.join(root, 'scripts', 'bench', 'glossary-entry.ts'), bundle, {
   external: ['fake-indexeddb', 'dexie'],
-  banner: {
-    js: "import { createRequire as __plainlyRequire } from 'node:module'; const require = __plainlyRequire(import.meta.url);",
-  },
-  logLevel: 'warning',
 });
 const g = await import(pathToFileURL(bundle).href);
 

@@ -2,29 +2,16 @@
 // each read and reviewed end to end in Node (read, check, accessibility,
 // report), against the target of 2 seconds each (issue #5). Median of 3 runs
 // after one warm-up, in this process. Called by scripts/bench.mjs; also runs alone.
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForNode } from '../bundle-node.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bundle = path.join(root, 'node_modules', '.cache', 'plainly-bench', 'review.mjs');
 const TARGET_MS = 2000;
 
 export async function benchReview() {
-  mkdirSync(path.dirname(bundle), { recursive: true });
-  await build({
-    entryPoints: [path.join(root, 'scripts', 'bench', 'review-entry.ts')],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    banner: {
-      js: "import { createRequire as __plainlyRequire } from 'node:module'; const require = __plainlyRequire(import.meta.url);",
-    },
-    logLevel: 'warning',
-  });
+  await bundleForNode(path.join(root, 'scripts', 'bench', 'review-entry.ts'), bundle);
   const m = await import(pathToFileURL(bundle).href);
   const cases = [
     { label: '20,000-word .docx', name: 'paper.docx', bytes: await m.longDocx(20_000) },
