@@ -4,10 +4,10 @@
  * passes axe-core's WCAG 2.2 AA rules, and it works by keyboard alone.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import type { GlossaryEntry, GlossaryFile } from '../../src/glossary/schema';
 import type { ExtensionBrowser } from './browser';
 import { launchExtension } from './browser';
@@ -32,41 +32,6 @@ function builtInEntry(term: string): GlossaryEntry {
     if (entry !== undefined) return entry;
   }
   throw new Error(`No entry with the term "${term}" in ${dir}/*.json (${files.length} files).`);
-}
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  helpUrl: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
-
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  // Not `page.addScriptTag({ path })`: it adds an inline <script>, which the
-  // extension page's Content Security Policy (script-src 'self') rightly
-  // blocks. Code evaluated over the DevTools protocol is not subject to the CSP,
-  // so the page keeps its real policy while it is tested.
-  await page.evaluate(readFileSync(axePath, 'utf8'));
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
-      .axe;
-    const results = (await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    })) as { violations: AxeViolation[] };
-    return results.violations.map(({ id, impact, help, helpUrl, nodes }) => ({
-      id,
-      impact,
-      help,
-      helpUrl,
-      nodes: nodes.map(({ target, failureSummary }) => ({
-        target,
-        ...(failureSummary === undefined ? {} : { failureSummary }),
-      })),
-    }));
-  });
 }
 
 /** What has keyboard focus, described by id or tag and text. */
@@ -120,9 +85,7 @@ describe('popup', () => {
   });
 
   it('has no WCAG 2.2 A or AA failures that axe-core can find', async () => {
-    const violations = await axeViolations(page);
-    if (violations.length > 0) console.error(JSON.stringify(violations, null, 2));
-    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('reflows without sideways scrolling at 320 CSS pixels wide (200% zoom)', async () => {

@@ -5,18 +5,12 @@
  * worker being stopped, the extension being reloaded, the glossary changing,
  * and the card's accessibility (axe-core).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../axe';
 import { message } from '../glossary/helpers';
 import type { FieldsWorld } from './helpers';
 import { card, marks, openHarness, sleep, startWorld, waitForMark, wordPoint } from './helpers';
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 async function typeIn(page: Page, frame: Frame, selector: string, text: string): Promise<void> {
   await frame.locator(selector).click();
@@ -193,26 +187,7 @@ describe('checking as you write: frames, shadow roots, Unicode, limits and lifec
     await page.keyboard.press('Alt+Enter');
     const dialog = page.locator('plainly-ui').getByRole('dialog', { name: '“commissioners”' });
     await dialog.waitFor();
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run(c: unknown, o: unknown): Promise<{ violations: { id: string; help: string }[] }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run(
-        { include: [['plainly-ui']] },
-        {
-          runOnly: {
-            type: 'tag',
-            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
-          },
-        },
-      );
-      return result.violations.map((v) => `${v.id}: ${v.help}`);
-    });
+    const violations = await axeViolations(page, [['plainly-ui']]);
     expect(violations).toEqual([]);
     const focused = () =>
       page.evaluate(

@@ -4,17 +4,11 @@
  * reload) and switching it on again brings it back; the same for every site;
  * the writing style is saved. The popup with these controls passes axe-core.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../axe';
 import type { FieldsWorld } from './helpers';
 import { marks, openHarness, startWorld, waitForMark } from './helpers';
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
 
 describe('popup controls for checking as you write', () => {
   let world: FieldsWorld;
@@ -95,20 +89,7 @@ describe('popup controls for checking as you write', () => {
   });
 
   it('has no WCAG 2.2 A or AA failures that axe-core can find', async () => {
-    await popup.evaluate(axeSource);
-    const violations = await popup.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run(c: unknown, o: unknown): Promise<{ violations: { id: string; help: string }[] }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      });
-      return result.violations.map((v) => `${v.id}: ${v.help}`);
-    });
+    const violations = await axeViolations(popup);
     expect(violations).toEqual([]);
   });
 });

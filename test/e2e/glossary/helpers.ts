@@ -1,8 +1,6 @@
 /** Helpers for the glossary browser tests: raw messages, axe-core, a feed server. */
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
 /** Sends a message the way @webext-core/messaging does, from an extension page; returns `res` or throws `err`. */
@@ -24,23 +22,7 @@ export async function message<T = unknown>(page: Page, type: string, data?: unkn
   return answer?.res as T;
 }
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** axe-core's WCAG 2.2 A and AA violations, as "id: help (targets)". */
-export async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated over the DevTools protocol, so the page keeps its real CSP (see popup.test.ts).
-  await page.evaluate(readFileSync(axePath, 'utf8'));
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
-      .axe;
-    const results = (await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    })) as { violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
-    return results.violations.map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')})`,
-    );
-  });
-}
+export { axeViolations } from '../axe';
 
 export interface FeedServer {
   url: string;
