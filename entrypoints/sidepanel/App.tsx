@@ -9,13 +9,8 @@ import { browser } from '#imports';
 import type { Finding, FindingCategory } from '../../src/checker/types';
 import { FINDING_CATEGORIES } from '../../src/checker/types';
 import { getSettings } from '../../src/settings/store';
-import {
-  CATEGORY_LABELS,
-  PROFILE_LABELS,
-  SEVERITY_LABELS,
-  suggestionLabel,
-  summarySentence,
-} from '../../src/ui/labels';
+import { FindingAdvice, FindingMessage } from '../../src/ui/finding-list';
+import { CATEGORY_LABELS, PROFILE_LABELS, summarySentence } from '../../src/ui/labels';
 import type { AxeProblem } from '../../src/messaging/review';
 import {
   checkPageWithAxe,
@@ -199,20 +194,8 @@ function Results({ review, axe, onAxe, onShow }: ResultsProps) {
                     >
                       Show “{finding.text}” in the page
                     </button>
-                    <p className="finding__message">
-                      <span className={`severity severity--${finding.severity}`}>
-                        {SEVERITY_LABELS[finding.severity]}:
-                      </span>{' '}
-                      {finding.message}
-                    </p>
-                    {finding.suggestions.length > 0 && (
-                      <ul aria-label="What you can do">
-                        {finding.suggestions.map((s, i) => (
-                          <li key={i}>{suggestionLabel(s)}</li>
-                        ))}
-                      </ul>
-                    )}
-                    {finding.definition !== undefined && <p>What it means: {finding.definition}</p>}
+                    <FindingMessage severity={finding.severity} message={finding.message} />
+                    <FindingAdvice finding={finding} />
                   </li>
                 ))}
               </ol>
@@ -240,12 +223,7 @@ function Results({ review, axe, onAxe, onShow }: ResultsProps) {
                   >
                     Show this {finding.where === 'button' ? 'button' : 'field'} in the page
                   </button>
-                  <p className="finding__message">
-                    <span className={`severity severity--${finding.severity}`}>
-                      {SEVERITY_LABELS[finding.severity]}:
-                    </span>{' '}
-                    {finding.message}
-                  </p>
+                  <FindingMessage severity={finding.severity} message={finding.message} />
                   <p className="source">Source: {finding.source}</p>
                 </li>
               ))}

@@ -3,7 +3,7 @@
  * page. Every piece of finding text is rendered as text by React, never as
  * HTML (RELIABILITY.md §4, "DOM and XSS").
  */
-import type { Finding } from '../checker/types';
+import type { Finding, Severity } from '../checker/types';
 import { CATEGORY_LABELS, SEVERITY_LABELS, suggestionLabel } from './labels';
 
 export interface FindingListProps {
@@ -46,6 +46,25 @@ export function FindingItem({ finding, headingLevel = 3 }: FindingItemProps) {
         </span>
       </Heading>
       <p className="finding__message">{finding.message}</p>
+      <FindingAdvice finding={finding} />
+    </li>
+  );
+}
+
+/** A message with its severity in words first ("Should change: …"), not only in colour. */
+export function FindingMessage({ severity, message }: { severity: Severity; message: string }) {
+  return (
+    <p className="finding__message">
+      <span className={`severity severity--${severity}`}>{SEVERITY_LABELS[severity]}:</span>{' '}
+      {message}
+    </p>
+  );
+}
+
+/** What you can do about a finding, what the word means, and in easy read. */
+export function FindingAdvice({ finding }: { finding: Finding }) {
+  return (
+    <>
       {finding.suggestions.length > 0 && (
         <ul className="finding__suggestions" aria-label="What you can do">
           {finding.suggestions.map((suggestion, index) => (
@@ -70,6 +89,6 @@ export function FindingItem({ finding, headingLevel = 3 }: FindingItemProps) {
           </ul>
         </div>
       )}
-    </li>
+    </>
   );
 }
