@@ -1,12 +1,13 @@
 // Debian's Chromium with the built extension, for the benchmarks that run in
 // a browser (fields.mjs, page-review.mjs): the same flags as the browser
-// tests (test/e2e/browser.ts), in a fresh profile.
+// tests (scripts/chromium-args.mjs), in a fresh profile.
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumArgs } from '../chromium-args.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -27,18 +28,7 @@ export async function launchWithExtension() {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: false,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--load-extension=${extensionDir}`,
-      `--disable-extensions-except=${extensionDir}`,
-    ],
+    args: chromiumArgs(extensionDir),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return {

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
 import { chromium } from 'playwright-core';
+import { chromiumArgs } from '../../scripts/chromium-args.mjs';
 
 /** Where `wxt build` puts the Chrome build. */
 /** The build under test: `<PLAINLY_OUT_DIR or .output>/chrome-mv3` (see wxt.config.ts). */
@@ -73,18 +74,7 @@ export async function launchExtension(
       headless: false,
       // Playwright adds --disable-extensions by default, which would stop ours loading.
       ignoreDefaultArgs: ['--disable-extensions'],
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--load-extension=${extensionDir}`,
-        `--disable-extensions-except=${extensionDir}`,
-      ],
+      args: chromiumArgs(extensionDir),
     });
   } catch (error) {
     await rm(userDataDir, { recursive: true, force: true });
