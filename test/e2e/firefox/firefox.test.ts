@@ -2,7 +2,7 @@
  * The Firefox build in Firefox ESR (Debian's firefox-esr), a smaller set than
  * the Chromium tests: checking as you write in a text area, with a fix and
  * its undo; "review this page" in the sidebar's page, with a highlight in the
- * page; and the review page reading a .docx in its Web Worker. See
+ * page; and the review page reading a .docx and a tagged PDF in its Web Worker. See
  * ./browser.ts for how Firefox is driven.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../browser';
-import { boardPaperDocx } from '../../fixtures/documents';
+import { boardPaperDocx, taggedReviewPdf } from '../../fixtures/documents';
 import { launchFirefox, type FirefoxWithExtension } from './browser';
 
 let firefox: FirefoxWithExtension;
@@ -133,11 +133,30 @@ describe('Firefox', () => {
     await page.close();
   });
 
-  it('reads a .docx on the review page in its Web Worker', async () => {
+  it.each([
+    [
+      'board-paper.docx',
+      boardPaperDocx,
+      [
+        'The link text “click here” does not say where the link goes.',
+        'A picture here has no alt text.',
+        'Explain “co-production” the first time you use it',
+      ],
+    ],
+    [
+      'review.pdf',
+      async () => taggedReviewPdf(),
+      [
+        'This heading is level 3 but the one before is level 1.',
+        'A picture here has no alt text.',
+        '“click here”, page 2',
+      ],
+    ],
+  ] as const)('reads %s on the review page in its Web Worker', async (name, make, expected) => {
     const dir = await mkdtemp(join(tmpdir(), 'plainly-firefox-'));
     try {
-      const file = join(dir, 'board-paper.docx');
-      await writeFile(file, await boardPaperDocx());
+      const file = join(dir, name);
+      await writeFile(file, await make());
       const page = await firefox.browser.newPage();
       await firefox.openExtensionPage(page, 'review.html');
       const input = await page.waitForSelector('input[type="file"]');
@@ -146,9 +165,7 @@ describe('Firefox', () => {
         timeout: 30_000,
       });
       const text = await page.$eval('main', (el) => (el as HTMLElement).innerText);
-      expect(text).toContain('The link text “click here” does not say where the link goes.');
-      expect(text).toContain('A picture here has no alt text.');
-      expect(text).toContain('Explain “co-production” the first time you use it');
+      for (const words of expected) expect(text).toContain(words);
       await page.close();
     } finally {
       await rm(dir, { recursive: true, force: true });
