@@ -9,8 +9,10 @@
  * over 100 ms). A copy made with `cloneNode` or `outerHTML` would be one long
  * task, and HTML parsed again does not always give the same text nodes.
  *
- * Text nodes are numbered in document order, the same on both sides, so a
- * finding in the copy can be highlighted on the page's own text node.
+ * Text nodes are numbered in the order they are shown, the same on both
+ * sides, so a finding in the copy can be highlighted on the page's own text
+ * node. Web components are copied as they are shown: the content of an open
+ * shadow root, with the page's own nodes in its slots.
  */
 
 /** A text node's text, or an element: `[tag, [name, value, name, value, …], …children]`. */
@@ -73,6 +75,33 @@ function attributesOf(el: Element): string[] {
   return out;
 }
 
+/** Gives `first` and then each following sibling, reading each one's sibling only when it is reached. */
+function siblingsFrom(first: Node | null): () => Node | null {
+  let node = first;
+  return () => {
+    const current = node;
+    node = current?.nextSibling ?? null;
+    return current;
+  };
+}
+
+/**
+ * What an element shows, in order: the children of its open shadow root if it
+ * has one (a web component), the nodes put into a `<slot>`, or else its own
+ * children. Closed shadow roots cannot be read.
+ */
+function renderedChildren(el: Element): () => Node | null {
+  if (el.shadowRoot) return siblingsFrom(el.shadowRoot.firstChild);
+  if (el.localName === 'slot') {
+    const assigned = (el as HTMLSlotElement).assignedNodes({ flatten: true });
+    if (assigned.length > 0) {
+      let index = 0;
+      return () => assigned[index++] ?? null;
+    }
+  }
+  return siblingsFrom(el.firstChild);
+}
+
 export interface Snapshot {
   snapshot: PageSnapshot;
   /** The page's text nodes, numbered as the copy's text is. */
@@ -94,17 +123,16 @@ export async function snapshotPage(doc: Document): Promise<Snapshot> {
   let sliceStart = performance.now();
   let steps = 0;
   // Walk with a stack, not recursion: pages can nest deeper than the call stack.
-  const stack: { out: SnapshotElement; next: Node | null }[] = [
-    { out: body, next: root.firstChild },
+  const stack: { out: SnapshotElement; next: () => Node | null }[] = [
+    { out: body, next: renderedChildren(root) },
   ];
   walk: while (stack.length > 0) {
-    const frame = stack[stack.length - 1] as { out: SnapshotElement; next: Node | null };
-    const node = frame.next;
+    const frame = stack[stack.length - 1] as { out: SnapshotElement; next: () => Node | null };
+    const node = frame.next();
     if (node === null) {
       stack.pop();
       continue;
     }
-    frame.next = node.nextSibling;
     if (++steps % 64 === 0 && performance.now() - sliceStart > SLICE_MS) {
       await yieldToPage();
       sliceStart = performance.now();
@@ -132,7 +160,7 @@ export async function snapshotPage(doc: Document): Promise<Snapshot> {
     if (view?.getComputedStyle(el).display === 'none') continue;
     const copy: SnapshotElement = [tag, attributesOf(el)];
     frame.out.push(copy);
-    if (!CHILDLESS.has(tag)) stack.push({ out: copy, next: el.firstChild });
+    if (!CHILDLESS.has(tag)) stack.push({ out: copy, next: renderedChildren(el) });
   }
   return {
     snapshot: { title: doc.title, lang: doc.documentElement.lang, body, truncated },

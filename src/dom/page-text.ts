@@ -50,6 +50,8 @@ const INLINE = new Set([
   'U',
   'VAR',
   'FONT',
+  // A web component's <slot> shows its nodes in line with the text around it.
+  'SLOT',
 ]);
 
 export interface TextIndex {

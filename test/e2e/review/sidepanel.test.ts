@@ -108,6 +108,25 @@ describe('side panel: review this page', () => {
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   });
 
+  it('reads web components as they are shown: open shadow roots and their slots, not closed ones', async () => {
+    const { page, panel } = await openPanelFor(server.url('components.html'));
+    await panel.getByLabel('The whole page').check();
+    await panel.getByRole('button', { name: 'Review this page' }).click();
+    await panel.getByRole('heading', { name: 'Summary' }).waitFor({ timeout: 20_000 });
+    const labels = await panel.getByRole('button', { name: /^Show “/ }).allInnerTexts();
+    // "commissioners" is in the shadow root, "reablement" is the page's own text in its slot;
+    // "stakeholders" is in a closed shadow root.
+    expect(labels).toEqual(
+      expect.arrayContaining(['Show “commissioners” in the page', 'Show “reablement” in the page']),
+    );
+    expect(labels.filter((label) => label.includes('stakeholders'))).toEqual([]);
+    await panel.getByRole('button', { name: 'Show “commissioners” in the page' }).click();
+    await page.waitForFunction(
+      () =>
+        [...(CSS.highlights.get('plainly-review') ?? [])].map(String).join() === 'commissioners',
+    );
+  });
+
   it('checks the first part of a page too long to check in one go, and says so', async () => {
     const { page, panel } = await openPanelFor(server.url('long.html'));
     await panel.getByLabel('The whole page').check();
