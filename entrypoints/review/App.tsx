@@ -16,6 +16,7 @@ import { DocumentView } from './DocumentView';
 import { copyWords, exportReview, type ExportKind } from './exports';
 import { readFile } from './read-file';
 import { viewFindings } from './view-findings';
+import { StatusLines } from '../../src/ui/status-lines';
 
 const EXPORTS: { kind: ExportKind; label: string }[] = [
   { kind: 'report-html', label: 'Save the report (HTML, prints to PDF)' },
@@ -115,14 +116,7 @@ export function App() {
           </select>
         </p>
       </div>
-      <p className="status" role="status">
-        {status}
-      </p>
-      {error !== null && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <StatusLines status={status} error={error} />
       {review !== null && <Results review={review} />}
     </main>
   );
@@ -153,16 +147,7 @@ function Results({ review }: { review: DocumentReview }) {
           ))}
         </ul>
         <div className="actions">
-          {EXPORTS.map(({ kind, label }) => (
-            <button
-              key={kind}
-              type="button"
-              className="secondary"
-              onClick={() => void exportReview(review, kind)}
-            >
-              {label}
-            </button>
-          ))}
+          <ExportButtons review={review} exports={EXPORTS} />
         </div>
       </section>
       <section aria-labelledby="words-heading">
@@ -181,16 +166,7 @@ function Results({ review }: { review: DocumentReview }) {
           >
             Copy the list
           </button>
-          {WORDS.map(({ kind, label }) => (
-            <button
-              key={kind}
-              type="button"
-              className="secondary"
-              onClick={() => void exportReview(review, kind)}
-            >
-              {label}
-            </button>
-          ))}
+          <ExportButtons review={review} exports={WORDS} />
         </div>
         <p role="status">{copied}</p>
       </section>
@@ -222,4 +198,24 @@ function Results({ review }: { review: DocumentReview }) {
       </section>
     </>
   );
+}
+
+/** One button for each way to save the review. */
+function ExportButtons({
+  review,
+  exports,
+}: {
+  review: DocumentReview;
+  exports: readonly { kind: ExportKind; label: string }[];
+}) {
+  return exports.map(({ kind, label }) => (
+    <button
+      key={kind}
+      type="button"
+      className="secondary"
+      onClick={() => void exportReview(review, kind)}
+    >
+      {label}
+    </button>
+  ));
 }

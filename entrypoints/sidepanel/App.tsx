@@ -20,6 +20,7 @@ import {
   showInPage,
   type PageReview,
 } from './page-review';
+import { StatusLines } from '../../src/ui/status-lines';
 
 /** axe-core's results: not asked for yet, running, done, or failed. */
 type AxeState = 'none' | 'running' | AxeProblem[] | { error: string };
@@ -108,14 +109,7 @@ export function App() {
       <button type="button" onClick={() => void run()} disabled={busy}>
         Review this page
       </button>
-      <p className="status" role="status">
-        {status}
-      </p>
-      {error !== null && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <StatusLines status={status} error={error} />
       {review !== null && (
         <Results
           review={review}
