@@ -448,14 +448,17 @@ export function generateGlossary(options: GlossaryOptions): GlossaryEntry[] {
       id,
       term,
       variants: random.chance(0.3) ? [fresh()] : [],
+      kind: 'term',
       action: 'replace',
-      alternatives: [random.pick(ALTERNATIVES)],
+      alternatives: [{ text: random.pick(ALTERNATIVES), pos: 'phrase' }],
       definition: `A made-up term for the benchmark: it means ${random.pick(ALTERNATIVES)}.`,
       easyRead: [],
+      audiences: ['plain', 'public', 'easy-read'],
       category: random.pick(CATEGORIES),
       severity: random.pick(['warning', 'suggestion'] as const),
       status: 'approved',
       sources: ['Synthetic benchmark entry (scripts/bench/generate.ts)'],
+      pos: 'phrase',
     };
     if (random.chance(0.05)) {
       const initials = term

@@ -10,6 +10,7 @@
  */
 import { Dexie, type Table, type Transaction } from 'dexie';
 import type { GlossaryEntry } from '../glossary/schema';
+import { upgradeEntryV1 } from '../glossary/upgrade';
 import type { FieldChange } from '../glossary/history';
 import type { Proposal } from '../glossary/proposals';
 import type { EntryStats } from '../glossary/stats';
@@ -72,7 +73,9 @@ export interface MetaRecord {
 /**
  * Every schema, oldest first. Append new versions; never edit one that has shipped.
  * Version 1: entries and layers. Version 2: history, proposals, statistics,
- * and a count on each layer.
+ * and a count on each layer. Version 3: entries in glossary format version 2
+ * (alternatives with parts of speech, kind, audiences; see
+ * src/glossary/upgrade.ts), the same upgrade a version 1 file gets.
  */
 export const SCHEMA_VERSIONS: readonly {
   version: number;
@@ -94,6 +97,19 @@ export const SCHEMA_VERSIONS: readonly {
         const count = await entries.where('layer').equals(layer.id).count();
         await layers.update(layer.id, { count });
       }
+    },
+  },
+  {
+    version: 3,
+    stores: {},
+    // Safe to run twice: an entry already in version 2 is left as it is.
+    upgrade: async (tx) => {
+      await tx
+        .table<StoredEntry>('entries')
+        .toCollection()
+        .modify((stored) => {
+          stored.entry = upgradeEntryV1(stored.entry).entry as GlossaryEntry;
+        });
     },
   },
 ];

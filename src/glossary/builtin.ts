@@ -5,7 +5,10 @@ import acronyms from '../../dictionaries/acronyms.json';
 import approachesValues from '../../dictionaries/glossary/approaches-values.json';
 import assessmentMoney from '../../dictionaries/glossary/assessment-money.json';
 import commissioningSystem from '../../dictionaries/glossary/commissioning-system.json';
+import healthNhs from '../../dictionaries/glossary/health-nhs.json';
+import housing from '../../dictionaries/glossary/housing.json';
 import meetingsReports from '../../dictionaries/glossary/meetings-reports.json';
+import mentalHealth from '../../dictionaries/glossary/mental-health.json';
 import peopleRoles from '../../dictionaries/glossary/people-roles.json';
 import safeguardingLaw from '../../dictionaries/glossary/safeguarding-law.json';
 import servicesSettings from '../../dictionaries/glossary/services-settings.json';
@@ -13,7 +16,12 @@ import simplify from '../../dictionaries/plain-words/retext-simplify.json';
 import simplifyOff from '../../dictionaries/plain-words/retext-simplify-off.json';
 import ukPlainWords from '../../dictionaries/plain-words/uk.json';
 import respectful from '../../dictionaries/respectful.json';
-import type { GlossaryEntry, GlossaryFile, WordListEntry } from './schema';
+import {
+  GLOSSARY_FORMAT_VERSION,
+  type GlossaryEntry,
+  type GlossaryFile,
+  type WordListEntry,
+} from './schema';
 
 /** The built-in glossary entries, in category order. */
 export const BUILTIN_ENTRIES: readonly GlossaryEntry[] = [
@@ -22,13 +30,16 @@ export const BUILTIN_ENTRIES: readonly GlossaryEntry[] = [
   assessmentMoney,
   servicesSettings,
   safeguardingLaw,
+  mentalHealth,
+  healthNhs,
+  housing,
   commissioningSystem,
   meetingsReports,
-].flat() as GlossaryEntry[];
+].flat() as unknown as GlossaryEntry[];
 
 export const BUILTIN_GLOSSARY: GlossaryFile = {
   format: 'plainly-glossary',
-  version: 1,
+  version: GLOSSARY_FORMAT_VERSION,
   name: 'Plainly built-in glossary',
   entries: [...BUILTIN_ENTRIES],
 };

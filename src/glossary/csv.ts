@@ -2,10 +2,14 @@
  * The glossary as a spreadsheet: CSV that Excel opens correctly (UTF-8 with
  * a byte order mark, one row per entry, list cells separated by `;`).
  *
- * Columns, in this order: the thirteen of issue #4 (`id` … `agreed_on`),
- * then optional ones so that every field survives a round trip
- * (`abbreviations` … `examples_ok`). A file needs the first thirteen; the
- * others may be left out.
+ * Columns, in this order: thirteen needed ones (`id` … `agreed_on`), then
+ * optional ones so that every field survives a round trip (`abbreviations`
+ * … `examples_fixed`). A file needs the first thirteen; the others may be
+ * left out (a missing `kind`, `audiences` or `pos` gets the same default as
+ * a version 1 file: see upgrade.ts).
+ *
+ * Alternatives: `buy; buyer [noun]`: an item without a part of speech in
+ * square brackets has the entry's own (see alternatives.ts).
  *
  * List cells: items are separated by `;`. A `;` or `\` inside an item is
  * written `\;` or `\\`. Spaces around items are dropped.
@@ -17,7 +21,9 @@
  */
 import Papa from 'papaparse';
 import { MAX_ENTRIES, entryLimitProblems } from './limits';
-import type { GlossaryEntry } from './schema';
+import { formatAlternative, parseAlternative } from './alternatives';
+import { PARTS_OF_SPEECH, type GlossaryEntry, type PartOfSpeech } from './schema';
+import { upgradeEntryV1 } from './upgrade';
 import { findDuplicates, validateEntry, type GlossaryProblem } from './validate';
 
 /** A problem in a file, with the spreadsheet row when there is one (the header is row 1). */
@@ -51,6 +57,10 @@ export const CSV_OPTIONAL_COLUMNS = [
   'match',
   'examples_flag',
   'examples_ok',
+  'kind',
+  'advice',
+  'audiences',
+  'examples_fixed',
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number] | (typeof CSV_OPTIONAL_COLUMNS)[number];
@@ -80,6 +90,9 @@ const COLUMN_OF_FIELD: Readonly<Record<string, Column>> = {
   notes: 'notes',
   match: 'match',
   examples: 'examples_flag',
+  kind: 'kind',
+  advice: 'advice',
+  audiences: 'audiences',
 };
 
 /** No single cell may be longer than this (a cap before any other work). */
@@ -127,7 +140,7 @@ function entryCells(entry: GlossaryEntry): Record<Column, string> {
     term: entry.term,
     variants: joinList(entry.variants),
     action: entry.action,
-    alternatives: joinList(entry.alternatives),
+    alternatives: joinList(entry.alternatives.map((alt) => formatAlternative(alt, entry.pos))),
     definition: entry.definition,
     easy_read: joinList(entry.easyRead),
     category: entry.category,
@@ -145,6 +158,10 @@ function entryCells(entry: GlossaryEntry): Record<Column, string> {
     match: entry.match ? JSON.stringify(entry.match) : '',
     examples_flag: entry.examples ? joinList(entry.examples.flag) : '',
     examples_ok: entry.examples ? joinList(entry.examples.ok) : '',
+    kind: entry.kind,
+    advice: entry.advice ?? '',
+    audiences: joinList(entry.audiences),
+    examples_fixed: entry.examples?.fixed ? joinList(entry.examples.fixed) : '',
   };
 }
 
@@ -259,12 +276,15 @@ export function parseGlossaryCsv(text: string): {
     if (problems.length > problemsBefore) return;
     const get = (column: Column) => cell.get(column) ?? '';
     const has = (column: Column) => get(column).trim() !== '';
+    const pos = (PARTS_OF_SPEECH as readonly string[]).includes(get('pos').trim())
+      ? (get('pos').trim() as PartOfSpeech)
+      : 'phrase';
     const raw: Record<string, unknown> = {
       id: get('id').trim(),
       term: get('term'),
       variants: splitList(get('variants')),
       action: get('action').trim(),
-      alternatives: splitList(get('alternatives')),
+      alternatives: splitList(get('alternatives')).map((item) => parseAlternative(item, pos)),
       definition: get('definition'),
       easyRead: splitList(get('easy_read')),
       category: get('category').trim(),
@@ -278,6 +298,9 @@ export function parseGlossaryCsv(text: string): {
     if (has('pos')) raw.pos = get('pos').trim();
     if (has('replaced_by')) raw.replacedBy = get('replaced_by').trim();
     if (has('notes')) raw.notes = get('notes');
+    if (has('kind')) raw.kind = get('kind').trim();
+    if (has('advice')) raw.advice = get('advice');
+    if (has('audiences')) raw.audiences = splitList(get('audiences'));
     for (const [column, field] of [
       ['co_produced', 'coProduced'],
       ['omit_ok', 'omitOk'],
@@ -295,9 +318,12 @@ export function parseGlossaryCsv(text: string): {
     }
     if (has('examples_flag') || has('examples_ok')) {
       raw.examples = { flag: splitList(get('examples_flag')), ok: splitList(get('examples_ok')) };
+      if (has('examples_fixed')) {
+        (raw.examples as Record<string, unknown>).fixed = splitList(get('examples_fixed'));
+      }
     }
     const name = typeof raw.id === 'string' && raw.id !== '' ? raw.id : `row ${row}`;
-    const result = validateEntry(raw, index);
+    const result = validateEntry(upgradeEntryV1(raw).entry, index);
     for (const p of result.problems) {
       const field = p.field.split('.')[0] ?? p.field;
       at(COLUMN_OF_FIELD[field] ?? p.field, p.problem, name);

@@ -5,7 +5,12 @@
  */
 import type { FileProblem } from './csv';
 import { MAX_ENTRIES, entryLimitProblems } from './limits';
-import { ENTRY_FIELDS, type GlossaryEntry, type GlossaryFile } from './schema';
+import {
+  ENTRY_FIELDS,
+  GLOSSARY_FORMAT_VERSION,
+  type GlossaryEntry,
+  type GlossaryFile,
+} from './schema';
 import { validateGlossaryFile } from './validate';
 
 export const FEED_FORMAT = 'plainly-glossary';
@@ -26,7 +31,7 @@ export function glossaryToFeed(
 ): string {
   const file: GlossaryFile = {
     format: FEED_FORMAT,
-    version: 1,
+    version: GLOSSARY_FORMAT_VERSION,
     ...(meta.name !== undefined ? { name: meta.name } : {}),
     ...(meta.publishedAt !== undefined ? { publishedAt: meta.publishedAt } : {}),
     entries: entries.map(canonicalEntry),

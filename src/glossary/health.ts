@@ -6,6 +6,7 @@
  * real definition.
  */
 import { Checker, RULES } from '../checker/index';
+import { alternativeTexts } from './alternatives';
 import { phraseKey } from './matcher';
 import { DEFINITION_MAX_WORDS, EASY_READ_MAX_WORDS, type GlossaryEntry } from './schema';
 
@@ -68,7 +69,7 @@ export function glossaryHealth(entries: readonly GlossaryEntry[]): HealthIssue[]
       .findings.filter((f) => f.ruleId === 'glossary-term' && f.entryId !== entry.id)
       .map((f) => f.text);
   for (const entry of live) {
-    for (const alternative of entry.alternatives) {
+    for (const alternative of alternativeTexts(entry)) {
       const words = jargonIn(entry, alternative);
       if (words.length > 0) {
         issues.push({

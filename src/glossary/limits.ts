@@ -32,6 +32,7 @@ const LINE_BREAKS = /[\t\n\r]/;
 const PHRASE_FIELDS = ['term', 'variants', 'abbreviations', 'alternatives'] as const;
 const TEXT_FIELDS = [
   'definition',
+  'advice',
   'easyRead',
   'sources',
   'agreedBy',
@@ -41,8 +42,13 @@ const TEXT_FIELDS = [
 
 function values(value: unknown): string[] {
   if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
-  return [];
+  if (!Array.isArray(value)) return [];
+  // Alternatives are `{text, pos}`: their text is what is checked.
+  return value
+    .map((item: unknown) =>
+      typeof item === 'object' && item !== null && 'text' in item ? item.text : item,
+    )
+    .filter((item): item is string => typeof item === 'string');
 }
 
 /** Problems with the size or characters of one (already valid) entry. */
@@ -71,13 +77,13 @@ export function entryLimitProblems(entry: GlossaryEntry): GlossaryProblem[] {
   }
   const examples = entry.examples;
   if (examples) {
-    const all = [...examples.flag, ...examples.ok];
+    const all = [...examples.flag, ...examples.ok, ...(examples.fixed ?? [])];
     if (all.length > MAX_LIST_ITEMS) add('examples', `has more than ${MAX_LIST_ITEMS} sentences`);
     if (all.some((item) => item.length > MAX_TEXT_CHARS || HIDDEN.test(item))) {
       add('examples', 'has a sentence that is too long or contains hidden characters');
     }
   }
-  for (const key of ['notBefore', 'notAfter'] as const) {
+  for (const key of ['notBefore', 'notAfter', 'everyday', 'jargonWith'] as const) {
     const list = entry.match?.[key] ?? [];
     if (list.length > MAX_LIST_ITEMS || list.some((w) => w.length > MAX_PHRASE_CHARS)) {
       add(`match.${key}`, 'is too long');

@@ -118,9 +118,10 @@ export function entryFromProposal(
   const note = proposal.note === '' ? '' : `Staff suggestion: ${proposal.note}`;
   if (existing) {
     const alternatives =
-      proposal.suggestion === '' || existing.alternatives.includes(proposal.suggestion)
+      proposal.suggestion === '' ||
+      existing.alternatives.some((alternative) => alternative.text === proposal.suggestion)
         ? existing.alternatives
-        : [...existing.alternatives, proposal.suggestion];
+        : [...existing.alternatives, { text: proposal.suggestion, pos: existing.pos }];
     const notes = [existing.notes, note].filter((n) => n !== undefined && n !== '').join('\n');
     return { ...existing, alternatives, ...(notes === '' ? {} : { notes }) };
   }
@@ -128,14 +129,17 @@ export function entryFromProposal(
     id: freeId(proposal.term, taken),
     term: proposal.term,
     variants: [],
+    kind: 'term',
     action: proposal.suggestion === '' ? 'explain' : 'replace',
-    alternatives: proposal.suggestion === '' ? [] : [proposal.suggestion],
+    alternatives: proposal.suggestion === '' ? [] : [{ text: proposal.suggestion, pos: 'phrase' }],
     definition: PLACEHOLDER_DEFINITION,
     easyRead: [],
+    audiences: ['plain', 'public', 'easy-read'],
     category: 'meetings-reports',
     severity: 'suggestion',
     status: 'proposed',
     sources: ['Suggested by staff'],
+    pos: 'phrase',
   };
   if (note !== '') entry.notes = note;
   return entry;

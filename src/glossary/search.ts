@@ -3,6 +3,7 @@
  * measured in Node by `npm run bench` (issue #4: ≤ 100 ms over 10,000 entries).
  */
 import type { Action, GlossaryCategory, GlossaryEntry, Status } from './schema';
+import { alternativeTexts } from './alternatives';
 
 /** One entry as the editor lists it: which layer it comes from and whether a higher layer hides it. */
 export interface GlossaryRow {
@@ -38,7 +39,7 @@ export function buildSearchIndex(rows: readonly GlossaryRow[]): SearchIndex {
   return {
     rows,
     haystacks: rows.map(({ entry }) =>
-      [entry.term, ...entry.variants, ...entry.alternatives, entry.definition, entry.id]
+      [entry.term, ...entry.variants, ...alternativeTexts(entry), entry.definition, entry.id]
         .join('\u0000')
         .toLocaleLowerCase('en-GB'),
     ),

@@ -1,7 +1,10 @@
 import {
   ACTIONS,
+  AUDIENCES,
   CATEGORIES,
   ENTRY_FIELDS,
+  GLOSSARY_FORMAT_VERSION,
+  KINDS,
   PARTS_OF_SPEECH,
   SEVERITIES,
   STATUSES,
@@ -9,6 +12,7 @@ import {
   type GlossaryFile,
   type MatchOptions,
 } from './schema';
+import { upgradeGlossaryFile } from './upgrade';
 
 /** One thing wrong with a glossary, said plainly and pointing at the entry and field. */
 export interface GlossaryProblem {
@@ -95,15 +99,27 @@ export function validateEntry(
   requiredText('term');
   textList('variants', true);
   textList('abbreviations', false);
+  oneOf('kind', KINDS, true);
   oneOf('action', ACTIONS, true);
-  textList('alternatives', true);
+  validateAlternatives(raw.alternatives, add);
   requiredText('definition');
+  optionalText('advice');
   textList('easyRead', true);
+  const audiences = raw.audiences;
+  if (audiences === undefined) add('audiences', 'is missing');
+  else if (
+    !isStringArray(audiences) ||
+    audiences.some((item) => !(AUDIENCES as readonly string[]).includes(item))
+  ) {
+    add('audiences', `must be a list of: ${AUDIENCES.join(', ')}`);
+  } else if (audiences.length === 0) {
+    add('audiences', 'needs at least one of: plain, public, easy-read');
+  }
   oneOf('category', CATEGORIES, true);
   oneOf('severity', SEVERITIES, true);
   oneOf('status', STATUSES, true);
   textList('sources', true);
-  oneOf('pos', PARTS_OF_SPEECH, false);
+  oneOf('pos', PARTS_OF_SPEECH, true);
   optionalText('agreedBy');
   optionalText('agreedOn');
   optionalText('replacedBy');
@@ -119,7 +135,7 @@ export function validateEntry(
   }
   if (
     (raw.action === 'replace' || raw.action === 'respectful') &&
-    isStringArray(raw.alternatives)
+    Array.isArray(raw.alternatives)
   ) {
     if (raw.alternatives.length === 0 && raw.omitOk !== true) {
       add('alternatives', `needs at least one alternative when the action is "${raw.action}"`);
@@ -140,6 +156,30 @@ export function validateEntry(
   return { entry: raw as unknown as GlossaryEntry, problems };
 }
 
+function validateAlternatives(value: unknown, add: (field: string, problem: string) => void): void {
+  if (value === undefined) {
+    add('alternatives', 'is missing');
+    return;
+  }
+  if (!Array.isArray(value)) {
+    add('alternatives', 'must be a list');
+    return;
+  }
+  value.forEach((item: unknown, index) => {
+    const field = `alternatives.${index + 1}`;
+    if (!isRecord(item)) add(field, 'must have "text" and "pos"');
+    else if (typeof item.text !== 'string' || item.text.trim() === '') add(field, 'has no text');
+    else if (
+      typeof item.pos !== 'string' ||
+      !(PARTS_OF_SPEECH as readonly string[]).includes(item.pos)
+    ) {
+      add(field, `needs a part of speech, one of: ${PARTS_OF_SPEECH.join(', ')}`);
+    } else if (Object.keys(item).some((key) => key !== 'text' && key !== 'pos')) {
+      add(field, 'has a field Plainly does not know');
+    }
+  });
+}
+
 export function validateMatch(value: unknown, name: string): GlossaryProblem[] {
   if (value === undefined) return [];
   if (!isRecord(value)) return [{ entry: name, field: 'match', problem: 'must be an object' }];
@@ -150,6 +190,9 @@ export function validateMatch(value: unknown, name: string): GlossaryProblem[] {
     'notBefore',
     'notAfter',
     'needsNextWord',
+    'pos',
+    'everyday',
+    'jargonWith',
   ];
   for (const key of Object.keys(value)) {
     if (!(keys as string[]).includes(key)) {
@@ -165,12 +208,48 @@ export function validateMatch(value: unknown, name: string): GlossaryProblem[] {
       problems.push({ entry: name, field: `match.${key}`, problem: 'must be true or false' });
     }
   }
-  for (const key of ['notBefore', 'notAfter'] as const) {
+  for (const key of ['notBefore', 'notAfter', 'everyday', 'jargonWith'] as const) {
     if (value[key] !== undefined && !isStringArray(value[key])) {
       problems.push({ entry: name, field: `match.${key}`, problem: 'must be a list of text' });
     }
   }
+  for (const key of ['everyday', 'jargonWith'] as const) {
+    const patterns = value[key];
+    if (!isStringArray(patterns)) continue;
+    for (const pattern of patterns) {
+      const problem = contextPatternProblem(pattern);
+      if (problem) problems.push({ entry: name, field: `match.${key}`, problem });
+    }
+  }
+  const pos = value.pos;
+  if (
+    pos !== undefined &&
+    (!isStringArray(pos) ||
+      pos.length === 0 ||
+      pos.some((item) => !(PARTS_OF_SPEECH as readonly string[]).includes(item)))
+  ) {
+    problems.push({
+      entry: name,
+      field: 'match.pos',
+      problem: `must be a list of: ${PARTS_OF_SPEECH.join(', ')}`,
+    });
+  }
   return problems;
+}
+
+/**
+ * What is wrong with a context pattern (`~ letter|parcel`), if anything: it
+ * needs exactly one `~` for the term and at least one other word.
+ */
+export function contextPatternProblem(pattern: string): string | undefined {
+  const slots = pattern.trim().split(/\s+/);
+  const terms = slots.filter((slot) => slot === '~').length;
+  if (terms !== 1) return `"${pattern}" needs one ~ where the term goes`;
+  if (slots.length < 2) return `"${pattern}" needs a word besides ~`;
+  if (slots.some((slot) => slot !== '~' && slot.split('|').some((word) => word === ''))) {
+    return `"${pattern}" has an empty word next to |`;
+  }
+  return undefined;
 }
 
 export function validateExamples(value: unknown, name: string): GlossaryProblem[] {
@@ -184,6 +263,17 @@ export function validateExamples(value: unknown, name: string): GlossaryProblem[
       },
     ];
   }
+  if (value.fixed !== undefined) {
+    if (!isStringArray(value.fixed) || value.fixed.length !== value.flag.length) {
+      return [
+        {
+          entry: name,
+          field: 'examples.fixed',
+          problem: 'must be a list with one fixed sentence for each "flag" sentence',
+        },
+      ];
+    }
+  }
   return [];
 }
 
@@ -191,10 +281,14 @@ export function validateExamples(value: unknown, name: string): GlossaryProblem[
  * Checks a whole glossary file: its header, every entry, and that ids and
  * terms are not used twice. Returns all problems, never just the first.
  */
-export function validateGlossaryFile(raw: unknown): {
+export function validateGlossaryFile(input: unknown): {
   file?: GlossaryFile;
   problems: GlossaryProblem[];
+  /** The version the file was upgraded from (1), when it was not written as the current version. */
+  upgradedFrom?: number;
 } {
+  const upgrade = upgradeGlossaryFile(input);
+  const raw = upgrade.file;
   if (!isRecord(raw)) {
     return {
       problems: [{ entry: '(file)', field: '(whole file)', problem: 'is not a JSON object' }],
@@ -204,8 +298,10 @@ export function validateGlossaryFile(raw: unknown): {
   if (raw.format !== 'plainly-glossary') {
     problems.push({ entry: '(file)', field: 'format', problem: 'must be "plainly-glossary"' });
   }
-  if (raw.version !== 1) {
-    problems.push({ entry: '(file)', field: 'version', problem: 'must be 1' });
+  // A version 1 file is upgraded above; one that could not be (its entries
+  // are not a list) keeps its number, and its other problems are reported.
+  if (raw.version !== GLOSSARY_FORMAT_VERSION && raw.version !== 1) {
+    problems.push({ entry: '(file)', field: 'version', problem: 'must be 1 or 2' });
   }
   if (raw.name !== undefined && typeof raw.name !== 'string') {
     problems.push({ entry: '(file)', field: 'name', problem: 'must be text' });
@@ -239,7 +335,10 @@ export function validateGlossaryFile(raw: unknown): {
     ids.add(item.id);
   });
   if (problems.length > 0) return { problems };
-  return { file: raw as unknown as GlossaryFile, problems };
+  const file = raw as unknown as GlossaryFile;
+  return upgrade.upgradedFrom === undefined
+    ? { file, problems }
+    : { file, problems, upgradedFrom: upgrade.upgradedFrom };
 }
 
 /** Ids and terms used by more than one entry. */

@@ -17,6 +17,7 @@ import {
   type GlossaryEntry,
   type Status,
 } from '../glossary/schema';
+import { formatAlternative, parseAlternative } from '../glossary/alternatives';
 import { validateEntry } from '../glossary/validate';
 import { inflections, spellingKey } from '../glossary/word-forms';
 
@@ -53,7 +54,8 @@ function toDraft(entry: GlossaryEntry | undefined): Draft {
     variants: entry?.variants.join('\n') ?? '',
     abbreviations: entry?.abbreviations?.join('\n') ?? '',
     action: entry?.action ?? 'replace',
-    alternatives: entry?.alternatives.join('\n') ?? '',
+    alternatives:
+      entry?.alternatives.map((alt) => formatAlternative(alt, entry.pos)).join('\n') ?? '',
     definition: entry?.definition ?? '',
     easyRead: entry?.easyRead.join('\n') ?? '',
     category: entry?.category ?? 'meetings-reports',
@@ -70,13 +72,17 @@ function toDraft(entry: GlossaryEntry | undefined): Draft {
 
 /** The entry the draft describes; fields the form does not show are kept from the original. */
 function fromDraft(draft: Draft, original: GlossaryEntry | undefined): Record<string, unknown> {
+  const pos = original?.pos ?? 'phrase';
   const out: Record<string, unknown> = {
+    kind: 'term',
+    audiences: ['plain', 'public', 'easy-read'],
+    pos,
     ...(original ?? {}),
     id: draft.id.trim(),
     term: draft.term.trim(),
     variants: lines(draft.variants),
     action: draft.action,
-    alternatives: lines(draft.alternatives),
+    alternatives: lines(draft.alternatives).map((line) => parseAlternative(line, pos)),
     definition: draft.definition.trim(),
     easyRead: lines(draft.easyRead),
     category: draft.category,

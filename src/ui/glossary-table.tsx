@@ -6,6 +6,7 @@
  * text, never as markup.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { alternativeTexts } from '../glossary/alternatives';
 import { useRef } from 'react';
 import type { GlossaryRow, SortKey } from '../glossary/search';
 
@@ -94,7 +95,7 @@ export function GlossaryTable({ rows, sort, descending, onSort, onEdit }: Glossa
                     <span className="mark"> Agreed with people who use services</span>
                   ) : null}
                 </td>
-                <td>{entry.alternatives.join('; ')}</td>
+                <td>{alternativeTexts(entry).join('; ')}</td>
                 <td>{entry.category}</td>
                 <td>{entry.status}</td>
                 <td>{entry.action}</td>

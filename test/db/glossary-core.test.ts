@@ -16,9 +16,12 @@ describe('layers', () => {
   it('own entries win over feeds, and feeds over built-in; a built-in refresh keeps your edits', async () => {
     const t = testCore(builtin);
     await t.core.refreshBuiltin();
-    await t.core.saveEntry({ ...builtin[0], alternatives: ['short-term help'] });
+    await t.core.saveEntry({
+      ...builtin[0],
+      alternatives: [{ text: 'short-term help', pos: 'phrase' }],
+    });
     expect((await t.core.merged()).find((e) => e.id === 'reablement')?.alternatives).toEqual([
-      'short-term help',
+      { text: 'short-term help', pos: 'phrase' },
     ]);
     expect(await t.db.layers.get('builtin')).toMatchObject({ version: '1.0.0', count: 2 });
 
@@ -48,16 +51,21 @@ describe('layers', () => {
     expect(changes).toBe(1);
     expect(await t.db.layers.get('builtin')).toMatchObject({ version: '2.0.0', count: 3 });
     const snapshot = await next.snapshot();
-    expect(snapshot.rows.map((r) => [r.layer, r.entry.id, r.entry.alternatives, r.hidden])).toEqual(
-      [
-        ['own', 'reablement', ['short-term help'], false],
-        ['builtin', 'reablement', ['help to get your skills back'], true],
-        ['builtin', 'signpost', ['point you towards'], false],
-        ['builtin', 'care-package', ['your support'], false],
-      ],
-    );
+    expect(
+      snapshot.rows.map((r) => [
+        r.layer,
+        r.entry.id,
+        r.entry.alternatives.map((a) => a.text),
+        r.hidden,
+      ]),
+    ).toEqual([
+      ['own', 'reablement', ['short-term help'], false],
+      ['builtin', 'reablement', ['help to get your skills back'], true],
+      ['builtin', 'signpost', ['point you towards'], false],
+      ['builtin', 'care-package', ['your support'], false],
+    ]);
     // Your own edit still wins; the other built-in entries are the new ones.
-    expect((await next.merged()).map((e) => [e.id, e.alternatives])).toEqual([
+    expect((await next.merged()).map((e) => [e.id, e.alternatives.map((a) => a.text)])).toEqual([
       ['reablement', ['short-term help']],
       ['signpost', ['point you towards']],
       ['care-package', ['your support']],
@@ -71,7 +79,10 @@ describe('layers', () => {
     const t = testCore(builtin);
     await t.core.refreshBuiltin();
     const changesBefore = t.changes;
-    await t.core.saveEntry({ ...builtin[0], alternatives: ['getting back your skills'] });
+    await t.core.saveEntry({
+      ...builtin[0],
+      alternatives: [{ text: 'getting back your skills', pos: 'phrase' }],
+    });
     expect(t.changes).toBe(changesBefore + 1);
     const report = new Checker({ glossary: await t.core.merged() }).check('We offer reablement.');
     const finding = report.findings.find((f) => f.entryId === 'reablement');
@@ -138,12 +149,18 @@ describe('proposals', () => {
       entryId: 'care-package',
     });
     const made = (await t.core.merged()).find((e) => e.id === 'care-package');
-    expect(made).toMatchObject({ status: 'proposed', alternatives: ['your support'] });
+    expect(made).toMatchObject({
+      status: 'proposed',
+      alternatives: [{ text: 'your support', pos: 'phrase' }],
+    });
     // An existing entry gets the suggestion as its last alternative and keeps its status.
     await t.core.decide(signpostP?.id, 'accept');
     expect((await t.core.merged()).find((e) => e.id === 'signpost')).toMatchObject({
       status: 'approved',
-      alternatives: ['point you to', 'tell you about'],
+      alternatives: [
+        { text: 'point you to', pos: 'verb' },
+        { text: 'tell you about', pos: 'verb' },
+      ],
     });
     await t.core.decide(voidP?.id, 'reject');
     expect((await t.core.proposals()).map((p) => [p.term, p.status, p.decidedBy]).sort()).toEqual([

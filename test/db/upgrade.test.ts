@@ -9,14 +9,26 @@ import { loadLayers } from '../../src/db/repo';
 import { BUILTIN_ENTRIES } from '../../src/glossary/builtin';
 import { entry } from '../helpers';
 
-function rows(size: number) {
-  return Array.from({ length: size }, (_, i) => ({
-    layer: i % 3 === 0 ? 'own' : i % 3 === 1 ? 'feed:https://example.org/g.json' : 'builtin',
-    id: `term-${i}`,
-    entry: entry({ id: `term-${i}`, term: `term ${i}`, alternatives: [`plain ${i}`] }),
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    order: i,
-  }));
+/**
+ * Rows as the database held them: before version 3, entries were in
+ * glossary format version 1 (plain-text alternatives, no kind, audiences or
+ * part of speech); `upgraded` is what version 3 must turn each into.
+ */
+function rows(size: number, version = LATEST_VERSION, upgraded = false) {
+  return Array.from({ length: size }, (_, i) => {
+    const current = entry({ id: `term-${i}`, term: `term ${i}`, alternatives: [`plain ${i}`] });
+    const { kind: _kind, audiences: _audiences, pos: _pos, ...v1 } = current;
+    return {
+      layer: i % 3 === 0 ? 'own' : i % 3 === 1 ? 'feed:https://example.org/g.json' : 'builtin',
+      id: `term-${i}`,
+      entry:
+        version >= 3 || upgraded
+          ? current
+          : ({ ...v1, alternatives: [`plain ${i}`] } as unknown as typeof current),
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      order: i,
+    };
+  });
 }
 
 describe('schema upgrades', () => {
@@ -31,18 +43,30 @@ describe('schema upgrades', () => {
       it(`version ${from} with ${size} entries upgrades to ${LATEST_VERSION} losing nothing`, async () => {
         const name = `upgrade-${from}-${size}`;
         const old = new GlossaryDb(name, from);
-        const data = rows(size);
-        await old.entries.bulkPut(data);
+        await old.entries.bulkPut(rows(size, from));
+        const data = rows(size, from, true);
+        // From version 2 on, the code keeps a count on every layer it writes.
+        const count = (layer: string) =>
+          from >= 2
+            ? { count: rows(size, from).filter((row) => row.layer.startsWith(layer)).length }
+            : {};
         await old.layers.bulkPut([
-          { id: 'own', kind: 'own', name: 'Your own' },
+          { id: 'own', kind: 'own', name: 'Your own', ...count('own') },
           {
             id: 'feed:https://example.org/g.json',
             kind: 'feed',
             name: 'G',
             url: 'https://example.org/g.json',
             etag: '"1"',
+            ...count('feed'),
           },
-          { id: 'builtin', kind: 'builtin', name: 'Built-in', version: '0.1.0' },
+          {
+            id: 'builtin',
+            kind: 'builtin',
+            name: 'Built-in',
+            version: '0.1.0',
+            ...count('builtin'),
+          },
         ]);
         await old.meta.put({ key: 'note', value: 'kept' });
         expect(old.verno).toBe(from);
@@ -56,8 +80,8 @@ describe('schema upgrades', () => {
           expect(await db.history.count()).toBe(0);
           expect(await db.proposals.count()).toBe(0);
           expect(await db.stats.count()).toBe(0);
-          expect(JSON.stringify(await db.entries.toArray())).toBe(
-            JSON.stringify([...data].sort((a, b) => (a.layer + a.id < b.layer + b.id ? -1 : 1))),
+          expect(await db.entries.toArray()).toEqual(
+            [...data].sort((a, b) => (a.layer + a.id < b.layer + b.id ? -1 : 1)),
           );
           expect(await db.meta.get('note')).toEqual({ key: 'note', value: 'kept' });
           const layers = await db.layers.toArray();

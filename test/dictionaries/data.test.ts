@@ -6,6 +6,7 @@
  * through the engine.
  */
 import { readFileSync } from 'node:fs';
+import { alternativeTexts } from '../../src/glossary/alternatives';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain JavaScript build script with no type declarations
 import { simplifyData } from '../../scripts/import-retext-simplify.mjs';
@@ -200,7 +201,7 @@ describe('glossary', () => {
 
   it('alternatives can be put in place of the term as they are', () => {
     const problems = glossary.flatMap((entry) =>
-      entry.alternatives
+      alternativeTexts(entry)
         .filter(
           (text) =>
             /[[\]()<>{}…/]|\.\.\.|\bsay what\b|\bname of\b/i.test(text) || text !== text.trim(),

@@ -66,7 +66,7 @@ describe('the glossary practises what it checks', () => {
       }
     }
     const texts = [
-      ...entry.alternatives.map((text) => ['alternative', text] as const),
+      ...entry.alternatives.map(({ text }) => ['alternative', text] as const),
       ['definition', entry.definition] as const,
       ...entry.easyRead.map((text) => ['easy read', text] as const),
     ];

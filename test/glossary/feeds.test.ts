@@ -145,7 +145,7 @@ describe('feeds', () => {
     expect(await t.core.addFeed(north)).toEqual({ ok: true });
     expect(await t.core.addFeed(south)).toEqual({ ok: true });
     const glossary = async () =>
-      (await t.core.merged()).map((e) => [e.id, e.alternatives.join('; ')]);
+      (await t.core.merged()).map((e) => [e.id, e.alternatives.map((a) => a.text).join('; ')]);
     const layers = async () =>
       (await t.core.snapshot()).layers.map((l) => [l.name, l.count, l.error]);
 
@@ -175,7 +175,7 @@ describe('feeds', () => {
     ]);
     const voidRows = (await t.core.snapshot()).rows
       .filter((r) => r.entry.id === 'void')
-      .map((r) => [r.layerName, r.entry.alternatives.join('; '), r.hidden]);
+      .map((r) => [r.layerName, r.entry.alternatives.map((a) => a.text).join('; '), r.hidden]);
     expect(voidRows).toEqual([
       ['South', 'empty flat', false],
       ['North', 'empty room', true],

@@ -24,14 +24,17 @@ const goodRaw = {
   id: 'a',
   term: 'a',
   variants: [],
+  kind: 'term',
   action: 'replace',
-  alternatives: ['b'],
+  alternatives: [{ text: 'b', pos: 'phrase' }],
   definition: 'What a means.',
   easyRead: [],
+  audiences: ['plain', 'public', 'easy-read'],
   category: 'approaches-values',
   severity: 'warning',
   status: 'approved',
   sources: ['test'],
+  pos: 'phrase',
 };
 /** The `entries` of a JSON file that parses, exactly as a page would take them from it. */
 const jsonEntries = (bytes: Uint8Array): unknown =>
@@ -154,12 +157,12 @@ const CASES: Case[] = [
     'x.csv',
     csvRow(good.replace('approaches-values', 'misc')),
     [
-      'Row 2, entry "a", column category: must be one of: approaches-values, people-roles, assessment-money, services-settings, safeguarding-law, commissioning-system, meetings-reports.',
+      'Row 2, entry "a", column category: must be one of: approaches-values, people-roles, assessment-money, services-settings, safeguarding-law, mental-health, health-nhs, housing, commissioning-system, meetings-reports.',
     ],
     {
       entries: [{ ...goodRaw, category: 'misc' }],
       refused: [
-        'entry "a", category: must be one of: approaches-values, people-roles, assessment-money, services-settings, safeguarding-law, commissioning-system, meetings-reports.',
+        'entry "a", category: must be one of: approaches-values, people-roles, assessment-money, services-settings, safeguarding-law, mental-health, health-nhs, housing, commissioning-system, meetings-reports.',
       ],
     },
   ),
@@ -286,8 +289,8 @@ const CASES: Case[] = [
   caseOf(
     'wrong version',
     'x.json',
-    enc(JSON.stringify({ format: 'plainly-glossary', version: 2, entries: [] })),
-    ['version: must be 1.'],
+    enc(JSON.stringify({ format: 'plainly-glossary', version: 3, entries: [] })),
+    ['version: must be 1 or 2.'],
   ),
   caseOf(
     'entries not a list',

@@ -94,7 +94,7 @@ describe('XSS payloads', () => {
       const plain = renderForm({
         ...shown,
         term: `xssterm${i} plain`,
-        alternatives: ['plain'],
+        alternatives: [{ text: 'plain', pos: shown.pos }],
         definition: 'plain',
         easyRead: ['plain'],
         agreedBy: 'plain',

@@ -11,6 +11,7 @@ import type { PhraseValue } from '../lists';
 import type { BlockInput, RawFinding } from './rule';
 import { defineRule } from './rule';
 import { explanation, q, replacements } from './suggest';
+import { alternativeTexts } from '../../glossary/alternatives';
 
 interface ExplainUse {
   entry: GlossaryEntry;
@@ -133,7 +134,7 @@ export const glossaryTerm = defineRule<ExplainUse[]>({
       const entry = match.value.entry;
       const text = input.text.text.slice(match.start, match.end);
       if (isPartOfName(input, match, text, entry)) continue;
-      const suggestions = replacements(entry.alternatives, text, match.inflection, entry.pos);
+      const suggestions = replacements(alternativeTexts(entry), text, match.inflection, entry.pos);
       if (entry.omitOk) suggestions.push({ kind: 'remove', text: '' });
       const finding = entryFinding(entry, {
         start: match.start,
