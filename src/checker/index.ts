@@ -126,11 +126,17 @@ export class Checker {
     const disabled = new Set(options.disable ?? []);
     const lines = new LineFinder(input);
     const findings: Finding[] = [];
+    // Every glossary term used, flagged or not (explained, ignored, not jargon
+    // for these readers): what "words we used" is made from.
     const glossaryTerms = new Set<string>();
+    for (const result of results) {
+      for (const ruleResult of result.perRule) {
+        for (const id of ruleResult.terms ?? []) glossaryTerms.add(id);
+      }
+    }
     const keep = (finding: Finding) => {
       if (disabled.size > 0 && disabled.has(finding.ruleId)) return;
       if (ignore.size > 0 && ignore.has(finding.text.toLowerCase())) return;
-      if (finding.entryId !== undefined) glossaryTerms.add(finding.entryId);
       findings.push(finding);
     };
     blocks.forEach((block, index) => {
@@ -273,6 +279,7 @@ export class Checker {
     };
     if (raw.entryId !== undefined) finding.entryId = raw.entryId;
     if (raw.definition !== undefined) finding.definition = raw.definition;
+    if (raw.advice !== undefined) finding.advice = raw.advice;
     if (raw.easyRead !== undefined) finding.easyRead = raw.easyRead;
     if (raw.coProduced) finding.coProduced = true;
     return finding;
@@ -289,7 +296,7 @@ export class Checker {
       return formulaAges(counts);
     });
     return {
-      input: { text: parsed, matches, sentenceAges },
+      input: { text: parsed, matches, sentenceAges, tagCache: [] },
       words: parsed.words.length,
       syllables,
     };

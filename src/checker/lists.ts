@@ -10,12 +10,41 @@ import {
   RESPECTFUL_LIST,
 } from '../glossary/builtin';
 import { PhraseMatcher, type PhraseSource } from '../glossary/matcher';
-import type { GlossaryEntry, WordListEntry } from '../glossary/schema';
+import type { GlossaryEntry, MatchOptions, PartOfSpeech, WordListEntry } from '../glossary/schema';
+import { compilePattern, type ContextPattern } from './senses';
+
+/** An entry's senses, compiled: when a match is the everyday sense, and when it is surely jargon. */
+export interface Senses {
+  /** The parts of speech of the jargon sense. */
+  pos?: ReadonlySet<PartOfSpeech>;
+  everyday: readonly ContextPattern[];
+  jargonWith: readonly ContextPattern[];
+}
 
 export type PhraseValue =
-  | { kind: 'glossary'; entry: GlossaryEntry }
-  | { kind: 'plain-words'; item: WordListEntry }
-  | { kind: 'respectful'; item: WordListEntry };
+  | { kind: 'glossary'; entry: GlossaryEntry; senses?: Senses }
+  | { kind: 'plain-words'; item: WordListEntry; senses?: Senses }
+  | { kind: 'respectful'; item: WordListEntry; senses?: Senses };
+
+function compileSenses(match: MatchOptions | undefined): Senses | undefined {
+  if (!match?.pos?.length && !match?.everyday?.length && !match?.jargonWith?.length) {
+    return undefined;
+  }
+  const senses: Senses = {
+    everyday: (match.everyday ?? []).map(compilePattern),
+    jargonWith: (match.jargonWith ?? []).map(compilePattern),
+  };
+  if (match.pos?.length) senses.pos = new Set(match.pos);
+  return senses;
+}
+
+function withSenses<T extends { match?: MatchOptions | undefined }>(
+  value: PhraseValue,
+  source: T,
+): PhraseValue {
+  const senses = compileSenses(source.match);
+  return senses ? { ...value, senses } : value;
+}
 
 export interface CompiledLists {
   matcher: PhraseMatcher<PhraseValue>;
@@ -51,17 +80,21 @@ export function compileLists(entries: readonly GlossaryEntry[]): CompiledLists {
     if (entry.action === 'expand') continue;
     sources.push({
       phrases: [entry.term, ...entry.variants],
-      value: { kind: 'glossary', entry },
+      value: withSenses({ kind: 'glossary', entry }, entry),
       match: entry.match,
     });
   }
   for (const item of RESPECTFUL_LIST) {
-    sources.push({ phrases: item.phrases, value: { kind: 'respectful', item }, match: item.match });
+    sources.push({
+      phrases: item.phrases,
+      value: withSenses({ kind: 'respectful', item }, item),
+      match: item.match,
+    });
   }
   for (const item of PLAIN_WORDS_LIST) {
     sources.push({
       phrases: item.phrases,
-      value: { kind: 'plain-words', item },
+      value: withSenses({ kind: 'plain-words', item }, item),
       match: item.match,
     });
   }

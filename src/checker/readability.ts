@@ -32,7 +32,7 @@ import { spache } from 'spache';
 import { spacheFormula } from 'spache-formula';
 import { syllable } from 'syllable';
 import ukWords from '../../dictionaries/readability-uk.json';
-import { spellingKey } from '../glossary/word-forms';
+import { baseCandidates, spellingKey } from '../glossary/word-forms';
 
 export interface ReadabilityMode {
   /** `corrected` (ours) or `retext` (retext-readability's own conversion, for comparison). */
@@ -57,6 +57,18 @@ const usDaleChall = new Set(daleChall);
 const usSpache = new Set(spache);
 const ukDaleChall = new Set([...daleChall, ...daleChall.map(spellingKey), ...ukWords.words]);
 const ukSpache = new Set([...spache, ...spache.map(spellingKey), ...ukWords.words]);
+
+/**
+ * Whether a word is an everyday English word (on the Dale–Chall list of
+ * familiar words, with UK spellings and endings): "ACTION" and "AGREED" are
+ * words written in capitals, not abbreviations.
+ */
+export function isFamiliarWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (ukDaleChall.has(lower)) return true;
+  const key = spellingKey(lower);
+  return baseCandidates(key).some((base) => ukDaleChall.has(base) && base !== key);
+}
 
 const syllableCache = new Map<string, number>();
 export function syllables(word: string): number {

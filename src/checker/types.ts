@@ -43,10 +43,12 @@ export interface Finding {
   line: number;
   column: number;
   suggestions: Suggestion[];
-  /** For glossary findings: the entry's id, its plain definition and easy read sentences. */
+  /** For glossary findings: the entry's id, its plain definition and easy read sentences (for readers). */
   entryId?: string;
   definition?: string;
   easyRead?: string[];
+  /** For glossary findings: advice for the writer, never shown to readers. */
+  advice?: string;
   /** For glossary findings: whether people who draw on care and support agreed the wording. */
   coProduced?: boolean;
 }

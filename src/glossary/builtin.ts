@@ -14,12 +14,15 @@ import safeguardingLaw from '../../dictionaries/glossary/safeguarding-law.json';
 import servicesSettings from '../../dictionaries/glossary/services-settings.json';
 import simplify from '../../dictionaries/plain-words/retext-simplify.json';
 import simplifyOff from '../../dictionaries/plain-words/retext-simplify-off.json';
+import simplifyPosData from '../../dictionaries/plain-words/retext-simplify-pos.json';
 import ukPlainWords from '../../dictionaries/plain-words/uk.json';
 import respectful from '../../dictionaries/respectful.json';
 import {
   GLOSSARY_FORMAT_VERSION,
   type GlossaryEntry,
   type GlossaryFile,
+  type PartOfSpeech,
+  type WordListAlternative,
   type WordListEntry,
 } from './schema';
 
@@ -48,23 +51,39 @@ export const RESPECTFUL_LIST: readonly WordListEntry[] = respectful as WordListE
 
 const off = new Set((simplifyOff as { phrase: string }[]).map((item) => item.phrase));
 
+/** What dictionaries/plain-words/retext-simplify-pos.json says about one retext-simplify phrase. */
+interface SimplifyPos {
+  pos?: PartOfSpeech;
+  alternatives?: WordListAlternative[];
+  everyday?: string[];
+}
+
+const simplifyPos = (simplifyPosData as { entries: Record<string, SimplifyPos> }).entries;
+
 /**
- * Plain-words list: retext-simplify's phrases with the US-military and
- * non-UK items switched off (dictionaries/plain-words/retext-simplify-off.json),
- * then our UK words to avoid (dictionaries/plain-words/uk.json).
+ * Plain-words list: our UK words to avoid (dictionaries/plain-words/uk.json),
+ * then retext-simplify's phrases with the US-military and non-UK items
+ * switched off (dictionaries/plain-words/retext-simplify-off.json) and the
+ * parts of speech of retext-simplify-pos.json.
  */
 export const PLAIN_WORDS_LIST: readonly WordListEntry[] = [
   ...(ukPlainWords as WordListEntry[]),
   ...Object.entries(simplify.patterns as Record<string, { replace: string[]; omit: boolean }>)
     .filter(([phrase]) => !off.has(phrase))
-    .map(([phrase, pattern]): WordListEntry => ({
-      id: `simplify-${phrase.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`,
-      phrases: [phrase],
-      alternatives: pattern.replace,
-      omitOk: pattern.omit,
-      sources: ['retext-simplify (MIT), from plainlanguage.gov (public domain)'],
-      examples: { flag: [], ok: [] },
-    })),
+    .map(([phrase, pattern]): WordListEntry => {
+      const known = simplifyPos[phrase];
+      const item: WordListEntry = {
+        id: `simplify-${phrase.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`,
+        phrases: [phrase],
+        alternatives: known?.alternatives ?? pattern.replace.map((text) => ({ text })),
+        omitOk: pattern.omit,
+        sources: ['retext-simplify (MIT), from plainlanguage.gov (public domain)'],
+        examples: { flag: [], ok: [] },
+      };
+      if (known?.pos) item.pos = known.pos;
+      if (known?.everyday) item.match = { everyday: known.everyday };
+      return item;
+    }),
 ];
 
 export const ALLOWED_ACRONYMS: readonly string[] = acronyms.allowed;

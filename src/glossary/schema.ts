@@ -211,6 +211,12 @@ export interface GlossaryFile {
   entries: GlossaryEntry[];
 }
 
+/** A word list's alternative: like a glossary alternative, with a part of speech when it is known. */
+export interface WordListAlternative {
+  text: string;
+  pos?: PartOfSpeech;
+}
+
 /**
  * A simpler list entry for the plain-words and respectful-language lists in
  * `dictionaries/`. They share the glossary's matcher.
@@ -219,12 +225,21 @@ export interface WordListEntry {
   id: string;
   /** The phrases to find; the first is the headword. */
   phrases: string[];
-  alternatives: string[];
+  /**
+   * Plain words to use instead, best first. An alternative with no part of
+   * speech, in an entry with none, is taken to be used the way the matched
+   * words are used in the sentence.
+   */
+  alternatives: WordListAlternative[];
   /** Why it is a problem, in plain words (shown to the writer). */
   note?: string;
   omitOk?: boolean;
   severity?: Severity;
-  /** Part of speech, so alternatives are inflected like the matched words ("suffers from" → "has"). */
+  /**
+   * Part of speech of the phrase, so alternatives are inflected like the
+   * matched words ("suffers from" → "has"). When absent, Plainly reads it
+   * from the sentence.
+   */
   pos?: PartOfSpeech;
   match?: MatchOptions;
   sources: string[];

@@ -181,6 +181,12 @@ export function inflectionOf(word: string, base: string): Inflection | undefined
   return inflections(base).get(word);
 }
 
+/** The past participle of a verb: `begun`, `started`. */
+export function pastParticiple(word: string): string {
+  const lower = word.toLowerCase();
+  return IRREGULAR_BY_BASE.get(lower)?.participle ?? past(lower)[0] ?? word;
+}
+
 /** Inflect one plain word the way `how` says (for alternatives). */
 export function inflectWord(word: string, how: Inflection): string {
   const lower = word.toLowerCase();

@@ -3,15 +3,22 @@
  * ("Social Care Institute for Excellence (SCIE)" or "SCIE (Social Care
  * Institute for Excellence)"). A few are known to everyone (NHS, UK, GP;
  * dictionaries/acronyms.json). Where the glossary knows the abbreviation, the
- * written-out form is offered. The easy read profile flags every use: easy
- * read uses full words, not abbreviations.
+ * written-out form is offered (in easy read, the plain word: GP → doctor).
+ * The easy read profile flags every use: easy read uses full words.
+ *
+ * Not abbreviations: everyday words in capitals ("ACTION:", "AGREED"),
+ * capitals for emphasis ("DO NOT"), postcodes ("W1U 6AG"), people's initials
+ * in minutes ("ACTION: RH to send …", or initials of the people listed as
+ * present), and Roman numerals that number something ("Part II").
  */
 import acronyms from '../../../dictionaries/acronyms.json';
 import type { GlossaryEntry } from '../../glossary/schema';
 import type { Word } from '../analyse';
+import { isFamiliarWord } from '../readability';
+import { ATTENDANCE } from '../prose';
 import type { BlockInput, DocumentFinding, RawFinding, RuleContext } from './rule';
 import { defineRule } from './rule';
-import { q } from './suggest';
+import { matchCapital, q } from './suggest';
 
 interface AbbreviationUse {
   /** Upper-case key without a plural `s`: `DPs` → `DP`. */
@@ -25,9 +32,19 @@ interface AbbreviationUse {
   finding?: RawFinding;
 }
 
+interface BlockData {
+  uses: AbbreviationUse[];
+  /** Initials of the people an attendance line lists ("R Hughes" → RH). */
+  initials: string[];
+}
+
 /** Small words skipped when spelling out an abbreviation: dictionaries/acronyms.json. */
 const STOPWORDS: ReadonlySet<string> = new Set(acronyms.smallWords);
-const ROMAN = /^[IVXLCDM]+$/;
+const ROMAN = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+/** Words after which a Roman numeral numbers something: "Part II", "Schedule III". */
+const NUMBERED: ReadonlySet<string> = new Set(acronyms.numberedBy);
+/** Titles that come before people's names in attendance lines. */
+const TITLES: ReadonlySet<string> = new Set(acronyms.titles);
 
 /** `DoLS` → `DOLS`; `DPs` → `DP`; undefined when the word is not an abbreviation. */
 export function abbreviationKey(word: string): string | undefined {
@@ -44,12 +61,12 @@ export function abbreviationKey(word: string): string | undefined {
   let key = bare;
   if (/\p{Lu}s$/u.test(key)) key = key.slice(0, -1);
   key = key.toUpperCase();
-  if (key.length < 2 || ROMAN.test(key)) return undefined;
+  if (key.length < 2) return undefined;
   return key;
 }
 
 /** The capital letters an expansion must supply: `DoLS` → D, L, S. */
-function initials(word: string): string[] {
+function initialsOf(word: string): string[] {
   const bare = word.replace(/['’]s$/, '').replace(/(?<=\p{Lu})s$/u, '');
   return [...bare].filter((ch) => /[\p{Lu}\d]/u.test(ch));
 }
@@ -60,7 +77,7 @@ function initials(word: string): string[] {
  * every other word is a small word like "of" or "and".
  */
 export function spellsOut(abbreviation: string, words: readonly string[]): boolean {
-  const letters = initials(abbreviation).map((ch) => ch.toLowerCase());
+  const letters = initialsOf(abbreviation).map((ch) => ch.toLowerCase());
   const pieces = words.flatMap((word) => word.split(/[-‐‑]/)).filter((piece) => piece !== '');
   let letter = letters.length - 1;
   let piece = pieces.length - 1;
@@ -82,7 +99,7 @@ export function spellsOut(abbreviation: string, words: readonly string[]): boole
 function isDefinedAt(input: BlockInput, index: number): boolean {
   const { text, words } = input.text;
   const word = words[index] as Word;
-  const letters = initials(word.text).length;
+  const letters = initialsOf(word.text).length;
   const window = letters * 2 + 2;
   // "Written Out Words (ABBR)"
   if (
@@ -90,17 +107,17 @@ function isDefinedAt(input: BlockInput, index: number): boolean {
     /^\s*\)/.test(text.slice(word.end, word.end + 3))
   ) {
     const open = text.lastIndexOf('(', word.start);
-    const before = words
-      .filter((w) => w.end <= open)
-      .slice(-window)
-      .map((w) => w.text);
+    const before: string[] = [];
+    for (let i = index - 1; i >= 0 && before.length < window; i--) {
+      const w = words[i] as Word;
+      if (w.end <= open) before.unshift(w.text);
+    }
     for (let take = letters; take <= before.length; take++) {
       if (spellsOut(word.text, before.slice(-take))) return true;
     }
   }
   // "ABBR (Written Out Words)"
-  const after = text.slice(word.end);
-  const bracket = /^\s*\(([^)]*)\)/.exec(after);
+  const bracket = /^\s*\(([^)]{0,200})\)/.exec(text.slice(word.end, word.end + 204));
   if (bracket) {
     const inside = (bracket[1] ?? '').split(/\s+/).filter((w) => w !== '');
     if (inside.length >= Math.max(2, letters - 2) && spellsOut(word.text, inside)) return true;
@@ -108,12 +125,88 @@ function isDefinedAt(input: BlockInput, index: number): boolean {
   return false;
 }
 
-function isShouting(words: readonly Word[], index: number): boolean {
-  let run = 1;
-  for (let i = index - 1; i >= 0 && /^[\p{Lu}\d\W]+$/u.test((words[i] as Word).text); i--) run++;
-  for (let i = index + 1; i < words.length && /^[\p{Lu}\d\W]+$/u.test((words[i] as Word).text); i++)
-    run++;
-  return run >= 3;
+/** Whether each word is written wholly in capitals (or digits and symbols). */
+function allCapitals(word: Word): boolean {
+  return /^[\p{Lu}\d\W]+$/u.test(word.text);
+}
+
+/**
+ * For each word, the length of the run of words in capitals it is part of,
+ * in one pass: three or more in a row is shouting, not abbreviations.
+ */
+function capitalRuns(words: readonly Word[]): Uint16Array {
+  const runs = new Uint16Array(words.length);
+  let i = 0;
+  while (i < words.length) {
+    if (!allCapitals(words[i] as Word)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < words.length && allCapitals(words[j] as Word)) j++;
+    runs.fill(Math.min(j - i, 65_535), i, j);
+    i = j;
+  }
+  return runs;
+}
+
+/** A postcode's two halves: "LS6" "2AB", "W1U" "6AG". */
+const OUTWARD = /^[A-Z]{1,2}\d[A-Z\d]?$/;
+const INWARD = /^\d[A-Z]{2}$/;
+
+function isPostcode(words: readonly Word[], index: number, text: string): boolean {
+  const word = (words[index] as Word).text;
+  const next = words[index + 1];
+  const previous = words[index - 1];
+  if (OUTWARD.test(word) && next && INWARD.test(next.text)) {
+    return /^ ?$/.test(text.slice((words[index] as Word).end, next.start));
+  }
+  return INWARD.test(word) && !!previous && OUTWARD.test(previous.text);
+}
+
+/** "Part II", "King Charles III", "II." at the start of a numbered line. */
+function numbersSomething(words: readonly Word[], index: number, text: string): boolean {
+  const previous = words[index - 1];
+  if (!previous) return /^\s*[.)]/.test(text.slice((words[index] as Word).end));
+  if (NUMBERED.has(previous.text.toLowerCase())) return true;
+  // After a name: "Henry VIII", "Charles III".
+  return /^\p{Lu}\p{Ll}+$/u.test(previous.text) && !/^[.!?]/.test(text.slice(previous.end));
+}
+
+/** A person's initials after an action label or before "to" + a verb: "ACTION: RH to send …". */
+function isActionInitials(words: readonly Word[], index: number, text: string): boolean {
+  const word = words[index] as Word;
+  if (word.text.length > 3) return false;
+  const before = text.slice(Math.max(0, word.start - 12), word.start);
+  if (/\bactions?\s*[:–-]\s*$/i.test(before)) return true;
+  const next = words[index + 1];
+  return (
+    next?.text.toLowerCase() === 'to' && (index === 0 || /[:;]\s*$/.test(text.slice(0, word.start)))
+  );
+}
+
+/** The initials of the people an attendance line lists: "Cllr A Patel (Chair), R Hughes" → AP, RH. */
+function attendanceInitials(input: BlockInput): string[] {
+  const { text } = input.text;
+  if (!ATTENDANCE.test(text)) return [];
+  const body = text.replace(ATTENDANCE, '').replace(/\([^)]*\)/g, '');
+  const out: string[] = [];
+  for (const name of body.split(/[,;]|\band\b/)) {
+    const parts = name
+      .trim()
+      .split(/\s+/)
+      .filter(
+        (part) => /^\p{Lu}/u.test(part) && !TITLES.has(part.replace(/\.$/, '').toLowerCase()),
+      );
+    if (parts.length >= 2)
+      out.push(
+        parts
+          .map((part) => part.charAt(0))
+          .join('')
+          .toUpperCase(),
+      );
+  }
+  return out;
 }
 
 function finding(
@@ -132,34 +225,50 @@ function finding(
     suggestions: [],
   };
   if (entry) {
-    result.suggestions.push({
-      kind: 'replace',
-      text: strict ? entry.term : `${entry.term} (${use.text})`,
-    });
+    // Easy read: the plain word if there is one ("GP" → "doctor"), not the long name.
+    const plain = strict ? entry.alternatives[0]?.text : undefined;
+    const text = plain ?? (strict ? entry.term : `${entry.term} (${use.text})`);
+    result.suggestions.push({ kind: 'replace', text: matchCapital(text, use.text) });
+    result.message = strict
+      ? `Write ${q(use.text)} in full words: easy read does not use abbreviations. It means ${q(entry.term)}.`
+      : `Write ${q(use.text)} in full the first time you use it: ${q(entry.term)}.`;
     result.entryId = entry.id;
     result.definition = entry.definition;
+    if (entry.advice !== undefined) result.advice = entry.advice;
     if (entry.easyRead.length > 0) result.easyRead = [...entry.easyRead];
     if (entry.coProduced) result.coProduced = true;
   }
   return result;
 }
 
-export const acronym = defineRule<AbbreviationUse[]>({
+export const acronym = defineRule<BlockData>({
   id: 'acronym',
   category: 'acronym',
   summary:
-    'Abbreviations not written out the first time they are used (easy read: every time); the glossary’s expansion is offered.',
+    'Abbreviations not written out the first time they are used (easy read: every time); the glossary’s expansion is offered. Words in capitals, postcodes, initials in minutes and Roman numerals that number something are not abbreviations.',
   source:
     'WCAG 2.2 SC 3.1.4 Abbreviations and technique G97; GOV.UK publishing accessible documents; GOV.UK easy read ("use full words")',
   block(input, context) {
     const uses: AbbreviationUse[] = [];
+    const terms: string[] = [];
     const allowed = context.profile.strictAcronyms
       ? context.lists.allowedInEasyRead
       : context.lists.allowedAcronyms;
-    input.text.words.forEach((word, index) => {
+    const { words, text } = input.text;
+    let runs: Uint16Array | undefined;
+    words.forEach((word, index) => {
       const key = abbreviationKey(word.text);
-      if (!key || allowed.has(key) || /^0+$/.test(word.text)) return;
-      if (isShouting(input.text.words, index)) return;
+      if (!key || /^0+$/.test(word.text)) return;
+      const entry = context.lists.abbreviations.get(key);
+      if (entry?.kind === 'term') terms.push(entry.id);
+      if (allowed.has(key)) return;
+      runs ??= capitalRuns(words);
+      if ((runs[index] ?? 0) >= 3) return;
+      if (!entry) {
+        if (key.length >= 3 && key === word.text && isFamiliarWord(word.text)) return;
+        if (isPostcode(words, index, text) || isActionInitials(words, index, text)) return;
+        if (ROMAN.test(key) && numbersSomething(words, index, text)) return;
+      }
       uses.push({
         key,
         start: word.start,
@@ -168,15 +277,17 @@ export const acronym = defineRule<AbbreviationUse[]>({
         defines: isDefinedAt(input, index),
       });
     });
-    return { findings: [], data: uses };
+    return { findings: [], data: { uses, initials: attendanceInitials(input) }, terms };
   },
   document(blocks, context) {
     const out: DocumentFinding[] = [];
     const defined = new Set<string>();
     const flagged = new Set<string>();
     const strict = context.profile.strictAcronyms;
+    for (const { data } of blocks)
+      for (const initials of data?.initials ?? []) defined.add(initials);
     blocks.forEach(({ data }, block) => {
-      for (const use of data ?? []) {
+      for (const use of data?.uses ?? []) {
         if (use.defines) defined.add(use.key);
         const entry = context.lists.abbreviations.get(use.key);
         if (strict ? use.defines : defined.has(use.key) || flagged.has(use.key)) continue;

@@ -1,52 +1,31 @@
 /**
  * glossary-term: finds every glossary term (longest match first, any
- * inflection, UK or US spelling, hyphen, space or none) and offers the
- * entry's plain alternatives. Terms with no good substitute (action
- * `explain`) are flagged at their first use with the definition to add,
- * unless the document explains them there.
+ * inflection, UK or US spelling, hyphen, space or none) used in its jargon
+ * sense, for the writing styles it is jargon for, and offers the entry's
+ * plain alternatives that fit the sentence. Terms with no good substitute
+ * (action `explain`) are flagged at their first use unless the document
+ * explains them there (see explained.ts).
  */
 import type { PhraseMatch } from '../../glossary/matcher';
 import type { GlossaryEntry } from '../../glossary/schema';
+import { wordAt } from '../context';
 import type { PhraseValue } from '../lists';
-import type { BlockInput, RawFinding } from './rule';
+import { explainedAt, explainsSentence, isBodyText, type Explained } from '../explained';
+import type { BlockInput, DocumentFinding, RawFinding } from './rule';
 import { defineRule } from './rule';
-import { explanation, q, replacements } from './suggest';
-import { alternativeTexts } from '../../glossary/alternatives';
+import { jargonSense } from '../senses';
+import { explanation, fittedSuggestions, q, type Place } from './suggest';
 
 interface ExplainUse {
   entry: GlossaryEntry;
   finding: RawFinding;
-  /** Explained right here; or `next-block` when only the next block's first sentence can tell. */
-  explained: boolean | 'next-block';
-  /** The light reminder for a later, unexplained use, made when first needed. */
-  reminder?: RawFinding;
+  explained: Explained;
+  /** A use in body text (not a heading, title, label or caption). */
+  body: boolean;
 }
 
-/** After the term: `(what it means)`, `means …`, `is when …`, `: …`. */
-const EXPLAINED_AFTER =
-  /^\s*(?:\((?![\p{Lu}\d]{2,}s?\))[^)]*\s[^)]*\)|,?\s*(?:which |that |this )?(?:means|meaning|refers to|is when|is where|is what|is how|is the name for|is a way|is about|describes|stands for)\b|\s*[:–—]\s+\S|,\s*(?:or|that is)\s)/u;
-/** Before the term: `… (co-production)`, `This is called`, `known as`. */
-const EXPLAINED_BEFORE =
-  /(?:\(\s*|\b(?:called|known as|we call (?:this|it)|the word for this is|by)\s+["“‘']?)$/iu;
-/** A following sentence that explains: `This means …`, `It is when …`. */
-const EXPLAINS_PREVIOUS =
-  /^\s*["“‘']?(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is money|is help)\b/iu;
-
-function explainedAt(input: BlockInput, start: number, end: number): boolean | 'next-block' {
-  const { text, sentences } = input.text;
-  const sentenceIndex = sentences.findIndex((s) => s.start <= start && end <= s.end);
-  const sentence = sentences[sentenceIndex];
-  const sentenceEnd = sentence?.end ?? text.length;
-  const after = text.slice(end, sentenceEnd);
-  if (EXPLAINED_AFTER.test(after)) return true;
-  const before = text.slice(sentence?.start ?? 0, start);
-  if (EXPLAINED_BEFORE.test(before)) {
-    // `(co-production)` after an explanation, or `This is called co-production`.
-    return before.trimEnd().endsWith('(') ? /\)/.test(after) : true;
-  }
-  const next = sentences[sentenceIndex + 1];
-  if (next) return EXPLAINS_PREVIOUS.test(text.slice(next.start, next.end));
-  return 'next-block';
+interface BlockData {
+  explains: ExplainUse[];
 }
 
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
@@ -65,16 +44,15 @@ function isPartOfName(
   match: PhraseMatch<PhraseValue>,
   text: string,
   entry: GlossaryEntry,
+  first: number,
 ): boolean {
   if (!TITLE_CASE.test(text) || CAPITALISED.test(entry.term)) return false;
   const { words, parts } = input.text;
-  const index = words.findIndex((word) => word.start === match.start);
-  if (index === -1) return false;
   const last = parts[match.lastPart];
   const next = words.find((word) => word.start >= match.end);
   if (last?.joinsNext && next && CAPITALISED.test(next.text)) return true;
-  const previous = words[index - 1];
-  const beforePrevious = words[index - 2];
+  const previous = words[first - 1];
+  const beforePrevious = words[first - 2];
   if (!previous || !isSameSentence(input, previous.start, match.start)) return false;
   if (CAPITALISED.test(previous.text) && !isSentenceStart(input, previous.start)) return true;
   return (
@@ -94,6 +72,7 @@ function isSentenceStart(input: BlockInput, offset: number): boolean {
 
 function entryFinding(entry: GlossaryEntry, base: Omit<RawFinding, 'entryId'>): RawFinding {
   const finding: RawFinding = { ...base, entryId: entry.id, definition: entry.definition };
+  if (entry.advice !== undefined) finding.advice = entry.advice;
   if (entry.easyRead.length > 0) finding.easyRead = [...entry.easyRead];
   if (entry.coProduced) finding.coProduced = true;
   return finding;
@@ -115,85 +94,138 @@ export function message(entry: GlossaryEntry, text: string, first: string | unde
     default:
       return first
         ? `${q(text)} is jargon. Try ${q(first)}.`
-        : `${q(text)} is jargon. Use a plainer word.`;
+        : `${q(text)} is jargon. Explain it, or use a plainer word.`;
   }
 }
 
-export const glossaryTerm = defineRule<ExplainUse[]>({
+export const glossaryTerm = defineRule<BlockData>({
   id: 'glossary-term',
   category: 'jargon',
   summary:
-    'Social care jargon from the glossary, in any form (co-produced, commissioners, direct payments), with plain alternatives; terms with no good substitute are to be explained at first use.',
+    'Social care jargon from the glossary, in any form (co-produced, commissioners, direct payments), in its jargon sense and for the readers it is jargon for, with plain alternatives that fit the sentence; terms with no good substitute are to be explained at first use.',
   source:
     'WCAG 2.2 SC 3.1.3 Unusual Words; GOV.UK content design; TLAP and LGA jargon lists (term choice)',
-  block(input) {
+  block(input, context) {
     const findings: RawFinding[] = [];
     const explains: ExplainUse[] = [];
+    const terms: string[] = [];
+    const words = input.text.words;
+    const profile = context.profile.name;
     for (const match of input.matches) {
       if (match.value.kind !== 'glossary') continue;
       const entry = match.value.entry;
       const text = input.text.text.slice(match.start, match.end);
-      if (isPartOfName(input, match, text, entry)) continue;
-      const suggestions = replacements(alternativeTexts(entry), text, match.inflection, entry.pos);
+      const first = wordAt(words, match.start);
+      const last = wordAt(words, match.end - 1);
+      if (first === -1 || last === -1) continue;
+      if (isPartOfName(input, match, text, entry, first)) continue;
+      const sense = jargonSense(input, match.value, first, last, match.inflection, entry.pos);
+      if (sense === 'everyday') continue;
+      // "Words we used" lists every term in the document, for every reader.
+      if (entry.kind === 'term') terms.push(entry.id);
+      if (!entry.audiences.includes(profile)) continue;
+      const place: Place = {
+        input,
+        context,
+        start: match.start,
+        end: match.end,
+        first,
+        last,
+        inflection: match.inflection,
+        value: match.value,
+      };
+      const suggestions = fittedSuggestions(place, entry.alternatives, entry.pos);
       if (entry.omitOk) suggestions.push({ kind: 'remove', text: '' });
+      const replace = suggestions.find((s) => s.kind === 'replace');
       const finding = entryFinding(entry, {
         start: match.start,
         end: match.end,
-        message: message(
-          entry,
-          text,
-          suggestions[0]?.kind === 'replace' ? suggestions[0].text : undefined,
-        ),
-        severity: entry.severity,
+        message: message(entry, text, replace?.text),
+        // Plainly is not sure of the sense: a suggestion, not a warning.
+        severity: sense === 'doubtful' ? 'suggestion' : entry.severity,
         suggestions,
         category: entry.action === 'respectful' ? 'respectful' : 'jargon',
       });
-      if (entry.action === 'explain') {
+      if (entry.action === 'explain' || (suggestions.length === 0 && entry.definition !== '')) {
+        // No plain word fits here: offer to explain it instead.
         finding.suggestions = [
-          { kind: 'explain', text: explanation(entry.definition) },
+          { kind: 'explain', text: explanation(entry.definition, match.inflection) },
           ...suggestions,
         ];
-        explains.push({ entry, finding, explained: explainedAt(input, match.start, match.end) });
+      }
+      if (entry.action === 'explain') {
+        explains.push({
+          entry,
+          finding,
+          explained: explainedAt(input, match.start, match.end),
+          body: isBodyText(input, match.start, match.end),
+        });
       } else {
         findings.push(finding);
       }
     }
-    return { findings, data: explains };
+    return { findings, data: { explains }, terms };
   },
   document(blocks) {
-    const out: { block: number; finding: RawFinding }[] = [];
-    const state = new Map<string, 'explained' | 'flagged'>();
+    const out: DocumentFinding[] = [];
+    /** Per term: explained, or its first unexplained use and the uses after it. */
+    const state = new Map<
+      string,
+      'explained' | { block: number; use: ExplainUse; later: { block: number; use: ExplainUse }[] }
+    >();
     blocks.forEach(({ data }, index) => {
-      for (const use of data ?? []) {
+      for (const use of data?.explains ?? []) {
         const seen = state.get(use.entry.id);
         if (seen === 'explained') continue;
         let explained = use.explained;
         if (explained === 'next-block') {
-          const next = blocks[index + 1]?.input.text;
-          const first = next?.sentences[0];
-          explained = first
-            ? EXPLAINS_PREVIOUS.test(next.text.slice(first.start, first.end))
-            : false;
+          const next = blocks[index + 1]?.input;
+          explained = next !== undefined && isBodyText(next, 0) && explainsPrevious(next);
         }
-        if (explained) {
+        if (explained && use.body) {
+          // Explained from here on; uses before it stay flagged (nothing explains backwards).
           state.set(use.entry.id, 'explained');
           continue;
         }
-        if (seen === 'flagged') {
-          // Later uses of a term never explained: a light reminder, not a warning.
-          // Made once per use: the use is cached with its paragraph.
-          use.reminder ??= {
-            ...use.finding,
-            severity: 'suggestion',
-            message: `You have not explained ${q(blocks[index]?.input.text.text.slice(use.finding.start, use.finding.end) ?? use.entry.term)} yet. Explain it the first time you use it.`,
-          };
-          out.push({ block: index, finding: use.reminder });
-        } else {
-          state.set(use.entry.id, 'flagged');
+        if (seen) {
+          seen.later.push({ block: index, use });
+        } else if (use.body || !blocks.some((b, i) => i > index && hasBodyUse(b.data, use))) {
+          // A title or heading never explains, so the finding goes on the first use in body
+          // text (or on the first use, when the term is only in titles).
+          state.set(use.entry.id, { block: index, use, later: [] });
           out.push({ block: index, finding: use.finding });
         }
       }
     });
-    return out;
+    // Later unexplained uses: one grouped reminder per term, with its count.
+    for (const value of state.values()) {
+      if (value === 'explained' || value.later.length === 0) continue;
+      const [next] = value.later;
+      if (!next) continue;
+      const count = value.later.length;
+      const text = blocks[next.block]?.input.text.text.slice(
+        next.use.finding.start,
+        next.use.finding.end,
+      );
+      out.push({
+        block: next.block,
+        finding: {
+          ...next.use.finding,
+          severity: 'suggestion',
+          message: `${q(text ?? next.use.entry.term)} is used ${count === 1 ? 'again' : `${count} more times`} without being explained. Explain it where you first use it.`,
+        },
+      });
+    }
+    return out.sort((a, b) => a.block - b.block || a.finding.start - b.finding.start);
   },
 });
+
+function hasBodyUse(data: BlockData | undefined, use: ExplainUse): boolean {
+  return (data?.explains ?? []).some((other) => other.entry.id === use.entry.id && other.body);
+}
+
+/** Whether a block's first sentence explains the one before ("This means …"). */
+function explainsPrevious(input: BlockInput): boolean {
+  const first = input.text.sentences[0];
+  return first !== undefined && explainsSentence(input.text.text.slice(first.start, first.end));
+}

@@ -1,31 +1,40 @@
 /**
  * long-sentence: more words than the profile allows (25 plain, 20 public,
  * 15 easy read). Readers understand over 90% of 14-word sentences and under
- * 10% of 43-word ones (GDS, citing Ann Wylie).
+ * 10% of 43-word ones (GDS, citing Ann Wylie). When the sentence is also
+ * hard to read, the one finding says so (hard-sentence leaves it alone).
  */
+import { hardVotes } from '../readability';
+import { isProse } from '../prose';
 import type { RawFinding } from './rule';
 import { defineRule } from './rule';
 
 export const longSentence = defineRule({
   id: 'long-sentence',
   category: 'readability',
-  summary: 'Sentences longer than 25 words (plain), 20 (public) or 15 (easy read).',
+  summary:
+    'Sentences longer than 25 words (plain), 20 (public) or 15 (easy read), saying when they are also hard to read.',
   source:
     'GDS "Sentence length: why 25 words is our limit" (2014); GOV.UK accessible communication formats (easy read: 10–15 words)',
   block(input, context) {
     const max = context.profile.maxSentenceWords;
+    const { age, threshold } = context.profile.hardSentence;
     const findings: RawFinding[] = [];
-    for (const sentence of input.text.sentences) {
+    input.text.sentences.forEach((sentence, index) => {
       const count = sentence.endWord - sentence.firstWord;
-      if (count <= max) continue;
+      if (count <= max || !isProse(input, sentence)) return;
+      const ages = input.sentenceAges[index] ?? [];
+      const hard = ages.length > 0 && hardVotes(ages, age) / ages.length >= threshold;
       findings.push({
         start: sentence.start,
         end: sentence.end,
-        message: `This sentence has ${count} words. Try to keep sentences to ${max} words or fewer: split it into two.`,
+        message: hard
+          ? `This sentence has ${count} words and is hard to read. Split it into shorter sentences of ${max} words or fewer, with everyday words.`
+          : `This sentence has ${count} words. Try to keep sentences to ${max} words or fewer: split it into two.`,
         severity: context.severity,
         suggestions: [],
       });
-    }
+    });
     return { findings };
   },
 });

@@ -1,33 +1,76 @@
 /**
- * passive-voice: "the form was completed" hides who did it. A suggestion
- * only: sometimes the passive is the right choice.
+ * passive-voice: "it was agreed", "the plan will be reviewed" hide who
+ * decided or who will act. A suggestion only, and only where the missing
+ * actor matters: a decision, an action or a responsibility (verbs in
+ * dictionaries/passive-voice.json `actorMatters`, "it … that", or after
+ * will, must, should and the like). Everyday passives where nobody needs to
+ * know who acted are left alone ("was born", "is entitled to", "the road was
+ * closed after the storm"), and a paragraph gets at most one finding.
  */
 import passive from '../../../dictionaries/passive-voice.json';
-import { isIrregularParticiple } from '../../glossary/word-forms';
+import { baseCandidates, inflectionOf, isIrregularParticiple } from '../../glossary/word-forms';
+import type { Word } from '../analyse';
+import { isProse } from '../prose';
 import type { RawFinding } from './rule';
 import { defineRule } from './rule';
+import { q } from './suggest';
 
 const BE = new Set(passive.beVerbs);
 const BETWEEN = new Set(passive.between);
 const NOT_PARTICIPLES = new Set(passive.notParticiples);
+const IDIOMS = new Set(passive.idioms);
+const EED_PARTICIPLES = new Set(passive.eedParticiples);
+const ACTOR_MATTERS = new Set(passive.actorMatters);
+const MODALS = passive.modals.map((modal) => modal.split(' '));
 
 export function isParticiple(word: string): boolean {
   const lower = word.toLowerCase();
   if (NOT_PARTICIPLES.has(lower)) return false;
-  if (isIrregularParticiple(lower)) return true;
+  if (isIrregularParticiple(lower) || EED_PARTICIPLES.has(lower)) return true;
   return lower.length > 4 && lower.endsWith('ed') && !lower.endsWith('eed');
+}
+
+/** The base form of a participle, when it is one of the verbs that matter: `agreed` → `agree`. */
+function actorVerb(participle: string): string | undefined {
+  const lower = participle.toLowerCase();
+  for (const base of baseCandidates(lower)) {
+    if (ACTOR_MATTERS.has(base) && (base === lower || inflectionOf(lower, base) === 'past')) {
+      return base;
+    }
+  }
+  return undefined;
+}
+
+/** Whether the words just before `be` make it a responsibility: "will be", "needs to be". */
+function afterModal(words: readonly Word[], be: number, from: number): boolean {
+  return MODALS.some((modal) => {
+    const start = be - modal.length;
+    if (start < from) return false;
+    return modal.every((part, i) => (words[start + i] as Word).text.toLowerCase() === part);
+  });
+}
+
+/** "it was agreed that", as written. */
+function itThatText(words: readonly Word[], be: number, participle: number, text: string): string {
+  const it = words[be - 1]?.text.toLowerCase() === 'it' ? be - 1 : be - 2;
+  const from = (words[it] as Word).start;
+  const to = (words[participle + 1] as Word).end;
+  return text.slice(from, to).replace(/^It\b/, 'it');
 }
 
 export const passiveVoice = defineRule({
   id: 'passive-voice',
   category: 'plain-english',
-  summary: 'Passive sentences (“the form was completed”) that hide who does what.',
+  summary:
+    'Passive sentences that hide who decided or who will act (“it was agreed”, “the plan will be reviewed”); everyday passives such as “was born” are left alone.',
   source:
     'Plain English Campaign "How to write in plain English" (active verbs); GOV.UK easy read (active, not passive); write-good',
   block(input, context) {
     const { words, sentences } = input.text;
     const findings: RawFinding[] = [];
     for (const sentence of sentences) {
+      if (findings.length > 0) break;
+      if (!isProse(input, sentence)) continue;
       for (let i = sentence.firstWord; i < sentence.endWord - 1; i++) {
         const be = words[i];
         // The forms of "to be" are short: skip longer words before lower-casing.
@@ -36,15 +79,28 @@ export const passiveVoice = defineRule({
         while (j < sentence.endWord - 1 && BETWEEN.has((words[j]?.text ?? '').toLowerCase())) j++;
         const participle = words[j];
         if (!participle || !isParticiple(participle.text)) continue;
+        const lower = participle.text.toLowerCase();
+        if (IDIOMS.has(lower)) continue;
+        const verb = actorVerb(lower);
+        const itThat =
+          (words[i - 1]?.text.toLowerCase() === 'it' ||
+            words[i - 2]?.text.toLowerCase() === 'it') &&
+          words[j + 1]?.text.toLowerCase() === 'that';
+        const modal = afterModal(words, i, sentence.firstWord);
+        if (!verb && !itThat && !modal) continue;
+        const shown = q(input.text.text.slice(be.start, participle.end));
         findings.push({
           start: be.start,
           end: participle.end,
-          message:
-            'Say who does this. For example, “we will send the letter” is clearer than “the letter will be sent”.',
+          message: itThat
+            ? `Say who ${lower} this: “the board ${lower} that …” is clearer than “${itThatText(words, i, j, input.text.text)} …”.`
+            : modal
+              ? `Say who will do this: “we will ${verb ?? 'do'} it” is clearer than “it will be ${lower}”.`
+              : `Say who did this: “we ${lower} it” is clearer than ${shown}.`,
           severity: context.severity,
           suggestions: [],
         });
-        i = j;
+        break;
       }
     }
     return { findings };

@@ -15,11 +15,8 @@ export const plainWords = defineRule({
     'plainlanguage.gov "Use simple words and phrases" via retext-simplify (MIT); GOV.UK style guide, words to avoid (OGL v3.0)',
   block(input, context) {
     return {
-      findings: wordListFindings(
-        input,
-        context,
-        'plain-words',
-        (text) => `You can usually delete ${q(text)}.`,
+      findings: wordListFindings(input, context, 'plain-words', (text, omitOk) =>
+        omitOk ? `You can usually delete ${q(text)}.` : `${q(text)} is wordy. Use a plainer word.`,
       ),
     };
   },

@@ -5,10 +5,11 @@
  * abbreviation) also return per-block data and finish in `document`.
  *
  * Rules return plain records, not VFile messages: each message captures a
- * stack trace, which costs more than the check itself (../shared/PERFORMANCE.md).
+ * stack trace, which costs more than the check itself (docs/decisions.md).
  */
 import type { Block } from '../blocks';
 import type { BlockText } from '../analyse';
+import type { Tag } from '../tagger';
 import type { CompiledLists, PhraseValue } from '../lists';
 import type { Profile } from '../profiles';
 import type { PhraseMatch } from '../../glossary/matcher';
@@ -24,6 +25,7 @@ export interface RawFinding {
   category?: FindingCategory;
   entryId?: string;
   definition?: string;
+  advice?: string;
   easyRead?: string[];
   coProduced?: boolean;
   /** Filled in by the checker: the flagged text, kept so it is sliced once. */
@@ -37,6 +39,11 @@ export interface BlockInput {
   matches: readonly PhraseMatch<PhraseValue>[];
   /** The seven formulas' reading ages for each sentence (same order as `text.sentences`). */
   sentenceAges: readonly (readonly number[])[];
+  /**
+   * Each sentence's parts of speech, filled in when a rule first asks
+   * (`tagsOf` in context.ts) and kept with the paragraph's analysis.
+   */
+  tagCache: (Tag[] | undefined)[];
 }
 
 export interface RuleContext {
@@ -49,6 +56,11 @@ export interface RuleContext {
 export interface BlockResult<D> {
   findings: RawFinding[];
   data?: D;
+  /**
+   * Ids of the glossary terms used in the block in their jargon sense, in
+   * order, whether or not they are flagged here (for "words we used").
+   */
+  terms?: string[];
 }
 
 export interface DocumentFinding {

@@ -1,22 +1,64 @@
 /**
- * Helpers that turn a list entry into suggestions that fit the sentence:
- * an alternative takes the matched word's inflection (`commissioners` →
- * `buyers`, `liaised` → `worked with`) and its capital letter.
+ * Suggestions that fit their sentence.
+ *
+ * 1. Choose: only alternatives whose part of speech is the one the term has
+ *    here ("we commission care": verb → "buy"; "commissioning plans": noun
+ *    → "buying"). The sentence is tagged only when the choice needs it.
+ * 2. Fit: put each alternative in the flagged word's form (tense, person,
+ *    number, -ing, past participle after "has been", possessive, a capital
+ *    at the start of a sentence).
+ * 3. Check: apply it to the sentence and read the result again. It must not
+ *    be flagged itself, must keep the part of speech of the words it
+ *    replaces, and must agree with a/an before it. Alternatives that fail
+ *    are not offered.
  */
-import type { PartOfSpeech } from '../../glossary/schema';
-import { inflectWord, type Inflection } from '../../glossary/word-forms';
-import type { Suggestion } from '../types';
+import grammar from '../../../dictionaries/grammar.json';
 import nounPhrases from '../../../dictionaries/noun-phrases.json';
+import type { PartOfSpeech } from '../../glossary/schema';
+import { inflectWord, pastParticiple, type Inflection } from '../../glossary/word-forms';
+import { analyseText, type Word } from '../analyse';
+import { tagOf } from '../context';
+import type { PhraseValue } from '../lists';
+import { partOfSpeech, tagWords, type Tag } from '../tagger';
+import type { ProfileName, Suggestion } from '../types';
+import type { BlockInput, RuleContext } from './rule';
 
-// The word lists are data: dictionaries/noun-phrases.json.
+// The word lists are data: dictionaries/noun-phrases.json and grammar.json.
 const UNCOUNTABLE = new Set(nounPhrases.uncountable);
 const PHRASE_BREAK = new Set(nounPhrases.phraseBreaks);
 const AGREEMENT: Readonly<Record<string, string>> = nounPhrases.pluralVerbs;
+const PARTICIPLE_AFTER = new Set(grammar.participleAfter);
+const BETWEEN = new Set(grammar.between);
 
 /** Words that are not nouns and so never take a plural `s`. */
 const NOT_NOUN = /(?:s|ed|ing|ly|ful|ous|ive|able|ible)$/i;
 
-function inflectAt(words: string[], index: number, how: Inflection): string[] {
+/** The form an alternative is put in. */
+export type Form = 'base' | 'plural' | 'third-person' | 'past' | 'participle' | 'ing';
+
+/** An alternative before it is fitted; `pos` undefined means "used like the matched words". */
+export interface Candidate {
+  text: string;
+  pos?: PartOfSpeech | undefined;
+}
+
+/** Where a term was found, and what it is. */
+export interface Place {
+  input: BlockInput;
+  context: RuleContext;
+  /** Offsets in the block. */
+  start: number;
+  end: number;
+  /** Indices of the term's first and last words. */
+  first: number;
+  last: number;
+  /** How the term's last word is inflected from the entry's form. */
+  inflection: Inflection;
+  /** The entry or list item found there, whose own words may not come back. */
+  value: PhraseValue;
+}
+
+function inflectAt(words: string[], index: number, how: Form): string[] {
   const word = words[index];
   if (word === undefined || /^[\p{Lu}\d]/u.test(word)) return words;
   if (how === 'plural') {
@@ -27,7 +69,10 @@ function inflectAt(words: string[], index: number, how: Inflection): string[] {
     if (UNCOUNTABLE.has(word.toLowerCase()) || NOT_NOUN.test(word)) return words;
   }
   const copy = [...words];
-  copy[index] = inflectWord(word, how);
+  copy[index] =
+    how === 'participle'
+      ? pastParticiple(word)
+      : inflectWord(word, how === 'base' ? 'base' : how === 'plural' ? 'plural' : how);
   // "person who buys" → "people who buy"
   const verb = copy[index + 2];
   if (how === 'plural' && verb !== undefined && /^(?:who|that)$/i.test(copy[index + 1] ?? '')) {
@@ -38,25 +83,19 @@ function inflectAt(words: string[], index: number, how: Inflection): string[] {
   return copy;
 }
 
-export function adaptAlternative(
-  alternative: string,
-  matched: string,
-  how: Inflection,
-  pos: PartOfSpeech | undefined,
-): string {
-  let text = alternative;
-  if (how !== 'base') {
-    const words = alternative.split(' ');
-    if (pos === 'verb') {
-      text = inflectAt(words, 0, how === 'plural' ? 'third-person' : how).join(' ');
-    } else if (pos === 'noun' || (pos === undefined && how === 'plural')) {
-      if (how === 'plural' || how === 'third-person') {
-        const stop = words.findIndex((word, i) => i > 0 && PHRASE_BREAK.has(word.toLowerCase()));
-        text = inflectAt(words, stop === -1 ? words.length - 1 : stop - 1, 'plural').join(' ');
-      }
-    }
+/** Puts an alternative of the given part of speech in a form. */
+export function inflectAlternative(text: string, pos: PartOfSpeech, form: Form): string {
+  if (form === 'base') return text;
+  const words = text.split(' ');
+  if (pos === 'verb') {
+    // A phrasal verb inflects its first word: "work with" → "worked with".
+    return inflectAt(words, 0, form === 'plural' ? 'third-person' : form).join(' ');
   }
-  return matchCapital(text, matched);
+  if (pos === 'noun' && (form === 'plural' || form === 'third-person')) {
+    const stop = words.findIndex((word, i) => i > 0 && PHRASE_BREAK.has(word.toLowerCase()));
+    return inflectAt(words, stop === -1 ? words.length - 1 : stop - 1, 'plural').join(' ');
+  }
+  return text;
 }
 
 /** Gives `text` a capital first letter when `matched` starts with one (start of a sentence). */
@@ -67,26 +106,234 @@ export function matchCapital(text: string, matched: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export function replacements(
-  alternatives: readonly string[],
-  matched: string,
-  how: Inflection,
-  pos?: PartOfSpeech,
+/** The possessive ending of the matched words: `'s` ("user's"), `'` ("users'"), or none. */
+function possessiveOf(matched: string): { ending: string; plural: boolean } | undefined {
+  const match = /(?:s(['’])|(['’])s)$/.exec(matched);
+  if (!match) return undefined;
+  if (match[1]) return { ending: match[1], plural: true };
+  return { ending: `${match[2] ?? "'"}s`, plural: false };
+}
+
+/** Whether the verb needs its past participle: "has (already) been ___", "was ___". */
+function wantsParticiple(words: readonly Word[], first: number): boolean {
+  for (let i = first - 1; i >= 0 && i >= first - 4; i--) {
+    const word = (words[i] as Word).text.toLowerCase();
+    if (PARTICIPLE_AFTER.has(word)) return true;
+    if (!BETWEEN.has(word) && !/ly$/.test(word)) return false;
+  }
+  return false;
+}
+
+/** Whether `word` is said with a vowel sound first, so takes "an". */
+export function takesAn(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (/^[\p{Lu}\d]{2,}/u.test(word)) {
+    // An abbreviation said letter by letter: "an NHS trust", "a GP".
+    return /^[aefhilmnorsx8]/i.test(word);
+  }
+  if (grammar.anBefore.some((start) => lower.startsWith(start))) return true;
+  if (grammar.aBefore.some((start) => lower.startsWith(start))) return false;
+  return /^[aeiou]/.test(lower);
+}
+
+/** The part of speech of the term where it stands, from the sentence's tags. */
+function usedAs(place: Place, termPos: PartOfSpeech | undefined): PartOfSpeech | undefined {
+  // A verb phrase's head is its first word ("liaise with"), other phrases' their last.
+  const head = termPos === 'verb' ? place.first : place.last;
+  const tag = tagOf(place.input, head);
+  const pos = partOfSpeech(tag);
+  if ((place.inflection === 'past' || place.inflection === 'ing') && termPos === 'verb') {
+    // "personalised services", "commissioning is": still the verb's forms.
+    if (pos === 'adjective') return 'verb';
+  }
+  return pos;
+}
+
+/** The form an alternative of part of speech `pos` takes in place of the term. */
+function formFor(place: Place, pos: PartOfSpeech, used: PartOfSpeech | undefined): Form | null {
+  const how = place.inflection;
+  if (pos === 'verb') {
+    if (how === 'plural' || how === 'third-person') return 'third-person';
+    if (how === 'past') {
+      if (used === 'adjective' || wantsParticiple(place.input.text.words, place.first)) {
+        return 'participle';
+      }
+      return 'past';
+    }
+    return how === 'ing' ? 'ing' : 'base';
+  }
+  if (pos === 'noun') {
+    if (how === 'plural') return 'plural';
+    // A noun cannot stand for a past tense ("was commissioned" → "was buying").
+    if (how === 'past') return null;
+    return 'base';
+  }
+  return 'base';
+}
+
+/** Whether an alternative of part of speech `pos` can stand where the term is used as `used`. */
+function compatible(pos: PartOfSpeech, used: PartOfSpeech | undefined, how: Inflection): boolean {
+  if (used === undefined || pos === 'phrase' || pos === used) return true;
+  // "personalised services": a participle used as an adjective.
+  if (pos === 'verb' && used === 'adjective') return how === 'past' || how === 'ing';
+  // "commissioning is changing": an -ing form used as a noun.
+  if (pos === 'verb' && used === 'noun') return how === 'ing';
+  return false;
+}
+
+const NOUNISH = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const VERBISH = new Set(['VERB', 'AUX']);
+
+/** Whether the words put in keep the part of speech of the words they replace. */
+function keepsPart(tags: readonly Tag[], used: PartOfSpeech | undefined, form: Form): boolean {
+  if (tags.length === 0 || used === undefined) return true;
+  const first = tags[0] as Tag;
+  switch (used) {
+    case 'verb':
+      return VERBISH.has(first) || (form === 'participle' && first === 'ADJ');
+    case 'noun':
+      return tags.some((tag) => NOUNISH.has(tag)) && (!VERBISH.has(first) || form === 'ing');
+    case 'adjective':
+      return first !== 'DET' && first !== 'ADP' && first !== 'PRON' && first !== 'AUX';
+    default:
+      return true;
+  }
+}
+
+/** The value of a match, compared with `own`: the same entry or list item. */
+function sameValue(a: PhraseValue, b: PhraseValue): boolean {
+  if (a.kind === 'glossary' && b.kind === 'glossary') return a.entry.id === b.entry.id;
+  if (a.kind !== 'glossary' && b.kind !== 'glossary') return a.item.id === b.item.id;
+  return false;
+}
+
+/** Whether a match in a checked sentence would be reported in this profile. */
+function reported(value: PhraseValue, profile: ProfileName): boolean {
+  return value.kind !== 'glossary' || value.entry.audiences.includes(profile);
+}
+
+/**
+ * Applies `replacement` to the sentence and reads it again: no word Plainly
+ * would flag where it went in (nor the term itself again), the same part of
+ * speech there, and a/an agreeing with it.
+ */
+function fits(
+  place: Place,
+  replacement: string,
+  used: PartOfSpeech | undefined,
+  form: Form,
+): boolean {
+  if (replacement === '') return true;
+  const { input } = place;
+  const text = input.text.text;
+  const firstWord = input.text.words[place.first] as Word;
+  const sentence = input.text.sentences.find(
+    (s) => s.firstWord <= place.first && place.first < s.endWord,
+  );
+  const from = sentence?.start ?? 0;
+  const to = sentence?.end ?? text.length;
+  const before = text.slice(from, place.start);
+  const changed = before + replacement + text.slice(place.end, to);
+  const insertStart = before.length;
+  const insertEnd = insertStart + replacement.length;
+
+  // a / an
+  const article = /\b(an?)\s+$/i.exec(before);
+  if (article) {
+    const first = /^[\p{L}\p{N}]+/u.exec(replacement)?.[0] ?? '';
+    if (first !== '' && (article[1]?.toLowerCase() === 'an') !== takesAn(first)) return false;
+  }
+
+  const parsed = analyseText(changed);
+  for (const match of place.context.lists.matcher.match(parsed.parts)) {
+    if (match.end <= insertStart || match.start >= insertEnd) continue;
+    if (sameValue(match.value, place.value) || reported(match.value, place.context.profile.name)) {
+      return false;
+    }
+  }
+
+  if (used !== undefined && firstWord) {
+    const inserted: number[] = [];
+    parsed.words.forEach((word, index) => {
+      if (word.start >= insertStart && word.end <= insertEnd) inserted.push(index);
+    });
+    const s = parsed.sentences[0];
+    if (s && inserted.length > 0) {
+      const tags = tagWords(changed, parsed.words, s.firstWord, s.endWord, s.start, s.end);
+      const own = inserted.map((index) => tags[index - s.firstWord] as Tag);
+      if (!keepsPart(own, used, form)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The suggestions to offer in place of a term: each alternative that fits
+ * the way the term is used here, put in the term's form, and checked by
+ * applying it to the sentence. `termPos` is the term's own part of speech.
+ */
+export function fittedSuggestions(
+  place: Place,
+  candidates: readonly Candidate[],
+  termPos: PartOfSpeech | undefined,
 ): Suggestion[] {
+  if (candidates.length === 0) return [];
+  const matched = place.input.text.text.slice(place.start, place.end);
+  // Tag the sentence only when the choice depends on it.
+  const needsTags =
+    termPos === undefined ||
+    termPos === 'phrase' ||
+    candidates.some((c) => c.pos !== undefined && c.pos !== termPos) ||
+    place.value.senses?.pos !== undefined;
+  const used =
+    needsTags && termPos !== 'phrase'
+      ? (usedAs(place, termPos) ?? termPos)
+      : termPos === 'phrase'
+        ? undefined
+        : termPos;
+  const possessive = possessiveOf(matched);
   const seen = new Set<string>();
   const out: Suggestion[] = [];
-  for (const alternative of alternatives) {
-    const text = adaptAlternative(alternative, matched, how, pos);
+  for (const candidate of candidates) {
+    const pos = candidate.pos ?? used ?? 'phrase';
+    if (!compatible(pos, used, place.inflection)) continue;
+    let form = formFor(place, pos, used);
+    if (form === null) continue;
+    if (possessive) {
+      // "the service user's plan" → "the person's plan"; a phrase with a clause cannot take 's.
+      if (pos !== 'noun' || /\s(?:who|that|which|we|you|they)\s/.test(` ${candidate.text} `)) {
+        continue;
+      }
+      form = possessive.plural ? 'plural' : 'base';
+    }
+    let text = inflectAlternative(candidate.text, pos, form);
+    if (possessive) {
+      // "users'" → "people's": a plural without a final s takes 's too.
+      const ending =
+        possessive.plural && !text.endsWith('s') ? `${possessive.ending}s` : possessive.ending;
+      text = `${text}${ending}`;
+    }
+    text = matchCapital(text, matched);
     if (seen.has(text)) continue;
     seen.add(text);
+    if (!fits(place, text, needsTags ? used : undefined, form)) continue;
     out.push({ kind: 'replace', text });
   }
   return out;
 }
 
-/** The text to insert after a term to explain it: ` (what it means)`. */
-export function explanation(definition: string): string {
+/**
+ * The text to insert after a term to explain it: ` (what it means)`. After a
+ * plural ("her carers"), a definition that starts "A person who …" is made
+ * plural too: "(people who …)".
+ */
+export function explanation(definition: string, inflection: Inflection = 'base'): string {
   let text = definition.trim().replace(/[.!]+$/, '');
+  const single = /^an?\s+(\S+)\s+(who|that|which)\s/i.exec(text);
+  if (inflection === 'plural' && single) {
+    const words = text.split(' ').slice(1);
+    text = inflectAt(words, 0, 'plural').join(' ');
+  }
   // Lower-case the first letter unless it starts a name or an abbreviation (`NHS …`).
   if (/^\p{Lu}\p{Ll}/u.test(text)) text = text.charAt(0).toLowerCase() + text.slice(1);
   return ` (${text})`;

@@ -1,32 +1,55 @@
 /**
  * What the plain-words and respectful rules share: turning a word-list match
- * into a finding with suggestions fitted to the sentence.
+ * in its jargon sense into a finding with suggestions that fit the sentence.
  */
+import { wordAt } from '../context';
 import type { BlockInput, RawFinding, RuleContext } from './rule';
-import { q, replacements } from './suggest';
+import { jargonSense } from '../senses';
+import { fittedSuggestions, q } from './suggest';
 
 /** Findings for the matches of one word list (`plain-words` or `respectful`) in a block. */
 export function wordListFindings(
   input: BlockInput,
   context: RuleContext,
   kind: 'plain-words' | 'respectful',
-  whenNoAlternative: (text: string) => string,
+  whenNoAlternative: (text: string, omitOk: boolean) => string,
 ): RawFinding[] {
   const findings: RawFinding[] = [];
+  const words = input.text.words;
   for (const match of input.matches) {
     if (match.value.kind !== kind) continue;
     const item = match.value.item;
     const text = input.text.text.slice(match.start, match.end);
-    const suggestions = replacements(item.alternatives, text, match.inflection, item.pos);
+    const first = wordAt(words, match.start);
+    const last = wordAt(words, match.end - 1);
+    if (first === -1 || last === -1) continue;
+    const sense = jargonSense(input, match.value, first, last, match.inflection, item.pos);
+    if (sense === 'everyday') continue;
+    const suggestions = fittedSuggestions(
+      {
+        input,
+        context,
+        start: match.start,
+        end: match.end,
+        first,
+        last,
+        inflection: match.inflection,
+        value: match.value,
+      },
+      item.alternatives,
+      item.pos,
+    );
     if (item.omitOk) suggestions.push({ kind: 'remove', text: '' });
-    const first = suggestions.find((s) => s.kind === 'replace')?.text;
-    let message = first ? `Try ${q(first)} instead of ${q(text)}.` : whenNoAlternative(text);
+    const best = suggestions.find((s) => s.kind === 'replace')?.text;
+    let message = best
+      ? `Try ${q(best)} instead of ${q(text)}.`
+      : whenNoAlternative(text, item.omitOk === true);
     if (item.note) message += ` ${item.note}`;
     findings.push({
       start: match.start,
       end: match.end,
       message,
-      severity: item.severity ?? context.severity,
+      severity: sense === 'doubtful' ? 'suggestion' : (item.severity ?? context.severity),
       suggestions,
     });
   }

@@ -1,0 +1,69 @@
+/**
+ * Where things are in a block: the word at an offset, the sentence a word is
+ * in, and a sentence's parts of speech (tagged once, when first asked for,
+ * and kept with the paragraph's analysis).
+ */
+import type { Word } from './analyse';
+import type { BlockInput } from './rules/rule';
+import { tagWords, type Tag } from './tagger';
+
+/** Index of the word that starts at or contains `offset`, or -1. */
+export function wordAt(words: readonly Word[], offset: number): number {
+  let low = 0;
+  let high = words.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const word = words[mid] as Word;
+    if (word.end <= offset) low = mid + 1;
+    else if (word.start > offset) high = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Index of the last word that ends at or before `offset`, or -1. */
+export function wordEndingBy(words: readonly Word[], offset: number): number {
+  let low = 0;
+  let high = words.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    if ((words[mid] as Word).end <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+/** Index of the sentence that holds word `index`. */
+export function sentenceOf(input: BlockInput, index: number): number {
+  const sentences = input.text.sentences;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if ((sentences[mid]?.firstWord ?? 0) <= index) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** The tags of a sentence's words (index 0 is the sentence's first word). */
+export function tagsOf(input: BlockInput, sentence: number): Tag[] {
+  let tags = input.tagCache[sentence];
+  if (!tags) {
+    const s = input.text.sentences[sentence];
+    if (!s) return [];
+    tags = tagWords(input.text.text, input.text.words, s.firstWord, s.endWord, s.start, s.end);
+    input.tagCache[sentence] = tags;
+  }
+  return tags;
+}
+
+/** The tag of word `index`. */
+export function tagOf(input: BlockInput, index: number): Tag | undefined {
+  const sentence = sentenceOf(input, index);
+  const first = input.text.sentences[sentence]?.firstWord ?? 0;
+  return tagsOf(input, sentence)[index - first];
+}

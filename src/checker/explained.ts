@@ -1,0 +1,84 @@
+/**
+ * When a term counts as explained. Only body text explains, and only with a
+ * sentence that defines the term:
+ *
+ * - after it: "X (what it means)", "X means …", "X refers to …", "X is when
+ *   …", "X is a way of …", "X is a service that …", "X – what it means";
+ * - before it: "…, called X", "known as X", "what it means (X)";
+ * - in the next sentence: "This means …", "It is when …".
+ *
+ * A title, heading, contents line, list label ("Personalisation: …") or
+ * caption never explains, and a use is explained only from that point on.
+ */
+import type { BlockInput } from './rules/rule';
+
+/** `true`, `false`, or `next-block` when only the next block's first sentence can tell. */
+export type Explained = boolean | 'next-block';
+
+/** After the term. */
+const EXPLAINED_AFTER = new RegExp(
+  [
+    // "X (short-term help at home)": two or more words in brackets, not an abbreviation.
+    String.raw`^\s*\((?![\p{Lu}\d]{2,}s?\))[^)]*\s[^)]*\)`,
+    String.raw`^,?\s*(?:which |that |this )?(?:means|meaning|refers to|describes|stands for|is short for)\b`,
+    String.raw`^,?\s*(?:is|are)\s+(?:when|where|what|how|about|the (?:name|word|term) for|a way|ways|people who|someone who|something that|money that|money which|help that|support that)\b`,
+    // "X is a service that …", "X is an agreement between …"
+    String.raw`^\s*(?:is|are)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|who|where|whereby|between|for people|given to|paid to|run by|used to|to help)\b`,
+    String.raw`^\s*[–—]\s+\p{Ll}`,
+  ].join('|'),
+  'u',
+);
+/** Before the term: `… (co-production)`, `This is called`, `known as`. */
+const EXPLAINED_BEFORE =
+  /(?:\(\s*|\b(?:called|known as|we call (?:this|it)|the (?:word|name|term) for this is)\s+["“‘']?)$/iu;
+/** A following sentence that explains: `This means …`, `It is when …`. */
+const EXPLAINS_PREVIOUS =
+  /^\s*["“‘']?(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is money|is help|is support|is a service|is the name)\b/iu;
+
+/** Whether a sentence explains the one before it ("This means …"). */
+export function explainsSentence(sentence: string): boolean {
+  return EXPLAINS_PREVIOUS.test(sentence);
+}
+
+const SENTENCE_END = /[.!?]["'”’)]*\s*$/;
+const CAPTION = /^\s*(?:figure|fig\.|table|chart|graph|image|picture|photo|diagram)\s+\d/i;
+const CONTENTS_LINE = /(?:\.{3,}|…|\t|\s{2,})\s*\d{1,4}\s*$/;
+/** Fewer words than this and no full stop: a title, heading or label, not a sentence. */
+const LABEL_WORDS = 12;
+
+/**
+ * Whether the text at `offset` is body text: not a heading, title, table
+ * cell, contents line, caption, or the label of a list item ("Personalisation:").
+ */
+export function isBodyText(input: BlockInput, offset: number, end = offset): boolean {
+  const kind = input.block.kind;
+  if (kind === 'heading' || kind === 'table-cell') return false;
+  const text = input.text.text;
+  if (CAPTION.test(text) || CONTENTS_LINE.test(text)) return false;
+  if (input.text.words.length < LABEL_WORDS && !SENTENCE_END.test(text)) return false;
+  // A label at the start of the block: "Personalisation: what it means for you".
+  const before = text.slice(0, offset).trim();
+  if (before === '' || /^[\d.()a-z]{1,4}$/i.test(before)) {
+    if (/^\s*[:–—-]/.test(text.slice(end))) return /^\s*[–—]\s+\p{Ll}/u.test(text.slice(end));
+  }
+  return true;
+}
+
+/** Whether the use of a term at [start, end) explains it. */
+export function explainedAt(input: BlockInput, start: number, end: number): Explained {
+  if (!isBodyText(input, start, end)) return false;
+  const { text, sentences } = input.text;
+  const sentenceIndex = sentences.findIndex((s) => s.start <= start && end <= s.end);
+  const sentence = sentences[sentenceIndex];
+  const sentenceEnd = sentence?.end ?? text.length;
+  const after = text.slice(end, sentenceEnd);
+  if (EXPLAINED_AFTER.test(after)) return true;
+  const before = text.slice(sentence?.start ?? 0, start);
+  if (EXPLAINED_BEFORE.test(before)) {
+    // `(co-production)` after an explanation, or `This is called co-production`.
+    return before.trimEnd().endsWith('(') ? /\)/.test(after) : true;
+  }
+  const next = sentences[sentenceIndex + 1];
+  if (next) return EXPLAINS_PREVIOUS.test(text.slice(next.start, next.end));
+  return 'next-block';
+}

@@ -1,0 +1,33 @@
+/**
+ * Which sentences are prose. Readability formulas and sentence length mean
+ * nothing on a list of names, an attendance line, a reference in a
+ * bibliography or an address, so the sentence rules leave them alone.
+ */
+import type { Sentence } from './analyse';
+import type { BlockInput } from './rules/rule';
+
+/** "Present:", "Apologies:", "In attendance:" — the start of an attendance line in minutes. */
+export const ATTENDANCE =
+  /^\s*(?:present|attendees|attending|in attendance|also present|members present|apologies(?: for absence)?|absent|distribution|circulation|cc)\s*[:–-]/i;
+/** A reference: "Author (2014). Title." or a publisher, ISBN, DOI or "Available at". */
+const REFERENCE =
+  /\(\d{4}[a-z]?\)\s*[.,:]|\b(?:ISBN|doi:|Available (?:at|from):?|Retrieved from|Accessed \d)/i;
+/** A UK postcode: "LS6 2AB", "W1U 6AG". */
+export const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
+
+/** Whether a sentence is prose the sentence rules should read. */
+export function isProse(input: BlockInput, sentence: Sentence): boolean {
+  const kind = input.block.kind;
+  if (kind === 'heading' || kind === 'table-cell') return false;
+  const text = input.text.text.slice(sentence.start, sentence.end);
+  if (ATTENDANCE.test(input.text.text) || REFERENCE.test(text) || POSTCODE.test(text)) {
+    return false;
+  }
+  // A list of names or a title: most words after the first start with a capital.
+  const words = input.text.words.slice(sentence.firstWord + 1, sentence.endWord);
+  if (words.length >= 3) {
+    const capitals = words.filter((word) => /^[\p{Lu}\d]/u.test(word.text)).length;
+    if (capitals / words.length >= 0.6) return false;
+  }
+  return true;
+}

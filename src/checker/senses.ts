@@ -1,0 +1,144 @@
+/**
+ * Context patterns: when a glossary word is used in its everyday sense ("the
+ * postman delivered a letter") or surely in its jargon sense ("deliver
+ * services"). An entry lists them as data (`match.everyday`,
+ * `match.jargonWith`); see the README's "Senses".
+ *
+ * A pattern is words in order with `~` for the term and `|` between words
+ * that may stand in one place: `~ letter|parcel`, `out of ~`. Each word
+ * matches any form of itself ("letters", "delivered"), and up to
+ * `MAX_GAP` other words may come between two words of a pattern, within the
+ * sentence. Checking a pattern costs a few look-ups per word near the term.
+ */
+import type { PartOfSpeech } from '../glossary/schema';
+import type { Inflection } from '../glossary/word-forms';
+import type { Word } from './analyse';
+import { sentenceOf, tagOf } from './context';
+import type { PhraseValue } from './lists';
+import type { BlockInput } from './rules/rule';
+import { partOfSpeech } from './tagger';
+import { baseCandidates, inflectionOf } from '../glossary/word-forms';
+import { phraseKey } from '../glossary/matcher';
+
+/** Other words allowed between two words of a pattern. */
+export const MAX_GAP = 3;
+
+/** One place in a pattern: the keys of the words that may stand there. */
+type Slot = ReadonlySet<string>;
+
+export interface ContextPattern {
+  /** Places before the term, nearest first. */
+  before: Slot[];
+  /** Places after the term, nearest first. */
+  after: Slot[];
+}
+
+export function compilePattern(pattern: string): ContextPattern {
+  const slots = pattern.trim().split(/\s+/);
+  const at = slots.indexOf('~');
+  const toSlot = (slot: string): Slot =>
+    new Set(
+      slot
+        .split('|')
+        .filter((word) => word !== '')
+        .map(phraseKey),
+    );
+  return {
+    before: slots.slice(0, Math.max(0, at)).reverse().map(toSlot),
+    after: slots.slice(at + 1).map(toSlot),
+  };
+}
+
+/** Whether a word of the text is one of a slot's words, in any form. */
+function fills(slot: Slot, word: Word): boolean {
+  const key = phraseKey(word.text);
+  if (slot.has(key)) return true;
+  for (const base of baseCandidates(key)) {
+    if (base !== key && slot.has(base) && inflectionOf(key, base) !== undefined) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the words around a term fit a pattern. `first` and `last` are the
+ * indices in `words` of the term's first and last words; `from` and `to`
+ * bound the sentence (word indices, `to` exclusive).
+ */
+export function fitsPattern(
+  pattern: ContextPattern,
+  words: readonly Word[],
+  first: number,
+  last: number,
+  from: number,
+  to: number,
+): boolean {
+  let at = first;
+  for (const slot of pattern.before) {
+    let found = -1;
+    for (let i = at - 1; i >= from && i >= at - 1 - MAX_GAP; i--) {
+      if (fills(slot, words[i] as Word)) {
+        found = i;
+        break;
+      }
+    }
+    if (found === -1) return false;
+    at = found;
+  }
+  at = last;
+  for (const slot of pattern.after) {
+    let found = -1;
+    for (let i = at + 1; i < to && i <= at + 1 + MAX_GAP; i++) {
+      if (fills(slot, words[i] as Word)) {
+        found = i;
+        break;
+      }
+    }
+    if (found === -1) return false;
+    at = found;
+  }
+  return true;
+}
+
+/**
+ * Which sense a glossary word or list phrase is used in here: its jargon
+ * sense, its everyday sense (not flagged), or doubtful (a suggestion rather
+ * than a warning). The sentence is tagged only for entries that name parts
+ * of speech.
+ */
+export type Sense = 'jargon' | 'doubtful' | 'everyday';
+
+export function jargonSense(
+  input: BlockInput,
+  value: PhraseValue,
+  first: number,
+  last: number,
+  inflection: Inflection,
+  termPos: PartOfSpeech | undefined,
+): Sense {
+  const senses = value.senses;
+  if (!senses) return 'jargon';
+  const words = input.text.words;
+  const sentence = input.text.sentences[sentenceOf(input, first)];
+  const from = sentence?.firstWord ?? 0;
+  const to = sentence?.endWord ?? words.length;
+  for (const pattern of senses.everyday) {
+    if (fitsPattern(pattern, words, first, last, from, to)) return 'everyday';
+  }
+  if (senses.pos) {
+    const head = termPos === 'verb' ? first : last;
+    const pos = partOfSpeech(tagOf(input, head));
+    const verbForm = (inflection === 'past' || inflection === 'ing') && senses.pos.has('verb');
+    // "personalised care", "commissioning is": forms of the verb, whatever their tag.
+    if (!(verbForm && (pos === 'adjective' || pos === 'noun' || pos === 'verb'))) {
+      if (pos === undefined) return 'doubtful';
+      if (!senses.pos.has(pos)) return 'everyday';
+    }
+  }
+  if (senses.jargonWith.length > 0) {
+    const sure = senses.jargonWith.some((pattern) =>
+      fitsPattern(pattern, words, first, last, from, to),
+    );
+    if (!sure) return 'doubtful';
+  }
+  return 'jargon';
+}
