@@ -136,7 +136,10 @@ export class Checker {
     }
     const keep = (finding: Finding) => {
       if (disabled.size > 0 && disabled.has(finding.ruleId)) return;
-      if (ignore.size > 0 && ignore.has(finding.text.toLowerCase())) return;
+      // A finding may take in the "a" or "an" before the word ("an individual").
+      if (ignore.size > 0 && ignore.has(finding.text.toLowerCase().replace(/^an?\s+/, ''))) {
+        return;
+      }
       findings.push(finding);
     };
     blocks.forEach((block, index) => {

@@ -27,10 +27,17 @@ export interface Profile {
    * `minWords` 12: the formulas were made for samples of 100 words or more,
    * and on a short sentence one long word decides the score; sentences of 11
    * words or fewer are "easy" on the American Press Institute scale that GDS
-   * cites ("Sentence length: why 25 words is our limit", 2014). See
-   * docs/sources.md.
+   * cites ("Sentence length: why 25 words is our limit", 2014). For the same
+   * reason a sentence of fewer than `longWords` (20) words needs
+   * `shortThreshold` (6 of 7) formulas to agree. See docs/sources.md.
    */
-  hardSentence: { age: number; threshold: number; minWords: number };
+  hardSentence: {
+    age: number;
+    threshold: number;
+    minWords: number;
+    shortThreshold: number;
+    longWords: number;
+  };
   /** long-sentence: more words than this. GOV.UK 25; easy read 15 (GOV.UK accessible formats). */
   maxSentenceWords: number;
   /** all-caps: this many words in capitals in a row (DOMAIN.md §4.1 D14: more than 3; easy read stricter). */
@@ -59,7 +66,7 @@ export const PROFILES: Record<ProfileName, Profile> = {
     label: 'Plain English',
     audience: 'Staff papers, minutes and reports.',
     targetReadingAge: 13,
-    hardSentence: { age: 14, threshold: 5 / 7, minWords: 12 },
+    hardSentence: { age: 14, threshold: 5 / 7, minWords: 12, shortThreshold: 6 / 7, longWords: 20 },
     maxSentenceWords: 25,
     capsRun: 4,
     rules: { ...common },
@@ -70,7 +77,7 @@ export const PROFILES: Record<ProfileName, Profile> = {
     label: 'Public',
     audience: 'Letters and web pages for the public.',
     targetReadingAge: 11,
-    hardSentence: { age: 12, threshold: 5 / 7, minWords: 12 },
+    hardSentence: { age: 13, threshold: 5 / 7, minWords: 12, shortThreshold: 6 / 7, longWords: 20 },
     maxSentenceWords: 20,
     capsRun: 3,
     rules: { ...common, 'plain-words': 'warning', 'latin-abbreviation': 'warning' },
@@ -81,7 +88,7 @@ export const PROFILES: Record<ProfileName, Profile> = {
     label: 'Easy read',
     audience: 'Easy read documents for people with a learning disability.',
     targetReadingAge: 9,
-    hardSentence: { age: 10, threshold: 5 / 7, minWords: 12 },
+    hardSentence: { age: 10, threshold: 5 / 7, minWords: 12, shortThreshold: 6 / 7, longWords: 20 },
     maxSentenceWords: 15,
     capsRun: 2,
     rules: {

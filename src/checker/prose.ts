@@ -15,6 +15,11 @@ const REFERENCE =
 /** A UK postcode: "LS6 2AB", "W1U 6AG". */
 export const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
 
+/** Whether a sentence is an entry in a list of references. */
+export function isReference(sentence: string): boolean {
+  return REFERENCE.test(sentence);
+}
+
 /** Whether a sentence is prose the sentence rules should read. */
 export function isProse(input: BlockInput, sentence: Sentence): boolean {
   const kind = input.block.kind;

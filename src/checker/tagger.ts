@@ -70,8 +70,19 @@ export function tagWords(
       out[word - from] = tag;
     }
   }
+  // "an individual at the hub": a word read as an adjective right after "a"
+  // or "the" with no noun after it is a noun.
+  for (let i = 1; i < out.length; i++) {
+    const next = out[i + 1];
+    if (out[i] === 'ADJ' && out[i - 1] === 'DET' && (next === undefined || !NOUN_FOLLOWS.has(next))) {
+      out[i] = 'NOUN';
+    }
+  }
   return out;
 }
+
+/** Tags that can follow an adjective inside a noun phrase. */
+const NOUN_FOLLOWS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'CCONJ', 'PUNCT', 'X']);
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
 

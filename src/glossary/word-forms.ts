@@ -9,7 +9,11 @@
  * (`inflections`) really produce the word. Both directions use the same
  * rules, so matching is exactly as if every form had been listed.
  */
+import grammar from '../../dictionaries/grammar.json';
 import irregularVerbs from '../../dictionaries/irregular-verbs.json';
+
+/** Longer verbs stressed at the end: `begin` → `beginning` (dictionaries/grammar.json). */
+const DOUBLE_FINAL: ReadonlySet<string> = new Set(grammar.doubleFinal);
 
 /** How a word was inflected from its base form. */
 export type Inflection = 'base' | 'plural' | 'third-person' | 'past' | 'ing';
@@ -74,6 +78,7 @@ function endsWithConsonantY(word: string): boolean {
 
 /** Whether a one-syllable verb like `plan` or `stop` doubles its last letter (`planned`). */
 function doublesFinal(word: string): boolean {
+  if (DOUBLE_FINAL.has(word)) return true;
   if (word.length < 3 || word.length > 4) return false;
   const [a, b, c] = [word.at(-3) ?? '', word.at(-2) ?? '', word.at(-1) ?? ''];
   return !VOWEL.test(a) && VOWEL.test(b) && /[bdgklmnprt]/.test(c);

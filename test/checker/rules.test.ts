@@ -146,10 +146,12 @@ describe('glossary-term', () => {
         ['replace', 'talking to'],
       ],
     ],
+    // Deleting "Going forward" would leave ", we will meet.": not offered there.
+    ['Going forward, we will meet.', [['replace', 'From now on']]],
     [
-      'Going forward, we will meet.',
+      'We will meet monthly going forward.',
       [
-        ['replace', 'From now on'],
+        ['replace', 'from now on'],
         ['remove', ''],
       ],
     ],

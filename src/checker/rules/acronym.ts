@@ -15,7 +15,7 @@ import acronyms from '../../../dictionaries/acronyms.json';
 import type { GlossaryEntry } from '../../glossary/schema';
 import type { Word } from '../analyse';
 import { isFamiliarWord } from '../readability';
-import { ATTENDANCE } from '../prose';
+import { ATTENDANCE, isReference } from '../prose';
 import type { BlockInput, DocumentFinding, RawFinding, RuleContext } from './rule';
 import { defineRule } from './rule';
 import { matchCapital, q } from './suggest';
@@ -43,6 +43,8 @@ const STOPWORDS: ReadonlySet<string> = new Set(acronyms.smallWords);
 const ROMAN = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** Words after which a Roman numeral numbers something: "Part II", "Schedule III". */
 const NUMBERED: ReadonlySet<string> = new Set(acronyms.numberedBy);
+/** Everyday words written in capitals as labels: "ACTION:", "AGREED". */
+const LABELS: ReadonlySet<string> = new Set(acronyms.labels);
 /** Titles that come before people's names in attendance lines. */
 const TITLES: ReadonlySet<string> = new Set(acronyms.titles);
 
@@ -116,6 +118,17 @@ function isDefinedAt(input: BlockInput, index: number): boolean {
       if (spellsOut(word.text, before.slice(-take))) return true;
     }
   }
+  // "Department of Health and Social Care … DHSC": written out earlier in the block.
+  for (let end = index - 1; end >= 0 && end >= index - 60; end--) {
+    const last = (words[end] as Word).text;
+    const letter = (initialsOf(word.text).at(-1) ?? '').toLowerCase();
+    if (!last.toLowerCase().startsWith(letter)) continue;
+    for (let take = letters; take <= window && end - take + 1 >= 0; take++) {
+      const slice: string[] = [];
+      for (let i = end - take + 1; i <= end; i++) slice.push((words[i] as Word).text);
+      if (/^\p{Lu}/u.test(slice[0] ?? '') && spellsOut(word.text, slice)) return true;
+    }
+  }
   // "ABBR (Written Out Words)"
   const bracket = /^\s*\(([^)]{0,200})\)/.exec(text.slice(word.end, word.end + 204));
   if (bracket) {
@@ -173,12 +186,19 @@ function numbersSomething(words: readonly Word[], index: number, text: string): 
   return /^\p{Lu}\p{Ll}+$/u.test(previous.text) && !/^[.!?]/.test(text.slice(previous.end));
 }
 
-/** A person's initials after an action label or before "to" + a verb: "ACTION: RH to send …". */
+/**
+ * A person's initials in an action line: "ACTION: RH to send …", "ACTION:
+ * AP and LG to meet …" (short capitals after the label, before "to").
+ */
 function isActionInitials(words: readonly Word[], index: number, text: string): boolean {
   const word = words[index] as Word;
   if (word.text.length > 3) return false;
-  const before = text.slice(Math.max(0, word.start - 12), word.start);
-  if (/\bactions?\s*[:–-]\s*$/i.test(before)) return true;
+  const line = text.lastIndexOf('\n', word.start) + 1;
+  const before = text.slice(line, word.start);
+  if (/^\s*actions?\s*[:–-]/i.test(before)) {
+    // Only initials and "and" or commas between the label and this word.
+    return /^\s*actions?\s*[:–-][\s,&]*(?:(?:[\p{Lu}]{2,3}|and)[\s,&]+)*$/iu.test(before);
+  }
   const next = words[index + 1];
   return (
     next?.text.toLowerCase() === 'to' && (index === 0 || /[:;]\s*$/.test(text.slice(0, word.start)))
@@ -256,8 +276,11 @@ export const acronym = defineRule<BlockData>({
       : context.lists.allowedAcronyms;
     const { words, text } = input.text;
     let runs: Uint16Array | undefined;
+    // Abbreviations in a reference ("London: DHSC") are the reference's own.
+    const references = input.text.sentences.filter((s) => isReference(text.slice(s.start, s.end)));
     words.forEach((word, index) => {
       const key = abbreviationKey(word.text);
+      if (key && references.some((s) => s.firstWord <= index && index < s.endWord)) return;
       if (!key || /^0+$/.test(word.text)) return;
       const entry = context.lists.abbreviations.get(key);
       if (entry?.kind === 'term') terms.push(entry.id);
@@ -265,6 +288,7 @@ export const acronym = defineRule<BlockData>({
       runs ??= capitalRuns(words);
       if ((runs[index] ?? 0) >= 3) return;
       if (!entry) {
+        if (LABELS.has(word.text)) return;
         if (key.length >= 3 && key === word.text && isFamiliarWord(word.text)) return;
         if (isPostcode(words, index, text) || isActionInitials(words, index, text)) return;
         if (ROMAN.test(key) && numbersSomething(words, index, text)) return;

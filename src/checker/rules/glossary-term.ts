@@ -14,7 +14,7 @@ import { explainedAt, explainsSentence, isBodyText, type Explained } from '../ex
 import type { BlockInput, DocumentFinding, RawFinding } from './rule';
 import { defineRule } from './rule';
 import { jargonSense } from '../senses';
-import { explanation, fittedSuggestions, q, type Place } from './suggest';
+import { canRemove, explanation, fittedSuggestions, q, type Place } from './suggest';
 
 interface ExplainUse {
   entry: GlossaryEntry;
@@ -134,12 +134,13 @@ export const glossaryTerm = defineRule<BlockData>({
         inflection: match.inflection,
         value: match.value,
       };
-      const suggestions = fittedSuggestions(place, entry.alternatives, entry.pos);
-      if (entry.omitOk) suggestions.push({ kind: 'remove', text: '' });
+      const fitted = fittedSuggestions(place, entry.alternatives, entry.pos);
+      const suggestions = fitted.suggestions;
+      if (entry.omitOk && canRemove(place)) suggestions.push({ kind: 'remove', text: '' });
       const replace = suggestions.find((s) => s.kind === 'replace');
       const finding = entryFinding(entry, {
-        start: match.start,
-        end: match.end,
+        start: fitted.start,
+        end: fitted.end,
         message: message(entry, text, replace?.text),
         // Plainly is not sure of the sense: a suggestion, not a warning.
         severity: sense === 'doubtful' ? 'suggestion' : entry.severity,

@@ -21,7 +21,7 @@ export const hardSentence = defineRule({
   source:
     'retext-readability 8.0.0 (MIT) with corrected SMOG and UK word lists: Automated Readability Index, Coleman–Liau, Dale–Chall, Flesch reading ease, Gunning fog, SMOG, Spache',
   block(input, context) {
-    const { age, threshold, minWords } = context.profile.hardSentence;
+    const { age, threshold, minWords, shortThreshold, longWords } = context.profile.hardSentence;
     const max = context.profile.maxSentenceWords;
     const findings: RawFinding[] = [];
     input.text.sentences.forEach((sentence, index) => {
@@ -30,7 +30,7 @@ export const hardSentence = defineRule({
       if (!isProse(input, sentence)) return;
       const ages = input.sentenceAges[index] ?? [];
       const votes = hardVotes(ages, age);
-      if (votes / ages.length < threshold) return;
+      if (votes / ages.length < (words < longWords ? shortThreshold : threshold)) return;
       findings.push({
         start: sentence.start,
         end: sentence.end,

@@ -106,13 +106,29 @@ export function matchCapital(text: string, matched: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** The possessive ending of the matched words: `'s` ("user's"), `'` ("users'"), or none. */
-function possessiveOf(matched: string): { ending: string; plural: boolean } | undefined {
-  const match = /(?:s(['’])|(['’])s)$/.exec(matched);
-  if (!match) return undefined;
-  if (match[1]) return { ending: match[1], plural: true };
-  return { ending: `${match[2] ?? "'"}s`, plural: false };
+/**
+ * The possessive ending of the matched words: `'s` ("user's"), `'`
+ * ("users'": the apostrophe comes after the match), or none.
+ */
+function possessiveOf(
+  matched: string,
+  after: string,
+): { ending: string; plural: boolean } | undefined {
+  const own = /(['’])s$/.exec(matched);
+  if (own) return { ending: `${own[1] ?? "'"}s`, plural: false };
+  const trailing = /^(['’])(?![\p{L}\p{N}])/u.exec(after);
+  if (trailing && /s$/i.test(matched)) return { ending: trailing[1] ?? "'", plural: true };
+  return undefined;
 }
+
+/** Pronouns as possessives: "service users' records" → "your records". */
+const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = {
+  you: 'your',
+  we: 'our',
+  they: 'their',
+  us: 'our',
+  them: 'their',
+};
 
 /** Whether the verb needs its past participle: "has (already) been ___", "was ___". */
 function wantsParticiple(words: readonly Word[], first: number): boolean {
@@ -142,10 +158,11 @@ function usedAs(place: Place, termPos: PartOfSpeech | undefined): PartOfSpeech |
   const head = termPos === 'verb' ? place.first : place.last;
   const tag = tagOf(place.input, head);
   const pos = partOfSpeech(tag);
-  if ((place.inflection === 'past' || place.inflection === 'ing') && termPos === 'verb') {
-    // "personalised services", "commissioning is": still the verb's forms.
-    if (pos === 'adjective') return 'verb';
-  }
+  // Only verbs take -ed: "was utilised", "personalised services" are the
+  // verb's participles, whatever the tag; so is "caring staff" (-ing as an
+  // adjective). An -ing word read as a noun is a gerund ("commissioning is").
+  if (place.inflection === 'past' && termPos !== 'noun') return 'verb';
+  if (place.inflection === 'ing' && pos === 'adjective' && termPos !== 'noun') return 'verb';
   return pos;
 }
 
@@ -155,10 +172,10 @@ function formFor(place: Place, pos: PartOfSpeech, used: PartOfSpeech | undefined
   if (pos === 'verb') {
     if (how === 'plural' || how === 'third-person') return 'third-person';
     if (how === 'past') {
-      if (used === 'adjective' || wantsParticiple(place.input.text.words, place.first)) {
-        return 'participle';
-      }
-      return 'past';
+      const participle =
+        wantsParticiple(place.input.text.words, place.first) ||
+        tagOf(place.input, place.last) === 'ADJ';
+      return participle ? 'participle' : 'past';
     }
     return how === 'ing' ? 'ing' : 'base';
   }
@@ -182,6 +199,7 @@ function compatible(pos: PartOfSpeech, used: PartOfSpeech | undefined, how: Infl
 }
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const NOUN_PHRASE_START = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV', 'VERB']);
 const VERBISH = new Set(['VERB', 'AUX']);
 
 /** Whether the words put in keep the part of speech of the words they replace. */
@@ -237,9 +255,9 @@ function fits(
   const insertStart = before.length;
   const insertEnd = insertStart + replacement.length;
 
-  // a / an
+  // a / an (a replacement that starts with its own article took the old one in)
   const article = /\b(an?)\s+$/i.exec(before);
-  if (article) {
+  if (article && !/^an?\s/i.test(replacement)) {
     const first = /^[\p{L}\p{N}]+/u.exec(replacement)?.[0] ?? '';
     if (first !== '' && (article[1]?.toLowerCase() === 'an') !== takesAn(first)) return false;
   }
@@ -262,9 +280,31 @@ function fits(
       const tags = tagWords(changed, parsed.words, s.firstWord, s.endWord, s.start, s.end);
       const own = inserted.map((index) => tags[index - s.firstWord] as Tag);
       if (!keepsPart(own, used, form)) return false;
+      // After "the", "better", "three": a noun phrase must go on with a noun or
+      // an adjective ("better results", not "better what you want").
+      const previous = tags[(inserted[0] as number) - s.firstWord - 1];
+      if (
+        used === 'noun' &&
+        (previous === 'DET' || previous === 'ADJ' || previous === 'NUM') &&
+        !NOUN_PHRASE_START.has(own[0] as Tag)
+      ) {
+        return false;
+      }
     }
   }
   return true;
+}
+
+/** What `fittedSuggestions` gives back. */
+export interface Fitted {
+  suggestions: Suggestion[];
+  /**
+   * Where the replacements start: the term, or the "a"/"an" before it when
+   * an alternative needs the other one ("an individual" → "a person").
+   */
+  start: number;
+  /** Where they end: the term, or the apostrophe after it ("service users'" → "people's"). */
+  end: number;
 }
 
 /**
@@ -276,50 +316,99 @@ export function fittedSuggestions(
   place: Place,
   candidates: readonly Candidate[],
   termPos: PartOfSpeech | undefined,
-): Suggestion[] {
-  if (candidates.length === 0) return [];
-  const matched = place.input.text.text.slice(place.start, place.end);
-  // Tag the sentence only when the choice depends on it.
-  const needsTags =
-    termPos === undefined ||
-    termPos === 'phrase' ||
-    candidates.some((c) => c.pos !== undefined && c.pos !== termPos) ||
-    place.value.senses?.pos !== undefined;
-  const used =
-    needsTags && termPos !== 'phrase'
-      ? (usedAs(place, termPos) ?? termPos)
-      : termPos === 'phrase'
-        ? undefined
-        : termPos;
-  const possessive = possessiveOf(matched);
+): Fitted {
+  const { input } = place;
+  const text = input.text.text;
+  const none: Fitted = { suggestions: [], start: place.start, end: place.end };
+  if (candidates.length === 0) return none;
+  const matched = text.slice(place.start, place.end);
+  // The sentence is tagged (once, and kept with its paragraph) to choose
+  // alternatives by part of speech and to check each one where it goes.
+  const tagged = termPos !== 'phrase' && termPos !== 'adverb' && termPos !== 'preposition';
+  const used = tagged ? (usedAs(place, termPos) ?? termPos) : undefined;
+  const possessive = possessiveOf(matched, text.slice(place.end, place.end + 2));
+  const article = /(?:^|[\s(])(an?)(\s+)$/i.exec(
+    text.slice(Math.max(0, place.start - 8), place.start),
+  );
+  const made: { text: string; form: Form }[] = [];
   const seen = new Set<string>();
-  const out: Suggestion[] = [];
   for (const candidate of candidates) {
     const pos = candidate.pos ?? used ?? 'phrase';
     if (!compatible(pos, used, place.inflection)) continue;
     let form = formFor(place, pos, used);
     if (form === null) continue;
+    let fitted: string;
     if (possessive) {
-      // "the service user's plan" → "the person's plan"; a phrase with a clause cannot take 's.
-      if (pos !== 'noun' || /\s(?:who|that|which|we|you|they)\s/.test(` ${candidate.text} `)) {
-        continue;
+      const pronoun = POSSESSIVE_PRONOUNS[candidate.text.toLowerCase()];
+      if (pronoun) {
+        fitted = pronoun;
+      } else {
+        // "the service user's plan" → "the person's plan"; a phrase with a clause cannot take 's.
+        if (pos !== 'noun' || /\s(?:who|that|which|we|you|they)\s/.test(` ${candidate.text} `)) {
+          continue;
+        }
+        form = possessive.plural ? 'plural' : 'base';
+        fitted = inflectAlternative(candidate.text, pos, form);
+        // "users'" → "people's": a plural without a final s takes 's too.
+        fitted +=
+          possessive.plural && !fitted.endsWith('s')
+            ? `${possessive.ending}s`
+            : possessive.ending;
       }
-      form = possessive.plural ? 'plural' : 'base';
+    } else {
+      fitted = inflectAlternative(candidate.text, pos, form);
     }
-    let text = inflectAlternative(candidate.text, pos, form);
-    if (possessive) {
-      // "users'" → "people's": a plural without a final s takes 's too.
-      const ending =
-        possessive.plural && !text.endsWith('s') ? `${possessive.ending}s` : possessive.ending;
-      text = `${text}${ending}`;
-    }
-    text = matchCapital(text, matched);
-    if (seen.has(text)) continue;
-    seen.add(text);
-    if (!fits(place, text, needsTags ? used : undefined, form)) continue;
-    out.push({ kind: 'replace', text });
+    fitted = matchCapital(fitted, matched);
+    if (seen.has(fitted)) continue;
+    seen.add(fitted);
+    made.push({ text: fitted, form });
   }
-  return out;
+  // "an individual" → "a person": the replacement takes in the article.
+  let start = place.start;
+  let withArticle = (fittedText: string) => fittedText;
+  if (article && article[1]) {
+    const an = article[1].toLowerCase() === 'an';
+    const needsOther = made.some(({ text: t }) => {
+      const first = /^[\p{L}\p{N}]+/u.exec(t)?.[0];
+      return first !== undefined && takesAn(first) !== an && !POSSESSIVE_VALUES.has(t);
+    });
+    if (needsOther) {
+      start = place.start - (article[2] ?? ' ').length - article[1].length;
+      const capital = /^\p{Lu}/u.test(article[1]);
+      withArticle = (fittedText) => {
+        const first = /^[\p{L}\p{N}]+/u.exec(fittedText)?.[0] ?? '';
+        const word = takesAn(first) ? 'an' : 'a';
+        const lowered = capital
+          ? fittedText.charAt(0).toLowerCase() + fittedText.slice(1)
+          : fittedText;
+        return `${capital ? word.charAt(0).toUpperCase() + word.slice(1) : word} ${lowered}`;
+      };
+    }
+  }
+  // A plural possessive's apostrophe comes after the match: take it in.
+  const end = possessive?.plural ? place.end + possessive.ending.length : place.end;
+  const out: Suggestion[] = [];
+  for (const { text: fittedText, form } of made) {
+    const replacement = withArticle(fittedText);
+    if (!fits({ ...place, start, end }, replacement, used, form)) continue;
+    out.push({ kind: 'replace', text: replacement });
+  }
+  return { suggestions: out, start, end };
+}
+
+const POSSESSIVE_VALUES = new Set(Object.values(POSSESSIVE_PRONOUNS));
+
+/**
+ * Whether deleting the words (and the space before them) leaves a good
+ * sentence: not at the start of a sentence or next to a comma ("Going
+ * forward, we will …" would leave ", we will …").
+ */
+export function canRemove(place: Place): boolean {
+  const { text, sentences } = place.input.text;
+  if (sentences.some((s) => s.start === place.start)) return false;
+  const before = text.slice(Math.max(0, place.start - 2), place.start);
+  const after = text.slice(place.end, place.end + 1);
+  return /\s$/.test(before) && !/,\s*$/.test(before) && after !== ',';
 }
 
 /**

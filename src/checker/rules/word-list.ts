@@ -5,7 +5,7 @@
 import { wordAt } from '../context';
 import type { BlockInput, RawFinding, RuleContext } from './rule';
 import { jargonSense } from '../senses';
-import { fittedSuggestions, q } from './suggest';
+import { canRemove, fittedSuggestions, q, type Place } from './suggest';
 
 /** Findings for the matches of one word list (`plain-words` or `respectful`) in a block. */
 export function wordListFindings(
@@ -25,29 +25,27 @@ export function wordListFindings(
     if (first === -1 || last === -1) continue;
     const sense = jargonSense(input, match.value, first, last, match.inflection, item.pos);
     if (sense === 'everyday') continue;
-    const suggestions = fittedSuggestions(
-      {
-        input,
-        context,
-        start: match.start,
-        end: match.end,
-        first,
-        last,
-        inflection: match.inflection,
-        value: match.value,
-      },
-      item.alternatives,
-      item.pos,
-    );
-    if (item.omitOk) suggestions.push({ kind: 'remove', text: '' });
+    const place: Place = {
+      input,
+      context,
+      start: match.start,
+      end: match.end,
+      first,
+      last,
+      inflection: match.inflection,
+      value: match.value,
+    };
+    const fitted = fittedSuggestions(place, item.alternatives, item.pos);
+    const suggestions = fitted.suggestions;
+    if (item.omitOk && canRemove(place)) suggestions.push({ kind: 'remove', text: '' });
     const best = suggestions.find((s) => s.kind === 'replace')?.text;
     let message = best
       ? `Try ${q(best)} instead of ${q(text)}.`
       : whenNoAlternative(text, item.omitOk === true);
     if (item.note) message += ` ${item.note}`;
     findings.push({
-      start: match.start,
-      end: match.end,
+      start: fitted.start,
+      end: fitted.end,
       message,
       severity: sense === 'doubtful' ? 'suggestion' : (item.severity ?? context.severity),
       suggestions,

@@ -1,0 +1,107 @@
+/**
+ * Suggestions that fit: each table row is a sentence, the words flagged in
+ * it, and every whole sentence the finding offers, in order, after its
+ * suggestion is applied (test/checker/fix.ts). A suggestion that would break
+ * the sentence must not be offered at all.
+ */
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/checker/index';
+import type { GlossaryEntry } from '../../src/glossary/schema';
+import { entry } from '../helpers';
+import { fixedTexts } from './fix';
+
+const glossary: GlossaryEntry[] = [
+  entry({
+    id: 'commission',
+    term: 'commission',
+    pos: 'verb',
+    alternatives: ['buy', 'arrange', { text: 'buying', pos: 'noun' }],
+    definition: 'To plan and pay for care and support from other organisations.',
+  }),
+  entry({
+    id: 'service-user',
+    term: 'service user',
+    pos: 'noun',
+    action: 'respectful',
+    alternatives: ['person', 'you'],
+  }),
+  entry({ id: 'individual', term: 'individual', pos: 'noun', alternatives: ['person'] }),
+  entry({ id: 'personalise', term: 'personalise', pos: 'verb', alternatives: ['tailor'] }),
+  entry({
+    id: 'evidence-base',
+    term: 'evidence base',
+    pos: 'noun',
+    alternatives: ['research', { text: 'shown to work', pos: 'adjective' }],
+  }),
+  entry({
+    id: 'carer',
+    term: 'carer',
+    pos: 'noun',
+    action: 'explain',
+    definition: 'A person who looks after a family member or friend without being paid.',
+  }),
+];
+
+describe('suggestions fit the sentence', () => {
+  it.each<[string, string, string[]]>([
+    // A verb alternative in the verb's form: base, past participle, -ing.
+    ['We commission home care.', 'commission', ['We buy home care.', 'We arrange home care.']],
+    [
+      'Care was commissioned last year.',
+      'commissioned',
+      ['Care was bought last year.', 'Care was arranged last year.'],
+    ],
+    [
+      'We are commissioning a new service.',
+      'commissioning',
+      ['We are buying a new service.', 'We are arranging a new service.'],
+    ],
+    // A participle used as an adjective.
+    [
+      'Services are personalised for each person.',
+      'personalised',
+      ['Services are tailored for each person.'],
+    ],
+    // Word lists too: "has been start" and "was use" are never offered.
+    ['The project has been initiated.', 'initiated', ['The project has been started.']],
+    ['The grant was utilised to buy hoists.', 'utilised', ['The grant was used to buy hoists.']],
+    [
+      'The team commenced work in April.',
+      'commenced',
+      ['The team began work in April.', 'The team started work in April.'],
+    ],
+    // Possessives, singular and plural (the apostrophe after "users" is taken in).
+    ["Write the service user's name here.", "service user's", ["Write the person's name here."]],
+    [
+      "Keep service users' records safe.",
+      "service users'",
+      ["Keep people's records safe.", 'Keep your records safe.'],
+    ],
+    // "an individual" → "a person": the article changes with the word.
+    ['We met an individual at the hub.', 'an individual', ['We met a person at the hub.']],
+    // A two-word term is replaced whole, and an adjective cannot stand for a noun.
+    ['The current evidence base is strong.', 'evidence base', ['The current research is strong.']],
+    // No plain word fits "commissions" read as a noun here: explain instead.
+    [
+      'Commissioning plans are published in May.',
+      'Commissioning',
+      [
+        'Commissioning (to plan and pay for care and support from other organisations) plans are published in May.',
+      ],
+    ],
+    // An explanation after a plural is plural too.
+    [
+      'Her carers visit daily.',
+      'carers',
+      [
+        'Her carers (people who look after a family member or friend without being paid) visit daily.',
+      ],
+    ],
+  ])('%s', (text, flagged, expected) => {
+    const finding = check(text, { glossary, profile: 'public' }).findings.find((f) =>
+      ['glossary-term', 'plain-words', 'respectful'].includes(f.ruleId),
+    );
+    expect(finding?.text).toBe(flagged);
+    expect(fixedTexts(text, finding)).toEqual(expected);
+  });
+});
