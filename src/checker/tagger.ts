@@ -38,12 +38,13 @@ export function tagWords(
   to: number,
   start: number,
   end: number,
+  sentenceStart = true,
 ): Tag[] {
   let sentence = text.slice(start, end);
   // The model reads a capital at the start of a sentence as a name ("Key
   // issues" → PROPN); in lower case it reads the word for what it is.
   const first = words[from];
-  if (first && first.start === start && TITLE_CASE.test(first.text)) {
+  if (sentenceStart && first && first.start === start && TITLE_CASE.test(first.text)) {
     sentence = sentence.charAt(0).toLowerCase() + sentence.slice(1);
   }
   const { its } = instance();
@@ -74,7 +75,11 @@ export function tagWords(
   // or "the" with no noun after it is a noun.
   for (let i = 1; i < out.length; i++) {
     const next = out[i + 1];
-    if (out[i] === 'ADJ' && out[i - 1] === 'DET' && (next === undefined || !NOUN_FOLLOWS.has(next))) {
+    if (
+      out[i] === 'ADJ' &&
+      out[i - 1] === 'DET' &&
+      (next === undefined || !NOUN_FOLLOWS.has(next))
+    ) {
       out[i] = 'NOUN';
     }
   }

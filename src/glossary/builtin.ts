@@ -56,6 +56,7 @@ interface SimplifyPos {
   pos?: PartOfSpeech;
   alternatives?: WordListAlternative[];
   everyday?: string[];
+  examples?: { flag: string[]; ok: string[] };
 }
 
 const simplifyPos = (simplifyPosData as { entries: Record<string, SimplifyPos> }).entries;
@@ -78,7 +79,7 @@ export const PLAIN_WORDS_LIST: readonly WordListEntry[] = [
         alternatives: known?.alternatives ?? pattern.replace.map((text) => ({ text })),
         omitOk: pattern.omit,
         sources: ['retext-simplify (MIT), from plainlanguage.gov (public domain)'],
-        examples: { flag: [], ok: [] },
+        examples: known?.examples ?? { flag: [], ok: [] },
       };
       if (known?.pos) item.pos = known.pos;
       if (known?.everyday) item.match = { everyday: known.everyday };

@@ -119,14 +119,15 @@ function isDefinedAt(input: BlockInput, index: number): boolean {
     }
   }
   // "Department of Health and Social Care … DHSC": written out earlier in the block.
-  for (let end = index - 1; end >= 0 && end >= index - 60; end--) {
-    const last = (words[end] as Word).text;
-    const letter = (initialsOf(word.text).at(-1) ?? '').toLowerCase();
-    if (!last.toLowerCase().startsWith(letter)) continue;
-    for (let take = letters; take <= window && end - take + 1 >= 0; take++) {
-      const slice: string[] = [];
-      for (let i = end - take + 1; i <= end; i++) slice.push((words[i] as Word).text);
-      if (/^\p{Lu}/u.test(slice[0] ?? '') && spellsOut(word.text, slice)) return true;
+  const letterList = initialsOf(word.text).map((ch) => ch.toLowerCase());
+  const firstLetter = letterList[0] ?? '';
+  for (let s = Math.max(0, index - 60); s < index; s++) {
+    const start = (words[s] as Word).text;
+    if (!/^\p{Lu}/u.test(start) || start.charAt(0).toLowerCase() !== firstLetter) continue;
+    const slice: string[] = [];
+    for (let e = s; e < index && e < s + window; e++) {
+      slice.push((words[e] as Word).text);
+      if (slice.length >= letters && spellsOut(word.text, slice)) return true;
     }
   }
   // "ABBR (Written Out Words)"

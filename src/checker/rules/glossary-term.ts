@@ -73,7 +73,8 @@ function isSentenceStart(input: BlockInput, offset: number): boolean {
 function entryFinding(entry: GlossaryEntry, base: Omit<RawFinding, 'entryId'>): RawFinding {
   const finding: RawFinding = { ...base, entryId: entry.id, definition: entry.definition };
   if (entry.advice !== undefined) finding.advice = entry.advice;
-  if (entry.easyRead.length > 0) finding.easyRead = [...entry.easyRead];
+  // Shared with the entry: findings are read-only.
+  if (entry.easyRead.length > 0) finding.easyRead = entry.easyRead;
   if (entry.coProduced) finding.coProduced = true;
   return finding;
 }

@@ -14,10 +14,11 @@
  */
 import grammar from '../../../dictionaries/grammar.json';
 import nounPhrases from '../../../dictionaries/noun-phrases.json';
+import { phraseKey } from '../../glossary/matcher';
 import type { PartOfSpeech } from '../../glossary/schema';
 import { inflectWord, pastParticiple, type Inflection } from '../../glossary/word-forms';
 import { analyseText, type Word } from '../analyse';
-import { tagOf } from '../context';
+import { sentenceOf, tagOf } from '../context';
 import type { PhraseValue } from '../lists';
 import { partOfSpeech, tagWords, type Tag } from '../tagger';
 import type { ProfileName, Suggestion } from '../types';
@@ -166,16 +167,48 @@ function usedAs(place: Place, termPos: PartOfSpeech | undefined): PartOfSpeech |
   return pos;
 }
 
+/**
+ * How the term is used here. The sentence is tagged (a cost) only when the
+ * answer could change which alternatives fit or how: when the entry's
+ * alternatives are of more than one part of speech, when the words found
+ * are another form than the headword's (a variant such as "co-produce" of
+ * "co-production", or an -ing word, which may be a noun), or when the part
+ * of speech is not known. `tagged` says whether the tags decided.
+ */
+function howUsed(
+  place: Place,
+  candidates: readonly Candidate[],
+  termPos: PartOfSpeech | undefined,
+  matched: string,
+): { used: PartOfSpeech | undefined; tagged: boolean } {
+  if (termPos === 'phrase' || termPos === 'adverb' || termPos === 'preposition') {
+    return { used: undefined, tagged: false };
+  }
+  // Only verbs take -ed: "was utilised", "personalised services".
+  if (place.inflection === 'past' && termPos !== 'noun') return { used: 'verb', tagged: false };
+  const mixed = candidates.some((c) => c.pos !== undefined && c.pos !== termPos);
+  const headword =
+    place.value.kind === 'glossary' ? place.value.entry.term : place.value.item.phrases[0];
+  const variant =
+    place.inflection === 'base' &&
+    headword !== undefined &&
+    phraseKey(matched) !== phraseKey(headword);
+  if (termPos !== undefined && !mixed && !variant && place.inflection !== 'ing') {
+    return { used: termPos, tagged: false };
+  }
+  return { used: usedAs(place, termPos) ?? termPos, tagged: true };
+}
+
 /** The form an alternative of part of speech `pos` takes in place of the term. */
 function formFor(place: Place, pos: PartOfSpeech, used: PartOfSpeech | undefined): Form | null {
   const how = place.inflection;
   if (pos === 'verb') {
     if (how === 'plural' || how === 'third-person') return 'third-person';
     if (how === 'past') {
-      const participle =
-        wantsParticiple(place.input.text.words, place.first) ||
-        tagOf(place.input, place.last) === 'ADJ';
-      return participle ? 'participle' : 'past';
+      if (wantsParticiple(place.input.text.words, place.first)) return 'participle';
+      // Most verbs' past tense is their participle; only for "began/begun"
+      // does it matter whether "___ services" reads as an adjective.
+      return tagOf(place.input, place.last) === 'ADJ' ? 'participle' : 'past';
     }
     return how === 'ing' ? 'ing' : 'base';
   }
@@ -230,10 +263,17 @@ function reported(value: PhraseValue, profile: ProfileName): boolean {
   return value.kind !== 'glossary' || value.entry.audiences.includes(profile);
 }
 
+/** At most this many replacements are offered for one finding (checking each costs a reading). */
+const MAX_SUGGESTIONS = 3;
+
+/** Words either side of a replacement that are read again to check it. */
+const WINDOW_WORDS = 5;
+
 /**
- * Applies `replacement` to the sentence and reads it again: no word Plainly
- * would flag where it went in (nor the term itself again), the same part of
- * speech there, and a/an agreeing with it.
+ * Applies `replacement` and reads the words around it again: no word
+ * Plainly would flag where it went in (nor the term itself again), the same
+ * part of speech there, and a/an agreeing with it. Only a few words either
+ * side are read, which is all a phrase or a tag there depends on.
  */
 function fits(
   place: Place,
@@ -244,12 +284,14 @@ function fits(
   if (replacement === '') return true;
   const { input } = place;
   const text = input.text.text;
-  const firstWord = input.text.words[place.first] as Word;
-  const sentence = input.text.sentences.find(
-    (s) => s.firstWord <= place.first && place.first < s.endWord,
-  );
-  const from = sentence?.start ?? 0;
-  const to = sentence?.end ?? text.length;
+  const words = input.text.words;
+  const sentence = input.text.sentences[sentenceOf(input, place.first)];
+  const firstWord = sentence?.firstWord ?? 0;
+  const endWord = sentence?.endWord ?? words.length;
+  const lo = Math.max(firstWord, place.first - WINDOW_WORDS);
+  const hi = Math.min(endWord - 1, place.last + WINDOW_WORDS);
+  const from = Math.min((words[lo] as Word).start, place.start);
+  const to = Math.max((words[hi] as Word).end, place.end);
   const before = text.slice(from, place.start);
   const changed = before + replacement + text.slice(place.end, to);
   const insertStart = before.length;
@@ -270,29 +312,31 @@ function fits(
     }
   }
 
-  if (used !== undefined && firstWord) {
-    const inserted: number[] = [];
-    parsed.words.forEach((word, index) => {
-      if (word.start >= insertStart && word.end <= insertEnd) inserted.push(index);
-    });
-    const s = parsed.sentences[0];
-    if (s && inserted.length > 0) {
-      const tags = tagWords(changed, parsed.words, s.firstWord, s.endWord, s.start, s.end);
-      const own = inserted.map((index) => tags[index - s.firstWord] as Tag);
-      if (!keepsPart(own, used, form)) return false;
-      // After "the", "better", "three": a noun phrase must go on with a noun or
-      // an adjective ("better results", not "better what you want").
-      const previous = tags[(inserted[0] as number) - s.firstWord - 1];
-      if (
-        used === 'noun' &&
-        (previous === 'DET' || previous === 'ADJ' || previous === 'NUM') &&
-        !NOUN_PHRASE_START.has(own[0] as Tag)
-      ) {
-        return false;
-      }
-    }
-  }
-  return true;
+  if (used === undefined) return true;
+  const inserted: number[] = [];
+  parsed.words.forEach((word, index) => {
+    if (word.start >= insertStart && word.end <= insertEnd) inserted.push(index);
+  });
+  if (inserted.length === 0) return true;
+  const tags = tagWords(
+    changed,
+    parsed.words,
+    0,
+    parsed.words.length,
+    0,
+    changed.length,
+    lo === firstWord,
+  );
+  const own = inserted.map((index) => tags[index] as Tag);
+  if (!keepsPart(own, used, form)) return false;
+  // After "the", "better", "three": a noun phrase must go on with a noun or
+  // an adjective ("better results", not "better what you want").
+  const previous = tags[(inserted[0] as number) - 1];
+  return !(
+    used === 'noun' &&
+    (previous === 'DET' || previous === 'ADJ' || previous === 'NUM') &&
+    !NOUN_PHRASE_START.has(own[0] as Tag)
+  );
 }
 
 /** What `fittedSuggestions` gives back. */
@@ -324,8 +368,7 @@ export function fittedSuggestions(
   const matched = text.slice(place.start, place.end);
   // The sentence is tagged (once, and kept with its paragraph) to choose
   // alternatives by part of speech and to check each one where it goes.
-  const tagged = termPos !== 'phrase' && termPos !== 'adverb' && termPos !== 'preposition';
-  const used = tagged ? (usedAs(place, termPos) ?? termPos) : undefined;
+  const { used, tagged } = howUsed(place, candidates, termPos, matched);
   const possessive = possessiveOf(matched, text.slice(place.end, place.end + 2));
   const article = /(?:^|[\s(])(an?)(\s+)$/i.exec(
     text.slice(Math.max(0, place.start - 8), place.start),
@@ -351,9 +394,7 @@ export function fittedSuggestions(
         fitted = inflectAlternative(candidate.text, pos, form);
         // "users'" → "people's": a plural without a final s takes 's too.
         fitted +=
-          possessive.plural && !fitted.endsWith('s')
-            ? `${possessive.ending}s`
-            : possessive.ending;
+          possessive.plural && !fitted.endsWith('s') ? `${possessive.ending}s` : possessive.ending;
       }
     } else {
       fitted = inflectAlternative(candidate.text, pos, form);
@@ -389,8 +430,9 @@ export function fittedSuggestions(
   const end = possessive?.plural ? place.end + possessive.ending.length : place.end;
   const out: Suggestion[] = [];
   for (const { text: fittedText, form } of made) {
+    if (out.length === MAX_SUGGESTIONS) break;
     const replacement = withArticle(fittedText);
-    if (!fits({ ...place, start, end }, replacement, used, form)) continue;
+    if (!fits({ ...place, start, end }, replacement, tagged ? used : undefined, form)) continue;
     out.push({ kind: 'replace', text: replacement });
   }
   return { suggestions: out, start, end };
