@@ -44,7 +44,7 @@ export interface ReadComment {
   text: string[];
 }
 
-/** The file's comments in the order they are anchored in the document. */
+/** The file's comments, in the order their ranges end in the document. */
 export function comments(bytes: Uint8Array): ReadComment[] {
   const parser = new DOMParser();
   const commentsDoc = parser.parseFromString(part(bytes, 'word/comments.xml'), 'text/xml');
@@ -143,4 +143,26 @@ export function findingOn(
     start,
     end: start + text.length,
   };
+}
+
+/**
+ * Each zip entry's compressed bytes as stored, read from the central
+ * directory (written here, apart from Plainly's zip code, to check it).
+ */
+export function storedEntries(bytes: Uint8Array): Map<string, Buffer> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = buffer.readUInt16LE(end + 10);
+  let at = buffer.readUInt32LE(end + 16);
+  const out = new Map<string, Buffer>();
+  for (let i = 0; i < count; i++) {
+    const size = buffer.readUInt32LE(at + 20);
+    const nameLength = buffer.readUInt16LE(at + 28);
+    const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
+    const local = buffer.readUInt32LE(at + 42);
+    const data = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    out.set(name, buffer.subarray(data, data + size));
+    at += 46 + nameLength + buffer.readUInt16LE(at + 30) + buffer.readUInt16LE(at + 32);
+  }
+  return out;
 }

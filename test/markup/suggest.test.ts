@@ -12,12 +12,11 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AccessFinding } from '../../src/accessibility/types';
-import type { Finding } from '../../src/checker/types';
 import { DocumentError, readDocument, type DocumentModel } from '../../src/documents/index';
 import { suggestDocx, type MarkupReview } from '../../src/markup/index';
 import { boardPaperDocx, passwordDocx, zipBombDocx } from '../fixtures/documents';
 import { trickyPaperDocx } from '../fixtures/suggest-documents';
+import { trickyReview } from './tricky-review';
 import { blocks, changes, comments, findingOn, ids, part, parts, W } from './helpers';
 
 const NOW = new Date('2025-03-04T09:30:00.123Z');
@@ -31,94 +30,15 @@ beforeAll(async () => {
   model = await readDocument(tricky, 'tricky.docx');
 });
 
-const replace = (text: string, to: string, nth = 1, ruleId = 'glossary-term'): Finding =>
-  findingOn(
-    model,
-    text,
-    {
-      ruleId,
-      message: `Try “${to}” instead of “${text}”.`,
-      suggestions: [{ kind: 'replace', text: to }],
-    },
-    nth,
-  );
-
-function explain(text: string, nth: number): Finding {
-  return findingOn(
-    model,
-    text,
-    {
-      ruleId: 'glossary-term',
-      entryId: 'co-production',
-      message:
-        nth === 1
-          ? `Explain “${text}” the first time you use it: many readers will not know it.`
-          : `You have not explained “${text}” yet. Explain it the first time you use it.`,
-      definition: 'People who use services and staff plan things together, as equals.',
-      easyRead: ['We plan things together with you.'],
-      suggestions: [{ kind: 'explain', text: ' (planning together)' }],
-    },
-    nth,
-  );
-}
-
-function access(text: string, fields: Partial<AccessFinding> & { ruleId: string }): AccessFinding {
-  const start = text === '' ? 0 : model.text.indexOf(text);
-  return {
-    check: 'D00',
-    severity: 'error',
-    message: `A problem with “${text}”.`,
-    source: 'WCAG 2.2 SC 1.1.1 Non-text Content (A)',
-    start,
-    end: start + text.length,
-    text,
-    ...fields,
-  };
-}
-
 /** A pattern for exactly these pieces of XML, where # is any number. */
 function pattern(pieces: readonly string[]): RegExp {
   const escaped = pieces.join('').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   return new RegExp(`^${escaped.replaceAll('#', '\\d+')}$`);
 }
 
-function trickyReview(profile: 'plain' | 'easy-read' = 'plain'): MarkupReview {
-  const findings: Finding[] = [
-    replace('utilise', 'use', 1, 'plain-words'),
-    findingOn(model, 'We will utilise the budget well.', {
-      ruleId: 'long-sentence',
-      category: 'readability',
-      message: 'This sentence is long.',
-    }),
-    replace('robust', 'strong'),
-    replace('commission', 'buy'),
-    replace('Day services', 'Things to do in the day'),
-    replace('signpost', 'point'),
-    replace('stakeholder', 'person with an interest'),
-    explain('co-production', 1),
-    replace('day services', 'things to do in the day', 1),
-    replace('day services', 'things to do in the day', 2),
-    replace('utilise', 'use', 2, 'plain-words'),
-    explain('co-production', 2),
-    replace('utilise', 'use', 3, 'plain-words'),
-    replace('stakeholder', 'person with an interest', 2),
-  ];
-  return {
-    document: model,
-    report: { profile, findings },
-    accessibility: [
-      access('', { ruleId: 'no-language', message: 'Your document does not say its language.' }),
-      access('Ask about co-production.[1]', {
-        ruleId: 'image-no-alt',
-        message: 'A picture here has no alt text.',
-      }),
-    ],
-  };
-}
-
 describe('a paper with tables, lists, links, fields, notes and someone else’s changes', () => {
   it('makes each replacement a tracked change, and says what it could not change', () => {
-    const result = suggestDocx(tricky, trickyReview(), { now: NOW });
+    const result = suggestDocx(tricky, trickyReview(model), { now: NOW });
     expect({ ...result, bytes: undefined }).toEqual({
       bytes: undefined,
       changes: 7,
@@ -138,7 +58,7 @@ describe('a paper with tables, lists, links, fields, notes and someone else’s 
   });
 
   it('reads back, in Plainly’s own reader, as the paper with the changes accepted', async () => {
-    const result = suggestDocx(tricky, trickyReview(), { now: NOW });
+    const result = suggestDocx(tricky, trickyReview(model), { now: NOW });
     expect(await blocks(result.bytes)).toEqual([
       'Home care review',
       'We will use the budget well.',
@@ -159,7 +79,7 @@ describe('a paper with tables, lists, links, fields, notes and someone else’s 
   });
 
   it('adds comments after the ones already there: one per term, with how often it is used', () => {
-    const result = suggestDocx(tricky, trickyReview(), { now: NOW });
+    const result = suggestDocx(tricky, trickyReview(model), { now: NOW });
     expect(comments(result.bytes)).toEqual([
       {
         author: 'Plainly',
@@ -206,7 +126,7 @@ describe('a paper with tables, lists, links, fields, notes and someone else’s 
   });
 
   it('gives the easy read sentences too in the easy read profile', () => {
-    const result = suggestDocx(tricky, trickyReview('easy-read'), { now: NOW });
+    const result = suggestDocx(tricky, trickyReview(model, 'easy-read'), { now: NOW });
     const explanation = comments(result.bytes).find((c) => c.on === 'co-production');
     expect(explanation?.text).toEqual([
       'Explain “co-production” the first time you use it: many readers will not know it.',
@@ -217,7 +137,10 @@ describe('a paper with tables, lists, links, fields, notes and someone else’s 
   });
 
   it('splits a word spread over three runs, keeping each piece’s formatting', () => {
-    const xml = part(suggestDocx(tricky, trickyReview(), { now: NOW }).bytes, 'word/document.xml');
+    const xml = part(
+      suggestDocx(tricky, trickyReview(model), { now: NOW }).bytes,
+      'word/document.xml',
+    );
     const paragraph = /<w:p>(?:(?!<w:p>).)*?budget well\.(?:(?!<w:p>).)*?<\/w:p>/.exec(xml)?.[0];
     // Ids are whatever the file has free: # stands for a number.
     expect(paragraph).toMatch(
@@ -244,7 +167,7 @@ describe('a paper with tables, lists, links, fields, notes and someone else’s 
   it('changes the words of a link but not where it goes', () => {
     const before = part(tricky, 'word/document.xml');
     const after = part(
-      suggestDocx(tricky, trickyReview(), { now: NOW }).bytes,
+      suggestDocx(tricky, trickyReview(model), { now: NOW }).bytes,
       'word/document.xml',
     );
     const link = (xml: string) => /<w:hyperlink [^>]*>/.exec(xml)?.[0];
@@ -257,7 +180,7 @@ describe('a paper with tables, lists, links, fields, notes and someone else’s 
   it('leaves someone else’s tracked changes, field codes and text boxes as they were', () => {
     const before = part(tricky, 'word/document.xml');
     const after = part(
-      suggestDocx(tricky, trickyReview(), { now: NOW }).bytes,
+      suggestDocx(tricky, trickyReview(model), { now: NOW }).bytes,
       'word/document.xml',
     );
     const kept = [
@@ -282,7 +205,7 @@ describe('a paper with tables, lists, links, fields, notes and someone else’s 
   });
 
   it('uses ids no other change, comment or mark in the file has', () => {
-    const result = suggestDocx(tricky, trickyReview(), { now: NOW });
+    const result = suggestDocx(tricky, trickyReview(model), { now: NOW });
     const all = ids(result.bytes);
     const numbers = all.map(({ id }) => id);
     expect(new Set(numbers).size).toBe(numbers.length);
@@ -296,7 +219,7 @@ describe('a paper with tables, lists, links, fields, notes and someone else’s 
 
   it('copies every other part byte for byte, and keeps the comments already there', () => {
     const before = parts(tricky);
-    const after = parts(suggestDocx(tricky, trickyReview(), { now: NOW }).bytes);
+    const after = parts(suggestDocx(tricky, trickyReview(model), { now: NOW }).bytes);
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
     const changed = Object.keys(before).filter(
       (name) => Buffer.compare(before[name] as Uint8Array, after[name] as Uint8Array) !== 0,
@@ -311,7 +234,7 @@ describe('a paper with tables, lists, links, fields, notes and someone else’s 
   });
 
   it('with --include, puts in only the kinds asked for', () => {
-    const onlyChanges = suggestDocx(tricky, trickyReview(), {
+    const onlyChanges = suggestDocx(tricky, trickyReview(model), {
       now: NOW,
       include: ['replacements'],
     });
@@ -321,7 +244,10 @@ describe('a paper with tables, lists, links, fields, notes and someone else’s 
       'Plainly',
     ]);
     expect(changes(onlyChanges.bytes)).toHaveLength(7);
-    const onlyWords = suggestDocx(tricky, trickyReview(), { now: NOW, include: ['explanations'] });
+    const onlyWords = suggestDocx(tricky, trickyReview(model), {
+      now: NOW,
+      include: ['explanations'],
+    });
     expect(changes(onlyWords.bytes)).toEqual([]);
     expect(comments(onlyWords.bytes).map((c) => c.on)).toEqual(['robust', 'co-production']);
   });
