@@ -2,7 +2,8 @@
  * "Review a file": drop or choose a .docx, .pdf, .html, .md or .txt file. It
  * is read on this computer in a Web Worker, checked in the background with
  * the glossary in use, and shown with its findings marked and listed. The
- * report and the "words we used" list can be saved or copied.
+ * report and the "words we used" list can be saved or copied, and a .docx
+ * can be downloaded marked up with the suggestions (src/markup, in a worker).
  */
 import { useEffect, useState, type DragEvent } from 'react';
 import type { ProfileName } from '../../src/checker/types';

@@ -19,6 +19,7 @@ import {
   type SuggestResult,
 } from '../markup/index';
 import { reviewDocument } from '../report/review';
+import { contents, HOW_TO_REVIEW, notes } from '../markup/summary';
 import type { Io } from './main';
 
 export const SUGGEST_HELP = `Marking up a Word file for its author:
@@ -193,45 +194,11 @@ async function save(output: string, bytes: Uint8Array, force: boolean): Promise<
   }
 }
 
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-const AS_COMMENT_REASONS: Readonly<Record<string, string>> = {
-  insertion: 'inside a change someone else has not yet accepted',
-  field: 'inside a field',
-  'text-box': 'in a text box',
-  locked: 'in a locked part of the document',
-  'odd-place': 'stored in an unusual way',
-  mixed: 'across a tab, a link or a picture',
-};
-
-export function summary(output: string, result: SuggestResult): string {
+function summary(output: string, result: SuggestResult): string {
   const lines = [
-    `plainly suggest: wrote ${output} with ${count(result.changes, 'tracked change', 'tracked changes')} and ${count(result.comments, 'comment', 'comments')}.`,
-    'Open it in Word or LibreOffice and use the Review tab to accept or reject each one.',
+    `plainly suggest: wrote ${output} with ${contents(result)}.`,
+    HOW_TO_REVIEW,
+    ...notes(result, 'See them with "plainly report".'),
   ];
-  const asComments = Object.entries(result.changesAsComments);
-  const total = asComments.reduce((sum, [, n]) => sum + n, 0);
-  if (total > 0) {
-    const where = asComments.map(([reason]) => AS_COMMENT_REASONS[reason] ?? reason);
-    lines.push(
-      `${count(total, 'plainer word is a comment', 'plainer words are comments')} instead of a change, because the words are ${where.join(' or ')}.`,
-    );
-  }
-  const skipped = result.skipped;
-  const notFound = (skipped['not-found'] ?? 0) + (skipped['text-box'] ?? 0);
-  if (notFound > 0) {
-    lines.push(
-      notFound === 1
-        ? '1 finding is not in the copy, because Plainly could not find it in the main text (it may be in a footnote or a text box). See it with "plainly report".'
-        : `${notFound} findings are not in the copy, because Plainly could not find them in the main text (they may be in footnotes or text boxes). See them with "plainly report".`,
-    );
-  }
-  if (skipped.overlap) {
-    lines.push(
-      `${count(skipped.overlap, 'plainer word is', 'plainer words are')} not in the copy, because ${skipped.overlap === 1 ? 'it overlaps' : 'they overlap'} another change.`,
-    );
-  }
   return `${lines.join('\n')}\n`;
 }

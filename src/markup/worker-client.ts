@@ -3,7 +3,7 @@
  * one: a worker that has not answered in time is stopped and the user told
  * so. One worker per file.
  */
-import { DocumentError, MESSAGES } from '../documents/errors';
+import { DocumentError } from '../documents/errors';
 import { READ_TIME_LIMIT_MS } from '../documents/worker-client';
 import type { MarkupReview, SuggestionKind, SuggestResult } from './index';
 
@@ -43,7 +43,13 @@ export function suggestInWorker(
     };
     const timer = setTimeout(() => {
       finish();
-      reject(new DocumentError('time-limit', MESSAGES.timeLimit(Math.round(limitMs / 1000))));
+      const seconds = Math.round(limitMs / 1000);
+      reject(
+        new DocumentError(
+          'time-limit',
+          `Marking up this file took longer than ${seconds} ${seconds === 1 ? 'second' : 'seconds'}, so Plainly stopped. The file may be too large or damaged.`,
+        ),
+      );
     }, limitMs);
     worker.onmessage = ({ data }) => {
       if (typeof data !== 'object' || data === null || !('ok' in data)) return;

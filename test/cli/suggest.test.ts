@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
 import { readDocument } from '../../src/documents/index';
 import { boardPaperDocx, passwordDocx } from '../fixtures/documents';
+import { trickyPaperDocx } from '../fixtures/suggest-documents';
 
 let dir: string;
 let paper: Uint8Array;
@@ -58,6 +59,26 @@ describe('plainly suggest', () => {
       'We will use co-production with every person with an interest in the review.',
     );
     expect(await paperIsUntouched()).toBe(true);
+  });
+
+  it('says which suggestions are comments instead of changes, and which are left out', async () => {
+    await writeFile(path('tricky.docx'), await trickyPaperDocx());
+    const result = await plainly([
+      'suggest',
+      path('tricky.docx'),
+      '--output',
+      path('tricky-out.docx'),
+    ]);
+    expect([result.code, result.stderr]).toEqual([
+      0,
+      [
+        `plainly suggest: wrote ${path('tricky-out.docx')} with 8 tracked changes and 7 comments.`,
+        'Open it in Word or LibreOffice and use the Review tab to accept or reject each one.',
+        '2 plainer words are comments instead of changes, because the words are inside a change someone else has not yet accepted or inside a field.',
+        '2 findings are not in the copy, because Plainly could not find them in the main text (they may be in footnotes or text boxes). See them with "plainly report".',
+        '',
+      ].join('\n'),
+    ]);
   });
 
   it('puts in only the kinds named with --include', async () => {
