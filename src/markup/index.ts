@@ -134,7 +134,12 @@ export function suggestDocx(
   try {
     return markUp(bytes, review, options);
   } catch (error) {
-    if (error instanceof XmlFormatError || error instanceof ZipFormatError) {
+    // A RangeError here is a file nested too deeply to walk: damaged or hostile.
+    if (
+      error instanceof XmlFormatError ||
+      error instanceof ZipFormatError ||
+      error instanceof RangeError
+    ) {
       throw new DocumentError('corrupt', MESSAGES.corruptDocx());
     }
     throw error;

@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
 import { readDocument } from '../../src/documents/index';
 import { suggestDocx } from '../../src/markup/index';
-import { trickyPaperDocx } from '../fixtures/suggest-documents';
+import { joinedParagraphsDocx, trickyPaperDocx } from '../fixtures/suggest-documents';
 import { blocks, changes, comments, parts, storedEntries } from './helpers';
 import { LibreOffice } from './libreoffice';
 import { trickyReview } from './tricky-review';
@@ -127,6 +127,47 @@ describe('the tricky paper in LibreOffice', () => {
   it('exports it as a PDF', async () => {
     const pdf = await office.convert(marked, 'pdf', 'pdf');
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  }, 60_000);
+});
+
+describe('two paragraphs joined by a tracked change, in LibreOffice', () => {
+  it('accepting everything gives one paragraph with Plainly’s words', async () => {
+    const joined = await joinedParagraphsDocx();
+    const model = await readDocument(joined, 'joined.docx');
+    const at = model.text.indexOf('utilise');
+    const result = suggestDocx(
+      joined,
+      {
+        document: model,
+        report: {
+          profile: 'plain',
+          findings: [
+            {
+              ruleId: 'plain-words',
+              category: 'plain-english',
+              severity: 'warning',
+              message: 'Try “use”.',
+              text: 'utilise',
+              start: at,
+              end: at + 'utilise'.length,
+              line: 1,
+              column: 1,
+              suggestions: [{ kind: 'replace', text: 'use' }],
+            },
+          ],
+        },
+        accessibility: [],
+      },
+      { now: NOW },
+    );
+    const marked = await office.file('joined-suggestions.docx', result.bytes);
+    expect(await office.allChanges(marked, 'accept')).toBe(
+      'Carers forum\nWe will use the hall for the carers forum in April.\n',
+    );
+    const original = await office.file('joined.docx', joined);
+    expect(await office.allChanges(marked, 'reject')).toBe(
+      await office.allChanges(original, 'reject'),
+    );
   }, 60_000);
 });
 

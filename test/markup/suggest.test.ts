@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DocumentError, readDocument, type DocumentModel } from '../../src/documents/index';
 import { suggestDocx, type MarkupReview } from '../../src/markup/index';
 import { boardPaperDocx, passwordDocx, zipBombDocx } from '../fixtures/documents';
-import { trickyPaperDocx } from '../fixtures/suggest-documents';
+import { joinedParagraphsDocx, trickyPaperDocx } from '../fixtures/suggest-documents';
 import { trickyReview } from './tricky-review';
 import { blocks, changes, comments, findingOn, ids, part, parts, W } from './helpers';
 
@@ -379,5 +379,68 @@ describe('bad files', () => {
       code,
       messages[code],
     ]);
+  });
+});
+
+describe('a paper where someone deleted the mark between two paragraphs', () => {
+  it('reads them as one, as Plainly’s reader does, and marks up both halves', async () => {
+    const joined = await joinedParagraphsDocx();
+    const joinedModel = await readDocument(joined, 'joined.docx');
+    const on = (text: string, to: string | undefined) =>
+      findingOn(
+        joinedModel,
+        text,
+        to === undefined
+          ? { ruleId: 'long-sentence', message: 'This sentence is long.' }
+          : {
+              ruleId: 'glossary-term',
+              message: `Try “${to}”.`,
+              suggestions: [{ kind: 'replace', text: to }],
+            },
+      );
+    const result = suggestDocx(
+      joined,
+      {
+        document: joinedModel,
+        report: {
+          profile: 'plain',
+          findings: [
+            on('We will utilise the hall for the carers forum in April.', undefined),
+            on('utilise', 'use'),
+            on('hall for', 'room for'),
+            on('carers forum', 'group for carers'),
+          ],
+        },
+        accessibility: [],
+      },
+      { now: NOW },
+    );
+    expect(changes(result.bytes)).toEqual([
+      ['utilise', 'use'],
+      ['carers forum', 'group for carers'],
+    ]);
+    expect(comments(result.bytes)).toEqual([
+      {
+        author: 'Plainly',
+        on: 'hall for',
+        text: [
+          'Try “room for”.',
+          'Plainly did not change this for you because the words run across a tab, a link, a picture or a change of paragraph. Change it by hand if you agree.',
+        ],
+      },
+      {
+        author: 'Plainly',
+        on: 'We will use the hall for the group for carers in April.',
+        text: ['This sentence is long.'],
+      },
+    ]);
+    expect(await blocks(result.bytes)).toEqual([
+      'Carers forum',
+      'We will use the hall for the group for carers in April.',
+    ]);
+    // Sam's deleted paragraph mark is still there.
+    expect(part(result.bytes, 'word/document.xml')).toContain(
+      '<w:rPr><w:del w:id="40" w:author="Sam Reviewer" w:date="2024-11-05T10:00:00Z"/></w:rPr>',
+    );
   });
 });
