@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 /**
- * Makes sure Chromium and Firefox are there for the browser tests (test/e2e).
+ * Makes sure the programs the tests drive are there: Chromium and Firefox
+ * for the browser tests (test/e2e), and LibreOffice and poppler's pdftoppm
+ * for the tests and the screenshot of marked-up Word files
+ * (test/markup/libreoffice.test.ts, scripts/screenshot-suggestions.mjs).
  *
- * The tests use Debian's own `chromium` and `firefox-esr` packages, not
- * downloaded browsers, so this installs them with apt-get when they are
- * missing. As root it installs them straight away; otherwise it prints the
- * command to run and exits with 1. CHROME_PATH and FIREFOX_PATH name browsers
+ * The tests use Debian's own packages (`chromium`, `firefox-esr`,
+ * `libreoffice-writer-nogui`, `poppler-utils`), not downloaded programs, so
+ * this installs them with apt-get when they are missing. As root it installs
+ * them straight away; otherwise it prints the command to run and exits with
+ * 1. CHROME_PATH, FIREFOX_PATH, SOFFICE_PATH and PDFTOPPM_PATH name programs
  * you already have instead.
  *
  * Usage: npm run setup:browser
@@ -13,13 +17,26 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const BROWSERS = [
+const PROGRAMS = [
   { name: 'Chromium', env: 'CHROME_PATH', paths: ['/usr/bin/chromium'], apt: 'chromium' },
   {
     name: 'Firefox',
     env: 'FIREFOX_PATH',
     paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
     apt: 'firefox-esr',
+  },
+  {
+    name: 'LibreOffice',
+    env: 'SOFFICE_PATH',
+    paths: ['/usr/bin/soffice'],
+    apt: 'libreoffice-writer-nogui',
+  },
+  {
+    name: 'pdftoppm',
+    env: 'PDFTOPPM_PATH',
+    paths: ['/usr/bin/pdftoppm'],
+    apt: 'poppler-utils',
+    versionFlag: '-v',
   },
 ];
 
@@ -36,9 +53,10 @@ function run(command, args) {
   }
 }
 
-function version(path) {
-  const result = spawnSync(path, ['--version'], { encoding: 'utf8' });
-  return result.status === 0 ? result.stdout.trim() : 'version unknown';
+function version(path, flag = '--version') {
+  const result = spawnSync(path, [flag], { encoding: 'utf8' });
+  const said = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n')[0];
+  return result.status === 0 && said ? said : 'version unknown';
 }
 
 /** The browser's program file, or undefined when it is not installed. */
@@ -49,10 +67,11 @@ function find(browser) {
 }
 
 const missing = [];
-for (const browser of BROWSERS) {
+for (const browser of PROGRAMS) {
   const path = find(browser);
-  if (path) console.log(`${browser.name} is installed: ${path} (${version(path)})`);
-  else missing.push(browser);
+  if (path) {
+    console.log(`${browser.name} is installed: ${path} (${version(path, browser.versionFlag)})`);
+  } else missing.push(browser);
 }
 if (missing.length === 0) process.exit(0);
 
@@ -61,16 +80,14 @@ const install = `sudo apt-get update && sudo apt-get install -y ${packages.join(
 const hasApt = spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0;
 if (!hasApt) {
   console.error(
-    `${missing.map((b) => b.name).join(' and ')} ${missing.length === 1 ? 'is' : 'are'} needed for the browser tests, and this script can only install them with apt-get (Debian or Ubuntu).\n` +
+    `${missing.map((b) => b.name).join(' and ')} ${missing.length === 1 ? 'is' : 'are'} needed for the tests, and this script can only install them with apt-get (Debian or Ubuntu).\n` +
       `Install them another way and set ${missing.map((b) => b.env).join(' and ')} to their program files.`,
   );
   process.exit(1);
 }
 if (process.getuid?.() !== 0) {
-  console.error(
-    `The browser tests need ${packages.join(' and ')}. Install with:\n\n  ${install}\n`,
-  );
-  console.error(`Or set ${missing.map((b) => b.env).join(' and ')} to browsers you already have.`);
+  console.error(`The tests need ${packages.join(' and ')}. Install with:\n\n  ${install}\n`);
+  console.error(`Or set ${missing.map((b) => b.env).join(' and ')} to programs you already have.`);
   process.exit(1);
 }
 
@@ -82,5 +99,5 @@ for (const browser of missing) {
     console.error(`apt-get finished but there is no ${browser.paths.join(' or ')}.`);
     process.exit(1);
   }
-  console.log(`${browser.name} is installed: ${path} (${version(path)})`);
+  console.log(`${browser.name} is installed: ${path} (${version(path, browser.versionFlag)})`);
 }

@@ -84,7 +84,7 @@ describe('README', () => {
 });
 
 describe('the engine stays pure', () => {
-  it('ESLint refuses browser, database and extension code in src/checker and src/glossary', async () => {
+  it('ESLint refuses browser, database and extension code in src/checker, src/glossary and src/markup', async () => {
     const { ESLint } = await import('eslint');
     const eslint = new ESLint({ cwd: new URL('..', import.meta.url).pathname });
     const code = [
@@ -94,7 +94,11 @@ describe('the engine stays pure', () => {
       'export const x = [Dexie, browser, readFileSync, document.title, window.name, chrome.runtime];',
       '',
     ].join('\n');
-    for (const filePath of ['src/checker/example.ts', 'src/glossary/example.ts']) {
+    for (const filePath of [
+      'src/checker/example.ts',
+      'src/glossary/example.ts',
+      'src/markup/example.ts',
+    ]) {
       const [result] = await eslint.lintText(code, { filePath });
       const messages = result?.messages ?? [];
       const importLines = new Set(

@@ -2,7 +2,8 @@
  * "Review a file": drop or choose a .docx, .pdf, .html, .md or .txt file. It
  * is read on this computer in a Web Worker, checked in the background with
  * the glossary in use, and shown with its findings marked and listed. The
- * report and the "words we used" list can be saved or copied.
+ * report and the "words we used" list can be saved or copied, and a .docx
+ * can be downloaded marked up with the suggestions (src/markup, in a worker).
  */
 import { useEffect, useState, type DragEvent } from 'react';
 import type { ProfileName } from '../../src/checker/types';
@@ -13,8 +14,10 @@ import type { DocumentReview } from '../../src/report/review';
 import { getSettings } from '../../src/settings/store';
 import { PROFILE_LABELS, SEVERITY_LABELS } from '../../src/ui/labels';
 import { DocumentView } from './DocumentView';
-import { copyWords, exportReview, type ExportKind } from './exports';
+import { copyWords, DOCX_TYPE, exportReview, save, savedName, type ExportKind } from './exports';
 import { readFile } from './read-file';
+import { suggestFile } from './suggest-file';
+import { contents, HOW_TO_REVIEW, notes } from '../../src/markup/summary';
 import { viewFindings } from './view-findings';
 import { StatusLines } from '../../src/ui/status-lines';
 
@@ -37,6 +40,7 @@ export function App() {
   );
   const [error, setError] = useState<string | null>(null);
   const [review, setReview] = useState<DocumentReview | null>(null);
+  const [file, setFile] = useState<File | null>(null);
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -50,6 +54,7 @@ export function App() {
     if (!file) return;
     setError(null);
     setReview(null);
+    setFile(file);
     setStatus(`Reading ${file.name}…`);
     try {
       const document = await readFile(file);
@@ -117,12 +122,12 @@ export function App() {
         </p>
       </div>
       <StatusLines status={status} error={error} />
-      {review !== null && <Results review={review} />}
+      {review !== null && <Results review={review} file={file} />}
     </main>
   );
 }
 
-function Results({ review }: { review: DocumentReview }) {
+function Results({ review, file }: { review: DocumentReview; file: File | null }) {
   const [copied, setCopied] = useState('');
   const r = review.readiness;
   const findings = viewFindings(review);
@@ -150,6 +155,9 @@ function Results({ review }: { review: DocumentReview }) {
           <ExportButtons review={review} exports={EXPORTS} />
         </div>
       </section>
+      {review.document.kind === 'docx' && file !== null && (
+        <MarkedUpCopy review={review} file={file} />
+      )}
       <section aria-labelledby="words-heading">
         <h2 id="words-heading">Words we used ({review.appendix.length})</h2>
         <p>A list of the glossary words in this paper, with what they mean, to attach to it.</p>
@@ -197,6 +205,55 @@ function Results({ review }: { review: DocumentReview }) {
         <DocumentView document={review.document} findings={findings} />
       </section>
     </>
+  );
+}
+
+/** The author's own Word file with Plainly's suggestions in it, to send back. */
+function MarkedUpCopy({ review, file }: { review: DocumentReview; file: File }) {
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const download = async () => {
+    setBusy(true);
+    setError(null);
+    setStatus('Putting the suggestions into your Word file…');
+    try {
+      const result = await suggestFile(file, review);
+      const name = savedName(review, 'suggestions.docx');
+      save(result.bytes as BlobPart, DOCX_TYPE, name);
+      setStatus(
+        [
+          `Saved ${name} with ${contents(result)}.`,
+          HOW_TO_REVIEW,
+          ...notes(result, 'They are still in the findings below.'),
+        ].join(' '),
+      );
+    } catch (cause) {
+      setStatus('');
+      setError(
+        cause instanceof Error && cause.name === 'DocumentError'
+          ? cause.message
+          : 'Plainly could not mark up this file. Choose it again and try once more.',
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="markup-heading">
+      <h2 id="markup-heading">Send it back marked up</h2>
+      <p>
+        Get this Word file back with Plainly’s suggestions in it: plainer words as tracked changes,
+        and other advice as comments. Your file stays on your computer, and the one you chose is not
+        changed.
+      </p>
+      <div className="actions">
+        <button type="button" disabled={busy} onClick={() => void download()}>
+          Download the Word file with suggestions
+        </button>
+      </div>
+      <StatusLines status={status} error={error} />
+    </section>
   );
 }
 

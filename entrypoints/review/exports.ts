@@ -9,11 +9,18 @@ import {
 import { findingsCsv, reportHtml, reportJson, reportMarkdown } from '../../src/report/formats';
 import type { DocumentReview } from '../../src/report/review';
 
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
 function baseName(review: DocumentReview): string {
   return review.document.name.replace(/\.[^.]+$/, '').replace(/[^\w-]+/g, '-') || 'document';
 }
 
-function save(content: BlobPart, type: string, fileName: string): void {
+/** The name to save something made from the review as: `paper-suggestions.docx`. */
+export function savedName(review: DocumentReview, ending: string): string {
+  return `${baseName(review)}-${ending}`;
+}
+
+export function save(content: BlobPart, type: string, fileName: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
   link.href = url;
@@ -46,7 +53,7 @@ export async function exportReview(review: DocumentReview, kind: ExportKind): Pr
     case 'words-docx':
       return save(
         (await appendixDocx(review.appendix, title)) as BlobPart,
-        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        DOCX_TYPE,
         `${name}-words-we-used.docx`,
       );
     case 'words-html':

@@ -16,6 +16,7 @@ import { formatText } from './format';
 import { GLOSSARY_HELP, runGlossaryCommand } from './glossary';
 import { readGlossaryText } from '../glossary/read-file';
 import { readDocumentFile, REVIEW_HELP, ReviewUsageError, runReviewCommand } from './review';
+import { runSuggestCommand, SUGGEST_HELP } from './suggest';
 import packageJson from '../../package.json';
 
 export interface Io {
@@ -49,6 +50,8 @@ Example:
 
 ${REVIEW_HELP}
 
+${SUGGEST_HELP}
+
 ${GLOSSARY_HELP}`;
 
 const FORMATS: Record<string, InputFormat> = {
@@ -70,6 +73,15 @@ interface FileReport {
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === 'glossary') return runGlossaryCommand(argv.slice(1), io);
+  if (argv[0] === 'suggest') {
+    try {
+      return await runSuggestCommand(argv.slice(1), io, loadGlossaries);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      io.stderr(`plainly suggest: ${error.message}\n`);
+      return 2;
+    }
+  }
   if (argv[0] === 'report' || argv[0] === 'appendix') {
     try {
       return await runReviewCommand(argv[0], argv.slice(1), io, loadGlossaries);
