@@ -166,7 +166,8 @@ export interface GlossaryEntry {
   /**
    * Sentences that must be flagged with this entry, and sentences that must
    * not (each everyday sense should have one). `fixed`, when given, is each
-   * `flag` sentence after its first suggestion is applied, in the same order.
+   * `flag` sentence after its first plain-word replacement is applied (or
+   * its explanation, when no plain word fits there), in the same order.
    */
   examples?: { flag: string[]; ok: string[]; fixed?: string[] };
 }

@@ -126,7 +126,8 @@ export function inflections(base: string): Map<string, Inflection> {
   const cached = formCache.get(base);
   if (cached) return cached;
   const forms = new Map<string, Inflection>([[base, 'base']]);
-  if (base.length > 2 && !/\d/.test(base)) {
+  // A key ending in a number ("section117") is not inflected; "section75agreement" is.
+  if (base.length > 2 && !/\d$/.test(base)) {
     const add = (list: string[], how: Inflection) => {
       for (const form of list) {
         const key = spellingKey(form);

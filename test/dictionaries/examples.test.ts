@@ -4,6 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/checker/index';
+import { PROFILE_NAMES, type ProfileName } from '../../src/checker/types';
+import type { GlossaryEntry } from '../../src/glossary/schema';
+import { applySuggestion } from '../checker/fix';
+import { analyseText } from '../../src/checker/analyse';
+import { PhraseMatcher } from '../../src/glossary/matcher';
 import { BUILTIN_ENTRIES, PLAIN_WORDS_LIST, RESPECTFUL_LIST } from '../../src/glossary/builtin';
 import { DEFINITION_MAX_WORDS, EASY_READ_MAX_WORDS } from '../../src/glossary/schema';
 import { inflectionOf, spellingKey } from '../../src/glossary/word-forms';
@@ -39,17 +44,67 @@ function jargonIn(text: string, ownId: string) {
     .map((f) => `${f.ruleId}: ${f.text}`);
 }
 
+/** A profile the entry is jargon for: staff papers when it is, else the public, else easy read. */
+function profileFor(entry: GlossaryEntry): ProfileName {
+  return PROFILE_NAMES.find((name) => entry.audiences.includes(name)) ?? 'plain';
+}
+
+/** Whether a finding's text is the entry's term, a variant or an abbreviation, in some form. */
+function isTermText(text: string, entry: GlossaryEntry): boolean {
+  const bare = text
+    .replace(/^an?\s+/i, '')
+    .replace(/['’]s?$/, '')
+    .trim();
+  if ((entry.abbreviations ?? []).some((short) => bare === short || bare === `${short}s`)) {
+    return true;
+  }
+  // The entry's own phrases, found the way the checker finds them, must cover the whole text.
+  const matcher = new PhraseMatcher([
+    {
+      phrases: [entry.term, ...entry.variants],
+      value: entry.id,
+      // How the words are matched, not where (the sentence is gone).
+      match: {
+        caseSensitive: entry.match?.caseSensitive ?? false,
+        inflect: entry.match?.inflect ?? true,
+      },
+    },
+  ]);
+  const [match] = matcher.match(analyseText(bare).parts);
+  return match !== undefined && match.start === 0 && match.end === bare.length;
+}
+
 describe('built-in glossary examples', () => {
   it.each(BUILTIN_ENTRIES.map((entry) => [entry.id, entry] as const))('%s', (_id, entry) => {
     expect(entry.examples?.flag.length ?? 0).toBeGreaterThan(0);
     expect(entry.examples?.ok.length ?? 0).toBeGreaterThan(0);
-    for (const sentence of entry.examples?.flag ?? []) {
-      const ids = check(sentence).findings.map((f) => f.entryId);
-      expect(ids, `"${sentence}" should be flagged as ${entry.id}`).toContain(entry.id);
-    }
+    const profile = profileFor(entry);
+    (entry.examples?.flag ?? []).forEach((sentence, index) => {
+      const finding = check(sentence, { profile }).findings.find((f) => f.entryId === entry.id);
+      expect(finding, `"${sentence}" should be flagged as ${entry.id} (${profile})`).toBeDefined();
+      expect(
+        isTermText(finding?.text ?? '', entry),
+        `"${finding?.text}" in "${sentence}" should be ${entry.term} or a form of it`,
+      ).toBe(true);
+      const fixed = entry.examples?.fixed?.[index];
+      if (fixed !== undefined && finding) {
+        // The first replacement, or the explanation when no plain word fits.
+        const first =
+          finding.suggestions.find((suggestion) => suggestion.kind === 'replace') ??
+          finding.suggestions[0];
+        expect(first && applySuggestion(sentence, finding, first), `fixing "${sentence}"`).toBe(
+          fixed,
+        );
+      }
+    });
+    // Never flagged, for any reader.
     for (const sentence of entry.examples?.ok ?? []) {
-      const ids = check(sentence).findings.map((f) => f.entryId);
-      expect(ids, `"${sentence}" should not be flagged as ${entry.id}`).not.toContain(entry.id);
+      for (const name of PROFILE_NAMES) {
+        const ids = check(sentence, { profile: name }).findings.map((f) => f.entryId);
+        expect(ids, `"${sentence}" should not be flagged as ${entry.id} (${name})`).not.toContain(
+          entry.id,
+        );
+      }
     }
   });
 });

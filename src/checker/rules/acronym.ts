@@ -18,7 +18,7 @@ import { isFamiliarWord } from '../readability';
 import { ATTENDANCE, isReference } from '../prose';
 import type { BlockInput, DocumentFinding, RawFinding, RuleContext } from './rule';
 import { defineRule } from './rule';
-import { matchCapital, q } from './suggest';
+import { q } from './suggest';
 
 interface AbbreviationUse {
   /** Upper-case key without a plural `s`: `DPs` → `DP`. */
@@ -28,6 +28,8 @@ interface AbbreviationUse {
   text: string;
   /** Written out right here, so this and later uses are fine. */
   defines: boolean;
+  /** The first word of its sentence. */
+  sentenceStart: boolean;
   /** The finding for this use, made when first needed. */
   finding?: RawFinding;
 }
@@ -248,8 +250,10 @@ function finding(
   if (entry) {
     // Easy read: the plain word if there is one ("GP" → "doctor"), not the long name.
     const plain = strict ? entry.alternatives[0]?.text : undefined;
-    const text = plain ?? (strict ? entry.term : `${entry.term} (${use.text})`);
-    result.suggestions.push({ kind: 'replace', text: matchCapital(text, use.text) });
+    const written = plain ?? (strict ? entry.term : `${entry.term} (${use.text})`);
+    // A capital at the start of a sentence; otherwise the term as the glossary writes it.
+    const text = use.sentenceStart ? written.charAt(0).toUpperCase() + written.slice(1) : written;
+    result.suggestions.push({ kind: 'replace', text });
     result.message = strict
       ? `Write ${q(use.text)} in full words: easy read does not use abbreviations. It means ${q(entry.term)}.`
       : `Write ${q(use.text)} in full the first time you use it: ${q(entry.term)}.`;
@@ -285,7 +289,8 @@ export const acronym = defineRule<BlockData>({
       if (!key || /^0+$/.test(word.text)) return;
       const entry = context.lists.abbreviations.get(key);
       if (entry?.kind === 'term') terms.push(entry.id);
-      if (allowed.has(key)) return;
+      // Known to everyone, or to these readers (the glossary entry's audiences).
+      if (allowed.has(key) || (entry && !entry.audiences.includes(context.profile.name))) return;
       runs ??= capitalRuns(words);
       if ((runs[index] ?? 0) >= 3) return;
       if (!entry) {
@@ -300,6 +305,7 @@ export const acronym = defineRule<BlockData>({
         end: word.end,
         text: word.text,
         defines: isDefinedAt(input, index),
+        sentenceStart: input.text.sentences.some((s) => s.firstWord === index),
       });
     });
     return { findings: [], data: { uses, initials: attendanceInitials(input) }, terms };

@@ -31,8 +31,12 @@ const AGREEMENT: Readonly<Record<string, string>> = nounPhrases.pluralVerbs;
 const PARTICIPLE_AFTER = new Set(grammar.participleAfter);
 const BETWEEN = new Set(grammar.between);
 
-/** Words that are not nouns and so never take a plural `s`. */
-const NOT_NOUN = /(?:s|ed|ing|ly|ful|ous|ive|able|ible)$/i;
+/**
+ * Words that cannot head a plural noun phrase: adverbs ("working together",
+ * "help to get online") and words that are already plural ("services").
+ */
+const NOT_NOUN = /(?:[^su]s|ly)$/i;
+const NOT_NOUN_WORDS = new Set(nounPhrases.notNouns);
 
 /** The form an alternative is put in. */
 export type Form = 'base' | 'plural' | 'third-person' | 'past' | 'participle' | 'ing';
@@ -66,8 +70,8 @@ function inflectAt(words: string[], index: number, how: Form): string[] {
     // "a worker", "where you live": not a noun phrase that can be made plural;
     // nor "working together", a phrase led by an -ing word.
     if (/^(?:a|an|one|where|when|how|what|who)$/i.test(words[0] ?? '')) return words;
-    if (index > 0 && /ing$/i.test(words[0] ?? '')) return words;
-    if (UNCOUNTABLE.has(word.toLowerCase()) || NOT_NOUN.test(word)) return words;
+    const lower = word.toLowerCase();
+    if (UNCOUNTABLE.has(lower) || NOT_NOUN_WORDS.has(lower) || NOT_NOUN.test(word)) return words;
   }
   const copy = [...words];
   copy[index] =
@@ -236,14 +240,23 @@ const NOUN_PHRASE_START = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV', 'VERB']
 const VERBISH = new Set(['VERB', 'AUX']);
 
 /** Whether the words put in keep the part of speech of the words they replace. */
-function keepsPart(tags: readonly Tag[], used: PartOfSpeech | undefined, form: Form): boolean {
+function keepsPart(
+  tags: readonly Tag[],
+  used: PartOfSpeech | undefined,
+  form: Form,
+  gerund: boolean,
+): boolean {
   if (tags.length === 0 || used === undefined) return true;
   const first = tags[0] as Tag;
   switch (used) {
     case 'verb':
       return VERBISH.has(first) || (form === 'participle' && first === 'ADJ');
-    case 'noun':
-      return tags.some((tag) => NOUNISH.has(tag)) && (!VERBISH.has(first) || form === 'ing');
+    case 'noun': {
+      // A noun phrase ends with its noun ("tailored support", "joined-up care"),
+      // starts with one ("help to get online"), or is an -ing phrase ("working together").
+      const last = tags[tags.length - 1] as Tag;
+      return NOUNISH.has(first) || NOUNISH.has(last) || (first === 'VERB' && gerund);
+    }
     case 'adjective':
       return first !== 'DET' && first !== 'ADP' && first !== 'PRON' && first !== 'AUX';
     default:
@@ -328,7 +341,8 @@ function fits(
     lo === firstWord,
   );
   const own = inserted.map((index) => tags[index] as Tag);
-  if (!keepsPart(own, used, form)) return false;
+  const gerund = /^\p{L}+ing\b/iu.test(replacement);
+  if (!keepsPart(own, used, form, gerund)) return false;
   // After "the", "better", "three": a noun phrase must go on with a noun or
   // an adjective ("better results", not "better what you want").
   const previous = tags[(inserted[0] as number) - 1];
@@ -383,6 +397,13 @@ export function fittedSuggestions(
     let fitted: string;
     if (possessive) {
       const pronoun = POSSESSIVE_PRONOUNS[candidate.text.toLowerCase()];
+      // "the service user's name" → "the your name" would keep "the": not offered.
+      if (
+        pronoun &&
+        DETERMINER_BEFORE.test(text.slice(Math.max(0, place.start - 8), place.start))
+      ) {
+        continue;
+      }
       if (pronoun) {
         fitted = pronoun;
       } else {
@@ -439,6 +460,8 @@ export function fittedSuggestions(
 }
 
 const POSSESSIVE_VALUES = new Set(Object.values(POSSESSIVE_PRONOUNS));
+const DETERMINER_BEFORE =
+  /\b(?:the|a|an|this|that|these|those|our|their|your|his|her|its|my|each|every)\s+$/i;
 
 /**
  * Whether deleting the words (and the space before them) leaves a good
@@ -466,7 +489,7 @@ export function explanation(definition: string, inflection: Inflection = 'base')
     text = inflectAt(words, 0, 'plural').join(' ');
   }
   // Lower-case the first letter unless it starts a name or an abbreviation (`NHS …`).
-  if (/^\p{Lu}\p{Ll}/u.test(text)) text = text.charAt(0).toLowerCase() + text.slice(1);
+  if (/^\p{Lu}(?:\p{Ll}|\s)/u.test(text)) text = text.charAt(0).toLowerCase() + text.slice(1);
   return ` (${text})`;
 }
 
