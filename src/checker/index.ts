@@ -11,7 +11,15 @@
 import { BUILTIN_ENTRIES } from '../glossary/builtin';
 import type { GlossaryEntry, Severity } from '../glossary/schema';
 import { analyseText, type BlockText } from './analyse';
-import { toBlocks, toSourceEnd, toSourceStart, type Block } from './blocks';
+import {
+  maskUrls,
+  splitLong,
+  toBlocks,
+  toSourceEnd,
+  toSourceStart,
+  type Block,
+  type BlockKind,
+} from './blocks';
 import { compileLists, usableEntries, type CompiledLists, type PhraseValue } from './lists';
 import { getProfile, type Profile } from './profiles';
 import { countSentence, documentScores, formulaAges, UK_MODE } from './readability';
@@ -28,6 +36,7 @@ import {
 } from './types';
 
 export type * from './types';
+export type { BlockKind } from './blocks';
 export { PROFILES, getProfile } from './profiles';
 export { RULES } from './rules/index';
 
@@ -65,6 +74,25 @@ const CACHE_LIMIT = 20_000;
 const byPosition = (a: Ranked, b: Ranked) =>
   a.raw.start - b.raw.start || a.rule - b.rule || a.raw.end - b.raw.end;
 
+/** A block of a document already split up: its kind and where it is in the text. */
+export interface InputBlock {
+  kind: BlockKind;
+  start: number;
+  end: number;
+}
+
+export interface BlockCheckOptions extends Omit<CheckOptions, 'glossary' | 'includeProposed'> {
+  /** The line and column (1-based) in the source file of an offset in the text. */
+  position?: (offset: number) => { line: number; column: number };
+}
+
+/** Where offsets are, in lines and columns: counted in the text, or given by the caller. */
+interface Positions {
+  at(offset: number): { line: number; column: number };
+  /** Counted in the text itself (so a paragraph that moved can reuse its findings). */
+  own: boolean;
+}
+
 export interface CheckerOptions {
   /** Entries to use; default the built-in glossary. */
   glossary?: readonly GlossaryEntry[];
@@ -81,9 +109,46 @@ export class Checker {
     this.lists = compileLists(usableEntries(entries, options.includeProposed));
   }
 
+  /**
+   * Checks plain text, Markdown or HTML, read into blocks here. Offsets,
+   * lines and columns are the input's own.
+   */
   check(input: string, options: Omit<CheckOptions, 'glossary' | 'includeProposed'> = {}): Report {
+    return this.run(input, toBlocks(input, options.format ?? 'auto'), options);
+  }
+
+  /**
+   * Checks a document that is already split into blocks (a `DocumentModel`'s
+   * text and blocks): each block is checked as its kind says (a heading is
+   * never a hard sentence, and never explains a term), and offsets are into
+   * `text`. `position` gives a finding's line and column in the file the
+   * text came from; without it they are counted in `text`.
+   */
+  checkBlocks(
+    text: string,
+    blocks: readonly InputBlock[],
+    options: BlockCheckOptions = {},
+  ): Report {
+    const made: Block[] = [];
+    for (const block of blocks) {
+      const piece: Block = {
+        kind: block.kind,
+        text: maskUrls(text.slice(block.start, block.end)),
+        map: null,
+        base: block.start,
+        sourceEnd: block.end,
+      };
+      for (const part of splitLong(piece)) made.push(part);
+    }
+    return this.run(text, made, options);
+  }
+
+  private run(
+    input: string,
+    blocks: readonly Block[],
+    options: BlockCheckOptions = {},
+  ): Report {
     const profile = getProfile(options.profile);
-    const blocks = toBlocks(input, options.format ?? 'auto');
     const enabled = RULES.map(
       (rule) => profile.rules[rule.id] !== undefined && !options.disable?.includes(rule.id),
     );
@@ -124,7 +189,9 @@ export class Checker {
 
     const ignore = new Set((options.ignoreWords ?? []).map((word) => word.toLowerCase()));
     const disabled = new Set(options.disable ?? []);
-    const lines = new LineFinder(input);
+    const lines: Positions = options.position
+      ? { at: options.position, own: false }
+      : Object.assign(new LineFinder(input), { own: true });
     const findings: Finding[] = [];
     // Every glossary term used, flagged or not (explained, ignored, not jargon
     // for these readers): what "words we used" is made from.
@@ -149,7 +216,7 @@ export class Checker {
       // A plain-text paragraph whose findings are the same as last time (same
       // text, same whole-document findings) reuses them, moved by however far
       // the paragraph moved: a keystroke rebuilds one paragraph's findings.
-      const at = block.map ? undefined : lines.at(block.base);
+      const at = block.map || !lines.own ? undefined : lines.at(block.base);
       if (at?.column === 1) {
         blockFindings = this.moved(result, block.base, at.line, extra);
         if (!blockFindings) {
@@ -177,7 +244,7 @@ export class Checker {
   private merge(
     input: string,
     block: Block,
-    lines: LineFinder,
+    lines: Positions,
     own: readonly Ranked[],
     extra: readonly Ranked[],
   ): Finding[] {
@@ -249,7 +316,7 @@ export class Checker {
   private toFinding(
     input: string,
     block: Block,
-    lines: LineFinder,
+    lines: Positions,
     rule: number,
     raw: RawFinding,
   ): Finding {

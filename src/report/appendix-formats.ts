@@ -4,7 +4,7 @@
  * and .docx made with the `docx` package.
  */
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
-import type { AppendixEntry } from './appendix';
+import { appendixHeading, type AppendixEntry } from './appendix';
 import { escapeHtml, escapeMarkdown } from './escape';
 
 export const APPENDIX_TITLE = 'Words we used';
@@ -14,7 +14,10 @@ const EMPTY = 'This paper uses no words from the glossary.';
 export function appendixMarkdown(entries: readonly AppendixEntry[]): string {
   const lines = [`# ${APPENDIX_TITLE}`, '', entries.length === 0 ? EMPTY : INTRO, ''];
   for (const entry of entries) {
-    lines.push(`**${escapeMarkdown(entry.term)}**: ${escapeMarkdown(entry.definition)}`, '');
+    lines.push(
+      `**${escapeMarkdown(appendixHeading(entry))}**: ${escapeMarkdown(entry.definition)}`,
+      '',
+    );
     if (entry.easyRead) {
       for (const sentence of entry.easyRead) lines.push(`- ${escapeMarkdown(sentence)}`);
       lines.push('');
@@ -32,7 +35,7 @@ export function appendixFragment(entries: readonly AppendixEntry[]): string {
   const items = entries
     .map(
       (entry) =>
-        `<dt style="font-weight:bold;margin-top:8pt">${e(entry.term)}</dt><dd style="margin-left:0">${e(entry.definition)}${
+        `<dt style="font-weight:bold;margin-top:8pt">${e(appendixHeading(entry))}</dt><dd style="margin-left:0">${e(entry.definition)}${
           entry.easyRead ? `<ul>${entry.easyRead.map((s) => `<li>${e(s)}</li>`).join('')}</ul>` : ''
         }</dd>`,
     )
@@ -64,7 +67,7 @@ ${appendixFragment(entries)}
 export function appendixText(entries: readonly AppendixEntry[]): string {
   const lines = [APPENDIX_TITLE, '', entries.length === 0 ? EMPTY : INTRO, ''];
   for (const entry of entries) {
-    lines.push(`${entry.term}: ${entry.definition}`);
+    lines.push(`${appendixHeading(entry)}: ${entry.definition}`);
     for (const sentence of entry.easyRead ?? []) lines.push(`  - ${sentence}`);
   }
   return `${lines.join('\n')}\n`;
@@ -85,7 +88,7 @@ export async function appendixDocx(
       new Paragraph({
         spacing: { before: 200 },
         children: [
-          new TextRun({ text: `${entry.term}: `, bold: true, size: 24 }),
+          new TextRun({ text: `${appendixHeading(entry)}: `, bold: true, size: 24 }),
           new TextRun({ text: entry.definition, size: 24 }),
         ],
       }),

@@ -36,9 +36,22 @@ export interface Readiness {
 /** How many of the most used jargon terms the report lists. */
 export const TOP_JARGON = 10;
 
-/** Words that show the document says how to get it in another format (DOMAIN D28). */
-const ALTERNATIVE_FORMAT =
-  /\b(?:(?:another|other|alternative|different|accessible) formats?|large print|easy read version|braille|audio version|British Sign Language|BSL)\b/i;
+/**
+ * A statement of how to get the paper in another format (the Accessible
+ * Information Standard): a sentence that names a format and how to ask for
+ * it ("If you need this in large print, call …", "You can ask for an easy
+ * read version"). A paper that merely mentions easy read does not count.
+ */
+const FORMAT =
+  /\b(?:(?:another|other|alternative|different|accessible) formats?|large print|easy read|braille|audio|British Sign Language|BSL|sign language)\b/i;
+const ASKING =
+  /\b(?:ask|asking|request|contact|call|phone|ring|email|e-mail|text us|write to|let us know|tell us|get (?:this|it|a copy)|need (?:this|it|a copy)|have (?:this|it|a copy)|available (?:in|as)|can (?:provide|send|give)|can be (?:provided|sent|made))\b/i;
+
+function saysHowToGetAnotherFormat(text: string): boolean {
+  return text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .some((sentence) => FORMAT.test(sentence) && ASKING.test(sentence));
+}
 /** A heading that shows a glossary is attached. */
 const GLOSSARY_HEADING = /\b(?:words we used|glossary|what the words mean|jargon buster)\b/i;
 
@@ -72,7 +85,7 @@ export function buildReadiness(
     {
       id: 'alternative-format',
       label: 'Says how to ask for another format',
-      done: ALTERNATIVE_FORMAT.test(model.text),
+      done: saysHowToGetAnotherFormat(model.text),
       advice:
         'Add a sentence saying how to get this in another format, such as easy read, large print or audio, and who to contact.',
     },

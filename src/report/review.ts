@@ -34,10 +34,10 @@ export function reviewDocument(
   options: ReviewOptions = {},
 ): DocumentReview {
   const profile = options.profile ?? 'plain';
-  const report = checker.check(model.text, {
+  // The model's blocks go straight in, with their kinds: a heading is read
+  // as a heading whatever the file type.
+  const report = checker.checkBlocks(model.text, model.blocks, {
     profile,
-    // Importers give plain text with blank lines between blocks.
-    format: 'text',
     ...(options.ignoreWords ? { ignoreWords: options.ignoreWords } : {}),
   });
   const findings: ReviewFinding[] = report.findings.map((finding) => {
@@ -48,7 +48,12 @@ export function reviewDocument(
     ...checkDocument(model, profile),
     ...capitalsFindings(model, report.findings),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
-  const appendix = buildAppendix(findings, checker.lists.entries, profile);
+  const appendix = buildAppendix(
+    report.stats.glossaryTerms,
+    checker.lists.entries,
+    profile,
+    model.text,
+  );
   return {
     document: model,
     report: { ...report, findings },

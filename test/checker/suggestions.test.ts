@@ -28,6 +28,13 @@ const glossary: GlossaryEntry[] = [
   entry({ id: 'individual', term: 'individual', pos: 'noun', alternatives: ['person'] }),
   entry({ id: 'personalise', term: 'personalise', pos: 'verb', alternatives: ['tailor'] }),
   entry({
+    id: 'safeguard',
+    term: 'safeguard',
+    pos: 'verb',
+    alternatives: ['protect'],
+    definition: 'To protect someone from harm or abuse.',
+  }),
+  entry({
     id: 'evidence-base',
     term: 'evidence base',
     pos: 'noun',
@@ -81,13 +88,17 @@ describe('suggestions fit the sentence', () => {
     ['We met an individual at the hub.', 'an individual', ['We met a person at the hub.']],
     // A two-word term is replaced whole, and an adjective cannot stand for a noun.
     ['The current evidence base is strong.', 'evidence base', ['The current research is strong.']],
-    // No plain word fits "commissions" read as a noun here: explain instead.
+    // Used as a noun: the entry's noun alternative, not its verbs made into -ing words.
     [
       'Commissioning plans are published in May.',
       'Commissioning',
-      [
-        'Commissioning (to plan and pay for care and support from other organisations) plans are published in May.',
-      ],
+      ['Buying plans are published in May.'],
+    ],
+    // A verb's alternatives cannot stand for it used as a noun: explain instead.
+    [
+      'This is a safeguard against abuse.',
+      'safeguard',
+      ['This is a safeguard (to protect someone from harm or abuse) against abuse.'],
     ],
     // An explanation after a plural is plural too.
     [

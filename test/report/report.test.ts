@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Checker } from '../../src/checker/index';
 import { readDocument } from '../../src/documents/index';
 import { loadPdfJsForNode } from '../../src/documents/pdfjs-node';
+import { appendixHeading } from '../../src/report/appendix';
 import {
   appendixDocx,
   appendixFragment,
@@ -35,8 +36,8 @@ describe('Ready to circulate?', () => {
       false,
     ]);
     expect(r.byCategory).toEqual({
-      jargon: 4,
-      'plain-english': 1,
+      jargon: 2,
+      'plain-english': 0,
       // "We will use co-production with every stakeholder in the review." has
       // 11 words: too short for the readability formulas to judge.
       readability: 0,
@@ -45,7 +46,6 @@ describe('Ready to circulate?', () => {
       'easy-read': 0,
     });
     expect(r.topJargon).toEqual([
-      { term: 'day opportunities', count: 2 },
       { term: 'co-production', count: 1 },
       { term: 'stakeholder', count: 1 },
     ]);
@@ -68,10 +68,25 @@ describe('Ready to circulate?', () => {
     expect(good.readiness.ready).toBe(true);
   });
 
+  it.each<[string, boolean]>([
+    ['If you need this paper in large print or easy read, call 01234 567890.', true],
+    ['You can ask for this leaflet in Braille, audio or British Sign Language.', true],
+    ['Other formats are available on request from the team.', true],
+    // Mentions of easy read that are not a way to ask for another format.
+    ['This is an easy read version of our plan.', false],
+    ['We wrote an easy read guide last year with the advocacy group.', false],
+  ])('ticks "another format" only for a real statement: %s', async (sentence, done) => {
+    const r = reviewDocument(
+      await readDocument(new TextEncoder().encode(`# Plan\n\n${sentence}\n`), 'a.md'),
+      checker,
+    );
+    expect(r.readiness.checklist.find((item) => item.id === 'alternative-format')?.done).toBe(done);
+  });
+
   it('counts unexplained short forms', async () => {
-    const text = 'The MDT met. The MDT agreed the plan with the GP.';
+    const text = 'The WRG met. The WRG agreed the plan with the GP.';
     const r = reviewDocument(await readDocument(new TextEncoder().encode(text), 'a.txt'), checker);
-    expect(r.readiness.unexplainedAbbreviations).toEqual([{ text: 'MDT', count: 1 }]);
+    expect(r.readiness.unexplainedAbbreviations).toEqual([{ text: 'WRG', count: 1 }]);
   });
 
   it('writes a self-contained, printable HTML report with document text escaped', async () => {
@@ -102,7 +117,7 @@ describe('Ready to circulate?', () => {
       '- Reading age: 7 (aim for 13 or under, Plain style)',
       // The board paper's 88 words (test/fixtures/documents.ts; a web address is one word).
       '- Words: 88',
-      '- Things to look at: 19',
+      '- Things to look at: 16',
       '',
     ]);
     expect(md).toContain('- [ ] Says how to ask for another format. Add a sentence');
@@ -124,11 +139,10 @@ describe('Ready to circulate?', () => {
   it('writes findings as CSV, safe from spreadsheet formulas', () => {
     const csv = findingsCsv(review).split('\r\n');
     expect(csv[0]).toBe('kind,rule,category,severity,text,message,page,line,start,end,source');
-    // The heading "Day services" is the day-opportunities entry's variant "day service".
     expect(csv[1]).toBe(
-      'text,glossary-term,Jargon,Should change,Day services,“Day services” is jargon. Try “Things to do in the day”.,,1,0,12,',
+      'text,glossary-term,Jargon,Should change,co-production,Explain “co-production” the first time you use it: many readers will not know it.,,3,33,46,',
     );
-    expect(csv).toHaveLength(1 + 6 + 13 + 1);
+    expect(csv).toHaveLength(1 + 3 + 13 + 1);
     expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvField('a,b')).toBe('"a,b"');
   });
@@ -148,12 +162,8 @@ describe('Ready to circulate?', () => {
 
 describe('words we used', () => {
   it('lists each glossary term once, A to Z, with its definition', () => {
-    expect(review.appendix.map((entry) => entry.term)).toEqual([
-      'co-production',
-      'day opportunities',
-      'service user',
-      'stakeholder',
-    ]);
+    // "stakeholder" is a style word: the writer's business, never the reader's.
+    expect(review.appendix.map((entry) => entry.term)).toEqual(['co-production', 'service user']);
     expect(appendixMarkdown(review.appendix).split('\n').slice(0, 5)).toEqual([
       '# Words we used',
       '',
@@ -161,6 +171,19 @@ describe('words we used', () => {
       '',
       '**co-production**: People who draw on care, their families and staff plan and decide things together, as equals, from the start.',
     ]);
+  });
+
+  it('lists the terms a paper explains and the short forms it uses, but never style words', async () => {
+    const text =
+      'Co-production means planning together as equals. We will use co-production, going forward, in the key projects. The DoLS team will visit.';
+    const r = reviewDocument(await readDocument(new TextEncoder().encode(text), 'a.txt'), checker);
+    // Explained, so not flagged; but still a word the reader meets.
+    expect(r.report.findings.some((f) => f.text === 'Co-production')).toBe(false);
+    expect(r.appendix.map((entry) => appendixHeading(entry))).toEqual([
+      'co-production',
+      'Deprivation of Liberty Safeguards (DoLS)',
+    ]);
+    expect(r.appendix.every((entry) => !('advice' in entry))).toBe(true);
   });
 
   it('adds easy read sentences in the easy read profile', async () => {

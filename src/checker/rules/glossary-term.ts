@@ -122,8 +122,9 @@ export const glossaryTerm = defineRule<BlockData>({
       if (isPartOfName(input, match, text, entry, first)) continue;
       const sense = jargonSense(input, match.value, first, last, match.inflection, entry.pos);
       if (sense === 'everyday') continue;
-      // "Words we used" lists every term in the document, for every reader.
-      if (entry.kind === 'term') terms.push(entry.id);
+      // "Words we used" lists every term in the document, for every reader
+      // (but not a word that may be in its everyday sense).
+      if (entry.kind === 'term' && sense === 'jargon') terms.push(entry.id);
       if (!entry.audiences.includes(profile)) continue;
       const place: Place = {
         input,

@@ -2,8 +2,8 @@
  * passive-voice: "it was agreed", "the plan will be reviewed" hide who
  * decided or who will act. A suggestion only, and only where the missing
  * actor matters: a decision, an action or a responsibility (verbs in
- * dictionaries/passive-voice.json `actorMatters`, "it … that", or after
- * will, must, should and the like). Everyday passives where nobody needs to
+ * dictionaries/passive-voice.json `actorMatters`, and "it … that").
+ * Everyday passives where nobody needs to
  * know who acted are left alone ("was born", "is entitled to", "the road was
  * closed after the storm"), and a paragraph gets at most one finding.
  */
@@ -87,7 +87,9 @@ export const passiveVoice = defineRule({
             words[i - 2]?.text.toLowerCase() === 'it') &&
           words[j + 1]?.text.toLowerCase() === 'that';
         const modal = afterModal(words, i, sentence.firstWord);
-        if (!verb && !itThat && !modal) continue;
+        // "It was agreed that …" hides who decided, whatever the verb; other
+        // passives only when the verb is a decision, an action or a duty.
+        if (!verb && !itThat) continue;
         const shown = q(input.text.text.slice(be.start, participle.end));
         findings.push({
           start: be.start,

@@ -168,6 +168,11 @@ function usedAs(place: Place, termPos: PartOfSpeech | undefined): PartOfSpeech |
   // adjective). An -ing word read as a noun is a gerund ("commissioning is").
   if (place.inflection === 'past' && termPos !== 'noun') return 'verb';
   if (place.inflection === 'ing' && pos === 'adjective' && termPos !== 'noun') return 'verb';
+  // "a multi-professional review": a word before a noun describes it, whatever its tag.
+  if (termPos === 'adjective' && pos === 'noun') {
+    const next = partOfSpeech(tagOf(place.input, place.last + 1));
+    if (next === 'noun') return 'adjective';
+  }
   return pos;
 }
 
@@ -197,11 +202,27 @@ function howUsed(
     place.inflection === 'base' &&
     headword !== undefined &&
     phraseKey(matched) !== phraseKey(headword);
-  if (termPos !== undefined && !mixed && !variant && place.inflection !== 'ing') {
+  // Cheap signs that a one-word term is used as another part of speech than
+  // its headword's: "a safeguard" (a noun after "a"), "to review" (a verb after
+  // "to"). Then the tags decide.
+  const previous = place.input.text.words[place.first - 1]?.text.toLowerCase() ?? '';
+  const other =
+    place.inflection === 'base' &&
+    ((termPos === 'verb' && DETERMINERS.has(previous)) ||
+      (termPos === 'noun' && VERB_BEFORE.has(previous)));
+  if (termPos !== undefined && !mixed && !variant && !other && place.inflection !== 'ing') {
+    return { used: termPos, tagged: false };
+  }
+  // A phrase of several words is used as the entry says ("invitation to
+  // tender" is a noun though its last word is a verb).
+  if (termPos !== undefined && !mixed && place.last > place.first) {
     return { used: termPos, tagged: false };
   }
   return { used: usedAs(place, termPos) ?? termPos, tagged: true };
 }
+
+const DETERMINERS: ReadonlySet<string> = new Set(grammar.determiners);
+const VERB_BEFORE: ReadonlySet<string> = new Set(grammar.beforeVerb);
 
 /** The form an alternative of part of speech `pos` takes in place of the term. */
 function formFor(place: Place, pos: PartOfSpeech, used: PartOfSpeech | undefined): Form | null {
@@ -236,6 +257,8 @@ function compatible(pos: PartOfSpeech, used: PartOfSpeech | undefined, how: Infl
 }
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+/** Tags that cannot start a noun phrase. */
+const NOT_NOUN_START = new Set(['AUX', 'ADP', 'SCONJ', 'PART', 'CCONJ', 'ADV']);
 const NOUN_PHRASE_START = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV', 'VERB']);
 const VERBISH = new Set(['VERB', 'AUX']);
 
@@ -254,8 +277,13 @@ function keepsPart(
     case 'noun': {
       // A noun phrase ends with its noun ("tailored support", "joined-up care"),
       // starts with one ("help to get online"), or is an -ing phrase ("working together").
-      const last = tags[tags.length - 1] as Tag;
-      return NOUNISH.has(first) || NOUNISH.has(last) || (first === 'VERB' && gerund);
+      // The tagger often reads a noun such as "help" as a verb, so only words
+      // that cannot start a noun phrase rule one out ("to", "what", "is").
+      if (first === 'VERB' && !gerund) {
+        const last = tags[tags.length - 1] as Tag;
+        return NOUNISH.has(last) || tags.length > 1;
+      }
+      return !NOT_NOUN_START.has(first);
     }
     case 'adjective':
       return first !== 'DET' && first !== 'ADP' && first !== 'PRON' && first !== 'AUX';
@@ -342,6 +370,14 @@ function fits(
   );
   const own = inserted.map((index) => tags[index] as Tag);
   const gerund = /^\p{L}+ing\b/iu.test(replacement);
+  // "There are working together": an -ing phrase right after "are" reads as a verb.
+  if (
+    gerund &&
+    used === 'noun' &&
+    /\b(?:am|is|are|was|were|be|been|will|would|can|could)\s+$/i.test(before)
+  ) {
+    return false;
+  }
   if (!keepsPart(own, used, form, gerund)) return false;
   // After "the", "better", "three": a noun phrase must go on with a noun or
   // an adjective ("better results", not "better what you want").
@@ -387,11 +423,16 @@ export function fittedSuggestions(
   const article = /(?:^|[\s(])(an?)(\s+)$/i.exec(
     text.slice(Math.max(0, place.start - 8), place.start),
   );
+  const atSentenceStart = input.text.sentences.some((s) => s.start === place.start);
   const made: { text: string; form: Form }[] = [];
   const seen = new Set<string>();
+  // Where the term is used as a noun and the entry has noun alternatives,
+  // those are meant, not its verbs made into -ing nouns.
+  const nounsGiven = used === 'noun' && candidates.some((c) => c.pos === 'noun');
   for (const candidate of candidates) {
     const pos = candidate.pos ?? used ?? 'phrase';
     if (!compatible(pos, used, place.inflection)) continue;
+    if (nounsGiven && pos === 'verb') continue;
     let form = formFor(place, pos, used);
     if (form === null) continue;
     let fitted: string;
@@ -420,7 +461,8 @@ export function fittedSuggestions(
     } else {
       fitted = inflectAlternative(candidate.text, pos, form);
     }
-    fitted = matchCapital(fitted, matched);
+    // A capital only where the sentence starts ("GP surgery" mid-sentence stays as it is).
+    if (atSentenceStart) fitted = matchCapital(fitted, matched);
     if (seen.has(fitted)) continue;
     seen.add(fitted);
     made.push({ text: fitted, form });
