@@ -65,11 +65,14 @@ export async function currentChecker(): Promise<Checker> {
  * @throws {ProtocolError} when the payload is wrong.
  */
 export async function handleCheck(data: unknown): Promise<Report> {
-  const { text, profile, format } = parseCheckRequest(data);
+  const { text, profile, format, blocks } = parseCheckRequest(data);
   const options: Omit<CheckOptions, 'glossary' | 'includeProposed'> = {};
   if (profile !== undefined) options.profile = profile;
+  const checker = await currentChecker();
+  // A page's blocks go straight in, as a document's do.
+  if (blocks) return checker.checkBlocks(text, blocks, options);
   if (format !== undefined) options.format = format;
-  return (await currentChecker()).check(text, options);
+  return checker.check(text, options);
 }
 
 /**

@@ -13,6 +13,7 @@
  * each handler calls the matching `parse…` function before it does anything.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { BlockKind, InputBlock } from '../checker/index';
 import type { InputFormat, ProfileName, Report } from '../checker/types';
 import { PROFILE_NAMES } from '../checker/types';
 import type { FieldMessages } from './fields';
@@ -23,9 +24,22 @@ export interface CheckRequest {
   text: string;
   /** Default `plain`. */
   profile?: ProfileName;
-  /** Default `auto`. */
+  /** Default `auto`. Not used when `blocks` is given. */
   format?: InputFormat;
+  /**
+   * The text already split into blocks with their kinds (a page's headings,
+   * paragraphs, list items and table cells), in order; offsets into `text`.
+   */
+  blocks?: InputBlock[];
 }
+
+const BLOCK_KINDS: readonly BlockKind[] = [
+  'paragraph',
+  'heading',
+  'list-item',
+  'table-cell',
+  'quote',
+];
 
 export interface CheckMessages {
   /** Check some text in the background and get the findings back. */
@@ -72,6 +86,27 @@ function isOneOf<T extends string>(list: readonly T[], value: unknown): value is
  *
  * @throws {ProtocolError} with a plain-English message when the payload is wrong.
  */
+/** Blocks in order, inside the text, not overlapping: anything else is refused. */
+function parseBlocks(value: unknown, length: number): InputBlock[] {
+  const wrong = () =>
+    new ProtocolError('Plainly got a request it does not understand. Try again.');
+  if (!Array.isArray(value) || value.length > length + 1) throw wrong();
+  const blocks: InputBlock[] = [];
+  let at = 0;
+  for (const item of value) {
+    if (!isRecord(item)) throw wrong();
+    const { kind, start, end } = item;
+    if (!isOneOf(BLOCK_KINDS, kind)) throw wrong();
+    if (!Number.isInteger(start) || !Number.isInteger(end)) throw wrong();
+    if ((start as number) < at || (end as number) < (start as number) || (end as number) > length) {
+      throw wrong();
+    }
+    at = end as number;
+    blocks.push({ kind, start: start as number, end: end as number });
+  }
+  return blocks;
+}
+
 export function parseCheckRequest(data: unknown): CheckRequest {
   if (!isRecord(data)) {
     throw new ProtocolError('Plainly got a request it does not understand. Try again.');
@@ -86,6 +121,7 @@ export function parseCheckRequest(data: unknown): CheckRequest {
     );
   }
   const request: CheckRequest = { text };
+  if (data.blocks !== undefined) request.blocks = parseBlocks(data.blocks, text.length);
   if (profile !== undefined) {
     if (!isOneOf(PROFILE_NAMES, profile)) {
       throw new ProtocolError('Choose a writing style: Plain, Public or Easy read.');
