@@ -1,7 +1,16 @@
+import { writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import license from 'rollup-plugin-license';
 import type { Plugin } from 'vite';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'wxt';
-import { fileURLToPath } from 'node:url';
+import {
+  type BundledPackage,
+  NOTICES_FILE,
+  formatNotices,
+  fromRollupPluginLicense,
+} from './scripts/licences.mjs';
 
 /**
  * Some UMD files (pluralize, used by syllable for the engine's readability
@@ -42,6 +51,42 @@ function workerBuilds(): Plugin {
   };
 }
 
+/**
+ * The licence notices of every package whose code the extension bundles.
+ * WXT runs several Vite builds (the background, each content script, the
+ * pages, the review page's Web Worker); rollup-plugin-license reports each
+ * build's packages, which are gathered here and written once, as
+ * THIRD-PARTY-NOTICES.txt, into the extension's folder when WXT has built it
+ * (so `wxt zip` puts it in the zip). Each module that put code in a chunk is
+ * listed too, in `<outDir>.modules.json` beside the folder (not shipped), so
+ * test/e2e/release/notices.test.ts can check the notices against it.
+ */
+const bundledPackages = new Map<string, BundledPackage>();
+const bundledModules = new Set<string>();
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+
+function licenceNotices(): Plugin[] {
+  const gather = license({
+    thirdParty: (dependencies) => {
+      for (const dependency of dependencies) {
+        const found = fromRollupPluginLicense(dependency);
+        bundledPackages.set(`${found.name}@${found.version}`, found);
+      }
+    },
+  }) as unknown as Plugin;
+  const moduleList: Plugin = {
+    name: 'plainly:module-list',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        for (const [id, module] of Object.entries(chunk.modules))
+          if (module.renderedLength > 0) bundledModules.add(relative(projectRoot, id));
+      }
+    },
+  };
+  return [gather, moduleList];
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Auto-imports are off so that every import, and so every boundary between
@@ -55,12 +100,27 @@ export default defineConfig({
   // Chrome runs the background as a service worker, Firefox as an event page.
   manifestVersion: 3,
   vite: () => ({
-    plugins: [umdAsCommonJs()],
+    plugins: [umdAsCommonJs(), ...licenceNotices()],
     // Web Workers (the review page's file reader) have no `document` either:
     // they need the same "worker" builds as the background (see the hook below).
-    worker: { plugins: () => [umdAsCommonJs(), workerBuilds()] },
+    worker: { plugins: () => [umdAsCommonJs(), workerBuilds(), ...licenceNotices()] },
   }),
   hooks: {
+    'build:before': () => {
+      bundledPackages.clear();
+      bundledModules.clear();
+    },
+    'build:done': (wxt) => {
+      const { outDir, browser } = wxt.config;
+      writeFileSync(
+        join(outDir, NOTICES_FILE),
+        formatNotices(`the ${browser} extension`, [...bundledPackages.values()]),
+      );
+      writeFileSync(
+        `${outDir}.modules.json`,
+        `${JSON.stringify([...bundledModules].sort(), null, 2)}\n`,
+      );
+    },
     // The background bundle runs in a service worker, which has no `document`.
     // Some of the engine's dependencies (decode-named-character-reference, used
     // by remark-parse) have a "browser" build that needs one and crashes the
