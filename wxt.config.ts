@@ -1,10 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import license from 'rollup-plugin-license';
 import type { Plugin } from 'vite';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'wxt';
+import { DEV_PUBLIC_KEY } from './scripts/dev-key.mjs';
 import {
   type BundledPackage,
   NOTICES_FILE,
@@ -62,6 +63,8 @@ function workerBuilds(): Plugin {
  * test/e2e/release/notices.test.ts can check the notices against it.
  */
 const bundledPackages = new Map<string, BundledPackage>();
+/** The unpacked manifest while its zip is made without the key. */
+let keyLeftOut: { manifest: string; text: string } | undefined;
 const bundledModules = new Set<string>();
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
@@ -90,7 +93,7 @@ function licenceNotices(): Plugin[] {
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Auto-imports are off so that every import, and so every boundary between
-  // the pure engine and browser code, is visible in the source (STYLE.md §2).
+  // the pure engine and browser code, is visible in the source (docs/decisions.md).
   imports: false,
   modules: ['@wxt-dev/module-react'],
   // PLAINLY_OUT_DIR lets two builds run side by side (for example a developer's
@@ -109,6 +112,21 @@ export default defineConfig({
     'build:before': () => {
       bundledPackages.clear();
       bundledModules.clear();
+    },
+    // The Chrome Web Store refuses a manifest with a `key` (it gives the
+    // extension its own id), so the zip is made without it, and the unpacked
+    // build gets it back straight after.
+    'zip:extension:start': (wxt) => {
+      const manifest = join(wxt.config.outDir, 'manifest.json');
+      const text = readFileSync(manifest, 'utf8');
+      const { key, ...rest } = JSON.parse(text) as { key?: string };
+      if (key === undefined) return;
+      writeFileSync(manifest, JSON.stringify(rest));
+      keyLeftOut = { manifest, text };
+    },
+    'zip:extension:done': () => {
+      if (keyLeftOut) writeFileSync(keyLeftOut.manifest, keyLeftOut.text);
+      keyLeftOut = undefined;
     },
     'build:done': (wxt) => {
       const { outDir, browser } = wxt.config;
@@ -132,14 +150,17 @@ export default defineConfig({
       viteConfig.resolve.conditions = ['worker', ...defaultClientConditions];
     },
   },
-  manifest: {
+  manifest: ({ browser }) => ({
+    // A fixed public key, so an unpacked Chrome build always has the same id
+    // (scripts/dev-key.mjs); the store zip leaves it out (hooks above).
+    ...(browser === 'firefox' ? {} : { key: DEV_PUBLIC_KEY }),
     name: 'Plainly',
     description:
       'Checks what you write about care for jargon and hard sentences, and offers plain words.',
     // contextMenus: "Suggest this for the glossary"; alarms: refresh glossary
-    // feeds every 6 hours (issue #4).
+    // feeds every 6 hours.
     // scripting + activeTab: "Review this page" in the side panel puts its
-    // helper into the tab you are reviewing, only when you ask (issue #5).
+    // helper into the tab you are reviewing, only when you ask.
     // WXT adds sidePanel for Chrome and sidebar_action for Firefox itself.
     permissions: ['storage', 'contextMenus', 'alarms', 'activeTab', 'scripting'],
     // A feed's address is asked for when you add it (README "Published feeds"),
@@ -155,11 +176,11 @@ export default defineConfig({
         id: 'plainly@plainly.example',
         strict_min_version: '128.0',
         // Plainly collects no data: text is checked on the device and never
-        // sent anywhere (RELIABILITY.md §4). Firefox asks every new add-on to
+        // sent anywhere (PRIVACY.md). Firefox asks every new add-on to
         // say so (https://mzl.la/firefox-builtin-data-consent); versions before
         // 140 ignore the key, so web-ext lint warns about it, which is fine.
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
 });
