@@ -3,7 +3,7 @@
  * around it (those are wired in glossary-service.ts), so all of it runs and
  * is tested in Node with fake-indexeddb.
  *
- * The background is the only writer (RELIABILITY.md F28: one owner writes).
+ * The background is the only writer (docs/reliability.md, "The database": one owner writes).
  * Every change ends with `changed()`, which rebuilds the checker and tells
  * open tabs (src/messaging/glossary.ts, GLOSSARY_VERSION_KEY).
  */

@@ -13,14 +13,14 @@ export interface Profile {
   audience: string;
   /**
    * The whole document's reading age should be at or below this.
-   * plain 13: Flesch reading ease 60+ / Flesch–Kincaid grade 8 ("plain English", DOMAIN.md §4.1 D04);
+   * plain 13: Flesch reading ease 60+ / Flesch–Kincaid grade 8 ("plain English", docs/sources.md);
    * public 11: NHS website target 9 to 11; easy read 9: GOV.UK reading age 9.
    */
   targetReadingAge: number;
   /**
    * hard-sentence: a sentence is hard when at least `threshold` of the seven
    * formulas give it a reading age above `age`. retext-readability's defaults
-   * are age 16, 4/7, 5 words; DOMAIN.md §1.8 suggests 12–13 for plain English
+   * are age 16, 4/7, 5 words; docs/sources.md suggests 12–13 for plain English
    * and 9–10 for public and easy read writing. Its threshold of 4/7 is in
    * effect 4 of 6, because its SMOG never votes; with SMOG corrected, 5 of 7
    * keeps the same share of agreement (readability.ts).
@@ -28,7 +28,7 @@ export interface Profile {
   hardSentence: { age: number; threshold: number; minWords: number };
   /** long-sentence: more words than this. GOV.UK 25; easy read 15 (GOV.UK accessible formats). */
   maxSentenceWords: number;
-  /** all-caps: this many words in capitals in a row (DOMAIN.md §4.1 D14: more than 3; easy read stricter). */
+  /** all-caps: this many words in capitals in a row (docs/sources.md: more than 3; easy read stricter). */
   capsRun: number;
   /** Severity per rule; rules not listed are off in this profile. */
   rules: Record<string, Severity>;

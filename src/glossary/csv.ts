@@ -2,7 +2,7 @@
  * The glossary as a spreadsheet: CSV that Excel opens correctly (UTF-8 with
  * a byte order mark, one row per entry, list cells separated by `;`).
  *
- * Columns, in this order: the thirteen of issue #4 (`id` … `agreed_on`),
+ * Columns, in this order: the thirteen core ones (`id` … `agreed_on`),
  * then optional ones so that every field survives a round trip
  * (`abbreviations` … `examples_ok`). A file needs the first thirteen; the
  * others may be left out.

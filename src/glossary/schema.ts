@@ -2,14 +2,14 @@
  * The glossary entry schema: one shape for the built-in glossary, imported
  * files, published feeds and a maintainer's own entries.
  *
- * The fields follow ../shared/DOMAIN.md §2, flattened where a flat field is
+ * The fields follow the team's glossary design (dictionaries/README.md), flattened where a flat field is
  * easier to edit in a spreadsheet (CSV import/export uses the same names).
  */
 
 export const ACTIONS = ['replace', 'explain', 'rewrite', 'respectful', 'expand'] as const;
 export type Action = (typeof ACTIONS)[number];
 
-/** The seven groups of DOMAIN.md §3. */
+/** The seven groups the built-in glossary is filed in (dictionaries/glossary/). */
 export const CATEGORIES = [
   'approaches-values',
   'people-roles',

@@ -5,7 +5,7 @@
  * abbreviation) also return per-block data and finish in `document`.
  *
  * Rules return plain records, not VFile messages: each message captures a
- * stack trace, which costs more than the check itself (../shared/PERFORMANCE.md).
+ * stack trace, which costs more than the check itself (docs/decisions.md).
  */
 import type { Block } from '../blocks';
 import type { BlockText } from '../analyse';
