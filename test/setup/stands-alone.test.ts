@@ -58,4 +58,11 @@ describe('the repository stands on its own', () => {
     expect(named.length).toBeGreaterThan(20);
     expect(named.filter((n) => !headings.has(n.slice(n.indexOf(': ') + 2)))).toEqual([]);
   });
+
+  it('has every picture and page the README links to', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const links = [...readme.matchAll(/\]\(((?:docs\/|[A-Z]+\.md)[^)#]*)/g)].map((m) => m[1] ?? '');
+    expect(links.filter((link) => link.endsWith('.png')).length).toBe(5);
+    expect(links.filter((link) => !existsSync(join(root, link)))).toEqual([]);
+  });
 });
