@@ -5,8 +5,8 @@ import tseslint from 'typescript-eslint';
 /**
  * The engine (src/checker, src/glossary) must run unchanged in Node, a worker,
  * the CLI and the extension, so it may not reach for any browser API, the DOM,
- * the extension runtime or the database (STYLE.md §2). The Word marking up
- * (src/markup) runs in Node and in a worker alike, so it is held to the same.
+ * the extension runtime or the database (docs/decisions.md, "The engine is pure"). The
+ * Word marking up (src/markup) runs in Node and in a worker alike, so it is held to the same.
  */
 const pureEngine = {
   files: ['src/checker/**/*.ts', 'src/glossary/**/*.ts', 'src/markup/**/*.ts'],
@@ -52,7 +52,7 @@ const pureEngine = {
 
 /**
  * Content scripts run in the web page's origin, so IndexedDB there is the
- * page's, not Plainly's (RELIABILITY.md F26). Only the background and the
+ * page's, not Plainly's (docs/reliability.md, "The database"). Only the background and the
  * extension's pages open the glossary database; content scripts ask the
  * background over messaging.
  */
@@ -70,14 +70,15 @@ const noDatabaseInPages = {
         paths: [
           {
             name: 'dexie',
-            message: 'Content scripts never open the database (RELIABILITY.md F26).',
+            message:
+              "Content scripts never open the database: it would be the web page's, not Plainly's.",
           },
         ],
         patterns: [
           {
             group: ['**/db', '**/db/**', 'dexie/*'],
             message:
-              'Content scripts never open the database (RELIABILITY.md F26): ask the background.',
+              "Content scripts never open the database (it would be the page's): ask the background.",
           },
         ],
       },

@@ -1,7 +1,17 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import license from 'rollup-plugin-license';
 import type { Plugin } from 'vite';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'wxt';
-import { fileURLToPath } from 'node:url';
+import { DEV_PUBLIC_KEY } from './scripts/dev-key.mjs';
+import {
+  type BundledPackage,
+  NOTICES_FILE,
+  formatNotices,
+  fromRollupPluginLicense,
+} from './scripts/licences.mjs';
 
 /**
  * Some UMD files (pluralize, used by syllable for the engine's readability
@@ -42,10 +52,48 @@ function workerBuilds(): Plugin {
   };
 }
 
+/**
+ * The licence notices of every package whose code the extension bundles.
+ * WXT runs several Vite builds (the background, each content script, the
+ * pages, the review page's Web Worker); rollup-plugin-license reports each
+ * build's packages, which are gathered here and written once, as
+ * THIRD-PARTY-NOTICES.txt, into the extension's folder when WXT has built it
+ * (so `wxt zip` puts it in the zip). Each module that put code in a chunk is
+ * listed too, in `<outDir>.modules.json` beside the folder (not shipped), so
+ * test/e2e/release/notices.test.ts can check the notices against it.
+ */
+const bundledPackages = new Map<string, BundledPackage>();
+/** The unpacked manifest while its zip is made without the key. */
+let keyLeftOut: { manifest: string; text: string } | undefined;
+const bundledModules = new Set<string>();
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+
+function licenceNotices(): Plugin[] {
+  const gather = license({
+    thirdParty: (dependencies) => {
+      for (const dependency of dependencies) {
+        const found = fromRollupPluginLicense(dependency);
+        bundledPackages.set(`${found.name}@${found.version}`, found);
+      }
+    },
+  }) as unknown as Plugin;
+  const moduleList: Plugin = {
+    name: 'plainly:module-list',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        for (const [id, module] of Object.entries(chunk.modules))
+          if (module.renderedLength > 0) bundledModules.add(relative(projectRoot, id));
+      }
+    },
+  };
+  return [gather, moduleList];
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Auto-imports are off so that every import, and so every boundary between
-  // the pure engine and browser code, is visible in the source (STYLE.md §2).
+  // the pure engine and browser code, is visible in the source (docs/decisions.md).
   imports: false,
   modules: ['@wxt-dev/module-react'],
   // PLAINLY_OUT_DIR lets two builds run side by side (for example a developer's
@@ -55,12 +103,42 @@ export default defineConfig({
   // Chrome runs the background as a service worker, Firefox as an event page.
   manifestVersion: 3,
   vite: () => ({
-    plugins: [umdAsCommonJs()],
+    plugins: [umdAsCommonJs(), ...licenceNotices()],
     // Web Workers (the review page's file reader) have no `document` either:
     // they need the same "worker" builds as the background (see the hook below).
-    worker: { plugins: () => [umdAsCommonJs(), workerBuilds()] },
+    worker: { plugins: () => [umdAsCommonJs(), workerBuilds(), ...licenceNotices()] },
   }),
   hooks: {
+    'build:before': () => {
+      bundledPackages.clear();
+      bundledModules.clear();
+    },
+    // The Chrome Web Store refuses a manifest with a `key` (it gives the
+    // extension its own id), so the zip is made without it, and the unpacked
+    // build gets it back straight after.
+    'zip:extension:start': (wxt) => {
+      const manifest = join(wxt.config.outDir, 'manifest.json');
+      const text = readFileSync(manifest, 'utf8');
+      const { key, ...rest } = JSON.parse(text) as { key?: string };
+      if (key === undefined) return;
+      writeFileSync(manifest, JSON.stringify(rest));
+      keyLeftOut = { manifest, text };
+    },
+    'zip:extension:done': () => {
+      if (keyLeftOut) writeFileSync(keyLeftOut.manifest, keyLeftOut.text);
+      keyLeftOut = undefined;
+    },
+    'build:done': (wxt) => {
+      const { outDir, browser } = wxt.config;
+      writeFileSync(
+        join(outDir, NOTICES_FILE),
+        formatNotices(`the ${browser} extension`, [...bundledPackages.values()]),
+      );
+      writeFileSync(
+        `${outDir}.modules.json`,
+        `${JSON.stringify([...bundledModules].sort(), null, 2)}\n`,
+      );
+    },
     // The background bundle runs in a service worker, which has no `document`.
     // Some of the engine's dependencies (decode-named-character-reference, used
     // by remark-parse) have a "browser" build that needs one and crashes the
@@ -72,14 +150,17 @@ export default defineConfig({
       viteConfig.resolve.conditions = ['worker', ...defaultClientConditions];
     },
   },
-  manifest: {
+  manifest: ({ browser }) => ({
+    // A fixed public key, so an unpacked Chrome build always has the same id
+    // (scripts/dev-key.mjs); the store zip leaves it out (hooks above).
+    ...(browser === 'firefox' ? {} : { key: DEV_PUBLIC_KEY }),
     name: 'Plainly',
     description:
       'Checks what you write about care for jargon and hard sentences, and offers plain words.',
     // contextMenus: "Suggest this for the glossary"; alarms: refresh glossary
-    // feeds every 6 hours (issue #4).
+    // feeds every 6 hours.
     // scripting + activeTab: "Review this page" in the side panel puts its
-    // helper into the tab you are reviewing, only when you ask (issue #5).
+    // helper into the tab you are reviewing, only when you ask.
     // WXT adds sidePanel for Chrome and sidebar_action for Firefox itself.
     permissions: ['storage', 'contextMenus', 'alarms', 'activeTab', 'scripting'],
     // A feed's address is asked for when you add it (README "Published feeds"),
@@ -95,11 +176,11 @@ export default defineConfig({
         id: 'plainly@plainly.example',
         strict_min_version: '128.0',
         // Plainly collects no data: text is checked on the device and never
-        // sent anywhere (RELIABILITY.md §4). Firefox asks every new add-on to
+        // sent anywhere (PRIVACY.md). Firefox asks every new add-on to
         // say so (https://mzl.la/firefox-builtin-data-consent); versions before
         // 140 ignore the key, so web-ext lint warns about it, which is fine.
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
 });

@@ -7,7 +7,7 @@ import { registerReviewService } from '../src/background/review-service';
 export default defineBackground(() => {
   // Register every listener synchronously, at start-up: the service worker can
   // be stopped at any time, and a listener added later misses the message that
-  // woke it (RELIABILITY.md F24).
+  // woke it (docs/reliability.md, "The service worker can stop at any time").
   registerCheckService();
   registerFieldService();
   registerGlossaryService();

@@ -5,7 +5,7 @@
 // The engine is bundled with esbuild (as the CLI is), then every figure is
 // measured in its own child Node process (scripts/bench/child.mjs), so one
 // measurement's JIT state, caches and garbage do not colour another's
-// (../shared/PERFORMANCE.md). It reports; it does not fail on a missed target.
+// (docs/decisions.md). It reports; it does not fail on a missed target.
 //
 //   npm run bench             print the report
 //   npm run bench -- --json   also write the figures to bench-results.json
@@ -487,9 +487,7 @@ targets.forEach((t, i) => {
   out.push(`   ${t.figure}: ${verdict(t.meets)}`);
 });
 out.push('');
-out.push(
-  `This machine is noisy (±40% between runs, ../shared/PERFORMANCE.md): trust differences of 2× or more.`,
-);
+out.push(`This machine is noisy (±40% between runs): trust differences of 2× or more.`);
 out.push(
   `Finished in ${fmt(totalSeconds, 1)} s with ${results.length} child processes${
     skipped > 0
@@ -514,13 +512,13 @@ function runChild(file, what) {
   }
 }
 
-// The glossary's targets (issue #4).
+// The glossary's targets (docs/decisions.md, "Speed targets").
 runChild('glossary.mjs', 'glossary');
-// Document review (issue #5): .docx and PDF end to end in Node.
+// Document review: .docx and PDF end to end in Node.
 runChild('review.mjs', 'document review');
-// Checking as you write (issue #3): in Chromium with the built extension.
+// Checking as you write: in Chromium with the built extension.
 runChild('fields.mjs', 'checking-as-you-write');
-// Review this page (issue #5): long tasks in the page, in Chromium with the built extension.
+// Review this page: long tasks in the page, in Chromium with the built extension.
 runChild('page-review.mjs', 'review-this-page');
 
 if (writeJson) {

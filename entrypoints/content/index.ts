@@ -9,7 +9,8 @@ import { startSession } from './session';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  // Editors in iframes, including TinyMCE's about:blank frame and srcdoc frames (F13).
+  // Editors in iframes, including TinyMCE's about:blank frame and srcdoc
+  // frames (docs/reliability.md, "Frames and shadow roots").
   allFrames: true,
   matchAboutBlank: true,
   matchOriginAsFallback: true,

@@ -1,8 +1,9 @@
 /**
  * Wires the field checker (src/dom) to the extension: settings, messages to
  * the background, the glossary's change signal, and the end of the script's
- * life when the extension is updated or reloaded (F25: everything Plainly
- * added is removed, and no call reaches the old, invalid context).
+ * life when the extension is updated or reloaded (docs/reliability.md,
+ * "Extension updates": everything Plainly added is removed, and no call
+ * reaches the old, invalid context).
  */
 import type { ContentScriptContext } from '#imports';
 import { storage } from '#imports';
@@ -15,7 +16,7 @@ import type { Settings } from '../../src/settings/schema';
 import { isActiveOn } from '../../src/settings/schema';
 import { getSettings, watchSettings } from '../../src/settings/store';
 
-/** Wait this long before asking the background a second time (it may have been stopped, F24). */
+/** Wait this long before asking the background a second time (it may have been stopped). */
 const RETRY_AFTER_MS = 300;
 
 /** The host of the page the user is on: for a frame, the top page's. */

@@ -49,7 +49,7 @@ export function App() {
       return;
     }
     setBusy(true);
-    // Ask for this one site only, while you are clicking (RELIABILITY.md F31).
+    // Ask for this one site only, while you are clicking (docs/reliability.md, "Permissions").
     // The feed is added at once: feeds whose server lets other sites read them
     // work without the permission, and the rest are fetched again once you say yes.
     void browser.permissions

@@ -27,7 +27,8 @@ function errorMessage(cause: unknown): string {
 /**
  * Asks the background to check the text. Tries once more after a moment if the
  * background did not answer: it may have been starting up or updating
- * (RELIABILITY.md F24). A refused request is not tried again.
+ * (docs/reliability.md, "The service worker can stop at any time"). A
+ * refused request is not tried again.
  */
 async function checkInBackground(text: string, profile: ProfileName): Promise<Report> {
   try {

@@ -1,6 +1,6 @@
 /**
  * The document as text, block by block, with findings marked. Everything from
- * the file is rendered as text by React, never as HTML (RELIABILITY.md §4).
+ * the file is rendered as text by React, never as HTML (docs/reliability.md, "DOM and XSS").
  * Each finding has an anchor where it starts, so the list can link to it.
  */
 import type { ReactNode } from 'react';

@@ -1,4 +1,4 @@
-// Checking as you write (issue #3), measured in Chromium with the built
+// Checking as you write, measured in Chromium with the built
 // extension (`<PLAINLY_OUT_DIR or .output>/chrome-mv3`; run `npx wxt build`
 // first):
 //

@@ -1,4 +1,4 @@
-// The glossary's speed targets (issue #4), run by `npm run bench` after the
+// The glossary's speed targets (docs/decisions.md), run by `npm run bench` after the
 // engine figures, or alone: node scripts/bench/glossary.mjs
 //
 //   import a 10,000-row CSV                              ≤ 3 s

@@ -1,4 +1,4 @@
-// "Review this page" (issue #5), measured in Chromium with the built extension
+// "Review this page", measured in Chromium with the built extension
 // (`<PLAINLY_OUT_DIR or .output>/chrome-mv3`; run `npx wxt build` first):
 //
 // - the longest main-thread task in a 20,000-word page while the side panel

@@ -1,6 +1,6 @@
 // `npm run bench`, document review: a 20,000-word .docx and a 100-page PDF,
 // each read and reviewed end to end in Node (read, check, accessibility,
-// report), against the target of 2 seconds each (issue #5). Median of 3 runs
+// report), against the target of 2 seconds each (docs/decisions.md). Median of 3 runs
 // after one warm-up, in this process. Called by scripts/bench.mjs; also runs alone.
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

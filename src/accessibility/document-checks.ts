@@ -1,5 +1,5 @@
 /**
- * Accessibility checks on a document's structure (../shared/DOMAIN.md §4.1):
+ * Accessibility checks on a document's structure (docs/sources.md, "Accessibility check codes"):
  * title, headings, images, links, tables, lists, emphasis, paragraph length,
  * justified and small text, language, and the easy read extras. Pure: runs on
  * the `DocumentModel` any importer gives, in Node or a browser.
@@ -17,13 +17,13 @@ import type { AccessFinding } from './types';
 
 /** A document of more than this many words needs headings (about a page). */
 export const LONG_DOCUMENT_WORDS = 300;
-/** Sentences in a paragraph before it is long (DOMAIN D26): plain 5, easy read 4. */
+/** Sentences in a paragraph before it is long (D26, docs/sources.md): plain 5, easy read 4. */
 export const MAX_PARAGRAPH_SENTENCES: Readonly<Record<ProfileName, number>> = {
   plain: 5,
   public: 5,
   'easy-read': 4,
 };
-/** Smallest body text in points: 12, or 14 for easy read (DOMAIN D15). */
+/** Smallest body text in points: 12, or 14 for easy read (D15, docs/sources.md). */
 export const MIN_FONT_POINTS: Readonly<Record<ProfileName, number>> = {
   plain: 12,
   public: 12,

@@ -1,5 +1,5 @@
 /**
- * Plainly's own checks on web forms (../shared/DOMAIN.md §4.2): labels,
+ * Plainly's own checks on web forms (docs/sources.md, "Accessibility check codes"): labels,
  * placeholders used as labels, "Submit" buttons, fields marked as needed only
  * by an asterisk, and plain language in labels, hints, error messages and
  * buttons. Pure: it checks the plain description `extractForms` makes of the

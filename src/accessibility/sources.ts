@@ -1,6 +1,6 @@
 /**
  * Where each check comes from, written once so every finding cites its
- * source the same way (../shared/DOMAIN.md §1.6 and §4).
+ * source the same way (docs/sources.md).
  */
 export const SOURCES = {
   pageTitled: 'WCAG 2.2 SC 2.4.2 Page Titled (A); GOV.UK publishing accessible documents',

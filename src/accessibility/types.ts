@@ -1,13 +1,13 @@
 /**
  * An accessibility finding: a document or form problem, with where it comes
- * from (a WCAG success criterion or GOV.UK guidance, ../shared/DOMAIN.md §4).
+ * from (a WCAG success criterion or GOV.UK guidance, docs/sources.md).
  */
 import type { Severity } from '../glossary/schema';
 
 export interface AccessFinding {
   /** Stable kebab-case id, for example `image-no-alt`. */
   ruleId: string;
-  /** The check's id in DOMAIN.md §4 (`D20`, `F04`), for audit trails. */
+  /** The check's code (`D20`, `F04`), defined in docs/sources.md, for audit trails. */
   check: string;
   severity: Severity;
   /** Short, plain, second person. */

@@ -3,13 +3,14 @@
  * back. The engine runs here, in the background (the service worker in Chrome,
  * the background script in Firefox), so pages and content scripts stay light.
  *
- * The checker follows the stored glossary (issue #4): your own entries, then
- * each feed in order, then the built-in glossary, approved entries only unless
- * "use proposed entries" is on. It is only a cache, rebuilt from the database
+ * The checker follows the stored glossary: your own entries, then each feed
+ * in order, then the built-in glossary, approved entries only unless "use
+ * proposed entries" is on. It is only a cache, rebuilt from the database
  * after `invalidateChecker()` or when the service worker starts again, so it
- * does not matter when the browser stops the worker (RELIABILITY.md F24).
- * If the database cannot be read (a private window, eviction, corruption:
- * F29) it falls back to the built-in glossary rather than failing.
+ * does not matter when the browser stops the worker (docs/reliability.md,
+ * "The service worker can stop at any time"). If the database cannot be read
+ * (a private window, eviction, corruption: docs/reliability.md, "The
+ * database") it falls back to the built-in glossary rather than failing.
  */
 import type { RemoveListenerCallback } from '@webext-core/messaging';
 import { Checker } from '../checker';

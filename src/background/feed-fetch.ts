@@ -1,5 +1,5 @@
 /**
- * Fetches a published glossary feed with every guard of RELIABILITY.md F30:
+ * Fetches a published glossary feed with every guard in docs/reliability.md, "Feeds":
  * HTTPS only (http://localhost for testing), If-None-Match/ETag, a time-out,
  * a size cap read as the body streams in (a 50 MB body is cut off at 5 MB,
  * not downloaded), no redirects to other places, and a schema check. It

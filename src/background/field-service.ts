@@ -61,7 +61,10 @@ export async function handleIgnoreWord(data: unknown): Promise<void> {
   if (!ignoredWords.includes(word)) await updateSettings({ ignoredWords: [...ignoredWords, word] });
 }
 
-/** Registers the handlers. Call synchronously at start-up (F24). */
+/**
+ * Registers the handlers. Call synchronously at start-up (docs/reliability.md,
+ * "The service worker can stop at any time").
+ */
 export function registerFieldService(): RemoveListenerCallback {
   const removers = [
     onMessage('checkField', ({ data }) => handleCheckField(data)),

@@ -3,7 +3,7 @@
  * around it (those are wired in glossary-service.ts), so all of it runs and
  * is tested in Node with fake-indexeddb.
  *
- * The background is the only writer (RELIABILITY.md F28: one owner writes).
+ * The background is the only writer (docs/reliability.md, "The database": one owner writes).
  * Every change ends with `changed()`, which rebuilds the checker and tells
  * open tabs (src/messaging/glossary.ts, GLOSSARY_VERSION_KEY).
  */
@@ -90,6 +90,8 @@ function fail(problems: FileProblem[]): WriteResult {
 
 export class GlossaryCore {
   private readonly refreshing = new Map<string, Promise<void>>();
+  /** The one refresh waiting for the running one to end, per feed. */
+  private readonly refreshAgain = new Map<string, Promise<void>>();
 
   constructor(
     readonly db: GlossaryDb,
@@ -396,10 +398,28 @@ export class GlossaryCore {
     return { ok: true };
   }
 
-  /** Refreshes one feed; on any failure the last good copy stays and the error is stored. */
+  /**
+   * Refreshes one feed; on any failure the last good copy stays and the error is stored.
+   *
+   * A refresh asked for while one is under way (say you click "Refresh feeds
+   * now" while the 6-hourly refresh is fetching) may be about a feed that has
+   * changed since that fetch began, so it runs once more when that one ends.
+   * Everyone who asks meanwhile shares that one further refresh.
+   */
   refreshFeed(url: string): Promise<void> {
     const running = this.refreshing.get(url);
-    if (running) return running;
+    if (running) {
+      let next = this.refreshAgain.get(url);
+      if (next === undefined) {
+        const again = () => {
+          this.refreshAgain.delete(url);
+          return this.refreshFeed(url);
+        };
+        next = running.then(again, again);
+        this.refreshAgain.set(url, next);
+      }
+      return next;
+    }
     const job = this.doRefresh(url).finally(() => this.refreshing.delete(url));
     this.refreshing.set(url, job);
     return job;

@@ -14,7 +14,7 @@ import { glossaryChanged, glossaryCore } from './glossary-instance';
 
 /** The alarm that refreshes feeds. */
 export const FEED_ALARM = 'plainly-refresh-feeds';
-/** Feeds are refreshed this often (issue #4: every 6 hours). */
+/** Feeds are refreshed this often: every 6 hours. */
 export const FEED_REFRESH_MINUTES = 6 * 60;
 export const PROPOSE_MENU_ID = 'plainly-suggest-for-glossary';
 
@@ -65,7 +65,10 @@ async function ensureAlarm(): Promise<void> {
   }
 }
 
-/** Registers everything synchronously at start-up (RELIABILITY.md F24). */
+/**
+ * Registers everything synchronously at start-up (docs/reliability.md, "The
+ * service worker can stop at any time").
+ */
 export function registerGlossaryService(): void {
   const extensionOrigin = browser.runtime.getURL('/');
   /** Answers only the extension's own pages; content scripts are refused. */

@@ -1,7 +1,8 @@
 /**
  * Answers `reviewDocument` and `reviewForms` with the checker for the glossary
  * in use (`currentChecker`), so a review follows the same glossary as
- * everything else. Stateless, like every background service (RELIABILITY.md F24).
+ * everything else. Stateless, like every background service (docs/reliability.md,
+ * "The service worker can stop at any time").
  */
 import type { RemoveListenerCallback } from '@webext-core/messaging';
 import { checkForms } from '../accessibility/forms';
@@ -25,7 +26,7 @@ export async function handleReviewForms(data: unknown): Promise<FormFinding[]> {
   );
 }
 
-/** Call synchronously at start-up, like every service (RELIABILITY.md F24). */
+/** Call synchronously at start-up, like every service (docs/reliability.md). */
 export function registerReviewService(): RemoveListenerCallback[] {
   return [
     onMessage('reviewDocument', ({ data }) => handleReviewDocument(data)),

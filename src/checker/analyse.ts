@@ -6,7 +6,7 @@
  * Why our own tokenizer rather than parse-latin (retext's parser): parse-latin
  * builds a full syntax tree and then rewrites it with a dozen plugins; on our
  * benchmark it and the garbage it leaves took about a third of a whole check,
- * which kept the engine short of its speed target (issue #2, `npm run bench`).
+ * which kept the engine short of its speed target (docs/decisions.md, `npm run bench`).
  * We only need word and sentence boundaries, which one regular expression and
  * one pass find. test/checker/analyse.test.ts runs parse-latin beside this code
  * on every sentence of the built-in glossary and the sample paper and asserts

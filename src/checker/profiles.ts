@@ -13,7 +13,7 @@ export interface Profile {
   audience: string;
   /**
    * The whole document's reading age should be at or below this.
-   * plain 13: Flesch reading ease 60+ / Flesch–Kincaid grade 8 ("plain English", DOMAIN.md §4.1 D04);
+   * plain 13: Flesch reading ease 60+ / Flesch–Kincaid grade 8 ("plain English", docs/sources.md);
    * public 11: NHS website target 9 to 11; easy read 9: GOV.UK reading age 9.
    */
   targetReadingAge: number;
@@ -40,7 +40,7 @@ export interface Profile {
   };
   /** long-sentence: more words than this. GOV.UK 25; easy read 15 (GOV.UK accessible formats). */
   maxSentenceWords: number;
-  /** all-caps: this many words in capitals in a row (DOMAIN.md §4.1 D14: more than 3; easy read stricter). */
+  /** all-caps: this many words in capitals in a row (docs/sources.md: more than 3; easy read stricter). */
   capsRun: number;
   /** Severity per rule; rules not listed are off in this profile. */
   rules: Record<string, Severity>;

@@ -1,7 +1,7 @@
 /**
  * Readability scores per sentence, as retext-readability 8.0.0 computes them
  * (seven formulas each give a reading age; a sentence is hard when enough of
- * them agree), with two corrections for UK writing (DOMAIN.md §1.8):
+ * them agree), with two corrections for UK writing (docs/sources.md, "Hard sentences"):
  *
  * 1. SMOG. retext-readability converts the SMOG *grade* to an age with
  *    `ceil(sqrt(grade) + 2.5)`, a conversion meant for a raw count of long
@@ -15,7 +15,7 @@
  *
  * Why not run retext-readability itself: it scans each ~3,000-word list with
  * `Array#includes` for every word and recounts syllables every time, which
- * alone takes longer than our whole check (../shared/PERFORMANCE.md). Sets
+ * alone takes longer than our whole check (docs/decisions.md). Sets
  * and a syllable cache give the same answers; test/checker/readability.test.ts
  * runs retext-readability beside this code and asserts identical votes in its
  * compatibility mode.
@@ -223,7 +223,7 @@ export function documentScores(
   const counts = { word: words, sentence: sentences, syllable: syllableCount };
   const fleschReadingEase = round1(flesch(counts));
   const fleschKincaidGrade = round1(fleschKincaid(counts));
-  // US grade to UK reading age: grade + 5 (DOMAIN.md §1.7), never below 5.
+  // US grade to UK reading age: grade + 5 (docs/sources.md), never below 5.
   const readingAge = Math.max(5, Math.round(fleschKincaidGrade + 5));
   return { fleschReadingEase, fleschKincaidGrade, readingAge };
 }

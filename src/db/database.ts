@@ -1,9 +1,10 @@
 /**
  * The glossary database (Dexie, IndexedDB in the extension's own origin).
  * Opened only by the background: never by a content script, whose IndexedDB
- * would be the web page's (RELIABILITY.md F26; an ESLint rule enforces it).
+ * would be the web page's (docs/reliability.md, "The database"; an ESLint
+ * rule enforces it).
  *
- * Versions are numbered and append-only (STYLE.md §10): a shipped version is
+ * Versions are numbered and append-only (docs/decisions.md): a shipped version is
  * never edited; a change is a new version with an upgrade that is safe to run
  * twice. test/db/upgrade.test.ts opens every earlier version with data, then
  * the latest, and checks that nothing is lost.

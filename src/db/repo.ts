@@ -2,7 +2,7 @@
  * Reading and writing the glossary database. Every write that must be
  * all-or-nothing (an import, a feed swap, the built-in refresh) runs in one
  * Dexie transaction, so a failure part-way (quota, a closed database) leaves
- * the stored glossary exactly as it was (RELIABILITY.md F29, F30).
+ * the stored glossary exactly as it was (docs/reliability.md, "The database").
  *
  * Data read back is validated: storage can hold anything (an older version's
  * rows, a hand edit, a half-written record), and a bad row is left out

@@ -5,7 +5,7 @@
  * sizes, the title and the language.
  *
  * Before anything is unzipped, the zip's declared sizes are added up, so a
- * "zip bomb" is refused without being opened (RELIABILITY.md F23).
+ * "zip bomb" is refused without being opened (docs/reliability.md, "Documents").
  */
 import type { Root } from 'hast';
 import { unzipSync, type UnzipFileInfo } from 'fflate';

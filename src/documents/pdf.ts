@@ -68,7 +68,10 @@ interface MarkItem {
   id?: string;
 }
 
-/** Plainly reads PDFs of up to this many pages, so a huge file is refused quickly (RELIABILITY.md §3.4). */
+/**
+ * Plainly reads PDFs of up to this many pages, so a huge file is refused
+ * quickly (docs/reliability.md, "Documents").
+ */
 export const MAX_PDF_PAGES = 500;
 
 /** The oldest pdfjs-dist without the font-eval hole (CVE-2024-4367). */

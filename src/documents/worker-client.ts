@@ -2,7 +2,7 @@
  * Reads a file in a Web Worker with a time limit. If the worker has not
  * answered in time it is stopped (`terminate()`) and the user is told so; a
  * worker that fails is stopped too. One worker per file, so nothing a bad file
- * did can affect the next one (RELIABILITY.md F23).
+ * did can affect the next one (docs/reliability.md, "Documents").
  */
 import { DocumentError, MESSAGES } from './errors';
 import type { DocumentModel } from './model';

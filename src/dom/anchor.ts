@@ -1,6 +1,7 @@
 /**
  * Re-finding a flagged span in text that may have changed since it was checked
- * (RELIABILITY.md F4). Pure: no DOM, so it is unit tested in Node.
+ * (docs/reliability.md, "Text that changed since it was checked"). Pure: no
+ * DOM, so it is unit tested in Node.
  *
  * Each finding is remembered with the words it flagged and some text either
  * side. Before a fix is applied the live text is searched for those words with
@@ -66,7 +67,7 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
  * Whether `index` falls inside one user-perceived character: between the
  * halves of an emoji, inside a ZWJ sequence, or before a combining mark. The
  * browser would extend a replacement to the whole character, changing text
- * outside the span (RELIABILITY.md F5), so such a span is never replaced.
+ * outside the span (docs/reliability.md, "Offsets"), so such a span is never replaced.
  */
 export function splitsGrapheme(text: string, index: number): boolean {
   if (index <= 0 || index >= text.length) return false;

@@ -1,6 +1,6 @@
 /**
  * Applies one accepted fix through the editor's own input path, the way
- * RELIABILITY.md §2.3 lays out, so the editor's model keeps the change and one
+ * docs/reliability.md ("Applying a fix") lays out, so the editor's model keeps the change and one
  * Ctrl+Z (the browser's or the editor's own undo) takes it back:
  *
  * 1. find the flagged words again in the live text (they may have moved);
@@ -90,7 +90,8 @@ export async function applyFix(
 
   root.focus({ preventScroll: true });
   if (!adapter.select(target)) return { outcome: 'refused' };
-  // Let the editor see the new selection before the text arrives (F3).
+  // Let the editor see the new selection before the text arrives: otherwise some
+  // editors put it where the caret was.
   await nextFrame(view);
   if (composing()) return { outcome: 'refused' };
   const check = adapter.readText();

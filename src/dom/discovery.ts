@@ -2,13 +2,13 @@
  * Finds the fields to check in one document and keeps one `Field` per field.
  *
  * Fields are picked up when they get focus (`focusin` with `composedPath()`,
- * so fields inside open shadow roots are found without walking the page, F14),
+ * so fields inside open shadow roots are found without walking the page; docs/reliability.md),
  * which also covers every field added after the page loaded. Same-origin
  * iframes, `about:blank` and `srcdoc` frames run their own copy of the
  * content script (`all_frames`, `match_about_blank`, `match_origin_as_fallback`).
  *
  * A field is let go when it leaves the document: its ResizeObserver reports
- * it then (size 0), so no page-wide observer is needed (F22).
+ * it then (size 0), so no page-wide observer is needed (docs/reliability.md, "Staying light").
  */
 import { EditableAdapter } from './editable';
 import { describeField, isExcluded, rememberPasswordFields } from './exclusions';

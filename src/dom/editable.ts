@@ -136,7 +136,7 @@ export class EditableAdapter implements FieldAdapter {
   /**
    * Only underlines in or near the visible part of the field are given to the
    * browser: it re-lays out every highlight range on each key press, which in
-   * a 5,000-word field added tens of milliseconds a key (RELIABILITY.md F20).
+   * a 5,000-word field added tens of milliseconds a key (docs/reliability.md, "Staying light").
    */
   private drawVisible(): void {
     const view = this.root.ownerDocument.defaultView as Window;

@@ -1,5 +1,5 @@
 /**
- * What some editors need beyond the common path (RELIABILITY.md F9: adapters
+ * What some editors need beyond the common path (docs/reliability.md, "Editor quirks": adapters
  * chosen by feature detection). Only observed behaviour is listed here, each
  * with the test that shows it.
  */

@@ -1,7 +1,8 @@
 /**
- * Which fields Plainly may read (RELIABILITY.md F17). The decision is a pure
- * function of a few facts about the field, so it is unit tested without a DOM;
- * `describeField` collects those facts from a real element.
+ * Which fields Plainly may read (docs/reliability.md, "Fields Plainly never
+ * reads"). The decision is a pure function of a few facts about the field, so
+ * it is unit tested without a DOM; `describeField` collects those facts from a
+ * real element.
  */
 
 /** Input types that hold prose. Everything else (password, number, date …) is never read. */

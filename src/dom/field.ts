@@ -1,10 +1,11 @@
 /**
  * One field Plainly is checking: it waits for a pause in typing, asks for
  * findings, draws them, opens the card and applies fixes. Everything it adds
- * (listeners, observers, drawings) is released by `destroy()` (F22).
+ * (listeners, observers, drawings) is released by `destroy()`
+ * (docs/reliability.md, "Staying light").
  *
  * Nothing happens during IME composition: no check, no drawing, no change of
- * selection or text (F12).
+ * selection or text (docs/reliability.md, "Typing in other languages").
  */
 import type { Fix } from './apply';
 import { applyFix } from './apply';
@@ -19,7 +20,10 @@ import type { UiHost } from './ui-host';
 /** Check once the user has paused typing this long. */
 export const PAUSE_MS = 400;
 
-/** Fields longer than this are checked only when the user asks (F21). */
+/**
+ * Fields longer than this are checked only when the user asks
+ * (docs/reliability.md, "Staying light").
+ */
 export const MAX_FIELD_LENGTH = 100_000;
 
 /** The most the background checks in one go (MAX_FIELD_TEXT in src/messaging/fields.ts). */

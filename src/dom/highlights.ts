@@ -1,8 +1,8 @@
 /**
  * Underlines for contenteditable fields through the CSS Custom Highlight API:
  * the browser paints them over the text without any change to the editor's
- * DOM (RELIABILITY.md rule 1). One `Highlight` per line style and document;
- * each field adds and removes only its own ranges.
+ * DOM (docs/reliability.md, "Drawing changes nothing"). One `Highlight` per
+ * line style and document; each field adds and removes only its own ranges.
  */
 import type { MarkStyle } from './types';
 

@@ -5,7 +5,7 @@
  * rebuilds it (`rebuildPage`) and does the heavy work there: Readability,
  * finding the text, checking it. Reading the page is the only work left in
  * the page, and it stops every few milliseconds to let the page run, so a
- * long page never freezes while it is reviewed (issue #5: no main-thread task
+ * long page never freezes while it is reviewed (docs/decisions.md: no main-thread task
  * over 100 ms). A copy made with `cloneNode` or `outerHTML` would be one long
  * task, and HTML parsed again does not always give the same text nodes.
  *

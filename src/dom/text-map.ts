@@ -1,6 +1,6 @@
 /**
  * The text of a contenteditable element and the way back from a position in
- * that text to a position in the DOM (RELIABILITY.md F5: one offset unit, UTF-16
+ * that text to a position in the DOM (docs/reliability.md, "Offsets": one offset unit, UTF-16
  * code units, end to end).
  *
  * The text is the content of the element's text nodes, in order. Between

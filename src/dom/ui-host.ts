@@ -3,16 +3,17 @@
  * overlays for text boxes, the field badges, the suggestion card and a live
  * region. It is added to `<html>` the first time something must be drawn, so
  * it is never inside an editor and a page where nothing is drawn is left
- * untouched (RELIABILITY.md F1, F10).
+ * untouched (docs/reliability.md, "Drawing changes nothing").
  *
  * Styles come from a constructed style sheet (`adoptedStyleSheets`), which a
- * page's Content Security Policy cannot block (F16), and the host resets every
+ * page's Content Security Policy cannot block, and the host resets every
  * inherited property, so the page's CSS cannot reach inside.
  *
  * The shadow root is open: its contents are only words already on the page,
  * and an open root lets accessibility tools (and axe-core in our tests) see
  * the card as assistive technology does. Key presses inside it stop at the
- * host, so they never trigger the page's own shortcuts (F15).
+ * host, so they never trigger the page's own shortcuts (docs/reliability.md,
+ * "Plainly's own interface").
  */
 import { UI_CSS } from './ui-styles';
 
@@ -47,7 +48,7 @@ export function uiHost(doc: Document): UiHost {
   if (existing !== undefined && existing.host.isConnected) return existing;
   const view = doc.defaultView as Window & typeof globalThis;
   // Left by an old copy of the content script (the extension was updated
-  // while the page stayed open): never two of Plainly's interfaces (F25).
+  // while the page stayed open): never two of Plainly's interfaces.
   for (const stale of doc.querySelectorAll('plainly-ui')) stale.remove();
   const host = doc.createElement('plainly-ui');
   host.style.cssText =
@@ -68,7 +69,7 @@ export function uiHost(doc: Document): UiHost {
   const live = layer('live');
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
-  // Keys typed in the card never reach the page's own shortcuts (F15).
+  // Keys typed in the card never reach the page's own shortcuts.
   for (const type of ['keydown', 'keyup', 'keypress', 'input']) {
     host.addEventListener(type, (event) => event.stopPropagation());
   }

@@ -1,5 +1,5 @@
 /**
- * The health panel's checks across the whole glossary (issue #4): words
+ * The health panel's checks across the whole glossary: words
  * claimed by two entries, alternatives or definitions that are themselves
  * jargon (found by running the real checker on them), definitions over 25
  * words, easy read sentences over 15 words, and `explain` entries with no

@@ -1,7 +1,7 @@
 /**
  * The status lifecycle and the record of what changed in an entry.
  *
- * Lifecycle (after Acrolinx's term workflow, issue #4): proposed → approved
+ * Lifecycle (after Acrolinx's term workflow): proposed → approved
  * or rejected; approved → deprecated, pointing to the entry that replaces it.
  * Two ways back are allowed because people change their minds: a rejected
  * entry can be proposed again, and a deprecated one approved again.

@@ -1,9 +1,8 @@
 /**
  * Size caps and hidden-character checks for glossary data that comes from
  * outside: imported files, published feeds and proposals. Caps keep one bad
- * file from freezing the browser (RELIABILITY.md F30, §4 "Glossary
- * subscription integrity": 5 MB, 50k entries, 200 characters a term, 2,000
- * an explanation).
+ * file from freezing the browser (docs/reliability.md, "Feeds": 5 MB,
+ * 50k entries, 200 characters a term, 2,000 an explanation).
  */
 import type { GlossaryEntry } from './schema';
 import type { GlossaryProblem } from './validate';

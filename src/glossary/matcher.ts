@@ -4,7 +4,7 @@
  *
  * Why our own: nlcst-search (what retext-simplify uses) rebuilds its index on
  * every call and matches exact phrases only; one RegExp of all terms stops
- * being optimised by V8 past ~900 terms (../shared/PERFORMANCE.md). Here every
+ * being optimised by V8 past ~900 terms (docs/decisions.md). Here every
  * phrase is reduced to a compact key (spelling key of each word, hyphens and
  * spaces removed), so `co-production`, `co production` and `coproduction` are
  * one key, and a text word is looked up through the base forms it could come

@@ -1,6 +1,6 @@
 /**
  * Searching, filtering and sorting the editor's table. Pure, so it is
- * measured in Node by `npm run bench` (issue #4: ≤ 100 ms over 10,000 entries).
+ * measured in Node by `npm run bench` (docs/decisions.md: ≤ 100 ms over 10,000 entries).
  */
 import type { Action, GlossaryCategory, GlossaryEntry, Status } from './schema';
 import { alternativeTexts } from './alternatives';

@@ -1,7 +1,7 @@
 /**
  * Privacy-preserving statistics: per entry, how often it was flagged, how
  * often a suggestion was applied and how often it was ignored. Counts only,
- * never text, and nothing is sent anywhere (issue #4).
+ * never text, and nothing is sent anywhere (PRIVACY.md).
  */
 export const FINDING_EVENTS = ['flagged', 'applied', 'ignored'] as const;
 export type FindingEvent = (typeof FINDING_EVENTS)[number];

@@ -3,7 +3,7 @@
  *
  * Glossary entries list base forms only. Rather than generating every
  * inflected form of every term up front (10,000 terms × dozens of forms would
- * blow the 100 ms compile budget of issue #2), the matcher works the other
+ * blow the 100 ms compile budget in docs/decisions.md), the matcher works the other
  * way round: for each word in the text it proposes the base forms it could
  * come from (`baseCandidates`) and keeps only those whose own inflections
  * (`inflections`) really produce the word. Both directions use the same

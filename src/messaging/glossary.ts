@@ -1,12 +1,12 @@
 /**
- * The glossary's messages (issue #4), added to `ProtocolMap` in protocol.ts.
+ * The glossary's messages, added to `ProtocolMap` in protocol.ts.
  *
  * Who may send what: `proposeGlossaryChange` and `recordFindingEvent` come
  * from content scripts too, so their payloads are checked field by field
  * and they can only add a proposal or a count. Every other message reads or
  * changes the glossary and is answered only for the extension's own pages
  * (`isExtensionPage`); a content script can be driven by a hostile page
- * (RELIABILITY.md §4, "Isolation and messaging").
+ * (docs/reliability.md, "Isolation and messages").
  *
  * ## Telling open tabs that the glossary changed
  *

@@ -1,5 +1,5 @@
 /**
- * The one typed protocol between the extension's contexts (STYLE.md §9).
+ * The one typed protocol between the extension's contexts (docs/decisions.md).
  *
  * Each message is one function signature in `ProtocolMap`: the argument is
  * what the sender passes, the return type is what it gets back. To add a
@@ -9,7 +9,7 @@
  * in `src/background/`.
  *
  * Handlers must treat every payload as untrusted: a content script can be
- * driven by a hostile page (RELIABILITY.md §4, "Isolation and messaging"), so
+ * driven by a hostile page (docs/reliability.md, "Isolation and messages"), so
  * each handler calls the matching `parse…` function before it does anything.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
@@ -54,7 +54,7 @@ export type ProtocolMap = CheckMessages & GlossaryMessages & FieldMessages & Rev
 
 /**
  * No `logger`: the library logs nothing then. Its debug logging would print the
- * user's text, and text we read is never logged (RELIABILITY.md §4).
+ * user's text, and text we read is never logged (docs/reliability.md).
  */
 export const { sendMessage, onMessage, removeAllListeners } =
   defineExtensionMessaging<ProtocolMap>();
@@ -62,7 +62,7 @@ export const { sendMessage, onMessage, removeAllListeners } =
 /**
  * The longest text one `check` message may carry: 200,000 UTF-16 code units,
  * about 30,000 words or a 60-page report. Longer text is refused so that one
- * message cannot keep the background busy for long (RELIABILITY.md §3.4).
+ * message cannot keep the background busy for long (docs/reliability.md, "Documents").
  */
 export const MAX_CHECK_LENGTH = 200_000;
 

@@ -1,8 +1,9 @@
 /**
  * Settings an organisation deploys by policy (`storage.managed`, described
  * by public/managed_schema.json). Chrome checks values against the schema;
- * Firefox does not (RELIABILITY.md F32), so every value is checked here too
- * and a wrong value is ignored, never trusted. Pure, so it is tested in Node.
+ * Firefox does not (docs/reliability.md, "Policy"), so every value is checked
+ * here too and a wrong value is ignored, never trusted. Pure, so it is tested
+ * in Node.
  */
 import { PROFILE_NAMES, type ProfileName } from '../checker/types';
 import { cleanHost, isFeedUrl, type FeedSubscription, type Settings } from './schema';

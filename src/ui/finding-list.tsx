@@ -1,7 +1,7 @@
 /**
  * The list of findings, shared by the popup, the side panel and the review
  * page. Every piece of finding text is rendered as text by React, never as
- * HTML (RELIABILITY.md §4, "DOM and XSS").
+ * HTML (docs/reliability.md, "DOM and XSS").
  */
 import type { Finding, Severity } from '../checker/types';
 import { CATEGORY_LABELS, SEVERITY_LABELS, suggestionLabel } from './labels';

@@ -1,6 +1,6 @@
 /**
  * Every earlier schema version, opened with data, then upgraded to the latest:
- * no row is lost or changed (RELIABILITY.md F27), and opening again is harmless.
+ * no row is lost or changed (docs/decisions.md), and opening again is harmless.
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';

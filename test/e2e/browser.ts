@@ -14,6 +14,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import type { BrowserContext, Worker } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { chromiumArgs } from '../../scripts/chromium-args.mjs';
+import { HANG_GUARD_MS } from './waits';
 
 /** Where `wxt build` puts the Chrome build. */
 /** The build under test: `<PLAINLY_OUT_DIR or .output>/chrome-mv3` (see wxt.config.ts). */
@@ -89,10 +90,11 @@ export async function launchExtension(
     }
   };
 
+  // Every wait in a test is for an event; this only guards against a hang.
+  context.setDefaultTimeout(HANG_GUARD_MS);
   try {
     const serviceWorker =
-      context.serviceWorkers()[0] ??
-      (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const extensionId = new URL(serviceWorker.url()).host;
     return {
       context,

@@ -1,26 +1,37 @@
 /**
- * Builds the Chrome and Firefox extensions once before the browser tests.
+ * Builds and zips the Chrome and Firefox extensions once before the browser
+ * tests (`wxt zip` builds, then zips: the notices test reads the zips).
  *
  * Set PLAINLY_E2E_PREBUILT=1 to use the builds already in .output/chrome-mv3
  * and .output/firefox-mv3 (CI sets it right after `npm run build`). Without a
- * manifest there, it builds anyway: testing a missing or stale build would
- * prove nothing.
+ * manifest or a zip there, it builds anyway: testing a missing or stale build
+ * would prove nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 const outDir = process.env.PLAINLY_OUT_DIR ?? '.output';
 const BUILDS = [
-  { name: 'Chrome', dir: 'chrome-mv3', args: ['wxt', 'build'] },
-  { name: 'Firefox', dir: 'firefox-mv3', args: ['wxt', 'build', '-b', 'firefox'] },
+  { name: 'Chrome', dir: 'chrome-mv3', zip: '-chrome.zip', args: ['wxt', 'zip'] },
+  {
+    name: 'Firefox',
+    dir: 'firefox-mv3',
+    zip: '-firefox.zip',
+    args: ['wxt', 'zip', '-b', 'firefox'],
+  },
 ];
 
+function hasZip(suffix: string): boolean {
+  const out = join(root, outDir);
+  return existsSync(out) && readdirSync(out).some((file) => file.endsWith(suffix));
+}
+
 export default function setup(): void {
-  for (const { name, dir, args } of BUILDS) {
+  for (const { name, dir, zip, args } of BUILDS) {
     const manifest = join(root, outDir, dir, 'manifest.json');
-    if (process.env.PLAINLY_E2E_PREBUILT === '1' && existsSync(manifest)) {
+    if (process.env.PLAINLY_E2E_PREBUILT === '1' && existsSync(manifest) && hasZip(zip)) {
       console.log(`[e2e] Using the existing build in ${outDir}/${dir} (PLAINLY_E2E_PREBUILT=1).`);
       continue;
     }

@@ -74,7 +74,7 @@ describe('popup', () => {
     const finding = page
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { name: /co-production/ }) });
-    await finding.waitFor({ timeout: 15_000 });
+    await finding.waitFor();
     const findingText = await finding.innerText();
     expect(findingText).toContain(entry.definition);
     expect(findingText).toContain('What it means:');
@@ -144,10 +144,7 @@ describe('popup', () => {
     expect(await keyboardPage.locator('#profile').inputValue()).toBe('public');
     await keyboardPage.keyboard.press('Tab');
     await keyboardPage.keyboard.press('Enter');
-    await keyboardPage
-      .locator('[aria-live="polite"]')
-      .filter({ hasText: SUMMARY })
-      .waitFor({ timeout: 15_000 });
+    await keyboardPage.locator('[aria-live="polite"]').filter({ hasText: SUMMARY }).waitFor();
     await keyboardPage.close();
     expect(pageErrors).toEqual([]);
   });

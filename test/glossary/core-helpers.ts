@@ -1,4 +1,5 @@
 /** A GlossaryCore on fake-indexeddb with settings held in memory, for tests. */
+import { FEED_TIMEOUT_MS } from '../../src/background/feed-fetch';
 import { GlossaryCore } from '../../src/background/glossary-core';
 import { GlossaryDb } from '../../src/db/database';
 import type { GlossaryEntry } from '../../src/glossary/schema';
@@ -11,6 +12,8 @@ export interface TestCore {
   db: GlossaryDb;
   settings: Settings;
   changes: number;
+  /** How long the core waits for a feed; change it between refreshes. */
+  feedTimeoutMs: number | undefined;
   /** Every table as JSON: equal dumps mean byte-identical stored data. */
   dump(): Promise<string>;
 }
@@ -24,6 +27,7 @@ export function testCore(
     db,
     settings: { ...DEFAULT_SETTINGS, maintainerName: 'Sam', ...options.settings },
     changes: 0,
+    feedTimeoutMs: options.feedTimeoutMs,
     core: undefined as unknown as GlossaryCore,
     dump: async () =>
       JSON.stringify(
@@ -50,7 +54,10 @@ export function testCore(
     changed: () => {
       state.changes++;
     },
-    ...(options.feedTimeoutMs ? { feedTimeoutMs: options.feedTimeoutMs } : {}),
+    // Read at each refresh, so a test can change it between refreshes.
+    get feedTimeoutMs() {
+      return state.feedTimeoutMs ?? FEED_TIMEOUT_MS;
+    },
   });
   return state;
 }

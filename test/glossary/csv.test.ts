@@ -14,7 +14,7 @@ import { entry } from '../helpers';
 const header = `${CSV_COLUMNS.join(',')}\r\n`;
 
 describe('CSV export', () => {
-  it('starts with a byte order mark and the columns of issue #4, lines ending CRLF', () => {
+  it('starts with a byte order mark and the thirteen core columns, lines ending CRLF', () => {
     const csv = glossaryToCsv([entry({ id: 'a', term: 'a' })]);
     expect(csv.startsWith(`\uFEFF${CSV_COLUMNS.join(',')},abbreviations,`)).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(3);

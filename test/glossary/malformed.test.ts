@@ -1,5 +1,5 @@
 /**
- * At least 30 malformed files (issue #4): each goes through the whole import
+ * At least 30 malformed files: each goes through the whole import
  * path (read the file, then the background's import of the file's own
  * content, where it holds entries) and leaves the stored glossary
  * byte-identical.

@@ -1,5 +1,5 @@
 /**
- * At least 100 XSS payloads (issue #4, RELIABILITY.md §3.6). Each one, if it
+ * At least 100 XSS payloads (docs/reliability.md, "DOM and XSS"). Each one, if it
  * ever ran, would set `window.__plainlyXss`; tests assert it never is. All
  * fit in a glossary field (no line breaks, under 200 characters).
  */

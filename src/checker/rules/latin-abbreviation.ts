@@ -20,7 +20,7 @@ export const latinAbbreviation = defineRule({
   id: 'latin-abbreviation',
   category: 'easy-read',
   summary: 'Latin abbreviations (e.g., i.e., etc., NB): write the words instead.',
-  source: 'GOV.UK style guide A to Z (eg, etc and ie); DOMAIN.md §4.1 D08',
+  source: 'GOV.UK style guide A to Z (eg, etc and ie)',
   block(input, context) {
     const text = input.text.text;
     const findings: RawFinding[] = [];

@@ -225,7 +225,7 @@ const DETERMINERS: ReadonlySet<string> = new Set(grammar.determiners);
 const VERB_BEFORE: ReadonlySet<string> = new Set(grammar.beforeVerb);
 
 /** The form an alternative of part of speech `pos` takes in place of the term. */
-function formFor(place: Place, pos: PartOfSpeech, used: PartOfSpeech | undefined): Form | null {
+function formFor(place: Place, pos: PartOfSpeech): Form | null {
   const how = place.inflection;
   if (pos === 'verb') {
     if (how === 'plural' || how === 'third-person') return 'third-person';
@@ -433,7 +433,7 @@ export function fittedSuggestions(
     const pos = candidate.pos ?? used ?? 'phrase';
     if (!compatible(pos, used, place.inflection)) continue;
     if (nounsGiven && pos === 'verb') continue;
-    let form = formFor(place, pos, used);
+    let form = formFor(place, pos);
     if (form === null) continue;
     let fitted: string;
     if (possessive) {

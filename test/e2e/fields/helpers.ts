@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Frame, Page, Request } from 'playwright-core';
+import { expect } from 'vitest';
 import type { ExtensionBrowser, StaticServer } from '../browser';
 import { launchExtension, startStaticServer } from '../browser';
 
@@ -111,7 +112,7 @@ export async function setSettings(
 export async function openHarness(world: FieldsWorld, name: string): Promise<Page> {
   const page = await world.browser.context.newPage();
   await page.goto(world.server.url(`${name}.html`));
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
+  await page.waitForSelector('body[data-ready="true"]');
   return page;
 }
 
@@ -124,38 +125,42 @@ export async function editorFrame(page: Page, name: string): Promise<Frame> {
   return frame;
 }
 
-/** The text of every underline Plainly has drawn in this frame. */
-export async function marks(frame: Frame): Promise<string[]> {
-  return frame.evaluate(() => {
-    const found: string[] = [];
-    for (const name of ['plainly-jargon', 'plainly-wording', 'plainly-reading']) {
-      const highlight = CSS.highlights.get(name);
-      if (highlight === undefined) continue;
-      // Plainly draws static ranges; read their text through a live range.
-      for (const item of highlight) {
-        const r = item as AbstractRange;
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        found.push(range.toString());
-      }
+/** In the page: the text of every underline Plainly has drawn in this document. */
+function marksInPage(): string[] {
+  const found: string[] = [];
+  for (const name of ['plainly-jargon', 'plainly-wording', 'plainly-reading']) {
+    const highlight = CSS.highlights.get(name);
+    if (highlight === undefined) continue;
+    // Plainly draws static ranges; read their text through a live range.
+    for (const item of highlight) {
+      const r = item as AbstractRange;
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      found.push(range.toString());
     }
-    const host = document.querySelector('plainly-ui');
-    for (const mark of host?.shadowRoot?.querySelectorAll('.mark') ?? [])
-      found.push(mark.textContent ?? '');
-    return found;
-  });
+  }
+  const host = document.querySelector('plainly-ui');
+  for (const mark of host?.shadowRoot?.querySelectorAll('.mark') ?? [])
+    found.push(mark.textContent ?? '');
+  return found;
 }
 
-export async function waitForMark(frame: Frame, text: string, timeout = 10_000): Promise<void> {
-  const until = Date.now() + timeout;
-  while (Date.now() < until) {
-    if ((await marks(frame)).includes(text)) return;
-    await new Promise((r) => setTimeout(r, 100));
+/** The text of every underline Plainly has drawn in this frame. */
+export async function marks(frame: Frame): Promise<string[]> {
+  return frame.evaluate(marksInPage);
+}
+
+/** Waits (at each frame the page draws) until Plainly underlines `text` in this frame. */
+export async function waitForMark(frame: Frame, text: string): Promise<void> {
+  try {
+    await frame.waitForFunction(`(${marksInPage.toString()})().includes(${JSON.stringify(text)})`);
+  } catch (error) {
+    const drawn = await marks(frame).catch(() => []);
+    throw new Error(`No underline on "${text}"; underlines: ${JSON.stringify(drawn)}`, {
+      cause: error,
+    });
   }
-  throw new Error(
-    `No underline on "${text}" after ${timeout} ms; underlines: ${JSON.stringify(await marks(frame))}`,
-  );
 }
 
 /** Where a word is on screen, in page coordinates (for a click), found in the field or in Plainly's mirror. */
@@ -229,4 +234,21 @@ export function card(frame: Frame) {
   return frame.locator('plainly-ui .card');
 }
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/**
+ * A person's pause between two actions, as before pressing Ctrl+Z after a
+ * change shows (some editors merge changes made within a moment of each other
+ * into one undo step). It stands for the person, never for a wait on Plainly:
+ * a longer pause on a busy machine changes nothing.
+ */
+export const personPause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Waits until the background has been asked to check text that contains
+ * `text` (see installMessageLog), and returns the log up to then.
+ */
+export async function waitForCheckOf(browser: ExtensionBrowser, text: string): Promise<string[]> {
+  const asked = (log: string[]) =>
+    log.some((m) => m.includes('"checkField"') && m.includes(JSON.stringify(text).slice(1, -1)));
+  await expect.poll(async () => asked(await messageLog(browser))).toBe(true);
+  return messageLog(browser);
+}

