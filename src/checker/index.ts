@@ -143,11 +143,7 @@ export class Checker {
     return this.run(text, made, options);
   }
 
-  private run(
-    input: string,
-    blocks: readonly Block[],
-    options: BlockCheckOptions = {},
-  ): Report {
+  private run(input: string, blocks: readonly Block[], options: BlockCheckOptions = {}): Report {
     const profile = getProfile(options.profile);
     const enabled = RULES.map(
       (rule) => profile.rules[rule.id] !== undefined && !options.disable?.includes(rule.id),

@@ -88,8 +88,7 @@ function isOneOf<T extends string>(list: readonly T[], value: unknown): value is
  */
 /** Blocks in order, inside the text, not overlapping: anything else is refused. */
 function parseBlocks(value: unknown, length: number): InputBlock[] {
-  const wrong = () =>
-    new ProtocolError('Plainly got a request it does not understand. Try again.');
+  const wrong = () => new ProtocolError('Plainly got a request it does not understand. Try again.');
   if (!Array.isArray(value) || value.length > length + 1) throw wrong();
   const blocks: InputBlock[] = [];
   let at = 0;
