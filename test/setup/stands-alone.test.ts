@@ -18,8 +18,6 @@ function trackedFiles(): string[] {
       .split('\n')
       .filter((file) => file !== '' && existsSync(join(root, file)))
       .filter((file) => !/\.(pdf|docx|png|jpe?g|zip)$/.test(file))
-      // The word data's own source notes are being rewritten separately.
-      .filter((file) => !file.startsWith('dictionaries/'))
   );
 }
 
