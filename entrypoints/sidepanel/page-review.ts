@@ -93,7 +93,8 @@ export async function reviewPage(
   // The background checks up to MAX_CHECK_LENGTH characters at a time.
   const index = firstPart(read, MAX_CHECK_LENGTH);
   const [report, forms] = await Promise.all([
-    sendMessage('check', { text: index.text, profile, format: 'text' }),
+    // The page's blocks go in with their kinds, as a file's do.
+    sendMessage('check', { text: index.text, profile, blocks: index.blocks }),
     sendMessage('reviewForms', { forms: pageForms, profile }),
   ]);
   return {

@@ -7,7 +7,8 @@
  * split by blank lines, list markers and line breaks that start a new item.
  * Each block keeps a map from its own text back to offsets in the input.
  */
-import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast';
+import type { Nodes as HastNodes, Root as HastRoot } from 'hast';
+import { blockKindOf, CODE_TAGS, SKIPPED_TAGS } from '../documents/html-tags';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import remarkParse from 'remark-parse';
@@ -350,72 +351,6 @@ function markdownBlocks(input: string): Block[] {
 
 // ---------------------------------------------------------------------- HTML
 
-const SKIPPED = new Set([
-  'script',
-  'style',
-  'code',
-  'pre',
-  'kbd',
-  'samp',
-  'var',
-  'noscript',
-  'template',
-  'svg',
-  'math',
-  'head',
-  'textarea',
-  'select',
-]);
-const BLOCKS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'caption',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'header',
-  'hgroup',
-  'hr',
-  'html',
-  'label',
-  'legend',
-  'main',
-  'nav',
-  'ol',
-  'option',
-  'p',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'thead',
-  'tfoot',
-  'tr',
-  'ul',
-  'button',
-]);
-
-function htmlKind(element: Element): BlockKind | undefined {
-  const name = element.tagName;
-  if (/^h[1-6]$/.test(name)) return 'heading';
-  if (name === 'li') return 'list-item';
-  if (name === 'td' || name === 'th') return 'table-cell';
-  if (name === 'blockquote') return 'quote';
-  if (BLOCKS.has(name)) return 'paragraph';
-  return undefined;
-}
-
 function htmlBlocks(input: string): Block[] {
   const tree = unified().use(rehypeParse).parse(input) as HastRoot;
   const builder = new BlockBuilder(input);
@@ -428,8 +363,9 @@ function htmlBlocks(input: string): Block[] {
     }
     if (node.type !== 'element' && node.type !== 'root') return;
     if (node.type === 'element') {
-      if (SKIPPED.has(node.tagName)) {
-        if (node.tagName === 'code' && node.position) {
+      if (SKIPPED_TAGS.has(node.tagName)) return;
+      if (CODE_TAGS.has(node.tagName)) {
+        if (node.position) {
           builder.addMasked(node.position.start.offset ?? 0, node.position.end.offset ?? 0);
         }
         return;
@@ -438,7 +374,7 @@ function htmlBlocks(input: string): Block[] {
         builder.addBreak(node.position?.start.offset ?? 0);
         return;
       }
-      const kind = htmlKind(node);
+      const kind = blockKindOf(node.tagName)?.kind;
       if (kind) {
         builder.start(kind);
         for (const child of node.children) visit(child);

@@ -9,22 +9,11 @@
  * stay the same.
  */
 import { Readability } from '@mozilla/readability';
+import { blockKindOf, CODE_TAGS, SKIPPED_TAGS, type HtmlBlockKind } from '../documents/html-tags';
 import type { PagePlace } from './page-snapshot';
 
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'SELECT',
-  'OPTION',
-  'SVG',
-  'MATH',
-  'IFRAME',
-  'CODE',
-  'PRE',
-]);
+/** Elements whose text is not read (the shared table, in upper case, as the DOM names them). */
+const SKIP = new Set([...SKIPPED_TAGS, ...CODE_TAGS, 'option'].map((tag) => tag.toUpperCase()));
 const INLINE = new Set([
   'A',
   'ABBR',
@@ -60,6 +49,17 @@ export interface TextIndex {
   ids: number[];
   /** Where each of `ids` starts in `text`. */
   starts: number[];
+  /** The text's blocks (headings, paragraphs, list items, table cells), in order. */
+  blocks: { kind: HtmlBlockKind; start: number; end: number }[];
+}
+
+/** A block's kind: its own, or that of the list item, cell, heading or quote it sits in. */
+function kindOf(block: Element | null): HtmlBlockKind {
+  for (let el = block, depth = 0; el && depth < 4; el = el.parentElement, depth++) {
+    const kind = blockKindOf(el.tagName)?.kind;
+    if (kind && kind !== 'paragraph') return kind;
+  }
+  return 'paragraph';
 }
 
 function blockOf(node: Node): Element | null {
@@ -84,18 +84,23 @@ export function indexText(root: Node, idOf: (node: Text) => number | undefined):
   let text = '';
   const ids: number[] = [];
   const starts: number[] = [];
+  const blocks: TextIndex['blocks'] = [];
   let lastBlock: Element | null = null;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const id = idOf(node);
     if (id === undefined) continue;
     const block = blockOf(node);
-    if (text !== '') text += block !== lastBlock ? '\n\n' : '';
+    if (text === '' || block !== lastBlock) {
+      if (text !== '') text += '\n\n';
+      blocks.push({ kind: kindOf(block), start: text.length, end: text.length });
+    }
     lastBlock = block;
     ids.push(id);
     starts.push(text.length);
     text += (node.nodeValue ?? '').replace(/\s/g, ' ');
+    (blocks[blocks.length - 1] as TextIndex['blocks'][number]).end = text.length;
   }
-  return { text, ids, starts };
+  return { text, ids, starts, blocks };
 }
 
 /**
@@ -148,5 +153,8 @@ export function firstPart(index: TextIndex, max: number): TextIndex {
     text: index.text.slice(0, cut),
     ids: index.ids.slice(0, keep),
     starts: index.starts.slice(0, keep),
+    blocks: index.blocks
+      .filter((block) => block.start < cut)
+      .map((block) => ({ ...block, end: Math.min(block.end, cut) })),
   };
 }

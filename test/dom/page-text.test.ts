@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstPart, placeFor, type TextIndex } from '../../src/dom/page-text';
+import { parseHTML } from 'linkedom';
+import { firstPart, indexText, placeFor, type TextIndex } from '../../src/dom/page-text';
 import type { PagePlace } from '../../src/dom/page-snapshot';
 
 // "The stakeholders met.\n\nOur commissioners" made from the page's text nodes 4, 5, 6 and 9.
@@ -7,6 +8,10 @@ const index: TextIndex = {
   text: 'The stakeholders met.\n\nOur commissioners',
   ids: [4, 5, 6, 9],
   starts: [0, 9, 17, 23],
+  blocks: [
+    { kind: 'heading', start: 0, end: 21 },
+    { kind: 'paragraph', start: 23, end: 40 },
+  ],
 };
 
 describe('placeFor (a stretch of the checked text, as places in the page’s text nodes)', () => {
@@ -59,7 +64,7 @@ describe('placeFor (a stretch of the checked text, as places in the page’s tex
   });
 
   it('has no place in an empty page or for a backwards stretch', () => {
-    expect(placeFor({ text: '', ids: [], starts: [] }, 0, 1)).toBeNull();
+    expect(placeFor({ text: '', ids: [], starts: [], blocks: [] }, 0, 1)).toBeNull();
     expect(placeFor(index, 5, 2)).toBeNull();
   });
 });
@@ -74,10 +79,42 @@ describe('firstPart (a long page is checked up to a limit)', () => {
       text: 'The stakeholders met.',
       ids: [4, 5, 6],
       starts: [0, 9, 17],
+      blocks: [{ kind: 'heading', start: 0, end: 21 }],
     });
   });
 
   it('cuts at the limit when the first block is already too long', () => {
-    expect(firstPart(index, 12)).toEqual({ text: 'The stakehol', ids: [4, 5], starts: [0, 9] });
+    expect(firstPart(index, 12)).toEqual({
+      text: 'The stakehol',
+      ids: [4, 5],
+      starts: [0, 9],
+      blocks: [{ kind: 'heading', start: 0, end: 12 }],
+    });
+  });
+});
+
+describe('indexText (a page copy as text, with its blocks)', () => {
+  it('gives each block its kind, so headings and table cells are checked as what they are', () => {
+    // linkedom has no global NodeFilter, which the code under test reads. (Its
+    // tree walker does not honour a filter's answer, so what is skipped is
+    // tested in the browser: test/e2e/review/sidepanel.test.ts.)
+    globalThis.NodeFilter ??= { SHOW_TEXT: 4, FILTER_ACCEPT: 1, FILTER_REJECT: 2 } as never;
+    const { document } = parseHTML(
+      '<main><h2>Who we are</h2><p>We <b>help</b> people.</p><ul><li><p>Day care</p></li></ul><table><tr><td>Oak Lodge</td></tr></table><blockquote>It helped.</blockquote></main>',
+    );
+    const ids = new Map<Node, number>();
+    const idOf = (node: Text) => {
+      if (!ids.has(node)) ids.set(node, ids.size + 1);
+      return ids.get(node);
+    };
+    const index = indexText(document.querySelector('main') as unknown as Node, idOf);
+    expect(index.text).toBe('Who we are\n\nWe help people.\n\nDay care\n\nOak Lodge\n\nIt helped.');
+    expect(index.blocks.map((b) => [b.kind, index.text.slice(b.start, b.end)])).toEqual([
+      ['heading', 'Who we are'],
+      ['paragraph', 'We help people.'],
+      ['list-item', 'Day care'],
+      ['table-cell', 'Oak Lodge'],
+      ['quote', 'It helped.'],
+    ]);
   });
 });
