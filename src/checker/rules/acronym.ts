@@ -232,6 +232,15 @@ function attendanceInitials(input: BlockInput): string[] {
   return out;
 }
 
+/**
+ * A short form of one capital and digits ("P2", "P3") is only taken for an
+ * abbreviation when the glossary knows it: "M6" and "A1" are road names.
+ */
+function glossaryShortForm(word: string, context: RuleContext): string | undefined {
+  if (!/^\p{Lu}\d{1,2}$/u.test(word)) return undefined;
+  return context.lists.abbreviations.has(word) ? word : undefined;
+}
+
 function finding(
   use: AbbreviationUse,
   entry: GlossaryEntry | undefined,
@@ -284,13 +293,14 @@ export const acronym = defineRule<BlockData>({
     // Abbreviations in a reference ("London: DHSC") are the reference's own.
     const references = input.text.sentences.filter((s) => isReference(text.slice(s.start, s.end)));
     words.forEach((word, index) => {
-      const key = abbreviationKey(word.text);
+      const key = abbreviationKey(word.text) ?? glossaryShortForm(word.text, context);
       if (key && references.some((s) => s.firstWord <= index && index < s.endWord)) return;
       if (!key || /^0+$/.test(word.text)) return;
       const entry = context.lists.abbreviations.get(key);
       if (entry?.kind === 'term') terms.push(entry.id);
-      // Known to everyone, or to these readers (the glossary entry's audiences).
-      if (allowed.has(key) || (entry && !entry.audiences.includes(context.profile.name))) return;
+      // Known to everyone. (A glossary entry's audiences say who knows the
+      // words written out; the short form is written out at first use for all.)
+      if (allowed.has(key)) return;
       runs ??= capitalRuns(words);
       if ((runs[index] ?? 0) >= 3) return;
       if (!entry) {
