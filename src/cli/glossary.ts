@@ -1,6 +1,6 @@
 /**
  * `plainly glossary validate <file>` and `plainly glossary export --format csv|json`,
- * so maintainers can check a glossary in their own pipelines (issue #4).
+ * so maintainers can check a glossary in their own pipelines.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';

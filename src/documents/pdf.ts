@@ -68,7 +68,7 @@ interface MarkItem {
   id?: string;
 }
 
-/** Plainly reads PDFs of up to this many pages, so a huge file is refused quickly (RELIABILITY.md §3.4). */
+/** Plainly reads PDFs of up to this many pages, so a huge file is refused quickly. */
 export const MAX_PDF_PAGES = 500;
 
 /** The oldest pdfjs-dist without the font-eval hole (CVE-2024-4367). */
@@ -270,7 +270,11 @@ function addTaggedPage(
   page: number,
 ): number {
   let characters = 0;
-  const stack: (Marked | 'artifact' | undefined)[] = [];
+  // One entry for each open marked-content section: the nearest structure
+  // element's facts, and whether any open section is an artifact. Each entry
+  // carries what is below it, so a text item never has to look down the whole
+  // stack (a page could nest thousands of sections).
+  const stack: { marked: Marked | undefined; artifact: boolean }[] = [];
   const figures = new Set<StructNode>();
   let block: StructNode | null | undefined;
   let link: StructNode | undefined;
@@ -286,17 +290,21 @@ function addTaggedPage(
         continue;
       }
       const marked = item.id ? marks.get(item.id) : undefined;
-      stack.push(item.tag === 'Artifact' ? 'artifact' : marked);
+      const below = stack.at(-1);
+      const artifact = item.tag === 'Artifact';
+      stack.push({
+        marked: (artifact ? undefined : marked) ?? below?.marked,
+        artifact: artifact || (below?.artifact ?? false),
+      });
       if (marked?.figure && !figures.has(marked.figure)) {
         figures.add(marked.figure);
         builder.addImage(marked.figure.alt ?? null, undefined, page);
       }
       continue;
     }
-    if (!isTextItem(item) || stack.includes('artifact')) continue;
-    const marked = stack.findLast(
-      (entry): entry is Marked => entry !== undefined && entry !== 'artifact',
-    );
+    const open = stack.at(-1);
+    if (!isTextItem(item) || open?.artifact) continue;
+    const marked = open?.marked;
     const blockNode = marked?.block?.node ?? null;
     if (blockNode !== block) {
       closeLink();

@@ -36,7 +36,7 @@ export interface Readiness {
 /** How many of the most used jargon terms the report lists. */
 export const TOP_JARGON = 10;
 
-/** Words that show the document says how to get it in another format (DOMAIN D28). */
+/** Words that show the document says how to get it in another format. */
 const ALTERNATIVE_FORMAT =
   /\b(?:(?:another|other|alternative|different|accessible) formats?|large print|easy read version|braille|audio version|British Sign Language|BSL)\b/i;
 /** A heading that shows a glossary is attached. */
