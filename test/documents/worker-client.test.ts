@@ -21,7 +21,6 @@ function fakeWorker(answer?: (worker: WorkerLike) => void) {
 describe('readInWorker', () => {
   it('stops a worker that runs over its time limit, and says so', async () => {
     const { worker, state } = fakeWorker();
-    const started = Date.now();
     const error = await readInWorker(
       () => worker,
       { name: 'a.pdf', bytes: new ArrayBuffer(1) },
@@ -33,7 +32,6 @@ describe('readInWorker', () => {
       'Reading this file took longer than 1 second, so Plainly stopped. The file may be too large or damaged. Try a smaller part of it.',
     );
     expect(state.terminated).toBe(true);
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('passes on the worker’s plain message and stops the worker', async () => {
