@@ -30,7 +30,8 @@ import { CHECK_TIME_LIMIT_MS } from './worker';
 import packageJson from '../../package.json';
 
 export interface Io {
-  stdout: (text: string) => void;
+  /** Standard output: text, or the same text already encoded as UTF-8. */
+  stdout: (text: string | Uint8Array) => void;
   stderr: (text: string) => void;
   /** Standard input as text; may throw a `FileProblem` (over 50 MB, say). */
   readStdin: () => Promise<string>;
@@ -144,12 +145,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       errors += answer.errors;
       // Each file's findings are printed as soon as it is checked, so a long
       // list of files never has to be held in memory at once.
-      if (output === 'json') {
-        io.stdout(jsonFiles === 0 ? `${JSON_START}${answer.output}` : `,\n${answer.output}`);
-        jsonFiles++;
-      } else {
-        io.stdout(answer.output as string);
-      }
+      if (output === 'json') io.stdout(jsonFiles++ === 0 ? JSON_START : ',\n');
+      io.stdout(answer.output);
     }
     if (output === 'json') io.stdout(jsonFiles === 0 ? JSON_EMPTY : JSON_END);
     if (inputProblem) return 2;

@@ -96,7 +96,7 @@ export async function runReviewCommand(
     });
     if (!answer.ok) throw new FileProblem(answer.message);
     if (output === undefined) {
-      io.stdout(answer.output as string);
+      io.stdout(answer.output);
     } else {
       await writeOutputFile(output, answer.output, {
         inputs: [path, ...glossaryPaths],
