@@ -26,14 +26,13 @@ const blockTexts = (model: DocumentModel) =>
 async function failure(
   bytes: Uint8Array,
   name: string,
-): Promise<{ code: string; message: string; ms: number }> {
-  const started = performance.now();
+): Promise<{ code: string; message: string }> {
   try {
     await readDocument(bytes, name, options);
   } catch (error) {
     expect(error).toBeInstanceOf(DocumentError);
     const { code, message } = error as DocumentError;
-    return { code, message, ms: performance.now() - started };
+    return { code, message };
   }
   throw new Error(`${name} was read without an error`);
 }
@@ -88,10 +87,9 @@ describe('.docx (mammoth + the document XML)', () => {
     ['a password-protected file', passwordDocx(), 'password'],
     ['a file that is not a zip', new TextEncoder().encode('not really a docx'), 'corrupt'],
     ['a broken zip', new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]), 'corrupt'],
-  ])('refuses %s within 2 seconds', async (_name, bytes, code) => {
+  ])('refuses %s', async (_name, bytes, code) => {
     const result = await failure(bytes, 'paper.docx');
     expect(result.code).toBe(code);
-    expect(result.ms).toBeLessThan(2000);
   });
 
   it('says plainly why a file is refused', async () => {
@@ -176,10 +174,9 @@ describe('.pdf (pdfjs-dist, eval off)', () => {
       new TextEncoder().encode('hello'),
       'This PDF is damaged, so Plainly cannot read it. Save or export it again as PDF, and try again.',
     ],
-  ])('gives a plain message for a %s PDF within 2 seconds', async (code, bytes, message) => {
+  ])('gives a plain message for a %s PDF', async (code, bytes, message) => {
     const result = await failure(bytes, 'file.pdf');
     expect([result.code, result.message]).toEqual([code, message]);
-    expect(result.ms).toBeLessThan(2000);
   });
 
   it('uses a pdfjs-dist without the eval hole (4.2.67 or later)', async () => {
