@@ -126,7 +126,7 @@ describe('review page', () => {
     const alert = slow.getByRole('alert');
     await alert.waitFor({ timeout: 5_000 });
     expect(await alert.innerText()).toBe(
-      'Reading this file took longer than 0 seconds, so Plainly stopped. The file may be too large or damaged. Try a smaller part of it.',
+      'Reading this file took longer than 0.001 seconds, so Plainly stopped. The file may be too large or damaged. Try a smaller part of it.',
     );
     await slow.close();
   });
