@@ -35,14 +35,19 @@ export function serveJobs(): void {
   const port = parentPort;
   if (!port) return;
   const { context } = workerData as { context: JobContext };
+  const encoder = new TextEncoder();
   port.on('message', (job: Job) => {
     void runJob(job, context).then(
       (answer) => {
-        const transfer =
-          answer.ok && answer.output instanceof Uint8Array
-            ? [answer.output.buffer as ArrayBuffer]
-            : [];
-        port.postMessage(answer, transfer);
+        if (!answer.ok) {
+          port.postMessage(answer);
+          return;
+        }
+        // Sent as bytes in a buffer of their own, handed over rather than
+        // copied: a long file's findings can run to tens of megabytes.
+        const output =
+          typeof answer.output === 'string' ? encoder.encode(answer.output) : answer.output.slice();
+        port.postMessage({ ...answer, output }, [output.buffer as ArrayBuffer]);
       },
       (error: unknown) => {
         port.postMessage({

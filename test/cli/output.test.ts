@@ -119,6 +119,18 @@ describe('a write that fails (the built command line, limited to 1 KB files)', (
     cli = await buildCli();
   }, 120_000);
 
+  it('writes the words we used as .docx from its worker thread', async () => {
+    const result = await runCli(cli, [
+      'appendix',
+      path('paper.docx'),
+      '--output',
+      path('words.docx'),
+    ]);
+    expect([result.code, result.stderr]).toEqual([0, `plainly: wrote ${path('words.docx')}\n`]);
+    const bytes = await readFile(path('words.docx'));
+    expect([bytes[0], bytes[1]]).toEqual([0x50, 0x4b]);
+  }, 120_000);
+
   it('leaves the old file as it was and no half-written file', async () => {
     await writeFile(path('kept.md'), NOTES);
     const result = await runCli(
