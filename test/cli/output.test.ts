@@ -118,6 +118,9 @@ describe('a write that fails (the built command line, limited to 1 KB files)', (
   beforeAll(async () => {
     cli = await buildCli();
   }, 120_000);
+  afterAll(async () => {
+    await rm(cli, { force: true });
+  });
 
   it('writes the words we used as .docx from its worker thread', async () => {
     const result = await runCli(cli, [

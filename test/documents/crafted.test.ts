@@ -110,6 +110,9 @@ describe('crafted files through the command line', () => {
   beforeAll(async () => {
     cli = await buildCli();
   }, GUARD);
+  afterAll(async () => {
+    await rm(cli, { force: true });
+  });
 
   // One run per kind of file: each file is read and checked in the command's
   // worker thread, and a file that is refused never stops the ones after it.
