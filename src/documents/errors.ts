@@ -74,14 +74,15 @@ export const MAX_MARKDOWN_NESTING = 64;
 export const MAX_MARKDOWN_MARKS = 1_000;
 
 /**
- * The most text Plainly checks at once: 5 million characters, about 850,000
- * words or 1,700 pages. Checking holds every word with what the checks found
- * about it (about 80 bytes a character in all), so this keeps a check under
- * 1 GB of memory. Longer text is refused rather than checked in parts,
- * because some checks look at the whole document at once (the first use of a
- * short form, the reading age).
+ * The most text Plainly checks at once: 3 million characters, about 500,000
+ * words or 1,000 pages. Checking holds every word with what the checks found
+ * about it (about 100 bytes a character for ordinary writing, and up to three
+ * times that when nearly every sentence is flagged), so this keeps a check
+ * well under 1 GB of memory. Longer text is refused rather than checked in
+ * parts, because some checks look at the whole document at once (the first
+ * use of a short form, the reading age).
  */
-export const MAX_TEXT_CHARACTERS = 5_000_000;
+export const MAX_TEXT_CHARACTERS = 3_000_000;
 
 export class DocumentError extends Error {
   override name = 'DocumentError';
@@ -121,7 +122,7 @@ export const MESSAGES = {
   tooManyMarks: () =>
     `This Markdown file has a paragraph with more than ${MAX_MARKDOWN_MARKS.toLocaleString('en-GB')} of the marks * _ [ and ], so Plainly did not read it. It may be damaged. Save it as plain text (.txt) and try again.`,
   tooMuchText: () =>
-    `This file has more than ${(MAX_TEXT_CHARACTERS / 1_000_000).toLocaleString('en-GB')} million characters (about 1,700 pages). Plainly can check up to that much at a time. Split it into smaller files and check each one.`,
+    `This file has more than ${(MAX_TEXT_CHARACTERS / 1_000_000).toLocaleString('en-GB')} million characters (about 1,000 pages). Plainly can check up to that much at a time. Split it into smaller files and check each one.`,
   outOfMemory: (doing: 'Reading' | 'Checking' = 'Reading') =>
     `${doing} this file needed more memory than Plainly allows, so Plainly stopped. The file may be too large or damaged. Try a smaller part of it.`,
   timeLimit: (seconds: number, doing: 'Reading' | 'Checking' = 'Reading') =>

@@ -5,7 +5,7 @@
  * gives exactly the plain message below, or is read. No timing is asserted:
  * the long test timeouts only guard against a hang.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -90,10 +90,8 @@ describe('crafted files through the review page’s reader', () => {
   it.each(CRAFTED.map((file) => [file.name, file] as const))(
     '%s',
     async (name, file) => {
-      const answer = await answerRead(
-        { name, bytes: file.make().buffer as ArrayBuffer },
-        { pdfjs: loadPdfJsForNode },
-      );
+      const bytes = new Uint8Array(await readFile(path(file.name))).buffer;
+      const answer = await answerRead({ name, bytes }, { pdfjs: loadPdfJsForNode });
       const expected = EXPECTED[name];
       if (expected && 'message' in expected) {
         expect(answer).toMatchObject({ ok: false, message: expected.message });
