@@ -64,6 +64,11 @@ function licenceTextOf(name, version, found, license, author) {
     );
     return `The package names the MIT licence in its package.json and ships no licence text.\n\nCopyright (c) ${author ?? `the authors of ${name}`}\n${terms}`.trim();
   }
+  // The same for the ISC licence, whose terms are short and fixed.
+  if (license === 'ISC') {
+    const terms = readFileSync(path.join(root, 'scripts', 'licence-terms', 'ISC.txt'), 'utf8');
+    return `The package names the ISC licence in its package.json and ships no licence text.\n\nCopyright (c) ${author ?? `the authors of ${name}`}\n\n${terms}`.trim();
+  }
   throw new Error(`${name} ${version} has no licence text to ship with it.`);
 }
 

@@ -4,8 +4,9 @@
  * (src/documents/worker-client.ts). pdfjs-dist runs here without a worker of
  * its own: its worker code is loaded into this thread (`pdfjsWorker`).
  */
-import { DocumentError, readDocument, type PdfJs } from '../../src/documents/index';
-import type { WorkerAnswer, WorkerRequest } from '../../src/documents/worker-client';
+import type { PdfJs } from '../../src/documents/index';
+import { answerRead } from '../../src/documents/reader-answer';
+import type { WorkerRequest } from '../../src/documents/worker-client';
 
 async function loadPdfJs(): Promise<PdfJs> {
   // @ts-expect-error: the worker build ships without type declarations.
@@ -16,20 +17,5 @@ async function loadPdfJs(): Promise<PdfJs> {
 }
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
-  const { name, bytes } = event.data;
-  let answer: WorkerAnswer;
-  try {
-    const document = await readDocument(new Uint8Array(bytes), name, { pdfjs: loadPdfJs });
-    answer = { ok: true, document };
-  } catch (error) {
-    answer =
-      error instanceof DocumentError
-        ? { ok: false, code: error.code, message: error.message }
-        : {
-            ok: false,
-            code: 'bug',
-            message: 'Plainly could not read this file. It may be damaged.',
-          };
-  }
-  self.postMessage(answer);
+  self.postMessage(await answerRead(event.data, { pdfjs: loadPdfJs }));
 };

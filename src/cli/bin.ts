@@ -1,22 +1,27 @@
-/** Entry point of the built CLI (dist/cli.js): wires `run` to the process. */
-import { run } from './main';
+/**
+ * Entry point of the built CLI (dist/cli.js): wires `run` to the process.
+ * The same file runs in each file's worker thread (src/cli/worker.ts), where
+ * it serves jobs instead.
+ */
+import { readStdinWithLimit, run } from './main';
+import { isFileWorker, runJobsInWorker, serveJobs } from './worker';
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+if (isFileWorker()) {
+  serveJobs();
+} else {
+  const script = new URL(import.meta.url);
+  run(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: () => readStdinWithLimit(process.stdin),
+    startJobs: (context, limitMs) => runJobsInWorker(script, context, limitMs),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`plainly: something went wrong inside Plainly: ${String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
 }
-
-run(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  readStdin,
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`plainly: something went wrong inside Plainly: ${String(error)}\n`);
-    process.exitCode = 2;
-  },
-);

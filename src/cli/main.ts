@@ -1,29 +1,50 @@
 /**
  * The command line: `plainly [options] <files...>`. Reads files itself and
- * hands their text to the engine; everything it prints goes through `io`.
+ * hands each one's work to a job runner (src/cli/jobs.ts; the built command
+ * runs each in a worker thread with a time limit, src/cli/worker.ts);
+ * everything it prints goes through `io`.
  */
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { check } from '../checker/index';
-import { PROFILE_NAMES, type InputFormat, type ProfileName, type Report } from '../checker/types';
-import { pageAt } from '../documents/model';
+import { MAX_FILE_BYTES, MESSAGES } from '../documents/errors';
 import { BUILTIN_ENTRIES } from '../glossary/builtin';
 import { mergeLayers, type GlossaryLayer } from '../glossary/layers';
 import type { GlossaryEntry } from '../glossary/schema';
 import { formatProblems, validateGlossaryFile } from '../glossary/validate';
-import { formatText } from './format';
+import { FileProblem, readInputFile } from './files';
 import { GLOSSARY_HELP, runGlossaryCommand } from './glossary';
 import { readGlossaryText } from '../glossary/read-file';
-import { readDocumentFile, REVIEW_HELP, ReviewUsageError, runReviewCommand } from './review';
+import {
+  JSON_EMPTY,
+  JSON_END,
+  JSON_START,
+  runJobsHere,
+  unsupported,
+  type Job,
+  type JobContext,
+  type JobRunner,
+} from './jobs';
+import { REVIEW_HELP, runReviewCommand } from './review';
+import { parseOutput, parseProfile, parseTimeLimit, UsageError } from './options';
+import { CHECK_TIME_LIMIT_MS } from './worker';
 import { runSuggestCommand, SUGGEST_HELP } from './suggest';
 import packageJson from '../../package.json';
 
 export interface Io {
-  stdout: (text: string) => void;
+  /** Standard output: text, or the same text already encoded as UTF-8. */
+  stdout: (text: string | Uint8Array) => void;
   stderr: (text: string) => void;
+  /** Standard input as text; may throw a `FileProblem` (over 50 MB, say). */
   readStdin: () => Promise<string>;
+  /**
+   * Starts whatever runs each file's work. The built command gives one that
+   * uses a worker thread with a time limit; without it, the work runs in
+   * this thread with no time limit.
+   */
+  startJobs?: (context: JobContext, limitMs: number) => JobRunner;
 }
+
+export { UsageError };
 
 export const VERSION: string = packageJson.version;
 
@@ -34,13 +55,16 @@ problems. Reads .txt, .md, .html, .docx and .pdf files; use - to read from
 standard input. Findings in a PDF also give their page.
 
 Options:
-  --profile <name>   plain (default: staff papers), public (letters and web
-                     pages for the public) or easy-read (the strictest)
-  --format <name>    text (default: one line per finding) or json
-  --glossary <file>  more glossary entries, in Plainly's glossary JSON or CSV format,
-                     used over the built-in ones (you can give this more than once)
-  --help             show this help
-  --version          show the version
+  --profile <name>       plain (default: staff papers), public (letters and web
+                         pages for the public) or easy-read (the strictest)
+  --format <name>        text (default: one line per finding) or json
+  --glossary <file>      more glossary entries, in Plainly's glossary JSON or CSV
+                         format, used over the built-in ones (you can give this
+                         more than once)
+  --time-limit <seconds> how long reading and checking one file may take before
+                         Plainly stops it and goes on to the next (default ${CHECK_TIME_LIMIT_MS / 1000})
+  --help                 show this help
+  --version              show the version
 
 Exit status: 0 when nothing is an error, 1 when something is, 2 when a file
 or an option is wrong.
@@ -53,23 +77,6 @@ ${REVIEW_HELP}
 ${SUGGEST_HELP}
 
 ${GLOSSARY_HELP}`;
-
-const FORMATS: Record<string, InputFormat> = {
-  '.txt': 'text',
-  '.text': 'text',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.html': 'html',
-  '.htm': 'html',
-};
-
-/** Thrown for problems with options or files: printed plainly, exit 2. */
-export class UsageError extends Error {}
-
-interface FileReport {
-  path: string;
-  report: Report;
-}
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (argv[0] === 'glossary') return runGlossaryCommand(argv.slice(1), io);
@@ -86,7 +93,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     try {
       return await runReviewCommand(argv[0], argv.slice(1), io, loadGlossaries);
     } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
+      if (!(error instanceof UsageError || error instanceof FileProblem)) throw error;
       io.stderr(`plainly: ${error.message}\n`);
       return 2;
     }
@@ -100,6 +107,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         profile: { type: 'string' },
         format: { type: 'string' },
         glossary: { type: 'string', multiple: true },
+        'time-limit': { type: 'string' },
         help: { type: 'boolean' },
         version: { type: 'boolean' },
       },
@@ -117,37 +125,52 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
+  let runner: JobRunner | undefined;
   try {
     const profile = parseProfile(values.profile);
     const output = parseOutput(values.format);
+    const limitMs = parseTimeLimit(values['time-limit']);
     if (positionals.length === 0)
       throw new UsageError('name at least one file to check, or - to read from standard input.');
     const glossary = await loadGlossaries(values.glossary ?? []);
-    const reports: FileReport[] = [];
+    const context: JobContext = glossary ? { glossary } : {};
+    runner = (io.startJobs ?? runJobsHere)(context, limitMs);
+    let jsonFiles = 0;
     let inputProblem = false;
+    let errors = 0;
     for (const path of positionals) {
+      let job: Job;
       try {
-        const { text, format, pageAt } = await readInput(path, io);
-        const report = check(text, { profile, format, ...(glossary ? { glossary } : {}) });
-        if (pageAt) {
-          report.findings = report.findings.map((f) => ({ ...f, page: pageAt(f.start) }));
-        }
-        reports.push({ path, report });
+        job = { kind: 'check', path, bytes: await readInput(path, io), profile, output };
       } catch (error) {
-        if (!(error instanceof UsageError)) throw error;
+        if (!(error instanceof FileProblem)) throw error;
         io.stderr(`plainly: ${error.message}\n`);
         inputProblem = true;
+        continue;
       }
+      const answer = await runner.run(job);
+      if (!answer.ok) {
+        io.stderr(`plainly: ${answer.message}\n`);
+        inputProblem = true;
+        continue;
+      }
+      errors += answer.errors;
+      // Each file's findings are printed as soon as it is checked, so a long
+      // list of files never has to be held in memory at once.
+      if (output === 'json') io.stdout(jsonFiles++ === 0 ? JSON_START : ',\n');
+      io.stdout(answer.output);
     }
-    io.stdout(output === 'json' ? formatJson(reports) : formatText(reports));
+    if (output === 'json') io.stdout(jsonFiles === 0 ? JSON_EMPTY : JSON_END);
     if (inputProblem) return 2;
-    return reports.some(({ report }) => report.stats.bySeverity.error > 0) ? 1 : 0;
+    return errors > 0 ? 1 : 0;
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof FileProblem) {
       io.stderr(`plainly: ${error.message}\n`);
       return 2;
     }
     throw error;
+  } finally {
+    await runner?.close();
   }
 }
 
@@ -159,59 +182,42 @@ function plainArgError(error: unknown): string {
   return message;
 }
 
-function parseProfile(value: string | undefined): ProfileName {
-  if (value === undefined) return 'plain';
-  if ((PROFILE_NAMES as readonly string[]).includes(value)) return value as ProfileName;
-  throw new UsageError(`there is no profile "${value}". Use plain, public or easy-read.`);
-}
-
-function parseOutput(value: string | undefined): 'text' | 'json' {
-  if (value === undefined || value === 'text' || value === 'json') return value ?? 'text';
-  throw new UsageError(`there is no output format "${value}". Use text or json.`);
-}
-
-async function readInput(
-  path: string,
-  io: Io,
-): Promise<{ text: string; format: InputFormat; pageAt?: (offset: number) => number | undefined }> {
-  if (path === '-') return { text: await io.readStdin(), format: 'auto' };
-  const extension = extname(path).toLowerCase();
-  if (extension === '.docx' || extension === '.pdf') {
-    try {
-      const model = await readDocumentFile(path);
-      const result = { text: model.text, format: 'text' as const };
-      return model.kind === 'pdf' ? { ...result, pageAt: (at) => pageAt(model, at) } : result;
-    } catch (error) {
-      if (error instanceof ReviewUsageError) throw new UsageError(error.message);
-      throw error;
-    }
+async function readInput(path: string, io: Io): Promise<ArrayBuffer> {
+  if (path === '-') return new TextEncoder().encode(await io.readStdin()).buffer as ArrayBuffer;
+  // A type Plainly cannot check is named before the file is even opened.
+  if (
+    !['.docx', '.pdf', '.txt', '.text', '.md', '.markdown', '.html', '.htm'].includes(
+      extname(path).toLowerCase(),
+    )
+  ) {
+    throw new FileProblem(unsupported(path));
   }
-  const format = FORMATS[extension];
-  if (!format) {
-    const kind = extension === '' ? 'files without an extension' : `${extension} files`;
-    throw new UsageError(
-      `${path}: Plainly cannot read ${kind}. It reads .txt, .md, .html, .docx and .pdf files.`,
-    );
-  }
-  return { text: await readText(path), format };
+  const bytes = await readInputFile(path);
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
+/** Reads a text file (a glossary): ordinary, at most 50 MB, UTF-8. */
 async function readText(path: string): Promise<string> {
-  let buffer: Buffer;
+  const bytes = await readInputFile(path);
   try {
-    buffer = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`${path}: there is no such file.`);
-    if (code === 'EISDIR') throw new UsageError(`${path}: this is a folder, not a file.`);
-    if (code === 'EACCES') throw new UsageError(`${path}: you do not have permission to read it.`);
-    throw new UsageError(`${path}: it cannot be read (${code ?? 'unknown error'}).`);
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buffer).replace(/^\uFEFF/, '');
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
     throw new UsageError(`${path}: it is not UTF-8 text. Save it as UTF-8 and try again.`);
   }
+}
+
+/** Reads standard input, refusing more than 50 MB without holding more than that. */
+export async function readStdinWithLimit(stream: AsyncIterable<unknown>): Promise<string> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of stream) {
+    length += (chunk as Buffer).length;
+    if (length > MAX_FILE_BYTES) {
+      throw new FileProblem(`standard input: ${MESSAGES.tooBig(length)}`);
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 async function loadGlossaries(paths: readonly string[]): Promise<GlossaryEntry[] | undefined> {
@@ -246,14 +252,4 @@ async function loadGlossaries(paths: readonly string[]): Promise<GlossaryEntry[]
   }
   // The last --glossary given is the top layer.
   return mergeLayers([...layers.reverse(), { name: 'built-in', entries: BUILTIN_ENTRIES }]);
-}
-
-function formatJson(reports: readonly FileReport[]): string {
-  const files = reports.map(({ path, report }) => ({
-    path,
-    profile: report.profile,
-    stats: report.stats,
-    findings: report.findings,
-  }));
-  return `${JSON.stringify({ files }, null, 2)}\n`;
 }

@@ -1,20 +1,18 @@
 /**
- * The command line's document commands and readers:
- *   plainly report <file> [--format html|md|json] [--output <file>]
- *   plainly appendix <file> [--format md|html|docx] --output <file>
- * and reading .docx and .pdf files for `plainly <files...>`.
+ * The command line's document commands:
+ *   plainly report <file> [--format html|md|json] [--output <file>] [--force]
+ *   plainly appendix <file> [--format md|html|docx] --output <file> [--force]
+ * The document is read and reviewed as a job (src/cli/jobs.ts, in a worker
+ * thread with a time limit in the built command); the result is written
+ * safely (src/cli/files.ts): never over the document or a glossary being
+ * read, never over an existing file without --force, and never half-written.
  */
-import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { Checker } from '../checker/index';
-import { PROFILE_NAMES, type ProfileName } from '../checker/types';
-import { DocumentError, readDocument, type DocumentModel } from '../documents/index';
-import { loadPdfJsForNode } from '../documents/pdfjs-node';
 import type { GlossaryEntry } from '../glossary/schema';
-import { appendixDocx, appendixHtml, appendixMarkdown } from '../report/appendix-formats';
-import { reportHtml, reportJson, reportMarkdown } from '../report/formats';
-import { reviewDocument } from '../report/review';
+import { FileProblem, readInputFile, writeOutputFile } from './files';
+import { runJobsHere, type JobRunner } from './jobs';
 import type { Io } from './main';
+import { parseProfile, parseTimeLimit, UsageError } from './options';
 
 export const REVIEW_HELP = `Commands for a whole document (.docx, .pdf, .html, .md or .txt):
 
@@ -28,29 +26,9 @@ export const REVIEW_HELP = `Commands for a whole document (.docx, .pdf, .html, .
       its plain definition (and easy read sentences with --profile easy-read).
       The format comes from the output file's extension if you leave it out.
 
-  Both take --profile and --glossary as above.`;
-
-/** Thrown for problems the user can fix: printed plainly, exit 2. */
-export class ReviewUsageError extends Error {}
-
-/** Reads a .docx or .pdf (or any file Plainly reads) into a document. */
-export async function readDocumentFile(path: string): Promise<DocumentModel> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ReviewUsageError(`${path}: there is no such file.`);
-    if (code === 'EISDIR') throw new ReviewUsageError(`${path}: this is a folder, not a file.`);
-    throw new ReviewUsageError(`${path}: it cannot be read (${code ?? 'unknown error'}).`);
-  }
-  try {
-    return await readDocument(new Uint8Array(bytes), path, { pdfjs: loadPdfJsForNode });
-  } catch (error) {
-    if (error instanceof DocumentError) throw new ReviewUsageError(`${path}: ${error.message}`);
-    throw error;
-  }
-}
+  Both take --profile, --glossary and --time-limit as above. They never
+  write over the file they read, and replace an existing output file only
+  with --force.`;
 
 type Command = 'report' | 'appendix';
 
@@ -75,6 +53,8 @@ export async function runReviewCommand(
         output: { type: 'string' },
         profile: { type: 'string' },
         glossary: { type: 'string', multiple: true },
+        'time-limit': { type: 'string' },
+        force: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -84,52 +64,55 @@ export async function runReviewCommand(
     return 2;
   }
   const { values, positionals } = parsed;
+  let runner: JobRunner | undefined;
   try {
-    if (positionals.length !== 1) throw new ReviewUsageError('name one file to review.');
+    if (positionals.length !== 1) throw new UsageError('name one file to review.');
+    const path = positionals[0] as string;
     const output = values.output;
     const format = values.format ?? formatFromName(output, command);
     if (!FORMATS[command].includes(format)) {
-      throw new ReviewUsageError(
+      throw new UsageError(
         `there is no ${command} format "${format}". Use ${FORMATS[command].join(', ')}.`,
       );
     }
     if (command === 'appendix' && output === undefined) {
-      throw new ReviewUsageError('say where to save the list, with --output <file>.');
+      throw new UsageError('say where to save the list, with --output <file>.');
     }
     const profile = parseProfile(values.profile);
-    const glossary = await loadGlossary(values.glossary ?? []);
-    const model = await readDocumentFile(positionals[0] as string);
-    const review = reviewDocument(model, new Checker(glossary ? { glossary } : {}), { profile });
-    const title = model.title ?? model.name;
-    let content: string | Uint8Array;
-    if (command === 'report') {
-      content =
-        format === 'html'
-          ? reportHtml(review)
-          : format === 'json'
-            ? reportJson(review)
-            : reportMarkdown(review);
-    } else {
-      content =
-        format === 'docx'
-          ? await appendixDocx(review.appendix, title)
-          : format === 'html'
-            ? appendixHtml(review.appendix, title)
-            : appendixMarkdown(review.appendix);
-    }
+    const limitMs = parseTimeLimit(values['time-limit']);
+    const glossaryPaths = values.glossary ?? [];
+    const glossary = await loadGlossary(glossaryPaths);
+    const bytes = await readInputFile(path);
+    runner = (io.startJobs ?? runJobsHere)(glossary ? { glossary } : {}, limitMs);
+    const answer = await runner.run({
+      kind: command,
+      path,
+      bytes: bytes.buffer.slice(
+        bytes.byteOffset,
+        bytes.byteOffset + bytes.byteLength,
+      ) as ArrayBuffer,
+      profile,
+      format,
+    });
+    if (!answer.ok) throw new FileProblem(answer.message);
     if (output === undefined) {
-      io.stdout(content as string);
+      io.stdout(answer.output);
     } else {
-      await writeFile(output, content);
+      await writeOutputFile(output, answer.output, {
+        inputs: [path, ...glossaryPaths],
+        force: values.force === true,
+      });
       io.stderr(`plainly: wrote ${output}\n`);
     }
     return 0;
   } catch (error) {
-    if (error instanceof ReviewUsageError) {
+    if (error instanceof UsageError || error instanceof FileProblem) {
       io.stderr(`plainly ${command}: ${error.message}\n`);
       return 2;
     }
     throw error;
+  } finally {
+    await runner?.close();
   }
 }
 
@@ -139,10 +122,4 @@ function formatFromName(output: string | undefined, command: Command): string {
   if (extension === 'htm') return 'html';
   if (extension !== undefined && FORMATS[command].includes(extension)) return extension;
   return 'md';
-}
-
-function parseProfile(value: string | undefined): ProfileName {
-  if (value === undefined) return 'plain';
-  if ((PROFILE_NAMES as readonly string[]).includes(value)) return value as ProfileName;
-  throw new ReviewUsageError(`there is no profile "${value}". Use plain, public or easy-read.`);
 }

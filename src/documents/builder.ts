@@ -2,6 +2,13 @@
  * Builds a `DocumentModel` block by block. Importers walk their own trees and
  * call `startBlock`, `addText`, `open`/`close` marks and `endBlock`; the
  * builder collapses white space and keeps every offset right.
+ *
+ * The text is kept as a list of pieces joined once at the end, and whether it
+ * ends in a space is remembered rather than looked up: asking a string that
+ * grows by `+=` about its end makes JavaScript copy the whole of it, so a
+ * file of 100,000 paragraphs would take the square of the work. Past
+ * `MAX_TEXT_CHARACTERS` the builder stops with a plain message, so no reader
+ * builds more text than one check can take.
  */
 import type {
   DocBlockKind,
@@ -12,6 +19,7 @@ import type {
   DocFormatting,
   Span,
 } from './model';
+import { DocumentError, MAX_TEXT_CHARACTERS, MESSAGES } from './errors';
 
 /** GOV.UK easy read asks for 24 pages or fewer; a page of a typical paper holds about 500 words. */
 export const WORDS_PER_PAGE = 500;
@@ -21,7 +29,10 @@ export type MarkKind = 'italic' | 'underline' | 'link';
 const BLOCK_GAP = '\n\n';
 
 export class ModelBuilder {
-  private text = '';
+  private readonly pieces: string[] = [];
+  private textLength = 0;
+  /** Whether the text so far ends with a space (there is never more than one). */
+  private endsWithSpace = false;
   private readonly model: Omit<DocumentModel, 'text' | 'pages'>;
   private blockStart = -1;
   private blockKind: DocBlockKind = 'paragraph';
@@ -47,7 +58,17 @@ export class ModelBuilder {
   }
 
   get length(): number {
-    return this.text.length;
+    return this.textLength;
+  }
+
+  private append(piece: string): void {
+    if (piece === '') return;
+    this.textLength += piece.length;
+    if (this.textLength > MAX_TEXT_CHARACTERS) {
+      throw new DocumentError('too-big', MESSAGES.tooMuchText());
+    }
+    this.pieces.push(piece);
+    this.endsWithSpace = piece.endsWith(' ');
   }
 
   setTitle(title: string | null): void {
@@ -79,8 +100,8 @@ export class ModelBuilder {
 
   /** Where the next character of prose will go, for images and tables. */
   here(): number {
-    if (this.blockStart !== -1) return this.text.length;
-    return this.text.length === 0 ? 0 : this.text.length + BLOCK_GAP.length;
+    if (this.blockStart !== -1) return this.textLength;
+    return this.textLength === 0 ? 0 : this.textLength + BLOCK_GAP.length;
   }
 
   addText(value: string): void {
@@ -90,24 +111,29 @@ export class ModelBuilder {
     if (this.blockStart === -1) {
       piece = piece.replace(/^ /, '');
       if (piece === '') return;
-      if (this.text.length > 0) this.text += BLOCK_GAP;
-      this.blockStart = this.text.length;
+      if (this.textLength > 0) this.append(BLOCK_GAP);
+      this.blockStart = this.textLength;
       // Marks opened before the block's first character start here.
       for (const mark of this.openMarks) mark.start = Math.max(mark.start, this.blockStart);
-    } else if (this.text.endsWith(' ')) {
+    } else if (this.endsWithSpace) {
       piece = piece.replace(/^ /, '');
     }
-    this.text += piece;
+    this.append(piece);
   }
 
   endBlock(): void {
     if (this.blockStart === -1) return;
     // Trailing space is dropped so the block ends at its last character.
-    if (this.text.endsWith(' ')) this.text = this.text.slice(0, -1);
+    if (this.endsWithSpace) {
+      const last = this.pieces.pop() as string;
+      this.pieces.push(last.slice(0, -1));
+      this.textLength--;
+      this.endsWithSpace = false;
+    }
     const block: DocumentModel['blocks'][number] = {
       kind: this.blockKind,
       start: this.blockStart,
-      end: this.text.length,
+      end: this.textLength,
     };
     if (this.blockLevel !== undefined) block.level = this.blockLevel;
     if (this.blockPage !== undefined) block.page = this.blockPage;
@@ -124,8 +150,8 @@ export class ModelBuilder {
       const mark = this.openMarks[i] as { kind: MarkKind; start: number; href: string };
       if (mark.kind !== kind) continue;
       this.openMarks.splice(i, 1);
-      let end = this.text.length;
-      while (end > mark.start && this.text[end - 1] === ' ') end--;
+      // At most one space ends the text, and it is not part of the mark.
+      const end = this.textLength - (this.endsWithSpace ? 1 : 0);
       if (end <= mark.start) return;
       const span: Span = { start: mark.start, end };
       if (kind === 'link') this.model.links.push({ ...span, href: mark.href });
@@ -148,11 +174,28 @@ export class ModelBuilder {
 
   finish(pages?: number): DocumentModel {
     this.endBlock();
-    const words = this.text.split(/\s+/).filter(Boolean).length;
+    const text = this.pieces.join('');
     return {
       ...this.model,
-      text: this.text,
-      pages: pages ?? Math.max(1, Math.ceil(words / WORDS_PER_PAGE)),
+      text,
+      pages: pages ?? Math.max(1, Math.ceil(countWords(text) / WORDS_PER_PAGE)),
     };
   }
+}
+
+/**
+ * Words are runs of anything but white space; counted without making a list
+ * of them. `addText` has already turned all white space into single spaces
+ * (and blocks are separated by line breaks), so only those two are looked for.
+ */
+function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || code === 10;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }

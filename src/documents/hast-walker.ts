@@ -1,7 +1,9 @@
 /**
  * Turns an HTML tree (from an .html file, or the HTML mammoth makes from a
  * .docx) into a `DocumentModel`. The tree is only read: nothing from the file
- * is ever put into a page as HTML (docs/reliability.md, "DOM and XSS").
+ * is ever put into a page as HTML, so nothing in it can run. The tree is at
+ * most `MAX_NESTING` deep (src/documents/html-parse.ts), so walking it by
+ * recursion is safe.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { ModelBuilder } from './builder';

@@ -1,14 +1,11 @@
-/** Reads an .html file with rehype-parse (unified). */
-import type { Root } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
+/** Reads an .html file with parse5 (as rehype-parse does, with limits: src/documents/html-parse.ts). */
 import { ModelBuilder } from './builder';
 import { walkHast } from './hast-walker';
+import { parseHtml } from './html-parse';
 import type { DocumentModel } from './model';
 
 export function readHtml(source: string, name: string): DocumentModel {
-  const tree = unified().use(rehypeParse).parse(source) as Root;
   const builder = new ModelBuilder('html', name);
-  walkHast(tree, builder, { readHead: true });
+  walkHast(parseHtml(source), builder, { readHead: true });
   return builder.finish();
 }

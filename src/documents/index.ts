@@ -3,7 +3,7 @@
  * Pure: runs in Node (the CLI), in a Web Worker (the review page) and in tests.
  */
 import { readDocx } from './docx';
-import { DocumentError, MAX_FILE_BYTES, MESSAGES } from './errors';
+import { DocumentError, MAX_FILE_BYTES, MAX_TEXT_CHARACTERS, MESSAGES } from './errors';
 import { readHtml } from './html';
 import { readMarkdown } from './markdown';
 import type { DocumentKind, DocumentModel } from './model';
@@ -11,7 +11,13 @@ import { readPdf, type PdfJs } from './pdf';
 import { readText } from './text';
 
 export type * from './model';
-export { DocumentError, MAX_FILE_BYTES, MAX_UNZIPPED_BYTES } from './errors';
+export {
+  DocumentError,
+  MAX_FILE_BYTES,
+  MAX_TEXT_CHARACTERS,
+  MAX_UNZIPPED_BYTES,
+  MESSAGES,
+} from './errors';
 export type { PdfJs } from './pdf';
 
 const KINDS: Readonly<Record<string, DocumentKind>> = {
@@ -45,12 +51,28 @@ export interface ReadOptions {
 
 /**
  * @throws {DocumentError} with a plain message for files that are too big,
- *   damaged, protected, scanned or of a type Plainly does not read.
+ *   damaged, protected, scanned, nested too deep or of a type Plainly does not
+ *   read.
  */
 export async function readDocument(
   bytes: Uint8Array,
   name: string,
   options: ReadOptions = {},
+): Promise<DocumentModel> {
+  try {
+    return await readByKind(bytes, name, options);
+  } catch (error) {
+    // Every reader bounds its nesting; this is the last guard, should a
+    // library still recurse too deep on some file.
+    if (error instanceof RangeError) throw new DocumentError('too-complex', MESSAGES.tooDeep());
+    throw error;
+  }
+}
+
+async function readByKind(
+  bytes: Uint8Array,
+  name: string,
+  options: ReadOptions,
 ): Promise<DocumentModel> {
   const kind = kindOf(name);
   if (kind === undefined) {
@@ -67,18 +89,32 @@ export async function readDocument(
       return readPdf(bytes, name, await options.pdfjs());
     }
     case 'html':
-      return readHtml(decodeUtf8(bytes), name);
+      return readHtml(decodeText(bytes), name);
     case 'markdown':
-      return readMarkdown(decodeUtf8(bytes), name);
+      return readMarkdown(decodeText(bytes), name);
     case 'text':
-      return readText(decodeUtf8(bytes), name);
+      return readText(decodeText(bytes), name);
   }
 }
 
-function decodeUtf8(bytes: Uint8Array): string {
+/**
+ * The text of a UTF-8 file, refused when it is longer than one check takes
+ * (its markup counts too: parsing it costs as much as its text).
+ *
+ * @throws {DocumentError} `not-utf8`, or `too-big` over `MAX_TEXT_CHARACTERS`.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  // UTF-8 takes at most three bytes for each character JavaScript counts, so
+  // a file this long is refused without decoding it.
+  if (bytes.byteLength > 3 * MAX_TEXT_CHARACTERS) {
+    throw new DocumentError('too-big', MESSAGES.tooMuchText());
+  }
+  let text: string;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
     throw new DocumentError('not-utf8', MESSAGES.notUtf8());
   }
+  if (text.length > MAX_TEXT_CHARACTERS) throw new DocumentError('too-big', MESSAGES.tooMuchText());
+  return text;
 }

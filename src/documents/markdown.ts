@@ -1,35 +1,151 @@
 /**
  * Reads a .md file with remark-parse (unified). Markdown records headings,
  * lists, tables, links, images and emphasis, so all of them reach the checks.
+ *
+ * remark's parser (micromark) does work that grows with the square of some
+ * shapes of text, so before parsing `checkMarkdownShape` refuses the worst
+ * of them: lists and quotes nested deeper than `MAX_MARKDOWN_NESTING`, and
+ * paragraphs with more than `MAX_MARKDOWN_MARKS` emphasis marks and
+ * brackets. Other shapes (a quote continued over thousands of lines) are
+ * still slower than they should be; the time limit of whoever calls this
+ * (the review page's worker, the command line's) stops those. The tree is
+ * walked with a list of work to do rather than by recursion, so deep
+ * emphasis cannot overflow the stack.
  */
 import type { Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { ModelBuilder } from './builder';
+import { DocumentError, MAX_MARKDOWN_MARKS, MAX_MARKDOWN_NESTING, MESSAGES } from './errors';
 import type { DocumentModel } from './model';
 
+/**
+ * The most lists and quotes any line could be inside: the list markers and
+ * `>`s it starts with, plus one for every two spaces it is indented before
+ * the first one (a nested list item is indented under its parent). A line
+ * with no marker continues what an earlier line opened, so the most over all
+ * lines is a bound on the depth remark sees. One pass over the text.
+ */
+export function markdownNesting(source: string): number {
+  let deepest = 0;
+  let at = 0;
+  while (at < source.length) {
+    let indent = 0;
+    let markers = 0;
+    for (;;) {
+      const code = source.charCodeAt(at);
+      if (code === 32) {
+        if (markers === 0) indent++;
+        at++;
+      } else if (code === 9) {
+        if (markers === 0) indent += 4 - (indent % 4);
+        at++;
+      } else if (code === 62 /* > */) {
+        markers++;
+        at++;
+      } else {
+        let end = at;
+        if (code === 45 || code === 43 || code === 42 /* - + * */) end = at + 1;
+        else {
+          while (end < source.length && end - at < 9 && isDigit(source.charCodeAt(end))) end++;
+          const mark = source.charCodeAt(end);
+          end = end > at && (mark === 46 || mark === 41) /* . ) */ ? end + 1 : at;
+        }
+        const after = source.charCodeAt(end);
+        if (end === at || !(after === 32 || after === 9 || after === 10 || Number.isNaN(after))) {
+          break;
+        }
+        markers++;
+        at = end;
+      }
+    }
+    if (markers > 0) deepest = Math.max(deepest, markers + Math.floor(indent / 2));
+    const newline = source.indexOf('\n', at);
+    at = newline === -1 ? source.length : newline + 1;
+  }
+  return deepest;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * The most emphasis marks and brackets in any one paragraph (text between
+ * blank lines). One pass over the text.
+ */
+export function markdownMarks(source: string): number {
+  let most = 0;
+  let marks = 0;
+  let lineHasText = false;
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 10) {
+      // A blank line ends the paragraph.
+      if (!lineHasText) marks = 0;
+      lineHasText = false;
+    } else if (code === 42 || code === 95 || code === 91 || code === 93 /* * _ [ ] */) {
+      marks++;
+      lineHasText = true;
+      if (marks > most) most = marks;
+    } else if (code !== 32 && code !== 9 && code !== 13) {
+      lineHasText = true;
+    }
+  }
+  return most;
+}
+
+/**
+ * @throws {DocumentError} `too-complex` when lists or quotes nest too deep,
+ *   or a paragraph has too many emphasis marks and brackets.
+ */
+export function checkMarkdownShape(source: string): void {
+  if (markdownNesting(source) > MAX_MARKDOWN_NESTING) {
+    throw new DocumentError('too-complex', MESSAGES.tooDeep(MAX_MARKDOWN_NESTING));
+  }
+  if (markdownMarks(source) > MAX_MARKDOWN_MARKS) {
+    throw new DocumentError('too-complex', MESSAGES.tooManyMarks());
+  }
+}
+
+type Work = { node: Nodes; inItem: boolean } | { after: () => void };
+
 export function readMarkdown(source: string, name: string): DocumentModel {
+  checkMarkdownShape(source);
   const tree = unified().use(remarkParse).parse(source) as Root;
   const builder = new ModelBuilder('markdown', name);
-  const visit = (node: Nodes, inItem: boolean): void => {
+  const work: Work[] = [{ node: tree, inItem: false }];
+  const endBlock = () => builder.endBlock();
+  for (let next = work.pop(); next !== undefined; next = work.pop()) {
+    if ('after' in next) {
+      next.after();
+      continue;
+    }
+    const { node } = next;
+    let { inItem } = next;
+    let after: (() => void) | undefined;
     switch (node.type) {
       case 'heading':
         builder.startBlock('heading', node.depth);
         if (node.depth === 1 && builder.length === 0) builder.setTitle(plain(node));
+        after = endBlock;
         break;
       case 'paragraph':
         builder.startBlock(inItem ? 'list-item' : 'paragraph');
+        after = endBlock;
         break;
       case 'listItem':
         builder.startBlock('list-item');
-        for (const child of node.children) visit(child, true);
-        builder.endBlock();
-        return;
+        inItem = true;
+        after = endBlock;
+        break;
       case 'blockquote':
         builder.startBlock('quote');
+        after = endBlock;
         break;
       case 'tableCell':
         builder.startBlock('table-cell');
+        after = endBlock;
         break;
       case 'table':
         // GitHub-flavoured tables always have a header row; plain remark
@@ -37,45 +153,53 @@ export function readMarkdown(source: string, name: string): DocumentModel {
         builder.addTable({ at: builder.here(), rows: node.children.length, hasHeaderRow: true });
         break;
       case 'text':
-        builder.addText(node.value);
-        return;
       case 'inlineCode':
         builder.addText(node.value);
-        return;
+        continue;
       case 'break':
         builder.addText(' ');
-        return;
+        continue;
       case 'image':
         // Markdown cannot mark an image decorative, so empty alt text counts as none.
         builder.addImage(node.alt ? node.alt : null, node.url.split('/').pop());
-        return;
+        continue;
       case 'code':
       case 'html':
       case 'definition':
       case 'thematicBreak':
-        return;
+        continue;
       case 'link':
         builder.open('link', node.url);
-        for (const child of node.children) visit(child, inItem);
-        builder.close('link');
-        return;
+        after = () => builder.close('link');
+        break;
       case 'emphasis':
         builder.open('italic');
-        for (const child of node.children) visit(child, inItem);
-        builder.close('italic');
-        return;
+        after = () => builder.close('italic');
+        break;
       default:
         break;
     }
-    if ('children' in node) for (const child of node.children as Nodes[]) visit(child, inItem);
-    if (['heading', 'paragraph', 'blockquote', 'tableCell'].includes(node.type)) builder.endBlock();
-  };
-  visit(tree, false);
+    if (after) work.push({ after });
+    if ('children' in node) {
+      const children = node.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) {
+        work.push({ node: children[i] as Nodes, inItem });
+      }
+    }
+  }
   return builder.finish();
 }
 
+/** A node's text, without recursion. */
 function plain(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(plain).join('');
-  return '';
+  let out = '';
+  const work: Nodes[] = [node];
+  for (let next = work.pop(); next !== undefined; next = work.pop()) {
+    if ('value' in next && typeof next.value === 'string') out += next.value;
+    else if ('children' in next) {
+      const children = next.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) work.push(children[i] as Nodes);
+    }
+  }
+  return out;
 }

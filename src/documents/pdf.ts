@@ -273,7 +273,11 @@ function addTaggedPage(
   page: number,
 ): number {
   let characters = 0;
-  const stack: (Marked | 'artifact' | undefined)[] = [];
+  // One entry for each open marked-content section: the nearest structure
+  // element's facts, and whether any open section is an artifact. Each entry
+  // carries what is below it, so a text item never has to look down the whole
+  // stack (a page could nest thousands of sections).
+  const stack: { marked: Marked | undefined; artifact: boolean }[] = [];
   const figures = new Set<StructNode>();
   let block: StructNode | null | undefined;
   let link: StructNode | undefined;
@@ -289,17 +293,21 @@ function addTaggedPage(
         continue;
       }
       const marked = item.id ? marks.get(item.id) : undefined;
-      stack.push(item.tag === 'Artifact' ? 'artifact' : marked);
+      const below = stack.at(-1);
+      const artifact = item.tag === 'Artifact';
+      stack.push({
+        marked: (artifact ? undefined : marked) ?? below?.marked,
+        artifact: artifact || (below?.artifact ?? false),
+      });
       if (marked?.figure && !figures.has(marked.figure)) {
         figures.add(marked.figure);
         builder.addImage(marked.figure.alt ?? null, undefined, page);
       }
       continue;
     }
-    if (!isTextItem(item) || stack.includes('artifact')) continue;
-    const marked = stack.findLast(
-      (entry): entry is Marked => entry !== undefined && entry !== 'artifact',
-    );
+    const open = stack.at(-1);
+    if (!isTextItem(item) || open?.artifact) continue;
+    const marked = open?.marked;
     const blockNode = marked?.block?.node ?? null;
     if (blockNode !== block) {
       closeLink();

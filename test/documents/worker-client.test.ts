@@ -40,7 +40,7 @@ describe('readInWorker', () => {
     expect(error).toBeInstanceOf(DocumentError);
     expect((error as DocumentError).code).toBe('time-limit');
     expect((error as DocumentError).message).toBe(
-      'Reading this file took longer than 1 seconds, so Plainly stopped. The file may be too large or damaged. Try a smaller part of it.',
+      'Reading this file took longer than 1 second, so Plainly stopped. The file may be too large or damaged. Try a smaller part of it.',
     );
     expect(state.terminated).toBe(true);
   });

@@ -13,12 +13,10 @@ const OUTSIDE =
   /\.\.\/shared|\b(DOMAIN|RELIABILITY|PERFORMANCE|STYLE)\.md|\bissue #?\d|\bDOMAIN (research|open point|D\d)/;
 
 function trackedFiles(): string[] {
-  return (
-    execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' })
-      .split('\n')
-      .filter((file) => file !== '' && existsSync(join(root, file)))
-      .filter((file) => !/\.(pdf|docx|png|jpe?g|zip)$/.test(file))
-  );
+  return execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' })
+    .split('\n')
+    .filter((file) => file !== '' && existsSync(join(root, file)))
+    .filter((file) => !/\.(pdf|docx|png|jpe?g|zip)$/.test(file));
 }
 
 describe('the repository stands on its own', () => {

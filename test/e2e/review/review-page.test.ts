@@ -122,7 +122,7 @@ describe('review page', () => {
     const alert = slow.getByRole('alert');
     await alert.waitFor();
     expect(await alert.innerText()).toBe(
-      'Reading this file took longer than 0 seconds, so Plainly stopped. The file may be too large or damaged. Try a smaller part of it.',
+      'Reading this file took longer than 0.001 seconds, so Plainly stopped. The file may be too large or damaged. Try a smaller part of it.',
     );
     await slow.close();
   });
