@@ -9,6 +9,7 @@
  */
 import type { Nodes as HastNodes, Root as HastRoot } from 'hast';
 import { blockKindOf, CODE_TAGS, SKIPPED_TAGS } from '../documents/html-tags';
+import { splitPlainText } from '../documents/plain-text';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import remarkParse from 'remark-parse';
@@ -136,62 +137,15 @@ function slice(block: Block, from: number, to: number): Block {
 
 // ---------------------------------------------------------------- plain text
 
-const LIST_MARKER = /^[ \t]*(?:[-*+•·‣–]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+/;
-const SENTENCE_END = /[.!?:;…"”’)]\s*$/;
-
-/**
- * Plain text: paragraphs are separated by blank lines. Inside a paragraph a
- * line starts a new block when it is a list item, or when the line before has
- * no closing punctuation and this one starts with a capital or digit (a
- * heading, a label, an agenda line). Other line breaks are wrapped prose.
- */
+/** Plain text, split as every reader of plain text splits it (src/documents/plain-text.ts). */
 export function textBlocks(input: string): Block[] {
-  const blocks: Block[] = [];
-  const lineRe = /\r\n|\r|\n/g;
-  let blockStart = -1;
-  let blockEnd = -1;
-  let blockKind: BlockKind = 'paragraph';
-  let previousLine = '';
-  const flush = () => {
-    if (blockStart === -1) return;
-    const text = input.slice(blockStart, blockEnd);
-    if (text.trim() !== '') {
-      blocks.push({
-        kind: blockKind,
-        text: maskUrls(text),
-        map: null,
-        base: blockStart,
-        sourceEnd: blockEnd,
-      });
-    }
-    blockStart = -1;
-  };
-  let lineStart = 0;
-  for (;;) {
-    const match = lineRe.exec(input);
-    const lineEnd = match ? match.index : input.length;
-    const line = input.slice(lineStart, lineEnd);
-    if (line.trim() === '') {
-      flush();
-    } else {
-      const isItem = LIST_MARKER.test(line);
-      const startsNew =
-        blockStart === -1 ||
-        isItem ||
-        (!SENTENCE_END.test(previousLine) && /^\s*[\p{Lu}\d]/u.test(line));
-      if (startsNew) {
-        flush();
-        blockStart = lineStart;
-        blockKind = isItem ? 'list-item' : 'paragraph';
-      }
-      blockEnd = lineEnd;
-    }
-    previousLine = line;
-    if (!match) break;
-    lineStart = match.index + match[0].length;
-  }
-  flush();
-  return blocks;
+  return splitPlainText(input).map((block) => ({
+    kind: block.kind,
+    text: maskUrls(input.slice(block.start, block.end)),
+    map: null,
+    base: block.start,
+    sourceEnd: block.end,
+  }));
 }
 
 // --------------------------------------------------- markdown and HTML (shared)

@@ -6,17 +6,15 @@
  * (src/cli/worker.ts), or in this thread.
  */
 import { extname } from 'node:path';
-import { Checker, check } from '../checker/index';
-import type { InputFormat, ProfileName, Report } from '../checker/types';
+import { Checker } from '../checker/index';
+import type { ProfileName, Report } from '../checker/types';
 import { decodeText, DocumentError, readDocument, type DocumentModel } from '../documents/index';
-import { parseHtml } from '../documents/html-parse';
-import { checkMarkdownShape } from '../documents/markdown';
-import { pageAt } from '../documents/model';
+import { pageAt, sourcePlace } from '../documents/model';
 import { loadPdfJsForNode } from '../documents/pdfjs-node';
 import type { GlossaryEntry } from '../glossary/schema';
 import { appendixDocx, appendixHtml, appendixMarkdown } from '../report/appendix-formats';
 import { reportHtml, reportJson, reportMarkdown } from '../report/formats';
-import { reviewDocument } from '../report/review';
+import { checkModel, reviewDocument } from '../report/review';
 import { formatText } from './format';
 
 /** What every job of one command shares. */
@@ -31,6 +29,8 @@ export interface CheckJob {
   bytes: ArrayBuffer;
   profile: ProfileName;
   output: 'text' | 'json';
+  /** How standard input is written: plain text (default), Markdown or HTML. */
+  stdinFormat?: 'text' | 'md' | 'html';
 }
 
 export interface ReviewJob {
@@ -59,14 +59,16 @@ export interface JobRunner {
   close(): Promise<void>;
 }
 
-const CHECKED_FORMATS: Readonly<Record<string, InputFormat>> = {
-  '.txt': 'text',
-  '.text': 'text',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.html': 'html',
-  '.htm': 'html',
-};
+const CHECKED_EXTENSIONS: ReadonlySet<string> = new Set([
+  '.txt',
+  '.text',
+  '.md',
+  '.markdown',
+  '.html',
+  '.htm',
+  '.docx',
+  '.pdf',
+]);
 
 /** A plain problem with one file, reported as `<path>: <message>`. */
 class JobProblem extends Error {}
@@ -90,51 +92,61 @@ export async function runJob(job: Job, context: JobContext): Promise<JobAnswer> 
   }
 }
 
-function decodeForCheck(job: CheckJob): string {
+/** The name a file is read as: standard input is plain text unless `--stdin-format` says. */
+function readAs(job: CheckJob): string {
+  if (job.path !== '-') return job.path;
+  return job.stdinFormat === 'md'
+    ? 'stdin.md'
+    : job.stdinFormat === 'html'
+      ? 'stdin.html'
+      : 'stdin.txt';
+}
+
+/**
+ * Reads the file (or standard input) into a document model and checks it,
+ * as every other route does (src/report/review.ts `checkModel`): the same
+ * text gives the same findings, counts and reading age here as in
+ * `plainly report`, the review page and the side panel. For text files
+ * (.txt, .md, .html, standard input) each finding gives the file's own
+ * line, column and offsets, and its text as the file has it.
+ */
+async function runCheck(job: CheckJob, context: JobContext): Promise<JobAnswer> {
+  const name = readAs(job);
+  if (job.path !== '-' && !CHECKED_EXTENSIONS.has(extname(name).toLowerCase())) {
+    throw new JobProblem(unsupported(job.path));
+  }
+  const bytes = new Uint8Array(job.bytes);
+  let model: DocumentModel;
   try {
-    return decodeText(new Uint8Array(job.bytes));
+    model = await readDocument(bytes, name, { pdfjs: loadPdfJsForNode });
   } catch (error) {
     if (error instanceof DocumentError && error.code === 'not-utf8') {
       throw new JobProblem(`${job.path}: it is not UTF-8 text. Save it as UTF-8 and try again.`);
     }
     throw error;
   }
-}
-
-async function runCheck(job: CheckJob, context: JobContext): Promise<JobAnswer> {
-  let text: string;
-  let format: InputFormat;
-  let pages: ((offset: number) => number | undefined) | undefined;
-  const extension = extname(job.path).toLowerCase();
-  if (job.path === '-') {
-    text = decodeForCheck(job);
-    format = 'auto';
-  } else if (extension === '.docx' || extension === '.pdf') {
-    const model = await readDocument(new Uint8Array(job.bytes), job.path, {
-      pdfjs: loadPdfJsForNode,
-    });
-    text = model.text;
-    format = 'text';
-    if (model.kind === 'pdf') pages = (at) => pageAt(model, at);
-  } else {
-    const found = CHECKED_FORMATS[extension];
-    if (!found) throw new JobProblem(unsupported(job.path));
-    format = found;
-    text = decodeForCheck(job);
-    // The checker parses Markdown and HTML itself; the same limits as the
-    // document readers keep its parsers' work in step with the file.
-    if (format === 'markdown') checkMarkdownShape(text);
-    if (format === 'html') parseHtml(text);
-  }
-  const report = check(text, {
-    profile: job.profile,
-    format,
-    ...(context.glossary ? { glossary: context.glossary } : {}),
+  const checker = context.glossary ? new Checker({ glossary: context.glossary }) : sharedChecker();
+  const report = checkModel(model, checker, { profile: job.profile });
+  const source = model.sourceMap ? decodeText(bytes) : undefined;
+  report.findings = report.findings.map((finding) => {
+    if (source !== undefined) {
+      const start = sourcePlace(model, finding.start).offset ?? finding.start;
+      const end = sourcePlace(model, finding.end).offset ?? finding.end;
+      return { ...finding, start, end, text: source.slice(start, end) };
+    }
+    const page = pageAt(model, finding.start);
+    return page === undefined ? finding : { ...finding, page };
   });
-  if (pages) report.findings = report.findings.map((f) => ({ ...f, page: pages(f.start) }));
   const output =
     job.output === 'json' ? jsonFile(job.path, report) : formatText([{ path: job.path, report }]);
   return { ok: true, output, errors: report.stats.bySeverity.error };
+}
+
+let builtIn: Checker | undefined;
+/** One checker for the built-in glossary, kept between files. */
+function sharedChecker(): Checker {
+  builtIn ??= new Checker();
+  return builtIn;
 }
 
 /** The message for a file type the checker does not read. */

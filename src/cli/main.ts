@@ -52,7 +52,8 @@ export const HELP = `Usage: plainly [options] <files...>
 
 Checks writing about care for jargon, hard sentences and other plain English
 problems. Reads .txt, .md, .html, .docx and .pdf files; use - to read from
-standard input. Findings in a PDF also give their page.
+standard input. Each finding gives the file's line and column (for a .docx
+or .pdf, the paragraph's number); findings in a PDF also give their page.
 
 Options:
   --profile <name>       plain (default: staff papers), public (letters and web
@@ -63,6 +64,8 @@ Options:
                          more than once)
   --time-limit <seconds> how long reading and checking one file may take before
                          Plainly stops it and goes on to the next (default ${CHECK_TIME_LIMIT_MS / 1000})
+  --stdin-format <name>  how standard input is written: text (default), md or
+                         html
   --help                 show this help
   --version              show the version
 
@@ -108,6 +111,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         format: { type: 'string' },
         glossary: { type: 'string', multiple: true },
         'time-limit': { type: 'string' },
+        'stdin-format': { type: 'string' },
         help: { type: 'boolean' },
         version: { type: 'boolean' },
       },
@@ -130,6 +134,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const profile = parseProfile(values.profile);
     const output = parseOutput(values.format);
     const limitMs = parseTimeLimit(values['time-limit']);
+    const stdinFormat = parseStdinFormat(values['stdin-format']);
     if (positionals.length === 0)
       throw new UsageError('name at least one file to check, or - to read from standard input.');
     const glossary = await loadGlossaries(values.glossary ?? []);
@@ -141,7 +146,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     for (const path of positionals) {
       let job: Job;
       try {
-        job = { kind: 'check', path, bytes: await readInput(path, io), profile, output };
+        job = {
+          kind: 'check',
+          path,
+          bytes: await readInput(path, io),
+          profile,
+          output,
+          stdinFormat,
+        };
       } catch (error) {
         if (!(error instanceof FileProblem)) throw error;
         io.stderr(`plainly: ${error.message}\n`);
@@ -172,6 +184,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   } finally {
     await runner?.close();
   }
+}
+
+/** `--stdin-format`: how standard input is written (plain text unless it says). */
+function parseStdinFormat(value: string | undefined): 'text' | 'md' | 'html' {
+  if (value === undefined || value === 'text' || value === 'txt') return 'text';
+  if (value === 'md' || value === 'markdown') return 'md';
+  if (value === 'html') return 'html';
+  throw new UsageError(`"${value}" is not a format for standard input. Use text, md or html.`);
 }
 
 function plainArgError(error: unknown): string {

@@ -17,8 +17,16 @@ import type {
   DocumentKind,
   DocumentModel,
   DocFormatting,
+  SourceAnchor,
   Span,
 } from './model';
+
+/** Where a piece of text starts in the source file (offset, and 1-based line and column). */
+export interface SourcePoint {
+  offset: number;
+  line: number;
+  column: number;
+}
 import { DocumentError, MAX_TEXT_CHARACTERS, MESSAGES } from './errors';
 
 /** GOV.UK easy read asks for 24 pages or fewer; a page of a typical paper holds about 500 words. */
@@ -39,6 +47,7 @@ export class ModelBuilder {
   private blockLevel: number | undefined;
   private blockPage: number | undefined;
   private readonly openMarks: { kind: MarkKind; start: number; href: string }[] = [];
+  private readonly anchors: SourceAnchor[] = [];
 
   constructor(kind: DocumentKind, name: string) {
     this.model = {
@@ -104,7 +113,17 @@ export class ModelBuilder {
     return this.textLength === 0 ? 0 : this.textLength + BLOCK_GAP.length;
   }
 
-  addText(value: string): void {
+  /**
+   * Adds prose. `from`, when given, is where `value` starts in the source
+   * file: the builder then notes where the text and the file line up again
+   * after each run of white space it collapses, so every offset can be
+   * traced back to the file's own line, column and offset.
+   */
+  addText(value: string, from?: SourcePoint): void {
+    if (from) {
+      this.addTraced(value, from);
+      return;
+    }
     // White space collapses as it does in a browser; line breaks inside a
     // block become spaces, because blank lines are what separate blocks.
     let piece = value.replace(/[\s\u00a0]+/g, ' ');
@@ -119,6 +138,43 @@ export class ModelBuilder {
       piece = piece.replace(/^ /, '');
     }
     this.append(piece);
+  }
+
+  /** `addText` for text from a source file, one run of words or white space at a time. */
+  private addTraced(value: string, from: SourcePoint): void {
+    let line = from.line;
+    let column = from.column;
+    const RUN = /[\s\u00a0]+|[^\s\u00a0]+/g;
+    for (let match = RUN.exec(value); match; match = RUN.exec(value)) {
+      const run = match[0];
+      const offset = from.offset + match.index;
+      if (/^[\s\u00a0]/.test(run)) {
+        this.addText(' ');
+        for (let i = 0; i < run.length; i++) {
+          if (run[i] === '\n' || (run[i] === '\r' && run[i + 1] !== '\n')) {
+            line++;
+            column = 1;
+          } else {
+            column++;
+          }
+        }
+      } else {
+        const before = this.textLength;
+        this.addText(run);
+        // The run starts where the text now ends, less its own length.
+        const at = this.textLength - run.length;
+        if (at >= before || this.anchors.length === 0) {
+          const last = this.anchors[this.anchors.length - 1];
+          const inStep =
+            last !== undefined &&
+            last.line === line &&
+            at - last.at === offset - last.offset &&
+            column - last.column === offset - last.offset;
+          if (!inStep) this.anchors.push({ at, offset, line, column });
+        }
+        column += run.length;
+      }
+    }
   }
 
   endBlock(): void {
@@ -175,11 +231,13 @@ export class ModelBuilder {
   finish(pages?: number): DocumentModel {
     this.endBlock();
     const text = this.pieces.join('');
-    return {
+    const model: DocumentModel = {
       ...this.model,
       text,
       pages: pages ?? Math.max(1, Math.ceil(countWords(text) / WORDS_PER_PAGE)),
     };
+    if (this.anchors.length > 0) model.sourceMap = this.anchors;
+    return model;
   }
 }
 

@@ -113,6 +113,11 @@ function hasHeaderRow(table: Element): boolean {
 export interface HastWalkOptions {
   /** Take the title from <title> and the language from <html lang>: true for HTML files. */
   readHead?: boolean;
+  /**
+   * The tree's positions are places in the user's file (an .html file), not
+   * in HTML made along the way (a Word file's): trace the text back to them.
+   */
+  traceSource?: boolean;
 }
 
 export function walkHast(tree: Root, builder: ModelBuilder, options: HastWalkOptions = {}): void {
@@ -126,7 +131,13 @@ export function walkHast(tree: Root, builder: ModelBuilder, options: HastWalkOpt
   type Container = { kind: DocBlockKind; level?: number } | undefined;
   const visit = (node: RootContent | ElementContent, container: Container): void => {
     if (node.type === 'text') {
-      builder.addText(node.value);
+      const start = options.traceSource ? node.position?.start : undefined;
+      builder.addText(
+        node.value,
+        start?.offset === undefined
+          ? undefined
+          : { offset: start.offset, line: start.line, column: start.column },
+      );
       return;
     }
     if (node.type !== 'element') return;

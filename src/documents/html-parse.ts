@@ -13,6 +13,7 @@
  */
 import type { Root } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
+import { VFile } from 'vfile';
 import { defaultTreeAdapter, parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { DocumentError, MAX_NESTING, MESSAGES } from './errors';
 
@@ -55,11 +56,21 @@ function guardedAdapter(source: string): TreeAdapter {
  * @throws {DocumentError} `too-complex` for a page nested too deep or that
  *   would make far more elements than it holds.
  */
-export function parseHtml(source: string, options: { fragment?: boolean } = {}): Root {
-  const settings = { treeAdapter: guardedAdapter(source), scriptingEnabled: false };
+export function parseHtml(
+  source: string,
+  options: { fragment?: boolean; locations?: boolean } = {},
+): Root {
+  // Locations (for an .html file) let findings give the file's own lines.
+  const settings = {
+    treeAdapter: guardedAdapter(source),
+    scriptingEnabled: false,
+    sourceCodeLocationInfo: options.locations === true,
+  };
   try {
     const tree = options.fragment ? parseFragment(source, settings) : parse(source, settings);
-    return fromParse5(tree) as Root;
+    return (
+      options.locations ? fromParse5(tree, { file: new VFile(source) }) : fromParse5(tree)
+    ) as Root;
   } catch (error) {
     // The limits above stop every case known; this catches any other way of
     // nesting too deep (parse5 moving misnested elements about, say).

@@ -6,6 +6,6 @@ import type { DocumentModel } from './model';
 
 export function readHtml(source: string, name: string): DocumentModel {
   const builder = new ModelBuilder('html', name);
-  walkHast(parseHtml(source), builder, { readHead: true });
+  walkHast(parseHtml(source, { locations: true }), builder, { readHead: true, traceSource: true });
   return builder.finish();
 }

@@ -15,7 +15,7 @@
 import type { Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { ModelBuilder } from './builder';
+import { ModelBuilder, type SourcePoint } from './builder';
 import { DocumentError, MAX_MARKDOWN_MARKS, MAX_MARKDOWN_NESTING, MESSAGES } from './errors';
 import type { DocumentModel } from './model';
 
@@ -110,6 +110,17 @@ export function checkMarkdownShape(source: string): void {
 
 type Work = { node: Nodes; inItem: boolean } | { after: () => void };
 
+/**
+ * Where a node's text starts in the file. Only plain text lines up with the
+ * file character for character; text with an escape or entity in it ("\\*",
+ * "&amp;") gives its start only.
+ */
+function pointOf(node: Nodes): SourcePoint | undefined {
+  const start = node.position?.start;
+  if (start?.offset === undefined) return undefined;
+  return { offset: start.offset, line: start.line, column: start.column };
+}
+
 export function readMarkdown(source: string, name: string): DocumentModel {
   checkMarkdownShape(source);
   const tree = unified().use(remarkParse).parse(source) as Root;
@@ -154,7 +165,7 @@ export function readMarkdown(source: string, name: string): DocumentModel {
         break;
       case 'text':
       case 'inlineCode':
-        builder.addText(node.value);
+        builder.addText(node.value, pointOf(node));
         continue;
       case 'break':
         builder.addText(' ');

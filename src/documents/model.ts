@@ -60,6 +60,19 @@ export interface DocFormatting {
   smallText: (Span & { points: number })[];
 }
 
+/**
+ * A point where the document's text and its source file line up: the
+ * character at `at` in `text` is at `offset` in the file, on `line`, at
+ * `column` (both 1-based). Anchors come in order of `at`; between two, the
+ * text and the file run side by side.
+ */
+export interface SourceAnchor {
+  at: number;
+  offset: number;
+  line: number;
+  column: number;
+}
+
 export interface DocumentModel {
   kind: DocumentKind;
   /** The file name the user gave, for the report. */
@@ -83,6 +96,52 @@ export interface DocumentModel {
   hasStructure: boolean;
   /** Number of pages, for PDFs; estimated from the word count for other files. */
   pages: number;
+  /**
+   * For files that are text (.txt, .md, .html): where the text lines up with
+   * the file, so findings can give the file's own lines and offsets.
+   */
+  sourceMap?: SourceAnchor[];
+}
+
+/** A place in the source file, for a finding. */
+export interface SourcePlace {
+  line: number;
+  column: number;
+  /** Offset in the source file, when the document is a text file. */
+  offset?: number;
+}
+
+/**
+ * Where an offset of the model's text is in the file: its line, column and
+ * offset for text files; for Word and PDF files, which have no lines, the
+ * paragraph's number (counted from 1) and the place in the paragraph.
+ */
+export function sourcePlace(model: DocumentModel, at: number): SourcePlace {
+  const anchors = model.sourceMap;
+  if (anchors && anchors.length > 0) {
+    let low = 0;
+    let high = anchors.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >>> 1;
+      if ((anchors[mid] as SourceAnchor).at <= at) low = mid;
+      else high = mid - 1;
+    }
+    const anchor = anchors[low] as SourceAnchor;
+    const shift = Math.max(0, at - anchor.at);
+    return { line: anchor.line, column: anchor.column + shift, offset: anchor.offset + shift };
+  }
+  let low = 0;
+  let high = model.blocks.length - 1;
+  let found = 0;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    if ((model.blocks[mid] as DocBlock).start <= at) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  const block = model.blocks[found];
+  return { line: found + 1, column: at - (block?.start ?? 0) + 1 };
 }
 
 /** The page a text offset is on, or undefined when the document has no pages. */

@@ -8,7 +8,7 @@ import type { Finding, ProfileName, Report } from '../checker/types';
 import { capitalsFindings, checkDocument } from '../accessibility/document-checks';
 import type { AccessFinding } from '../accessibility/types';
 import type { DocumentModel } from '../documents/model';
-import { pageAt } from '../documents/model';
+import { pageAt, sourcePlace } from '../documents/model';
 import { buildAppendix, type AppendixEntry } from './appendix';
 import { buildReadiness, type Readiness } from './readiness';
 
@@ -28,18 +28,32 @@ export interface ReviewOptions {
   ignoreWords?: readonly string[];
 }
 
+/**
+ * The engine's report on a document: every route in (a file, standard
+ * input, a page, the review page) comes through here, so the same text gets
+ * the same findings, counts and reading age. The model's blocks go straight
+ * in with their kinds (a heading is read as a heading whatever the file
+ * type), and each finding's line and column are the file's own.
+ */
+export function checkModel(
+  model: DocumentModel,
+  checker: Checker,
+  options: ReviewOptions = {},
+): Report {
+  return checker.checkBlocks(model.text, model.blocks, {
+    profile: options.profile ?? 'plain',
+    position: (offset) => sourcePlace(model, offset),
+    ...(options.ignoreWords ? { ignoreWords: options.ignoreWords } : {}),
+  });
+}
+
 export function reviewDocument(
   model: DocumentModel,
   checker: Checker,
   options: ReviewOptions = {},
 ): DocumentReview {
   const profile = options.profile ?? 'plain';
-  // The model's blocks go straight in, with their kinds: a heading is read
-  // as a heading whatever the file type.
-  const report = checker.checkBlocks(model.text, model.blocks, {
-    profile,
-    ...(options.ignoreWords ? { ignoreWords: options.ignoreWords } : {}),
-  });
+  const report = checkModel(model, checker, options);
   const findings: ReviewFinding[] = report.findings.map((finding) => {
     const page = pageAt(model, finding.start);
     return page === undefined ? finding : { ...finding, page };

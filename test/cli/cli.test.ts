@@ -166,3 +166,36 @@ describe('plainly (command line)', () => {
     });
   });
 });
+
+describe('one way in', () => {
+  const PAPER =
+    '# Day services\n\nWe will use co-production with people.\nThe Board noted the  DToC figures.\n';
+
+  it('gives the same findings and reading age for a file, standard input and plainly report', async () => {
+    const file = path('one-way.md');
+    await writeFile(file, PAPER);
+    const fromFile = JSON.parse((await plainly(['--format', 'json', file])).stdout);
+    const fromStdin = JSON.parse(
+      (await plainly(['--format', 'json', '--stdin-format', 'md', '-'], PAPER)).stdout,
+    );
+    const report = JSON.parse((await plainly(['report', file, '--format', 'json'])).stdout);
+    const strip = (f: { ruleId: string; line: number; column: number; text: string }) => [
+      f.ruleId,
+      f.line,
+      f.column,
+      f.text,
+    ];
+    expect(fromFile.files[0].findings.map(strip)).toEqual([
+      ['glossary-term', 3, 13, 'co-production'],
+      ['acronym', 4, 22, 'DToC'],
+    ]);
+    expect(fromStdin.files[0].findings.map(strip)).toEqual(fromFile.files[0].findings.map(strip));
+    expect(report.stats.readingAge).toBe(fromFile.files[0].stats.readingAge);
+    expect(report.stats.words).toBe(fromFile.files[0].stats.words);
+    // The heading is read as a heading: never a hard sentence, whatever the route.
+    expect(fromFile.files[0].findings.some((f: { line: number }) => f.line === 1)).toBe(false);
+    // Offsets are the file's: the flagged text is where they say.
+    const finding = fromFile.files[0].findings[1];
+    expect(PAPER.slice(finding.start, finding.end)).toBe('DToC');
+  });
+});

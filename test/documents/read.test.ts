@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DocumentError, readDocument, type DocumentModel } from '../../src/documents/index';
+import { sourcePlace } from '../../src/documents/model';
 import { loadPdfJsForNode } from '../../src/documents/pdfjs-node';
 import { isSafePdfJsVersion } from '../../src/documents/pdf';
 import {
@@ -237,16 +238,43 @@ describe('.html, .md and .txt (unified)', () => {
     expect(model.images.map((i) => i.alt)).toEqual([null]);
   });
 
-  it('reads plain text paragraphs and typed list lines as blocks', async () => {
+  it('reads plain text as the checker does: paragraphs, typed list lines, and label lines', async () => {
     const model = await readDocument(
-      new TextEncoder().encode('Agenda for the day\nwith care.\n\n- item one\n- item two\n'),
+      new TextEncoder().encode(
+        'Agenda for the day\nwith care.\n\n- item one\n- item two\n\nNext steps\nWe will meet again.\n',
+      ),
       'agenda.txt',
     );
     expect(blockTexts(model)).toEqual([
       'paragraph: Agenda for the day with care.',
-      'paragraph: - item one',
-      'paragraph: - item two',
+      'list-item: - item one',
+      'list-item: - item two',
+      'paragraph: Next steps',
+      'paragraph: We will meet again.',
     ]);
     expect(model.hasStructure).toBe(false);
   });
+
+  it.each<[string, string, string, [number, number, number][]]>([
+    // Each word's line, column and offset in the file, found from the text.
+    [
+      'agenda.txt',
+      '\uFEFFAgenda for the day\r\nwith   care.\n\n- item one\n',
+      'care',
+      [[2, 8, 27]],
+    ],
+    ['notes.md', '# Notes\n\nWe  met the *care* team.\n', 'care', [[3, 14, 22]]],
+    ['page.html', '<title>P</title>\n<p>We met\n  the care team.</p>', 'care', [[3, 7, 33]]],
+  ])(
+    'traces the text of %s back to the file’s lines, columns and offsets',
+    async (name, source, word, expected) => {
+      const model = await readDocument(new TextEncoder().encode(source), name);
+      const at = model.text.indexOf(word);
+      const place = sourcePlace(model, at);
+      expect([[place.line, place.column, place.offset]]).toEqual(expected);
+      // Offsets are into the file's text as read (a byte order mark is not part of it).
+      const read = source.replace(/^\uFEFF/, '');
+      expect(read.slice(place.offset, (place.offset as number) + word.length)).toBe(word);
+    },
+  );
 });

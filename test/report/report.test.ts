@@ -139,8 +139,9 @@ describe('Ready to circulate?', () => {
   it('writes findings as CSV, safe from spreadsheet formulas', () => {
     const csv = findingsCsv(review).split('\r\n');
     expect(csv[0]).toBe('kind,rule,category,severity,text,message,page,line,start,end,source');
+    // In a Word file the "line" is the paragraph's number: the second.
     expect(csv[1]).toBe(
-      'text,glossary-term,Jargon,Should change,co-production,Explain “co-production” the first time you use it: many readers will not know it.,,3,33,46,',
+      'text,glossary-term,Jargon,Should change,co-production,Explain “co-production” the first time you use it: many readers will not know it.,,2,33,46,',
     );
     expect(csv).toHaveLength(1 + 3 + 13 + 1);
     expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);

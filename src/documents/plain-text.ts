@@ -1,0 +1,63 @@
+/**
+ * How plain text splits into blocks, for every reader of plain text: the
+ * engine checking a field or pasted text, and .txt files and standard input.
+ *
+ * Paragraphs are separated by blank lines. Inside a paragraph a line starts
+ * a new block when it is a list item, or when the line before has no closing
+ * punctuation and this one starts with a capital or digit (a heading, a
+ * label, an agenda line). Other line breaks are wrapped prose.
+ */
+
+export type PlainBlockKind = 'paragraph' | 'list-item';
+
+export interface PlainBlock {
+  kind: PlainBlockKind;
+  /** Offsets in the text: from the block's first line's start to its last line's end. */
+  start: number;
+  end: number;
+}
+
+const LIST_MARKER = /^[ \t]*(?:[-*+•·‣–]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+/;
+const SENTENCE_END = /[.!?:;…"”’)]\s*$/;
+
+/** The blocks of plain text, in order, in one pass. */
+export function splitPlainText(input: string): PlainBlock[] {
+  const blocks: PlainBlock[] = [];
+  const lineRe = /\r\n|\r|\n/g;
+  let blockStart = -1;
+  let blockEnd = -1;
+  let blockKind: PlainBlockKind = 'paragraph';
+  let previousLine = '';
+  const flush = () => {
+    if (blockStart !== -1 && input.slice(blockStart, blockEnd).trim() !== '') {
+      blocks.push({ kind: blockKind, start: blockStart, end: blockEnd });
+    }
+    blockStart = -1;
+  };
+  let lineStart = 0;
+  for (;;) {
+    const match = lineRe.exec(input);
+    const lineEnd = match ? match.index : input.length;
+    const line = input.slice(lineStart, lineEnd);
+    if (line.trim() === '') {
+      flush();
+    } else {
+      const isItem = LIST_MARKER.test(line);
+      const startsNew =
+        blockStart === -1 ||
+        isItem ||
+        (!SENTENCE_END.test(previousLine) && /^\s*[\p{Lu}\d]/u.test(line));
+      if (startsNew) {
+        flush();
+        blockStart = lineStart;
+        blockKind = isItem ? 'list-item' : 'paragraph';
+      }
+      blockEnd = lineEnd;
+    }
+    previousLine = line;
+    if (!match) break;
+    lineStart = match.index + match[0].length;
+  }
+  flush();
+  return blocks;
+}
