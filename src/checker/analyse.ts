@@ -102,6 +102,10 @@ function isTrailingSymbol(code: number): boolean {
   return code === 37 || code === 0xb0 || isCloser(code);
 }
 
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
 /** Whether text[from, to) is non-empty and only white space. */
 function isWhiteSpace(text: string, from: number, to: number): boolean {
   if (from >= to) return false;
@@ -187,8 +191,13 @@ export function analyseText(text: string): BlockText {
       lastPart.joinsNext = false;
       close(index + 1, end !== -1 ? end : word.end);
     } else {
-      // Pieces join across words only when nothing but white space lies between.
-      lastPart.joinsNext = isWhiteSpace(text, word.end, next.start);
+      // Pieces join across words only when nothing but white space lies
+      // between, or a plural's apostrophe ("managers' hearing").
+      lastPart.joinsNext =
+        isWhiteSpace(text, word.end, next.start) ||
+        (isApostrophe(text.charCodeAt(word.end)) &&
+          /s$/i.test(word.text) &&
+          isWhiteSpace(text, word.end + 1, next.start));
     }
   }
   return { text, words, parts, sentences };

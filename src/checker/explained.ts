@@ -35,6 +35,9 @@ const EXPLAINED_BEFORE =
 const EXPLAINS_PREVIOUS =
   /^\s*["“‘']?(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is money|is help|is support|is a service|is the name)\b/iu;
 
+/** "… what (a) X means": the words before a term that make it a question. */
+const ASKING_WHAT = /\b(?:what|whether|how|why)\s+(?:(?:an?|the|your|their|our)\s+)?$/i;
+
 /** Whether a sentence explains the one before it ("This means …"). */
 export function explainsSentence(sentence: string): boolean {
   return EXPLAINS_PREVIOUS.test(sentence);
@@ -72,8 +75,10 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   const sentence = sentences[sentenceIndex];
   const sentenceEnd = sentence?.end ?? text.length;
   const after = text.slice(end, sentenceEnd);
-  if (EXPLAINED_AFTER.test(after)) return true;
   const before = text.slice(sentence?.start ?? 0, start);
+  // "Ask what a top-up means", "explain what reablement is": a question, not an answer.
+  if (ASKING_WHAT.test(before)) return false;
+  if (EXPLAINED_AFTER.test(after)) return true;
   if (EXPLAINED_BEFORE.test(before)) {
     // `(co-production)` after an explanation, or `This is called co-production`.
     return before.trimEnd().endsWith('(') ? /\)/.test(after) : true;

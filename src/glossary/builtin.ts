@@ -21,6 +21,7 @@ import {
   GLOSSARY_FORMAT_VERSION,
   type GlossaryEntry,
   type GlossaryFile,
+  type MatchOptions,
   type PartOfSpeech,
   type WordListAlternative,
   type WordListEntry,
@@ -56,6 +57,10 @@ interface SimplifyPos {
   pos?: PartOfSpeech;
   alternatives?: WordListAlternative[];
   everyday?: string[];
+  /** How the phrase is found, as a glossary entry's `match` (it takes in `everyday` too). */
+  match?: MatchOptions;
+  /** Whether deleting the phrase is a good fix, over retext-simplify's own answer. */
+  omit?: boolean;
   examples?: { flag: string[]; ok: string[] };
 }
 
@@ -77,12 +82,17 @@ export const PLAIN_WORDS_LIST: readonly WordListEntry[] = [
         id: `simplify-${phrase.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`,
         phrases: [phrase],
         alternatives: known?.alternatives ?? pattern.replace.map((text) => ({ text })),
-        omitOk: pattern.omit,
+        omitOk: known?.omit ?? pattern.omit,
         sources: ['retext-simplify (MIT), from plainlanguage.gov (public domain)'],
         examples: known?.examples ?? { flag: [], ok: [] },
       };
       if (known?.pos) item.pos = known.pos;
-      if (known?.everyday) item.match = { everyday: known.everyday };
+      if (known?.match || known?.everyday) {
+        item.match = {
+          ...known.match,
+          ...(known.everyday ? { everyday: [...(known.match?.everyday ?? []), ...known.everyday] } : {}),
+        };
+      }
       return item;
     }),
 ];

@@ -41,6 +41,33 @@ const glossary: GlossaryEntry[] = [
     alternatives: ['research', { text: 'shown to work', pos: 'adjective' }],
   }),
   entry({
+    id: 'demented',
+    term: 'demented',
+    pos: 'adjective',
+    action: 'respectful',
+    alternatives: ['living with dementia', 'confused'],
+  }),
+  entry({
+    id: 'top-up',
+    term: 'top-up',
+    pos: 'noun',
+    action: 'explain',
+    definition: 'Money a family pays towards a care home that costs more than the council pays.',
+  }),
+  entry({
+    id: 'managers-hearing',
+    term: 'managers hearing',
+    pos: 'noun',
+    alternatives: ['review meeting'],
+  }),
+  entry({
+    id: 'gp',
+    term: 'GP',
+    pos: 'noun',
+    alternatives: ['doctor'],
+    match: { caseSensitive: true },
+  }),
+  entry({
     id: 'carer',
     term: 'carer',
     pos: 'noun',
@@ -99,6 +126,29 @@ describe('suggestions fit the sentence', () => {
       'This is a safeguard against abuse.',
       'safeguard',
       ['This is a safeguard (to protect someone from harm or abuse) against abuse.'],
+    ],
+    // Before a noun, an adjective's place takes a word, not a phrase.
+    ['Her demented mother lives here.', 'demented', ['Her confused mother lives here.']],
+    [
+      'Her mother is demented.',
+      'demented',
+      ['Her mother is living with dementia.', 'Her mother is confused.'],
+    ],
+    // A plural's apostrophe does not break a phrase, and is taken in.
+    [
+      "The managers' hearing is on Friday.",
+      "managers' hearing",
+      ['The review meeting is on Friday.'],
+    ],
+    // A two-letter abbreviation has a plural.
+    ['Two GPs came.', 'GPs', ['Two doctors came.']],
+    // "what a top-up means" asks; it does not explain.
+    [
+      'Ask us what a top-up means.',
+      'top-up',
+      [
+        'Ask us what a top-up (money a family pays towards a care home that costs more than the council pays) means.',
+      ],
     ],
     // An explanation after a plural is plural too.
     [

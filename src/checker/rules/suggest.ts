@@ -18,7 +18,8 @@ import { phraseKey } from '../../glossary/matcher';
 import type { PartOfSpeech } from '../../glossary/schema';
 import { inflectWord, pastParticiple, type Inflection } from '../../glossary/word-forms';
 import { analyseText, type Word } from '../analyse';
-import { sentenceOf, tagOf } from '../context';
+import { sentenceOf, tagOf, wordAt } from '../context';
+import { jargonSense } from '../senses';
 import type { PhraseValue } from '../lists';
 import { partOfSpeech, tagWords, type Tag } from '../tagger';
 import type { ProfileName, Suggestion } from '../types';
@@ -210,8 +211,12 @@ function howUsed(
     place.inflection === 'base' &&
     ((termPos === 'verb' && DETERMINERS.has(previous)) ||
       (termPos === 'noun' && VERB_BEFORE.has(previous)));
+  // An adjective with a phrase for an alternative: whether it stands before a
+  // noun decides whether the phrase fits.
+  const phrasal = termPos === 'adjective' && candidates.some((c) => c.text.includes(' '));
   if (termPos !== undefined && !mixed && !variant && !other && place.inflection !== 'ing') {
-    return { used: termPos, tagged: false };
+    // Used as the entry says; an adjective's phrases are still checked where they go.
+    return { used: termPos, tagged: phrasal };
   }
   // A phrase of several words is used as the entry says ("invitation to
   // tender" is a noun though its last word is a verb).
@@ -257,6 +262,8 @@ function compatible(pos: PartOfSpeech, used: PartOfSpeech | undefined, how: Infl
 }
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+/** Tags that make words a phrase rather than a word before a noun. */
+const PHRASE_TAGS = new Set(['ADP', 'PRON', 'AUX', 'SCONJ', 'PART', 'VERB']);
 /** Tags that cannot start a noun phrase. */
 const NOT_NOUN_START = new Set(['AUX', 'ADP', 'SCONJ', 'PART', 'CCONJ', 'ADV']);
 const NOUN_PHRASE_START = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV', 'VERB']);
@@ -286,7 +293,9 @@ function keepsPart(
       return !NOT_NOUN_START.has(first);
     }
     case 'adjective':
-      return first !== 'DET' && first !== 'ADP' && first !== 'PRON' && first !== 'AUX';
+      // "was without enough members": a phrase can stand after "was" (before
+      // a noun it cannot: see `fits`).
+      return first !== 'DET' && first !== 'PRON' && first !== 'AUX';
     default:
       return true;
   }
@@ -346,9 +355,23 @@ function fits(
   }
 
   const parsed = analyseText(changed);
+  // The words around, read as a little block of their own.
+  const window: BlockInput = {
+    block: input.block,
+    text: parsed,
+    matches: [],
+    sentenceAges: [],
+    tagCache: [],
+  };
   for (const match of place.context.lists.matcher.match(parsed.parts)) {
     if (match.end <= insertStart || match.start >= insertEnd) continue;
-    if (sameValue(match.value, place.value) || reported(match.value, place.context.profile.name)) {
+    if (sameValue(match.value, place.value)) return false;
+    if (!reported(match.value, place.context.profile.name)) continue;
+    // A word in its everyday sense there is fine ("additional needs").
+    const first = wordAt(parsed.words, match.start);
+    const last = wordAt(parsed.words, match.end - 1);
+    const pos = match.value.kind === 'glossary' ? match.value.entry.pos : match.value.item.pos;
+    if (jargonSense(window, match.value, first, last, match.inflection, pos) !== 'everyday') {
       return false;
     }
   }
@@ -369,6 +392,16 @@ function fits(
     lo === firstWord,
   );
   const own = inserted.map((index) => tags[index] as Tag);
+  // Before the noun it describes ("her demented mother"), an adjective's
+  // place takes a word or two, not a phrase ("her living with dementia mother").
+  const after = tags[(inserted[inserted.length - 1] as number) + 1];
+  if (
+    used === 'adjective' &&
+    (after === 'NOUN' || after === 'PROPN') &&
+    (own.length > 2 || own.some((tag) => PHRASE_TAGS.has(tag)))
+  ) {
+    return false;
+  }
   const gerund = /^\p{L}+ing\b/iu.test(replacement);
   // "There are working together": an -ing phrase right after "are" reads as a verb.
   if (
