@@ -367,11 +367,12 @@ function fits(
     if (match.end <= insertStart || match.start >= insertEnd) continue;
     if (sameValue(match.value, place.value)) return false;
     if (!reported(match.value, place.context.profile.name)) continue;
-    // A word in its everyday sense there is fine ("additional needs").
+    // A word in its everyday sense there is fine ("additional needs"), and so
+    // is one Plainly would only wonder about ("a review of the scheme").
     const first = wordAt(parsed.words, match.start);
     const last = wordAt(parsed.words, match.end - 1);
     const pos = match.value.kind === 'glossary' ? match.value.entry.pos : match.value.item.pos;
-    if (jargonSense(window, match.value, first, last, match.inflection, pos) !== 'everyday') {
+    if (jargonSense(window, match.value, first, last, match.inflection, pos) === 'jargon') {
       return false;
     }
   }
