@@ -90,7 +90,9 @@ export const PLAIN_WORDS_LIST: readonly WordListEntry[] = [
       if (known?.match || known?.everyday) {
         item.match = {
           ...known.match,
-          ...(known.everyday ? { everyday: [...(known.match?.everyday ?? []), ...known.everyday] } : {}),
+          ...(known.everyday
+            ? { everyday: [...(known.match?.everyday ?? []), ...known.everyday] }
+            : {}),
         };
       }
       return item;

@@ -52,6 +52,8 @@ interface Target<T> {
   value: T;
   order: number;
   inflect: boolean;
+  /** How the words are inflected when found by this key (a short form's plural, "GPs"). */
+  inflection?: Inflection;
   caseSensitiveForm?: string;
   notBefore?: Set<string>;
   notAfter?: Set<string>;
@@ -114,13 +116,22 @@ export class PhraseMatcher<T> {
         if (notBefore) target.notBefore = notBefore;
         if (notAfter) target.notAfter = notAfter;
         if (options.needsNextWord) target.needsNextWord = true;
-        const list = this.targets.get(key);
-        if (!list) this.targets.set(key, [target]);
-        else if (!list.some((t) => t.value === source.value)) list.push(target);
+        this.addTarget(key, target, source.value);
+        // A two-letter short form ("GP") is too short to inflect like a word,
+        // but takes a plural s ("GPs").
+        if (/^\p{Lu}{2}$/u.test(phrase.trim()) && target.inflect) {
+          this.addTarget(`${key}s`, { ...target, inflection: 'plural' }, source.value);
+        }
       }
     });
     this.sortedKeys = [...this.targets.keys()].sort();
     this.maxParts = maxParts;
+  }
+
+  private addTarget(key: string, target: Target<T>, value: T): void {
+    const list = this.targets.get(key);
+    if (!list) this.targets.set(key, [target]);
+    else if (!list.some((t) => t.value === value)) list.push(target);
   }
 
   get size(): number {
@@ -140,6 +151,17 @@ export class PhraseMatcher<T> {
       this.mayStartCache.set(key, answer);
     }
     return answer;
+  }
+
+  /**
+   * Whether some phrase could run across these words, as written, from the
+   * first to the last: `["at", "risk"]` for "adults at risk" would not, but
+   * `["adults", "at"]` would. Used to tell whether words put into a sentence
+   * could join the words around them into a phrase.
+   */
+  couldRunAcross(words: readonly string[]): boolean {
+    const key = words.map((word) => phraseKey(word)).join('');
+    return key !== '' && this.hasPrefix(key);
   }
 
   /** Whether some phrase key starts with `prefix`. */
@@ -237,6 +259,7 @@ export class PhraseMatcher<T> {
     how: Inflection,
   ): void {
     if (how !== 'base' && !target.inflect) return;
+    if (target.inflection) how = target.inflection;
     if (!this.accepts(target, parts, first, last, raw)) return;
     const best = this.best;
     if (

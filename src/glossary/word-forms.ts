@@ -126,8 +126,6 @@ export function inflections(base: string): Map<string, Inflection> {
   const cached = formCache.get(base);
   if (cached) return cached;
   const forms = new Map<string, Inflection>([[base, 'base']]);
-  // A two-letter key is an abbreviation ("gp"): it only takes a plural ("GPs").
-  if (base.length === 2 && /^[a-z]{2}$/.test(base)) forms.set(`${base}s`, 'plural');
   // A key ending in a number ("section117") is not inflected; "section75agreement" is.
   if (base.length > 2 && !/\d$/.test(base)) {
     const add = (list: string[], how: Inflection) => {

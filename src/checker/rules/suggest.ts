@@ -20,7 +20,7 @@ import { inflectWord, pastParticiple, type Inflection } from '../../glossary/wor
 import { analyseText, type Word } from '../analyse';
 import { sentenceOf, tagOf, wordAt } from '../context';
 import { jargonSense } from '../senses';
-import type { PhraseValue } from '../lists';
+import type { CompiledLists, PhraseValue } from '../lists';
 import { partOfSpeech, tagWords, type Tag } from '../tagger';
 import type { ProfileName, Suggestion } from '../types';
 import type { BlockInput, RuleContext } from './rule';
@@ -316,6 +316,28 @@ function reported(value: PhraseValue, profile: ProfileName): boolean {
 /** At most this many replacements are offered for one finding (checking each costs a reading). */
 const MAX_SUGGESTIONS = 3;
 
+/** Per compiled glossary: whether a replacement's own words could be flagged. */
+const flaggable = new WeakMap<CompiledLists, Map<string, boolean>>();
+
+/**
+ * Whether the words of a replacement make a finding on their own. The same
+ * alternatives come up again and again, so the answer is kept.
+ */
+function mayBeFlagged(lists: CompiledLists, replacement: string): boolean {
+  let known = flaggable.get(lists);
+  if (!known) {
+    known = new Map();
+    flaggable.set(lists, known);
+  }
+  let answer = known.get(replacement);
+  if (answer === undefined) {
+    answer = lists.matcher.match(analyseText(replacement).parts).length > 0;
+    if (known.size > 50_000) known.clear();
+    known.set(replacement, answer);
+  }
+  return answer;
+}
+
 /** Words either side of a replacement that are read again to check it. */
 const WINDOW_WORDS = 5;
 
@@ -354,6 +376,23 @@ function fits(
     if (first !== '' && (article[1]?.toLowerCase() === 'an') !== takesAn(first)) return false;
   }
 
+  // Whether the new words could make a finding at all: their own words
+  // first (cheap), and only then the words around them, for a phrase that
+  // runs across ("co-ordinated care" + "plan") or a sense decided by context.
+  const matcher = place.context.lists.matcher;
+  // A phrase that starts before the new words and runs into them, or starts
+  // in them and runs on into the next word.
+  const wordBefore = /([\p{L}\p{N}'’-]+)\s*$/u.exec(before)?.[1];
+  const wordAfter = /^[\s,]*([\p{L}\p{N}'’-]+)/u.exec(text.slice(place.end, to))?.[1];
+  const newWords = replacement.split(/\s+/).filter((word) => word !== '');
+  const suspect =
+    mayBeFlagged(place.context.lists, replacement) ||
+    (wordBefore !== undefined &&
+      newWords.length > 0 &&
+      matcher.couldRunAcross([wordBefore, newWords[0] as string])) ||
+    (wordAfter !== undefined &&
+      newWords.some((_, i) => matcher.couldRunAcross([...newWords.slice(i), wordAfter])));
+  if (!suspect && used === undefined) return true;
   const parsed = analyseText(changed);
   // The words around, read as a little block of their own.
   const window: BlockInput = {
@@ -363,7 +402,7 @@ function fits(
     sentenceAges: [],
     tagCache: [],
   };
-  for (const match of place.context.lists.matcher.match(parsed.parts)) {
+  for (const match of suspect ? matcher.match(parsed.parts) : []) {
     if (match.end <= insertStart || match.start >= insertEnd) continue;
     if (sameValue(match.value, place.value)) return false;
     if (!reported(match.value, place.context.profile.name)) continue;
