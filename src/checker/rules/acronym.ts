@@ -237,6 +237,10 @@ function attendanceInitials(input: BlockInput): string[] {
  * abbreviation when the glossary knows it: "M6" and "A1" are road names.
  */
 function glossaryShortForm(word: string, context: RuleContext): string | undefined {
+  // Cheap checks first: this runs for every word that is not an abbreviation.
+  if (word.length < 2 || word.length > 3) return undefined;
+  const second = word.charCodeAt(1);
+  if (second < 48 || second > 57) return undefined;
   if (!/^\p{Lu}\d{1,2}$/u.test(word)) return undefined;
   return context.lists.abbreviations.has(word) ? word : undefined;
 }

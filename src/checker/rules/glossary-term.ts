@@ -71,7 +71,17 @@ function isSentenceStart(input: BlockInput, offset: number): boolean {
 }
 
 function entryFinding(entry: GlossaryEntry, base: Omit<RawFinding, 'entryId'>): RawFinding {
-  const finding: RawFinding = { ...base, entryId: entry.id, definition: entry.definition };
+  // Written out, not spread: one of these is made for every glossary word found.
+  const finding: RawFinding = {
+    start: base.start,
+    end: base.end,
+    message: base.message,
+    severity: base.severity,
+    suggestions: base.suggestions,
+    entryId: entry.id,
+    definition: entry.definition,
+  };
+  if (base.category !== undefined) finding.category = base.category;
   if (entry.advice !== undefined) finding.advice = entry.advice;
   // Shared with the entry: findings are read-only.
   if (entry.easyRead.length > 0) finding.easyRead = entry.easyRead;

@@ -223,6 +223,14 @@ function howUsed(
   if (termPos !== undefined && !mixed && place.last > place.first) {
     return { used: termPos, tagged: false };
   }
+  // Alternatives of more than one part of speech ("purchase": buy, or a
+  // purchase): the word before often says which, without tagging.
+  if (mixed && !variant && place.inflection !== 'ing' && place.last === place.first) {
+    if (DETERMINERS.has(previous)) return { used: 'noun', tagged: false };
+    if (VERB_BEFORE.has(previous) && place.inflection === 'base') {
+      return { used: 'verb', tagged: false };
+    }
+  }
   return { used: usedAs(place, termPos) ?? termPos, tagged: true };
 }
 
