@@ -227,7 +227,9 @@ function howUsed(
   // purchase): the word before often says which, without tagging.
   if (mixed && !variant && place.inflection !== 'ing' && place.last === place.first) {
     if (DETERMINERS.has(previous)) return { used: 'noun', tagged: false };
-    if (VERB_BEFORE.has(previous) && place.inflection === 'base') {
+    const next = place.input.text.words[place.last + 1]?.text.toLowerCase();
+    // "we endeavour to", "staff endeavour to": a verb before "to".
+    if (place.inflection !== 'past' && (VERB_BEFORE.has(previous) || next === 'to')) {
       return { used: 'verb', tagged: false };
     }
   }
