@@ -49,9 +49,21 @@ export function compilePattern(pattern: string): ContextPattern {
   };
 }
 
+/** A word's key, as the matcher makes it: cached, as patterns look at the same few words. */
+const wordKeys = new Map<string, string>();
+function keyOf(word: Word): string {
+  let key = wordKeys.get(word.text);
+  if (key === undefined) {
+    key = phraseKey(word.text);
+    if (wordKeys.size > 100_000) wordKeys.clear();
+    wordKeys.set(word.text, key);
+  }
+  return key;
+}
+
 /** Whether a word of the text is one of a slot's words, in any form. */
 function fills(slot: Slot, word: Word): boolean {
-  const key = phraseKey(word.text);
+  const key = keyOf(word);
   if (slot.has(key)) return true;
   for (const base of baseCandidates(key)) {
     if (base !== key && slot.has(base) && inflectionOf(key, base) !== undefined) return true;
