@@ -6,7 +6,7 @@
  * page, so it runs in the background and in tests alike.
  */
 import accessibility from '../../dictionaries/accessibility.json';
-import type { Finding } from '../checker/types';
+import type { Finding, ProfileName } from '../checker/types';
 import { SOURCES } from './sources';
 import type { FormInfo } from './form-types';
 import type { FormFinding } from './form-types';
@@ -142,4 +142,14 @@ export function checkForms(
     }
   }
   return findings;
+}
+
+/**
+ * The writing style a form's words are checked in. Labels, hints, error
+ * messages and buttons are read by whoever fills the form in, usually a
+ * member of the public: so at least the Public style, or Easy read when that
+ * is the style chosen.
+ */
+export function formProfile(profile: ProfileName | undefined): ProfileName {
+  return profile === 'easy-read' ? 'easy-read' : 'public';
 }

@@ -5,7 +5,7 @@
  * "The service worker can stop at any time").
  */
 import type { RemoveListenerCallback } from '@webext-core/messaging';
-import { checkForms } from '../accessibility/forms';
+import { checkForms, formProfile } from '../accessibility/forms';
 import type { FormFinding } from '../accessibility/form-types';
 import { onMessage } from '../messaging/protocol';
 import { parseReviewDocumentRequest, parseReviewFormsRequest } from '../messaging/review';
@@ -20,9 +20,11 @@ export async function handleReviewDocument(data: unknown): Promise<DocumentRevie
 export async function handleReviewForms(data: unknown): Promise<FormFinding[]> {
   const { forms, profile } = parseReviewFormsRequest(data);
   const checker = await currentChecker();
+  // A form's words are read by the public: checked as Public at least.
+  const style = formProfile(profile);
   return checkForms(
     forms,
-    (text) => checker.check(text, { format: 'text', ...(profile ? { profile } : {}) }).findings,
+    (text) => checker.check(text, { format: 'text', profile: style }).findings,
   );
 }
 

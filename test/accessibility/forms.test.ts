@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractForms } from '../../src/accessibility/form-extract';
-import { checkForms } from '../../src/accessibility/forms';
+import { checkForms, formProfile } from '../../src/accessibility/forms';
 import { Checker } from '../../src/checker/index';
 
 const html = readFileSync(new URL('../e2e/review/harness/form.html', import.meta.url), 'utf8');
@@ -16,10 +16,10 @@ describe('web form checks', () => {
   const { document } = parseHTML(html);
   const { forms, elements } = extractForms(document as unknown as Document);
   const checker = new Checker();
-  // A form the public fills in: checked in the Public writing style.
+  // A form's words are checked as the background checks them: Public at least.
   const findings = checkForms(
     forms,
-    (text) => checker.check(text, { format: 'text', profile: 'public' }).findings,
+    (text) => checker.check(text, { format: 'text', profile: formProfile('plain') }).findings,
   );
 
   it('describes each field and button', () => {
@@ -59,5 +59,14 @@ describe('web form checks', () => {
       'WCAG 2.2 SC 3.3.2 Labels or Instructions (A), 1.3.1 Info and Relationships (A) and 4.1.2 Name, Role, Value (A)',
     );
     expect(findings[3]?.message).toMatch(/^In the hint for “What help do you need\? \*”: /);
+  });
+
+  it('checks a form’s words in the Public style at least, or Easy read when chosen', () => {
+    expect([formProfile(undefined), formProfile('plain'), formProfile('public')]).toEqual([
+      'public',
+      'public',
+      'public',
+    ]);
+    expect(formProfile('easy-read')).toBe('easy-read');
   });
 });
