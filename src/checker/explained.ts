@@ -10,6 +10,7 @@
  * A title, heading, contents line, list label ("Personalisation: …") or
  * caption never explains, and a use is explained only from that point on.
  */
+import { sentenceOf, wordAt } from './context';
 import type { BlockInput } from './rules/rule';
 
 /** `true`, `false`, or `next-block` when only the next block's first sentence can tell. */
@@ -54,28 +55,49 @@ const LABEL_WORDS = 12;
  * cell, contents line, caption, or the label of a list item ("Personalisation:").
  */
 export function isBodyText(input: BlockInput, offset: number, end = offset): boolean {
-  const kind = input.block.kind;
-  if (kind === 'heading' || kind === 'table-cell') return false;
+  if (!isBodyBlock(input)) return false;
   const text = input.text.text;
-  if (CAPTION.test(text) || CONTENTS_LINE.test(text)) return false;
-  if (input.text.words.length < LABEL_WORDS && !SENTENCE_END.test(text)) return false;
   // A label at the start of the block: "Personalisation: what it means for you".
-  const before = text.slice(0, offset).trim();
-  if (before === '' || /^[\d.()a-z]{1,4}$/i.test(before)) {
-    if (/^\s*[:–—-]/.test(text.slice(end))) return /^\s*[–—]\s+\p{Ll}/u.test(text.slice(end));
+  // (Only a few characters either side are read: this runs for every use.)
+  if (offset <= 8) {
+    const before = text.slice(0, offset).trim();
+    if (before === '' || /^[\d.()a-z]{1,4}$/i.test(before)) {
+      const after = text.slice(end, end + 4);
+      if (/^\s*[:–—-]/.test(after)) return /^\s*[–—]\s+\p{Ll}/u.test(after);
+    }
   }
   return true;
+}
+
+/** Whether a block is body text at all, worked out once per block. */
+const bodyBlocks = new WeakMap<BlockInput['text'], boolean>();
+function isBodyBlock(input: BlockInput): boolean {
+  const kind = input.block.kind;
+  if (kind === 'heading' || kind === 'table-cell') return false;
+  let body = bodyBlocks.get(input.text);
+  if (body === undefined) {
+    const text = input.text.text;
+    const tail = text.slice(-24);
+    body =
+      !CAPTION.test(text.slice(0, 24)) &&
+      !CONTENTS_LINE.test(tail) &&
+      !(input.text.words.length < LABEL_WORDS && !SENTENCE_END.test(tail));
+    bodyBlocks.set(input.text, body);
+  }
+  return body;
 }
 
 /** Whether the use of a term at [start, end) explains it. */
 export function explainedAt(input: BlockInput, start: number, end: number): Explained {
   if (!isBodyText(input, start, end)) return false;
-  const { text, sentences } = input.text;
-  const sentenceIndex = sentences.findIndex((s) => s.start <= start && end <= s.end);
+  const { text, sentences, words } = input.text;
+  const sentenceIndex = sentenceOf(input, Math.max(0, wordAt(words, start)));
   const sentence = sentences[sentenceIndex];
   const sentenceEnd = sentence?.end ?? text.length;
-  const after = text.slice(end, sentenceEnd);
-  const before = text.slice(sentence?.start ?? 0, start);
+  // Only the words near the term are read, however long the sentence: an
+  // explanation sits right beside it.
+  const after = text.slice(end, Math.min(sentenceEnd, end + 200));
+  const before = text.slice(Math.max(sentence?.start ?? 0, start - 60), start);
   // "Ask what a top-up means", "explain what reablement is": a question, not an answer.
   if (ASKING_WHAT.test(before)) return false;
   if (EXPLAINED_AFTER.test(after)) return true;

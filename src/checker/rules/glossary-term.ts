@@ -8,7 +8,7 @@
  */
 import type { PhraseMatch } from '../../glossary/matcher';
 import type { GlossaryEntry } from '../../glossary/schema';
-import { wordAt } from '../context';
+import { sentenceOf, wordAt } from '../context';
 import type { PhraseValue } from '../lists';
 import { explainedAt, explainsSentence, isBodyText, type Explained } from '../explained';
 import type { BlockInput, DocumentFinding, RawFinding } from './rule';
@@ -49,25 +49,19 @@ function isPartOfName(
   if (!TITLE_CASE.test(text) || CAPITALISED.test(entry.term)) return false;
   const { words, parts } = input.text;
   const last = parts[match.lastPart];
-  const next = words.find((word) => word.start >= match.end);
+  const next = words[wordAt(words, match.end - 1) + 1];
   if (last?.joinsNext && next && CAPITALISED.test(next.text)) return true;
   const previous = words[first - 1];
   const beforePrevious = words[first - 2];
-  if (!previous || !isSameSentence(input, previous.start, match.start)) return false;
-  if (CAPITALISED.test(previous.text) && !isSentenceStart(input, previous.start)) return true;
+  const sentence = input.text.sentences[sentenceOf(input, first)];
+  // The word before must be in the same sentence, and not its first word.
+  if (!previous || !sentence || sentence.firstWord > first - 1) return false;
+  if (CAPITALISED.test(previous.text) && sentence.firstWord !== first - 1) return true;
   return (
     NAME_LINKS.has(previous.text.toLowerCase()) &&
     !!beforePrevious &&
     CAPITALISED.test(beforePrevious.text)
   );
-}
-
-function isSameSentence(input: BlockInput, a: number, b: number): boolean {
-  return input.text.sentences.some((s) => s.start <= a && b < s.end);
-}
-
-function isSentenceStart(input: BlockInput, offset: number): boolean {
-  return input.text.sentences.some((s) => s.start === offset);
 }
 
 function entryFinding(entry: GlossaryEntry, base: Omit<RawFinding, 'entryId'>): RawFinding {
@@ -181,6 +175,11 @@ export const glossaryTerm = defineRule<BlockData>({
   },
   document(blocks) {
     const out: DocumentFinding[] = [];
+    // The last block with a use of each term in body text, found in one pass.
+    const lastBodyUse = new Map<string, number>();
+    blocks.forEach(({ data }, index) => {
+      for (const use of data?.explains ?? []) if (use.body) lastBodyUse.set(use.entry.id, index);
+    });
     /** Per term: explained, or its first unexplained use and the uses after it. */
     const state = new Map<
       string,
@@ -202,7 +201,7 @@ export const glossaryTerm = defineRule<BlockData>({
         }
         if (seen) {
           seen.later.push({ block: index, use });
-        } else if (use.body || !blocks.some((b, i) => i > index && hasBodyUse(b.data, use))) {
+        } else if (use.body || (lastBodyUse.get(use.entry.id) ?? -1) <= index) {
           // A title or heading never explains, so the finding goes on the first use in body
           // text (or on the first use, when the term is only in titles).
           state.set(use.entry.id, { block: index, use, later: [] });
@@ -232,10 +231,6 @@ export const glossaryTerm = defineRule<BlockData>({
     return out.sort((a, b) => a.block - b.block || a.finding.start - b.finding.start);
   },
 });
-
-function hasBodyUse(data: BlockData | undefined, use: ExplainUse): boolean {
-  return (data?.explains ?? []).some((other) => other.entry.id === use.entry.id && other.body);
-}
 
 /** Whether a block's first sentence explains the one before ("This means …"). */
 function explainsPrevious(input: BlockInput): boolean {

@@ -31,10 +31,15 @@ export const latinAbbreviation = defineRule({
       const found = match[0];
       // NB must be in capitals: "nb" is not an abbreviation people write.
       if (group === 3 && found.replaceAll('.', '') !== 'NB') continue;
-      const atStart = /(?:^|[.!?]\s+)$/.test(text.slice(0, match.index));
+      // Only a few characters either side are read, however long the paragraph.
+      const atStart =
+        match.index === 0 ||
+        /[.!?]\s+$/.test(text.slice(Math.max(0, match.index - 8), match.index));
       // "… and so on etc." The abbreviation's full stop also ends the sentence: keep one.
+      const after = match.index + found.length;
       const endsSentence =
-        found.endsWith('.') && /^\s*(?:$|\p{Lu})/u.test(text.slice(match.index + found.length));
+        found.endsWith('.') &&
+        (after >= text.length || /^\s*(?:$|\p{Lu})/u.test(text.slice(after, after + 8)));
       findings.push({
         start: match.index,
         end: match.index + found.length,

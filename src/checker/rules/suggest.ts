@@ -506,7 +506,8 @@ export function fittedSuggestions(
   const article = /(?:^|[\s(])(an?)(\s+)$/i.exec(
     text.slice(Math.max(0, place.start - 8), place.start),
   );
-  const atSentenceStart = input.text.sentences.some((s) => s.start === place.start);
+  const atSentenceStart =
+    input.text.sentences[sentenceOf(input, place.first)]?.start === place.start;
   const made: { text: string; form: Form }[] = [];
   const seen = new Set<string>();
   // Where the term is used as a noun and the entry has noun alternatives,
