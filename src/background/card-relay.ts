@@ -10,7 +10,10 @@ import type { RemoveListenerCallback } from '@webext-core/messaging';
 import { routeCardRelay } from '../messaging/card';
 import { kindOf, listen } from './listen';
 
-/** Call synchronously at start-up, like every service (RELIABILITY.md F24). */
+/**
+ * Call synchronously at start-up, like every service: a listener added later
+ * misses the message that woke the background.
+ */
 export function registerCardRelay(): RemoveListenerCallback {
   return listen('cardRelay', async ({ sender, data }) => {
     const { tabId, envelope } = routeCardRelay(kindOf(sender), sender, data);
