@@ -53,6 +53,8 @@ interface OpenState {
   content: CardContent;
   near: DOMRect;
   handlers: CardHandlers;
+  /** Focus has been put in the card (opened from the keyboard), once. */
+  focused: boolean;
 }
 
 export class CardFrame {
@@ -96,7 +98,7 @@ export class CardFrame {
 
   /** Shows `content` near the flagged words. */
   show(content: CardContent, near: DOMRect, handlers: CardHandlers): void {
-    this.open = { content, near, handlers };
+    this.open = { content, near, handlers, focused: false };
     const frame = this.ensureFrame();
     const view = frame.ownerDocument.defaultView as Window;
     const width = Math.max(0, Math.min(CARD_WIDTH, view.innerWidth - 2 * MARGIN));
@@ -143,7 +145,11 @@ export class CardFrame {
     top = Math.max(MARGIN, Math.min(top, view.innerHeight - height - MARGIN));
     const left = Math.max(MARGIN, Math.min(near.left, view.innerWidth - width - MARGIN));
     frame.style.cssText = `${HIDDEN_STYLE}display:block !important;visibility:visible !important;width:${width}px !important;height:${height}px !important;left:${left}px !important;top:${top}px !important;`;
-    if (open.content.focus) frame.focus({ preventScroll: true });
+    // Only when it is first shown: later size changes never take focus back from the field.
+    if (open.content.focus && !open.focused) {
+      open.focused = true;
+      frame.focus({ preventScroll: true });
+    }
   }
 
   /** Hides the card. The frame stays loaded for the next one. */
