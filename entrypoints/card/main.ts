@@ -27,6 +27,9 @@ const token = location.hash.slice(1);
 const root = document.getElementById('root') as HTMLElement;
 let content: CardContent | null = null;
 let view: CardView | null = null;
+/** The newest card shown, and the newest one hidden: a message about an older card is late and ignored. */
+let newest = 0;
+let hiddenUpTo = 0;
 
 function relay(kind: 'ready' | 'size' | 'act' | 'close', payload?: unknown): Promise<unknown> {
   return sendMessage(
@@ -166,7 +169,9 @@ function resized(): void {
   }
 }
 
-function show(next: CardContent): { cardId: number; height: number } {
+function show(next: CardContent): { cardId: number; height: number } | null {
+  if (next.cardId < newest || next.cardId <= hiddenUpTo) return null;
+  newest = next.cardId;
   content = next;
   view = renderCard(document, next, {
     act: (action, event) => void act(action, event),
@@ -184,6 +189,7 @@ function show(next: CardContent): { cardId: number; height: number } {
 }
 
 function hide(): void {
+  hiddenUpTo = newest;
   content = null;
   view = null;
   root.replaceChildren();

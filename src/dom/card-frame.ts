@@ -36,6 +36,8 @@ export interface CardHandlers {
   act(action: string): Promise<ActResult>;
   /** The user closed the card from inside it (Escape), or it finished. */
   close(reason: 'escape' | 'done'): void;
+  /** A card opened from the keyboard now has focus (its frame was shown and focused). */
+  focused?(): void;
 }
 
 /** The card's width: 22rem of a 16px root, or the window less a margin. */
@@ -149,6 +151,7 @@ export class CardFrame {
     if (open.content.focus && !open.focused) {
       open.focused = true;
       frame.focus({ preventScroll: true });
+      open.handlers.focused?.();
     }
   }
 

@@ -185,6 +185,15 @@ export class FieldManager {
     if (!event.isTrusted || event.isComposing || event.keyCode === 229) return;
     const target = event.composedPath()[0] ?? null;
     if (
+      ['Enter', ' ', 'ArrowDown', 'ArrowUp'].includes(event.key) &&
+      this.fieldAt(target)?.awaitingCardFocus === true
+    ) {
+      // Meant for the card that is about to take focus, not for the text.
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return;
+    }
+    if (
       event.key === 'Enter' &&
       event.altKey &&
       !event.ctrlKey &&

@@ -73,6 +73,12 @@ export class Field {
   /** Tells this field's checks apart from other fields' in the background's queue. */
   private readonly id = `${Date.now().toString(36)}-${++fieldCounter}`;
   private partial = false;
+  /**
+   * A card opened from the keyboard is on its way (its frame takes focus a
+   * moment later): until then Enter, Space and the arrows must not reach the
+   * field, or a quick Enter would break the line instead of choosing.
+   */
+  private focusPending: { until: number } | null = null;
   private frame: number | undefined;
   /** The text changed since the underlines were drawn: they are hidden until the next check. */
   private stale = false;
@@ -323,7 +329,11 @@ export class Field {
       pageUrl: this.services.pageUrl(),
     };
     this.cardId = cardId;
+    this.focusPending = focus ? { until: Date.now() + 1_500 } : null;
     card.show(content, rect, {
+      focused: () => {
+        if (this.cardId === cardId) this.focusPending = null;
+      },
       act: async (id) => {
         const local = actions.find((a) => a.action.id === id);
         if (local === undefined || this.cardId !== cardId) {
@@ -342,6 +352,11 @@ export class Field {
         .announce(`${finding.message} Press Alt and Enter for choices.`, () => this.composing);
   }
 
+  /** Whether keys meant for the card, opened from the keyboard a moment ago, should be held back from the field. */
+  get awaitingCardFocus(): boolean {
+    return this.focusPending !== null && Date.now() < this.focusPending.until;
+  }
+
   get cardIsOpen(): boolean {
     return this.cardId !== null && this.services.card().openId === this.cardId;
   }
@@ -349,6 +364,7 @@ export class Field {
   closeCard(returnFocus = false): void {
     const wasOpen = this.cardIsOpen;
     this.cardId = null;
+    this.focusPending = null;
     if (wasOpen) this.services.card().close();
     if (returnFocus) this.returnFocus();
   }

@@ -405,6 +405,25 @@ export function card(page: Page) {
         waitFor: async () => (await find()).waitFor(),
       };
     },
+    /** Waits until a card opened from the keyboard has focus on one of its buttons. */
+    async waitForFocus(timeout = 10_000) {
+      const until = Date.now() + timeout;
+      for (;;) {
+        const frame = await openCardFrame(page, timeout);
+        // A button has focus in the card, and the card's frame has it in the page.
+        const focused =
+          (await frame
+            .evaluate(() => document.activeElement?.tagName === 'BUTTON')
+            .catch(() => false)) &&
+          (await frame
+            .parentFrame()
+            ?.evaluate(() => document.activeElement?.tagName === 'PLAINLY-UI')
+            .catch(() => false)) === true;
+        if (focused) return;
+        if (Date.now() > until) throw new Error(`The card did not take focus in ${timeout} ms.`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
     innerText: async () => (await openCard(page)).innerText(),
     /** The text of the element that has focus in the card. */
     focused: async () =>

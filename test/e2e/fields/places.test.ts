@@ -97,7 +97,7 @@ describe('checking as you write: frames, shadow roots, Unicode, limits and lifec
       const point = await wordPoint(page, page.mainFrame(), 'commissioners');
       await page.mouse.click(point.x, point.y);
       await page.keyboard.press('Alt+Enter');
-      await card(page).waitFor();
+      await card(page).waitForFocus();
       await page.keyboard.press('Enter');
       await expect
         .poll(() =>
@@ -174,6 +174,25 @@ describe('checking as you write: frames, shadow roots, Unicode, limits and lifec
       .poll(() => card(page).innerText(), { timeout: 5_000 })
       .toContain('✓ Agreed with people who use services');
     expect(await card(page).innerText()).toContain('shared care');
+    await page.close();
+  });
+
+  it('never lets a quick Enter straight after Alt+Enter break the line: it is for the card', async () => {
+    const page = await openHarness(world, 'textarea');
+    await page.locator('#field').click();
+    await page.keyboard.type('We asked the commissioners.');
+    await waitForMark(page.mainFrame(), 'commissioners');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowLeft');
+    // No wait between the two: the card's frame takes focus a moment after Alt+Enter.
+    await page.keyboard.press('Alt+Enter');
+    await page.keyboard.press('Enter');
+    await card(page).waitFor();
+    await sleep(500);
+    const text = await page.locator('#field').inputValue();
+    expect([
+      'We asked the commissioners.',
+      'We asked the council staff who buy services.',
+    ]).toContain(text);
     await page.close();
   });
 

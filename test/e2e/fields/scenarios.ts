@@ -174,7 +174,7 @@ export function describeEditor(name: string): void {
       point = await wordPoint(page, frame, WORD);
       await page.mouse.click(point.x, point.y);
       await page.keyboard.press('Alt+Enter');
-      await card(page).waitFor();
+      await card(page).waitForFocus();
       await page.keyboard.press('Enter');
       await expect.poll(() => harnessText(page)).toBe(fixed);
 

@@ -98,6 +98,25 @@ describe('Firefox', () => {
     );
     expect(text).toContain(`Use “${BEST}”`);
     expect(await value()).toBe(SENTENCE);
+    // The card's frame takes focus a moment after it shows: Enter then chooses its first action.
+    await poll(
+      async () => {
+        for (const frame of page.frames()) {
+          const focused = await frame
+            .evaluate(
+              () =>
+                document.querySelector('.card') !== null &&
+                document.hasFocus() &&
+                document.activeElement?.tagName === 'BUTTON',
+            )
+            .catch(() => false);
+          if (focused) return true;
+        }
+        return false;
+      },
+      (focused) => focused,
+      'the card to take focus',
+    );
     await page.keyboard.press('Enter');
     const fixed = SENTENCE.replace(WORD, BEST);
     await poll(value, (text) => text === fixed, 'the fix');

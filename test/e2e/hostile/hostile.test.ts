@@ -256,14 +256,17 @@ describe('a hostile page', () => {
         { timeout: 120_000, interval: 500 },
       )
       .not.toBe('');
+    // It has sent its field again at least twice before the other tab starts.
+    await expect
+      .poll(() => shouting.evaluate(() => (window as unknown as { inputs: number }).inputs), {
+        timeout: 60_000,
+      })
+      .toBeGreaterThan(1);
     const page = await openPage('notes');
     await page.locator('#field').click();
     await page.keyboard.type(`The commissioners met about ${CANARY}.`);
     // A generous guard against a hang, not a time limit.
     await waitForMark(page.mainFrame(), 'commissioners', 90_000);
-    expect(
-      await shouting.evaluate(() => (window as unknown as { inputs: number }).inputs),
-    ).toBeGreaterThan(0);
     await shouting.close();
     await page.close();
   }, 240_000);
