@@ -163,10 +163,24 @@ export default defineConfig({
     // helper into the tab you are reviewing, only when you ask.
     // WXT adds sidePanel for Chrome and sidebar_action for Firefox itself.
     permissions: ['storage', 'contextMenus', 'alarms', 'activeTab', 'scripting'],
-    // A feed's address is asked for when you add it (README "Published feeds"),
-    // so Plainly can read no site it was not told to. Feeds served with
-    // `Access-Control-Allow-Origin` work even if you say no.
+    // What Plainly can reach (docs/security.md, "The extension and web pages"):
+    // the content script runs on every site (`<all_urls>`, to check what you
+    // write), and in Chrome that alone gives the extension every site, so the
+    // background could fetch from any address. It fetches only the feeds you
+    // or your organisation add. These optional permissions matter only where
+    // the browser lets you take site access back (Firefox): then Plainly asks
+    // again, for that one site, when you add a feed or review a page.
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    // The suggestion card is a page of Plainly's own, drawn in a frame over
+    // the page so the page cannot reach it. In Chrome its address has a
+    // per-session id (`use_dynamic_url`), so it does not give away Plainly's id.
+    web_accessible_resources: [
+      {
+        resources: ['card.html'],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     // What an organisation may set by policy (public/managed_schema.json).
     storage: { managed_schema: 'managed_schema.json' },
     // Chrome 116 is the first with chrome.sidePanel.open(), which the side panel uses.

@@ -1,4 +1,5 @@
 import { defineBackground } from '#imports';
+import { registerCardRelay } from '../src/background/card-relay';
 import { registerCheckService } from '../src/background/check-service';
 import { registerFieldService } from '../src/background/field-service';
 import { registerGlossaryService } from '../src/background/glossary-service';
@@ -12,4 +13,5 @@ export default defineBackground(() => {
   registerFieldService();
   registerGlossaryService();
   registerReviewService();
+  registerCardRelay();
 });

@@ -520,6 +520,8 @@ runChild('review.mjs', 'document review');
 runChild('fields.mjs', 'checking-as-you-write');
 // Review this page: long tasks in the page, in Chromium with the built extension.
 runChild('page-review.mjs', 'review-this-page');
+// Fair checking: a hostile tab's huge field against another tab's underlines, in Chromium.
+runChild('fairness.mjs', 'fair-checking');
 
 if (writeJson) {
   const file = path.join(root, 'bench-results.json');

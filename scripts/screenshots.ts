@@ -113,7 +113,7 @@ async function suggestionCard(browser: ExtensionBrowser, pageUrl: string): Promi
   await waitForMark(page.mainFrame(), 'commissioners');
   const point = await wordPoint(page, page.mainFrame(), 'commissioners');
   await page.mouse.click(point.x, point.y);
-  await card(page.mainFrame()).waitFor();
+  await card(page).waitFor();
   await shoot(page, 'suggestion-card.png');
   await page.close();
 }

@@ -1,8 +1,9 @@
 /**
  * The content script: checks what you write in web page fields. It finds
  * fields, sends their text to the background for checking, draws the
- * findings and applies the fixes you accept. It holds no engine, glossary
- * or database (those stay in the background), so it stays small.
+ * findings, places the suggestion card's frame and applies the fixes you
+ * accept there. It holds no engine, glossary or database (those stay in the
+ * background), so it stays small.
  */
 import { defineContentScript } from '#imports';
 import { startSession } from './session';
@@ -15,7 +16,11 @@ export default defineContentScript({
   matchAboutBlank: true,
   matchOriginAsFallback: true,
   runAt: 'document_idle',
-  main(ctx) {
-    startSession(ctx);
+  // WXT tells other copies of this script that a new one started with a
+  // window message carrying the extension's id, which every page can read.
+  // Plainly does not use that signal (see session.ts), so it is not sent.
+  noScriptStartedPostMessage: true,
+  main() {
+    startSession();
   },
 });

@@ -1,15 +1,22 @@
 /**
  * Wires the field checker (src/dom) to the extension: settings, messages to
- * the background, the glossary's change signal, and the end of the script's
- * life when the extension is updated or reloaded (docs/reliability.md,
- * "Extension updates": everything Plainly added is removed, and no call
- * reaches the old, invalid context).
+ * the background, the card frame's link, the glossary's change signal, and
+ * the end of the script's life when the extension is updated or reloaded
+ * (docs/reliability.md, "Extension updates": everything Plainly added is
+ * removed, and no call reaches the old, invalid context).
+ *
+ * Nothing here listens to the page: no `window.postMessage`, no DOM events
+ * of the page's own making, no attributes. WXT's start-up signal between
+ * copies of a content script (a DOM event a page could replay to switch
+ * Plainly off) is not used: this script decides it is over only when the
+ * extension itself is gone (`browser.runtime.id` is no longer there), which
+ * no page can fake.
  */
-import type { ContentScriptContext } from '#imports';
-import { storage } from '#imports';
+import { browser, storage } from '#imports';
+import type { CardLink } from '../../src/dom/card-frame';
 import { FieldManager } from '../../src/dom/discovery';
-import type { FieldReport } from '../../src/dom/field';
-import type { FieldFinding } from '../../src/dom/types';
+import type { CheckAnswer } from '../../src/dom/field';
+import { isCardEnvelope, newCardToken } from '../../src/messaging/card';
 import { GLOSSARY_VERSION_KEY } from '../../src/messaging/glossary';
 import { onMessage, sendMessage } from '../../src/messaging/protocol';
 import type { Settings } from '../../src/settings/schema';
@@ -30,9 +37,18 @@ export function pageHost(): string {
   }
 }
 
-async function withRetry<T>(ctx: ContentScriptContext, send: () => Promise<T>): Promise<T | null> {
+/** Whether this copy of the extension is still the one installed (false after an update or reload). */
+function extensionAlive(): boolean {
+  try {
+    return typeof browser.runtime?.id === 'string';
+  } catch {
+    return false;
+  }
+}
+
+async function withRetry<T>(alive: () => boolean, send: () => Promise<T>): Promise<T | null> {
   for (let attempt = 0; attempt < 2; attempt++) {
-    if (ctx.isInvalid) return null;
+    if (!alive()) return null;
     try {
       return await send();
     } catch (cause) {
@@ -43,38 +59,47 @@ async function withRetry<T>(ctx: ContentScriptContext, send: () => Promise<T>): 
   return null;
 }
 
-export function startSession(ctx: ContentScriptContext): void {
-  let settings: Settings | null = null;
-  const record = (finding: FieldFinding, event: 'applied' | 'ignored') => {
-    if (finding.entryId === undefined || ctx.isInvalid) return;
-    sendMessage('recordFindingEvent', { entryId: finding.entryId, event }).catch(() => {});
+/** The card frame's way to the extension: the background passes its messages on (never the page). */
+function cardLink(): CardLink {
+  return {
+    frameUrl: (token) => `${browser.runtime.getURL('/card.html')}#${token}`,
+    newToken: newCardToken,
+    send: (token, kind, payload) =>
+      sendMessage('cardRelay', payload === undefined ? { token, kind } : { token, kind, payload }),
+    listen(listener) {
+      const handler = (
+        message: unknown,
+        sender: { id?: string },
+        sendResponse: (answer: unknown) => void,
+      ): boolean => {
+        if (sender.id !== browser.runtime.id || !isCardEnvelope(message, 'page')) return false;
+        return listener(message, sendResponse);
+      };
+      browser.runtime.onMessage.addListener(handler);
+      return () => browser.runtime.onMessage.removeListener(handler);
+    },
   };
+}
+
+export function startSession(): void {
+  let settings: Settings | null = null;
+  let over = false;
+  const alive = () => !over && extensionAlive();
   const manager = new FieldManager(document, {
-    check: (text) => withRetry<FieldReport>(ctx, () => sendMessage('checkField', { text })),
-    ignoreEverywhere: (word) => {
-      if (!ctx.isInvalid) sendMessage('ignoreWord', word).catch(() => {});
+    check: async (fieldId, text): Promise<CheckAnswer> => {
+      const answer = await withRetry(alive, () => sendMessage('checkField', { text, fieldId }));
+      if (answer === null) return null;
+      return answer.superseded === true ? 'superseded' : answer;
     },
-    propose: async (finding, suggestion, note) => {
-      const sent = await withRetry(ctx, () =>
-        sendMessage('proposeGlossaryChange', {
-          term: finding.text,
-          suggestion,
-          note,
-          url: `${location.origin}${location.pathname}`,
-        }),
-      );
-      return sent === null
-        ? 'Plainly could not send your suggestion. Try again later.'
-        : 'Thank you. Your suggestion was sent to the people who look after the glossary.';
-    },
-    record,
     showBadge: () => settings?.showBadge ?? true,
+    pageUrl: () => `${location.origin}${location.pathname}`,
+    cardLink: cardLink(),
   });
 
   const apply = (next: Settings) => {
     const before = settings;
     settings = next;
-    if (ctx.isInvalid) return;
+    if (!alive()) return;
     if (!isActiveOn(next, pageHost())) {
       manager.stop();
       return;
@@ -93,14 +118,20 @@ export function startSession(ctx: ContentScriptContext): void {
   const unwatchSettings = watchSettings(apply);
   // The glossary changed (an edit, an import, a feed): check every field again.
   const unwatchGlossary = storage.watch<number>(`local:${GLOSSARY_VERSION_KEY}`, () => {
-    if (!ctx.isInvalid) manager.recheckAll();
+    if (alive()) manager.recheckAll();
   });
   // The popup asks the top frame which site this is, for "on this site".
   const removeHostListener =
     window === window.top ? onMessage('fieldHost', () => pageHost()) : () => {};
 
-  ctx.onInvalidated(() => {
-    // The page first: take away everything Plainly drew.
+  // When the extension is updated or reloaded, this copy is left in the page
+  // without an extension behind it. It notices at the next thing the user
+  // does, and takes away everything it drew.
+  const watching = new AbortController();
+  const end = () => {
+    if (over || extensionAlive()) return;
+    over = true;
+    watching.abort();
     manager.stop();
     // Removing listeners from an old, invalid context throws
     // ("Extension context invalidated"); there is nothing left to remove then.
@@ -111,5 +142,8 @@ export function startSession(ctx: ContentScriptContext): void {
         // Already gone with the old context.
       }
     }
-  });
+  };
+  for (const type of ['focusin', 'pointerdown', 'keydown', 'input']) {
+    window.addEventListener(type, end, { capture: true, passive: true, signal: watching.signal });
+  }
 }

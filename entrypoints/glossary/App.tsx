@@ -18,6 +18,7 @@ import { EntryForm } from '../../src/ui/glossary-form';
 import { ImportExport } from '../../src/ui/glossary-import';
 import { ProposalsPanel } from '../../src/ui/glossary-proposals';
 import { GlossaryTable } from '../../src/ui/glossary-table';
+import { StatusWithUndo, type Undo } from '../../src/ui/status-undo';
 
 type View = 'entries' | 'health' | 'proposals' | 'files';
 const VIEWS: [View, string][] = [
@@ -38,6 +39,12 @@ export function App() {
   const [history, setHistory] = useState<HistoryRecord[]>([]);
   const [serverProblems, setServerProblems] = useState<FileProblem[]>([]);
   const [status, setStatus] = useState('');
+  const [undo, setUndo] = useState<Undo | null>(null);
+  /** Shows a status line, with an Undo button after a deletion. */
+  const say = useCallback((message: string, next: Undo | null = null) => {
+    setStatus(message);
+    setUndo(next);
+  }, []);
   const [health, setHealth] = useState<HealthIssue[] | null>(null);
   const [proposals, setProposals] = useState<Proposal[]>([]);
 
@@ -68,13 +75,28 @@ export function App() {
       return;
     }
     setEditing(null);
-    setStatus(`Saved “${entry.term}”. Plainly uses the change straight away.`);
+    say(`Saved “${entry.term}”. Plainly uses the change straight away.`);
     await reload();
   }
-  async function removeOwn(id: string) {
-    await sendMessage('deleteGlossaryEntry', { id });
+  async function removeOwn(own: GlossaryEntry) {
+    const result = await sendMessage('deleteGlossaryEntry', { id: own.id });
+    if (!result.ok) {
+      setServerProblems(result.problems);
+      return;
+    }
     setEditing(null);
-    setStatus('Removed your own version.');
+    say(`Removed your own version of “${own.term}”.`, {
+      label: `Undo: put back your own version of “${own.term}”`,
+      run: async () => {
+        const back = await sendMessage('restoreOwnEntry', { entry: own });
+        say(
+          back.ok
+            ? `Put back your own version of “${own.term}”.`
+            : `Plainly could not put back your own version of “${own.term}”: ${back.problems.map((p) => p.problem).join(' ')}`,
+        );
+        await reload();
+      },
+    });
     await reload();
   }
   const setFilter = (key: keyof GlossaryQuery) => (value: string) =>
@@ -117,9 +139,7 @@ export function App() {
           ))}
         </ul>
       </nav>
-      <p className="status" role="status">
-        {status}
-      </p>
+      <StatusWithUndo status={status} undo={undo} />
 
       {view === 'entries' && editing ? (
         <EntryForm
@@ -133,7 +153,10 @@ export function App() {
           onCancel={() => setEditing(null)}
           onDeleteOwn={
             editing.row?.layer === 'own'
-              ? () => void removeOwn(editing.row?.entry.id ?? '')
+              ? (
+                  (own: GlossaryEntry) => () =>
+                    void removeOwn(own)
+                )(editing.row.entry)
               : undefined
           }
         />
@@ -263,8 +286,8 @@ export function App() {
         <ProposalsPanel
           proposals={proposals}
           canEdit={canEdit}
-          onChanged={(message) => {
-            setStatus(message);
+          onChanged={(message, next) => {
+            say(message, next ?? null);
             void reload();
           }}
         />

@@ -1,5 +1,5 @@
 /** Settings: your name, checking choices, glossary feeds, statistics and what your organisation has set. */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from '#imports';
 import type { GlossarySnapshot } from '../../src/background/glossary-core';
 import { sortStats, statsToCsv, type EntryStats } from '../../src/glossary/stats';
@@ -8,6 +8,9 @@ import type { Settings } from '../../src/settings/schema';
 import { policyLocks, type PolicyLocks } from '../../src/settings/policy';
 import { getManagedPolicy, getSettings, updateSettings } from '../../src/settings/store';
 import { downloadText, today } from '../../src/ui/glossary-download';
+
+/** `confirming` when the statistics are to be cleared (feeds use their address). */
+const STATS = '(statistics)';
 
 function when(iso: string | undefined): string {
   return iso ? new Date(iso).toLocaleString('en-GB') : 'never';
@@ -23,6 +26,10 @@ export function App() {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const [locks, setLocks] = useState<PolicyLocks | null>(null);
+  /** What the user is asked to confirm before it is deleted: a feed's address, or the statistics. */
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => confirmButton.current?.focus(), [confirming]);
 
   const reload = useCallback(async () => {
     setSettings(await getSettings());
@@ -49,9 +56,12 @@ export function App() {
       return;
     }
     setBusy(true);
-    // Ask for this one site only, while you are clicking (docs/reliability.md, "Permissions").
-    // The feed is added at once: feeds whose server lets other sites read them
-    // work without the permission, and the rest are fetched again once you say yes.
+    // Where the browser lets you take back Plainly's access to sites (Firefox),
+    // ask for this one site only, while you are clicking. In Chrome Plainly can
+    // already read every site (its content script runs on all of them), and
+    // the browser answers yes without asking. The feed is added at once: feeds
+    // whose server lets other sites read them work without the permission, and
+    // the rest are fetched again once you say yes.
     void browser.permissions
       .request({ origins: [`${origin}/*`] })
       .then(async (granted) => {
@@ -67,6 +77,27 @@ export function App() {
     setFeedUrl('');
     await reload();
     setStatus('Feed added.');
+  }
+
+  async function removeFeed(url: string, name: string) {
+    setConfirming(null);
+    const result = await sendMessage('removeFeed', { url });
+    await reload();
+    setStatus(
+      result.ok
+        ? `You no longer follow “${name}”.`
+        : `Plainly could not stop following “${name}”: ${result.problems.map((p) => p.problem).join(' ')}.`,
+    );
+  }
+
+  async function acceptHeld(url: string, name: string) {
+    const result = await sendMessage('acceptHeldFeed', { url });
+    await reload();
+    setStatus(
+      result.ok
+        ? `Plainly now uses the new copy of “${name}”.`
+        : `There is no new copy of “${name}” to use any more.`,
+    );
   }
 
   async function refresh() {
@@ -159,6 +190,20 @@ export function App() {
                   {feed.error} {feed.lastGoodAt ? 'Plainly keeps using the last good copy.' : ''}
                 </p>
               ) : null}
+              {feed.held ? (
+                <div className="confirm" role="alert">
+                  <p>
+                    On {when(feed.held.at)} the feed had {feed.held.count}{' '}
+                    {feed.held.count === 1 ? 'entry' : 'entries'} instead of {feed.count}. Plainly
+                    keeps using the copy it had, in case this is a mistake. If the people who
+                    publish the feed meant to remove them, use the new copy.
+                  </p>
+                  <button type="button" onClick={() => void acceptHeld(feed.url ?? '', feed.name)}>
+                    Use the new copy of “{feed.name}” ({feed.held.count}{' '}
+                    {feed.held.count === 1 ? 'entry' : 'entries'})
+                  </button>
+                </div>
+              ) : null}
               {!feed.locked ? (
                 <div className="row">
                   <button
@@ -184,12 +229,31 @@ export function App() {
                   <button
                     type="button"
                     className="secondary"
-                    onClick={() =>
-                      void sendMessage('removeFeed', { url: feed.url ?? '' }).then(reload)
-                    }
+                    aria-expanded={confirming === feed.url}
+                    onClick={() => setConfirming(feed.url ?? null)}
                   >
                     Stop following “{feed.name}”
                   </button>
+                </div>
+              ) : null}
+              {confirming !== null && confirming === feed.url ? (
+                <div className="confirm" role="group" aria-label={`Stop following “${feed.name}”?`}>
+                  <p>
+                    Stop following “{feed.name}”? Plainly forgets its {feed.count}{' '}
+                    {feed.count === 1 ? 'entry' : 'entries'}. You can follow it again later.
+                  </p>
+                  <div className="row">
+                    <button
+                      type="button"
+                      ref={confirmButton}
+                      onClick={() => void removeFeed(feed.url ?? '', feed.name)}
+                    >
+                      Yes, stop following “{feed.name}”
+                    </button>
+                    <button type="button" className="secondary" onClick={() => setConfirming(null)}>
+                      Keep following it
+                    </button>
+                  </div>
                 </div>
               ) : null}
             </li>
@@ -198,7 +262,8 @@ export function App() {
         <div className={`field${feedProblem ? ' field--error' : ''}`}>
           <label htmlFor="feed-url">Address of a feed to follow</label>
           <p className="hint" id="feed-url-hint">
-            It starts with https://. Plainly asks your permission to read that one site.
+            It starts with https://. If your browser asks, let Plainly read that site: Plainly
+            fetches the feed from it and nothing else.
           </p>
           {feedProblem ? (
             <p className="field-error" id="feed-url-error">
@@ -293,11 +358,34 @@ export function App() {
           <button
             type="button"
             className="secondary"
-            onClick={() => void sendMessage('clearFindingStats').then(reload)}
+            aria-expanded={confirming === STATS}
+            onClick={() => setConfirming(STATS)}
           >
             Clear statistics
           </button>
         </div>
+        {confirming === STATS ? (
+          <div className="confirm" role="group" aria-label="Clear statistics?">
+            <p>Clear every count? They cannot be brought back. Export them first to keep a copy.</p>
+            <div className="row">
+              <button
+                type="button"
+                ref={confirmButton}
+                onClick={() => {
+                  setConfirming(null);
+                  void sendMessage('clearFindingStats')
+                    .then(reload)
+                    .then(() => setStatus('Statistics cleared.'));
+                }}
+              >
+                Yes, clear the statistics
+              </button>
+              <button type="button" className="secondary" onClick={() => setConfirming(null)}>
+                Keep them
+              </button>
+            </div>
+          </div>
+        ) : null}
       </section>
 
       {policyProblems.length > 0 ? (

@@ -21,17 +21,22 @@ export function App() {
       return;
     }
     try {
-      await sendMessage('proposeGlossaryChange', {
+      const { merged } = await sendMessage('proposeGlossaryChange', {
         term,
         suggestion,
         note,
         ...(from ? { url: from } : {}),
       });
       setDone(
-        `Thank you. Your suggestion for “${term.trim()}” is saved on this computer. The people who look after the glossary can see it in the glossary editor, or you can export it there and send it to them.`,
+        `Thank you. Your suggestion for “${term.trim()}” is saved on this computer${merged ? ', with the same suggestion made before' : ''}. The people who look after the glossary can see it in the glossary editor, or you can export it there and send it to them.`,
       );
-    } catch {
-      setProblem('Plainly could not save your suggestion. Try again.');
+    } catch (error) {
+      // A limit (5 an hour from one site, 10,000 in all) says what to do in plain words.
+      setProblem(
+        error instanceof Error && error.name === 'ProtocolError'
+          ? error.message
+          : 'Plainly could not save your suggestion. Try again.',
+      );
     }
   }
 

@@ -12,6 +12,9 @@ import { pageMessenger } from '../../src/messaging/review';
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
+  // No window message naming the extension's id, which the page could read
+  // (see entrypoints/content/index.ts).
+  noScriptStartedPostMessage: true,
   main() {
     if (!firstInjection('AxeHelper')) return;
     pageMessenger.onMessage('pageAxe', () => runAxe(document));

@@ -17,6 +17,9 @@ const HIGHLIGHT = 'plainly-review';
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
+  // No window message naming the extension's id, which the page could read
+  // (see entrypoints/content/index.ts).
+  noScriptStartedPostMessage: true,
   main() {
     // Injected again on every review: the first copy keeps answering.
     if (!firstInjection('ReviewHelper')) return;

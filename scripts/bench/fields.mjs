@@ -112,15 +112,38 @@ async function typeBursts(page) {
   return page.evaluate(() => ({ latency: window.__latency, long: window.__long }));
 }
 
-/** The number of underlines Plainly has drawn (highlights or mirror marks). */
+/**
+ * The number of underlines Plainly has drawn: highlights, read in the page,
+ * and the marks over a text box, in Plainly's closed shadow root, read in its
+ * own content script world over the DevTools protocol.
+ */
 async function markCount(page) {
-  return page.evaluate(() => {
+  const highlighted = await page.evaluate(() => {
     let n = 0;
     for (const name of ['plainly-jargon', 'plainly-wording', 'plainly-reading'])
       n += CSS.highlights.get(name)?.size ?? 0;
-    n += document.querySelector('plainly-ui')?.shadowRoot?.querySelectorAll('.mark').length ?? 0;
     return n;
   });
+  page.__plainlyCdp ??= await (async () => {
+    const cdp = await context.newCDPSession(page);
+    const contexts = new Map();
+    cdp.on('Runtime.executionContextCreated', ({ context: c }) => {
+      if (c.auxData?.type === 'isolated' && c.name === 'Plainly')
+        contexts.set(c.auxData.frameId, c.id);
+    });
+    await cdp.send('Runtime.enable');
+    return { cdp, contexts };
+  })();
+  const { cdp, contexts } = page.__plainlyCdp;
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const contextId = contexts.get(frameTree.frame.id);
+  if (contextId === undefined) return highlighted;
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression: `(() => { const host = document.querySelector('plainly-ui'); return host === null ? 0 : chrome.dom.openOrClosedShadowRoot(host).querySelectorAll('.mark').length; })()`,
+    contextId,
+    returnByValue: true,
+  });
+  return highlighted + (result.value ?? 0);
 }
 
 const results = {};

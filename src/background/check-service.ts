@@ -15,9 +15,10 @@
 import type { RemoveListenerCallback } from '@webext-core/messaging';
 import { Checker } from '../checker';
 import type { CheckOptions, Report } from '../checker/types';
-import { onMessage, parseCheckRequest } from '../messaging/protocol';
+import { parseCheckRequest } from '../messaging/protocol';
 import { getSettings } from '../settings/store';
 import { glossaryCore } from './glossary-instance';
+import { listen } from './listen';
 
 let checker: Checker | undefined;
 /** Goes up whenever the glossary or a setting that shapes it changes. */
@@ -77,9 +78,10 @@ export async function handleCheck(data: unknown): Promise<Report> {
 }
 
 /**
- * Registers the `check` handler. Call it synchronously when the background
- * starts, so that a message that woke the service worker is not missed.
+ * Registers the `check` handler (for Plainly's own pages: the popup and the
+ * side panel). Call it synchronously when the background starts, so that a
+ * message that woke the service worker is not missed.
  */
 export function registerCheckService(): RemoveListenerCallback {
-  return onMessage('check', ({ data }) => handleCheck(data));
+  return listen('check', ({ data }) => handleCheck(data));
 }

@@ -2,9 +2,16 @@
  * Fetches a published glossary feed with every guard in docs/reliability.md, "Feeds":
  * HTTPS only (http://localhost for testing), If-None-Match/ETag, a time-out,
  * a size cap read as the body streams in (a 50 MB body is cut off at 5 MB,
- * not downloaded), no redirects to other places, and a schema check. It
- * never writes anything: the caller swaps the result in, or keeps the last
- * good copy and shows `FeedError.message`, which is written for the user.
+ * not downloaded), and a schema check. It never writes anything: the caller
+ * swaps the result in, or keeps the last good copy and shows
+ * `FeedError.message`, which is written for the user.
+ *
+ * Redirects are never followed. A redirect could send Plainly to another
+ * site, or to plain HTTP, and in a browser `fetch` cannot show where a
+ * redirect leads without following it (with `redirect: 'manual'` the answer
+ * is opaque). So the request asks not to be redirected, and a redirect is
+ * refused before anything is fetched from where it points: a feed must be
+ * given by its own address.
  */
 import { parseGlossaryJson } from '../glossary/feed';
 import { MAX_FILE_BYTES } from '../glossary/limits';
@@ -59,6 +66,12 @@ function tooBig(maxBytes: number): string {
   return `The feed is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, so Plainly did not use it. Ask whoever publishes it to split it.`;
 }
 
+/** A redirect: opaque in a browser (`redirect: 'manual'`), a 3xx with a Location elsewhere. */
+function isRedirect(response: Response): boolean {
+  if (response.type === 'opaqueredirect') return true;
+  return response.status >= 300 && response.status < 400 && response.status !== 304;
+}
+
 /**
  * Fetches and checks one feed.
  *
@@ -84,7 +97,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
         // Cookies and saved log-ins are not sent: a feed is public to the organisation's staff.
         credentials: 'omit',
         cache: 'no-cache',
-        redirect: 'follow',
+        redirect: 'manual',
       });
     } catch {
       if (controller.signal.aborted) {
@@ -96,9 +109,9 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
         'Plainly could not reach the feed. Check the address and your connection.',
       );
     }
-    if (response.url !== '' && response.url !== url && !isFeedUrl(response.url)) {
+    if (isRedirect(response) || (response.url !== '' && response.url !== url)) {
       throw new FeedError(
-        'The feed sent Plainly to an address that is not HTTPS, so it was not used.',
+        'The feed’s address sends Plainly on to another address, and Plainly does not follow that, so a feed cannot be swapped for another site’s. Ask whoever publishes it for the address the feed is really at, and follow that instead.',
       );
     }
     if (response.status === 304) return { status: 'not-modified' };

@@ -4,55 +4,47 @@
  * paragraph's analysis, so a keystroke re-checks only the paragraph that
  * changed), the user's profile and their "ignore everywhere" words.
  *
+ * Checks go through a fair queue (check-queue.ts): per tab, newest first,
+ * tabs served in turn, a field of over 20,000 characters checked in slices
+ * (field-slices.ts), each check with a time budget. So one page that keeps
+ * sending a huge field cannot hold up checking in other tabs.
+ *
  * Senders are untrusted (a page can drive its content script): each payload
- * goes through its `parse…` function, and these messages can only check text
- * or add a word to the user's own ignore list. Nothing is stored or logged.
+ * goes through its `parse…` function, and content scripts may only ask for a
+ * check (src/background/listen.ts). "Ignore this word everywhere" comes from
+ * the card's frame, one of Plainly's own pages. Nothing is stored or logged.
  */
 import type { RemoveListenerCallback } from '@webext-core/messaging';
-import type { Finding, Report } from '../checker/types';
-import type { FieldCheckResult, FieldFindingData } from '../messaging/fields';
+import type { FieldCheckResult } from '../messaging/fields';
 import { parseFieldCheckRequest, parseIgnoreWord } from '../messaging/fields';
-import { onMessage } from '../messaging/protocol';
 import { getSettings, updateSettings } from '../settings/store';
 import { currentChecker } from './check-service';
+import { CheckQueue, SUPERSEDED } from './check-queue';
+import { CHECK_BUDGET_MS, fieldWork } from './field-check';
+import { listen } from './listen';
 
-/** Only what the page side shows; line and column are left out. */
-export function slimFinding(finding: Finding): FieldFindingData {
-  const slim: FieldFindingData = {
-    ruleId: finding.ruleId,
-    category: finding.category,
-    severity: finding.severity,
-    message: finding.message,
-    text: finding.text,
-    start: finding.start,
-    end: finding.end,
-    suggestions: finding.suggestions,
-  };
-  if (finding.entryId !== undefined) slim.entryId = finding.entryId;
-  if (finding.definition !== undefined) slim.definition = finding.definition;
-  if (finding.easyRead !== undefined) slim.easyRead = finding.easyRead;
-  if (finding.coProduced) slim.coProduced = true;
-  return slim;
+const queue = new CheckQueue({
+  budgetMs: CHECK_BUDGET_MS,
+  now: () => performance.now(),
+  yieldTurn: () => new Promise((resume) => setTimeout(resume, 0)),
+});
+
+interface FieldSender {
+  tab?: { id?: number };
+  frameId?: number;
 }
 
-export function toFieldResult(report: Report): FieldCheckResult {
-  return {
-    findings: report.findings.map(slimFinding),
-    readingAge: report.stats.words === 0 ? null : Math.round(report.stats.readingAge),
-  };
-}
-
-export async function handleCheckField(data: unknown): Promise<FieldCheckResult> {
-  const { text } = parseFieldCheckRequest(data);
+export async function handleCheckField(
+  data: unknown,
+  sender?: FieldSender,
+): Promise<FieldCheckResult> {
+  const { text, fieldId } = parseFieldCheckRequest(data);
   const settings = await getSettings();
   const checker = await currentChecker();
-  // Fields hold plain text: Markdown or HTML guessing would misread a list or a "<".
-  const report = checker.check(text, {
-    profile: settings.profile,
-    format: 'text',
-    ignoreWords: settings.ignoredWords,
-  });
-  return toFieldResult(report);
+  const tab = sender?.tab?.id === undefined ? 'no tab' : `tab ${sender.tab.id}`;
+  const key = `${sender?.frameId ?? 0}:${fieldId}`;
+  const result = await queue.submit(tab, key, fieldWork(checker, text, settings));
+  return result === SUPERSEDED ? { findings: [], readingAge: null, superseded: true } : result;
 }
 
 export async function handleIgnoreWord(data: unknown): Promise<void> {
@@ -67,8 +59,8 @@ export async function handleIgnoreWord(data: unknown): Promise<void> {
  */
 export function registerFieldService(): RemoveListenerCallback {
   const removers = [
-    onMessage('checkField', ({ data }) => handleCheckField(data)),
-    onMessage('ignoreWord', ({ data }) => handleIgnoreWord(data)),
+    listen('checkField', ({ data, sender }) => handleCheckField(data, sender)),
+    listen('ignoreWord', ({ data }) => handleIgnoreWord(data)),
   ];
   return () => removers.forEach((remove) => remove());
 }

@@ -12,7 +12,9 @@ import {
   OWN_LAYER,
   deleteOwnEntry,
   feedLayerId,
+  heldFeedCopy,
   historyOf,
+  holdFeedCopy,
   loadLayers,
   mergeLoaded,
   putOwnEntries,
@@ -24,7 +26,14 @@ import {
   type LoadedLayer,
 } from '../db/repo';
 import type { GlossaryDb, HistoryRecord } from '../db/database';
-import { addProposals, allStats, listProposals, recordFindingEvent } from '../db/proposals';
+import {
+  addProposals,
+  allStats,
+  listProposals,
+  pruneDeclined,
+  recordFindingEvent,
+  type AddedProposals,
+} from '../db/proposals';
 import type { FileProblem } from '../glossary/csv';
 import { previewImport, type ImportPreview } from '../glossary/diff';
 import { glossaryHealth, type HealthIssue } from '../glossary/health';
@@ -50,6 +59,8 @@ export interface LayerInfo {
   error?: string;
   /** Set by your organisation's policy: you cannot remove it. */
   locked?: boolean;
+  /** A newer copy held back because it lost most of the entries: how many it has, and when it came. */
+  held?: { count: number; at: string };
 }
 
 export interface GlossarySnapshot {
@@ -83,6 +94,9 @@ const NOT_ALLOWED: FileProblem[] = [
     problem: 'cannot be changed: your organisation does not allow your own glossary entries',
   },
 ];
+
+/** What the history says when "Undo" puts back your own version. */
+const RESTORED = 'put back your own version';
 
 function fail(problems: FileProblem[]): WriteResult {
   return { ok: false, problems };
@@ -138,6 +152,7 @@ export class GlossaryCore {
           const value = layer[key];
           if (value !== undefined) info[key] = value;
         }
+        if (layer.held !== undefined) info.held = layer.held;
         if (layer.url !== undefined && locked.has(layer.url)) info.locked = true;
         return info;
       }),
@@ -202,11 +217,13 @@ export class GlossaryCore {
     const before = merged.find((e) => e.id === entry.id);
     if (before && sameEntry(before, entry)) return { ok: true };
     const label =
-      before && before.status !== entry.status
-        ? `${what}: now ${entry.status}`
-        : before
-          ? what
-          : 'added';
+      what === RESTORED
+        ? what
+        : before && before.status !== entry.status
+          ? `${what}: now ${entry.status}`
+          : before
+            ? what
+            : 'added';
     await putOwnEntries(
       this.db,
       [entry],
@@ -217,6 +234,11 @@ export class GlossaryCore {
     );
     await this.deps.changed();
     return { ok: true };
+  }
+
+  /** Puts back your own version of an entry you had just removed ("Undo"). */
+  async restoreOwnEntry(raw: unknown): Promise<WriteResult> {
+    return this.saveEntry(raw, RESTORED);
   }
 
   async deleteOwnEntry(id: unknown): Promise<WriteResult> {
@@ -281,12 +303,35 @@ export class GlossaryCore {
 
   // ---------------------------------------------------------------- proposals
 
-  async propose(requests: readonly ProposalRequest[]): Promise<Proposal[]> {
-    return addProposals(this.db, requests, this.now());
+  /**
+   * Stores proposals within the limits (src/db/proposals.ts). `site` is the
+   * host they were made on, held to its hourly limit; none for an import.
+   *
+   * @throws {ProposalLimitError} with a plain message when a limit is reached.
+   */
+  async propose(requests: readonly ProposalRequest[], site?: string): Promise<AddedProposals> {
+    return addProposals(this.db, requests, {
+      now: this.now(),
+      ...(site === undefined ? {} : { site }),
+    });
   }
 
   async proposals(): Promise<Proposal[]> {
+    await pruneDeclined(this.db, this.now());
     return listProposals(this.db);
+  }
+
+  /** Opens a rejected proposal again ("Undo" after Reject). */
+  async reopenProposal(id: unknown): Promise<WriteResult> {
+    const proposal = typeof id === 'string' ? await this.db.proposals.get(id) : undefined;
+    if (!proposal || proposal.status !== 'rejected') {
+      return fail([
+        { entry: '(proposal)', field: 'id', problem: 'is not a rejected proposal Plainly has' },
+      ]);
+    }
+    const { decidedAt: _at, decidedBy: _by, ...rest } = proposal;
+    await this.db.proposals.put({ ...rest, status: 'open' });
+    return { ok: true };
   }
 
   /**
@@ -438,6 +483,17 @@ export class GlossaryCore {
         await recordFeedCheck(this.db, url, undefined, this.now());
         return;
       }
+      const before = layer?.lastGoodAt ? (layer.count ?? 0) : 0;
+      if (losesMost(before, result.file.entries.length)) {
+        // Held for the maintainer: the copy in use stays until they accept this one.
+        const copy = { file: result.file, at: this.now() };
+        await holdFeedCopy(
+          this.db,
+          url,
+          result.etag === undefined ? copy : { ...copy, etag: result.etag },
+        );
+        return;
+      }
       await replaceFeedLayer(this.db, url, result.file, result.etag, this.now());
       await this.deps.changed();
     } catch (error) {
@@ -447,6 +503,19 @@ export class GlossaryCore {
           : 'Plainly could not store the feed. It keeps using the copy it had.';
       await recordFeedCheck(this.db, url, message, this.now());
     }
+  }
+
+  /** Uses a feed's copy that was held back because it lost most of its entries. */
+  async acceptHeldFeed(url: unknown): Promise<WriteResult> {
+    const held = typeof url === 'string' ? await heldFeedCopy(this.db, url) : undefined;
+    if (typeof url !== 'string' || held === undefined) {
+      return fail([
+        { entry: '(feed)', field: 'address', problem: 'has no new copy waiting to be used' },
+      ]);
+    }
+    await replaceFeedLayer(this.db, url, held.file, held.etag, this.now());
+    await this.deps.changed();
+    return { ok: true };
   }
 
   /** Refreshes every followed feed, one at a time. */
@@ -463,6 +532,15 @@ export class GlossaryCore {
   async stats(): Promise<EntryStats[]> {
     return allStats(this.db);
   }
+}
+
+/**
+ * Whether a feed's new copy lost most of its entries at once (over half, or
+ * all of them): such a copy is held for the maintainer to confirm, so a
+ * broken or tampered feed cannot silently empty the glossary.
+ */
+export function losesMost(before: number, after: number): boolean {
+  return before > 0 && after * 2 < before;
 }
 
 export { BUILTIN_LAYER, OWN_LAYER };

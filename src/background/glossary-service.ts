@@ -5,12 +5,16 @@
  * or the organisation's policy change. The work is in glossary-core.ts.
  */
 import { browser } from '#imports';
-import { parseProposalRequest, type ProposalRequest } from '../glossary/proposals';
+import {
+  MAX_PROPOSALS_IN_FILE,
+  parseProposalRequest,
+  type ProposalRequest,
+} from '../glossary/proposals';
 import { parseFindingEvent } from '../glossary/stats';
-import { isExtensionPage } from '../messaging/glossary';
-import { ProtocolError, onMessage } from '../messaging/protocol';
+import { ProtocolError } from '../messaging/protocol';
 import { getManagedPolicy, watchSettings } from '../settings/store';
 import { glossaryChanged, glossaryCore } from './glossary-instance';
+import { listen } from './listen';
 
 /** The alarm that refreshes feeds. */
 export const FEED_ALARM = 'plainly-refresh-feeds';
@@ -66,99 +70,90 @@ async function ensureAlarm(): Promise<void> {
 }
 
 /**
+ * The site a proposal is made on, for its hourly limit: the host of the tab
+ * the card was in, or of the page named in the proposal (the context menu's
+ * page passes it on), or "" when there is none.
+ */
+export function proposalSite(tabUrl: string | undefined, requestUrl: string | undefined): string {
+  for (const url of [tabUrl, requestUrl]) {
+    if (url === undefined) continue;
+    try {
+      const { protocol, hostname } = new URL(url);
+      if (protocol === 'https:' || protocol === 'http:') return hostname;
+    } catch {
+      // Not an address: try the next.
+    }
+  }
+  return '';
+}
+
+/**
  * Registers everything synchronously at start-up (docs/reliability.md, "The
- * service worker can stop at any time").
+ * service worker can stop at any time"). Every
+ * glossary message is answered only for Plainly's own pages, including the
+ * card's frame (`listen`, src/messaging/senders.ts): no content script, and
+ * so no web page, can read or change the glossary, its proposals or counts.
  */
 export function registerGlossaryService(): void {
-  const extensionOrigin = browser.runtime.getURL('/');
-  /** Answers only the extension's own pages; content scripts are refused. */
-  function fromPage<T>(sender: { id?: string; url?: string }, work: () => Promise<T>): Promise<T> {
-    if (!isExtensionPage(sender, browser.runtime.id, extensionOrigin)) {
-      return Promise.reject(new ProtocolError('Only Plainly’s own pages can do that.'));
-    }
-    return work();
-  }
   const core = glossaryCore;
   const field = (data: unknown, key: string): unknown =>
     typeof data === 'object' && data !== null ? (data as Record<string, unknown>)[key] : undefined;
 
-  // Open to content scripts: each payload is checked field by field.
-  onMessage('proposeGlossaryChange', async ({ data }) => {
-    await core().propose([parseProposalRequest(data)]);
-    return { ok: true as const };
+  // From the card's frame or the "Suggest this for the glossary" page, after the user's own click.
+  listen('proposeGlossaryChange', async ({ data, sender }) => {
+    const request = parseProposalRequest(data);
+    const { merged } = await core().propose([request], proposalSite(sender.tab?.url, request.url));
+    return { ok: true as const, merged: merged.length > 0 };
   });
-  onMessage('recordFindingEvent', async ({ data }) => {
+  listen('recordFindingEvent', async ({ data }) => {
     const { entryId, event } = parseFindingEvent(data);
     await core().recordEvent(entryId, event);
     return { ok: true as const };
   });
 
-  // Extension pages only.
-  onMessage('getGlossary', ({ sender }) => fromPage(sender, () => core().snapshot()));
-  onMessage('saveGlossaryEntry', ({ sender, data }) =>
-    fromPage(sender, () => core().saveEntry(field(data, 'entry'))),
+  listen('getGlossary', () => core().snapshot());
+  listen('saveGlossaryEntry', ({ data }) => core().saveEntry(field(data, 'entry')));
+  listen('restoreOwnEntry', ({ data }) => core().restoreOwnEntry(field(data, 'entry')));
+  listen('deleteGlossaryEntry', ({ data }) => core().deleteOwnEntry(field(data, 'id')));
+  listen('getEntryHistory', ({ data }) => core().history(field(data, 'id')));
+  listen('getGlossaryHealth', () => core().health());
+  listen('previewGlossaryImport', ({ data }) => core().previewImport(field(data, 'entries')));
+  listen('applyGlossaryImport', ({ data }) => {
+    const source = field(data, 'source');
+    return core().applyImport(
+      field(data, 'entries'),
+      typeof source === 'string' ? source : 'a file',
+    );
+  });
+  listen('exportGlossary', ({ data }) =>
+    core().exportEntries(field(data, 'scope') === 'own' ? 'own' : 'all'),
   );
-  onMessage('deleteGlossaryEntry', ({ sender, data }) =>
-    fromPage(sender, () => core().deleteOwnEntry(field(data, 'id'))),
-  );
-  onMessage('getEntryHistory', ({ sender, data }) =>
-    fromPage(sender, () => core().history(field(data, 'id'))),
-  );
-  onMessage('getGlossaryHealth', ({ sender }) => fromPage(sender, () => core().health()));
-  onMessage('previewGlossaryImport', ({ sender, data }) =>
-    fromPage(sender, () => core().previewImport(field(data, 'entries'))),
-  );
-  onMessage('applyGlossaryImport', ({ sender, data }) =>
-    fromPage(sender, () => {
-      const source = field(data, 'source');
-      return core().applyImport(
-        field(data, 'entries'),
-        typeof source === 'string' ? source : 'a file',
-      );
-    }),
-  );
-  onMessage('exportGlossary', ({ sender, data }) =>
-    fromPage(sender, () => core().exportEntries(field(data, 'scope') === 'own' ? 'own' : 'all')),
-  );
-  onMessage('listProposals', ({ sender }) => fromPage(sender, () => core().proposals()));
-  onMessage('decideProposal', ({ sender, data }) =>
-    fromPage(sender, () => core().decide(field(data, 'id'), field(data, 'decision'))),
-  );
-  onMessage('importProposals', ({ sender, data }) =>
-    fromPage(sender, async () => {
-      const list = field(data, 'proposals');
-      if (!Array.isArray(list) || list.length > 10_000) {
-        throw new ProtocolError('This is not a list of proposals Plainly can read.');
-      }
-      const requests: ProposalRequest[] = list.map(parseProposalRequest);
-      return { added: (await core().propose(requests)).length };
-    }),
-  );
-  onMessage('addFeed', ({ sender, data }) =>
-    fromPage(sender, () => core().addFeed(field(data, 'url'))),
-  );
-  onMessage('removeFeed', ({ sender, data }) =>
-    fromPage(sender, () => core().removeFeed(field(data, 'url'))),
-  );
-  onMessage('moveFeed', ({ sender, data }) =>
-    fromPage(sender, () => core().moveFeed(field(data, 'url'), field(data, 'by'))),
-  );
-  onMessage('refreshFeeds', ({ sender }) =>
-    fromPage(sender, async () => {
-      await core().refreshAllFeeds();
-      return core().snapshot();
-    }),
-  );
-  onMessage('getFindingStats', ({ sender }) => fromPage(sender, () => core().stats()));
-  onMessage('clearFindingStats', ({ sender }) =>
-    fromPage(sender, async () => {
-      await core().db.stats.clear();
-      return { ok: true as const };
-    }),
-  );
-  onMessage('getPolicyProblems', ({ sender }) =>
-    fromPage(sender, async () => (await getManagedPolicy()).problems),
-  );
+  listen('listProposals', () => core().proposals());
+  listen('decideProposal', ({ data }) => core().decide(field(data, 'id'), field(data, 'decision')));
+  listen('reopenProposal', ({ data }) => core().reopenProposal(field(data, 'id')));
+  listen('importProposals', async ({ data }) => {
+    const list = field(data, 'proposals');
+    if (!Array.isArray(list) || list.length > MAX_PROPOSALS_IN_FILE) {
+      throw new ProtocolError('This is not a list of proposals Plainly can read.');
+    }
+    const requests: ProposalRequest[] = list.map(parseProposalRequest);
+    const { added, merged } = await core().propose(requests);
+    return { added: added.length, merged: merged.length };
+  });
+  listen('addFeed', ({ data }) => core().addFeed(field(data, 'url')));
+  listen('removeFeed', ({ data }) => core().removeFeed(field(data, 'url')));
+  listen('moveFeed', ({ data }) => core().moveFeed(field(data, 'url'), field(data, 'by')));
+  listen('acceptHeldFeed', ({ data }) => core().acceptHeldFeed(field(data, 'url')));
+  listen('refreshFeeds', async () => {
+    await core().refreshAllFeeds();
+    return core().snapshot();
+  });
+  listen('getFindingStats', () => core().stats());
+  listen('clearFindingStats', async () => {
+    await core().db.stats.clear();
+    return { ok: true as const };
+  });
+  listen('getPolicyProblems', async () => (await getManagedPolicy()).problems);
 
   browser.runtime.onInstalled.addListener(() => {
     createMenu();

@@ -7,10 +7,10 @@
 import type { RemoveListenerCallback } from '@webext-core/messaging';
 import { checkForms, formProfile } from '../accessibility/forms';
 import type { FormFinding } from '../accessibility/form-types';
-import { onMessage } from '../messaging/protocol';
 import { parseReviewDocumentRequest, parseReviewFormsRequest } from '../messaging/review';
 import { reviewDocument, type DocumentReview } from '../report/review';
 import { currentChecker } from './check-service';
+import { listen } from './listen';
 
 export async function handleReviewDocument(data: unknown): Promise<DocumentReview> {
   const { document, profile } = parseReviewDocumentRequest(data);
@@ -31,7 +31,7 @@ export async function handleReviewForms(data: unknown): Promise<FormFinding[]> {
 /** Call synchronously at start-up, like every service (docs/reliability.md). */
 export function registerReviewService(): RemoveListenerCallback[] {
   return [
-    onMessage('reviewDocument', ({ data }) => handleReviewDocument(data)),
-    onMessage('reviewForms', ({ data }) => handleReviewForms(data)),
+    listen('reviewDocument', ({ data }) => handleReviewDocument(data)),
+    listen('reviewForms', ({ data }) => handleReviewForms(data)),
   ];
 }

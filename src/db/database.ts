@@ -51,6 +51,12 @@ export interface StoredLayer {
   version?: string;
   /** How many entries the layer holds (added in version 2). */
   count?: number;
+  /**
+   * A feed's newest copy, held back because it suddenly lost most of its
+   * entries: how many it has and when it came. The copy itself is in `meta`
+   * (`heldFeedKey`) until the maintainer accepts it.
+   */
+  held?: { count: number; at: string };
 }
 
 export interface HistoryRecord {

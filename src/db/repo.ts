@@ -18,6 +18,15 @@ import type { GlossaryDb, HistoryRecord, StoredEntry, StoredLayer } from './data
 export const BUILTIN_LAYER = 'builtin';
 export const OWN_LAYER = 'own';
 export const feedLayerId = (url: string): string => `feed:${url}`;
+/** The `meta` key of a feed's held-back copy. */
+export const heldFeedKey = (url: string): string => `held:${url}`;
+
+/** A feed's copy waiting for the maintainer to accept it. */
+export interface HeldFeedCopy {
+  file: GlossaryFile;
+  etag?: string;
+  at: string;
+}
 
 const OWN_LAYER_ROW: StoredLayer = { id: OWN_LAYER, kind: 'own', name: 'Your own' };
 
@@ -212,7 +221,8 @@ export async function replaceFeedLayer(
   now = new Date().toISOString(),
 ): Promise<void> {
   const id = feedLayerId(url);
-  await db.transaction('rw', db.entries, db.layers, async () => {
+  await db.transaction('rw', db.entries, db.layers, db.meta, async () => {
+    await db.meta.delete(heldFeedKey(url));
     await db.entries.where('layer').equals(id).delete();
     await db.entries.bulkPut(
       file.entries.map((entry, order) => ({
@@ -238,8 +248,10 @@ export async function replaceFeedLayer(
 }
 
 /**
- * Records a refresh that changed no entries: the feed had not changed, or it
- * failed (then `error` says why in plain words, and the last good copy stays).
+ * Records a refresh that changed no entries: the feed had not changed since
+ * the copy in use (then any copy held back is dropped: the feed is back as it
+ * was), or it failed (then `error` says why in plain words, and the last good
+ * copy stays).
  */
 export async function recordFeedCheck(
   db: GlossaryDb,
@@ -248,21 +260,55 @@ export async function recordFeedCheck(
   now = new Date().toISOString(),
 ): Promise<void> {
   const id = feedLayerId(url);
-  await db.transaction('rw', db.layers, async () => {
+  await db.transaction('rw', db.layers, db.meta, async () => {
     const layer: StoredLayer = (await db.layers.get(id)) ?? { id, kind: 'feed', name: url, url };
     layer.checkedAt = now;
-    if (error === undefined) delete layer.error;
-    else layer.error = error;
+    if (error === undefined) {
+      delete layer.error;
+      delete layer.held;
+      await db.meta.delete(heldFeedKey(url));
+    } else layer.error = error;
     await db.layers.put(layer);
   });
 }
 
-/** Forgets a feed and its entries. */
+/**
+ * Keeps a feed's new copy aside instead of using it (it lost most of its
+ * entries at once): the entries in use stay as they are, and the layer says
+ * what is held and why, for the settings page.
+ */
+export async function holdFeedCopy(db: GlossaryDb, url: string, copy: HeldFeedCopy): Promise<void> {
+  const id = feedLayerId(url);
+  await db.transaction('rw', db.layers, db.meta, async () => {
+    const layer: StoredLayer = (await db.layers.get(id)) ?? { id, kind: 'feed', name: url, url };
+    layer.checkedAt = copy.at;
+    delete layer.error;
+    layer.held = { count: copy.file.entries.length, at: copy.at };
+    await db.meta.put({ key: heldFeedKey(url), value: copy });
+    await db.layers.put(layer);
+  });
+}
+
+/** A feed's held copy, if there is one. */
+export async function heldFeedCopy(db: GlossaryDb, url: string): Promise<HeldFeedCopy | undefined> {
+  const record = await db.meta.get(heldFeedKey(url));
+  const value = record?.value as Partial<HeldFeedCopy> | undefined;
+  if (
+    value?.file === undefined ||
+    !Array.isArray(value.file.entries) ||
+    typeof value.at !== 'string'
+  )
+    return undefined;
+  return value as HeldFeedCopy;
+}
+
+/** Forgets a feed, its entries and any copy held back. */
 export async function removeFeedLayer(db: GlossaryDb, url: string): Promise<void> {
   const id = feedLayerId(url);
-  await db.transaction('rw', db.entries, db.layers, async () => {
+  await db.transaction('rw', db.entries, db.layers, db.meta, async () => {
     await db.entries.where('layer').equals(id).delete();
     await db.layers.delete(id);
+    await db.meta.delete(heldFeedKey(url));
   });
 }
 

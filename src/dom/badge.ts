@@ -12,6 +12,8 @@ export interface BadgeState {
   tooLong?: boolean;
   /** It can still be checked on request ("Check this anyway"). */
   canForce?: boolean;
+  /** Only the first part was checked, in the time allowed. */
+  partial?: boolean;
 }
 
 export class FieldBadge {
@@ -42,8 +44,9 @@ export class FieldBadge {
       badge.removeAttribute('role');
       const things = state.count === 1 ? '1 thing' : `${state.count} things`;
       const age = state.readingAge === null ? '' : ` · reading age ${Math.round(state.readingAge)}`;
-      badge.textContent = `${things} to look at${age}`;
-      badge.setAttribute('aria-label', `Plainly: ${things} to look at${age}`);
+      const part = state.partial === true ? ' in the first part' : '';
+      badge.textContent = `${things} to look at${part}${age}`;
+      badge.setAttribute('aria-label', `Plainly: ${things} to look at${part}${age}`);
     }
     if (this.element === null) {
       this.element = badge;

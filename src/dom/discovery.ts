@@ -10,12 +10,18 @@
  * A field is let go when it leaves the document: its ResizeObserver reports
  * it then (size 0), so no page-wide observer is needed (docs/reliability.md, "Staying light").
  */
+import { CardFrame, type CardLink } from './card-frame';
 import { EditableAdapter } from './editable';
 import { describeField, isExcluded, rememberPasswordFields } from './exclusions';
 import type { FieldServices } from './field';
 import { Field } from './field';
 import { TextControlAdapter } from './text-control';
-import { existingUiHost, isOwnNode, uiHost } from './ui-host';
+import { existingUiHost, isOwnNode, uiHost, type UiHost } from './ui-host';
+
+export type ManagerServices = Omit<FieldServices, 'ui' | 'onGone' | 'card'> & {
+  /** How the card frame reaches the extension. */
+  cardLink: CardLink;
+};
 
 /** The element Plainly would check for an event target, or null. */
 export function fieldRootFor(target: EventTarget | null): HTMLElement | null {
@@ -39,11 +45,30 @@ export class FieldManager {
   private abort: AbortController | null = null;
   private frame: number | undefined;
   private shadowRoots = new WeakSet<ShadowRoot>();
+  private cardFrame: { ui: UiHost; frame: CardFrame } | null = null;
 
   constructor(
     private readonly doc: Document,
-    private readonly services: Omit<FieldServices, 'ui' | 'onGone'>,
+    private readonly services: ManagerServices,
   ) {}
+
+  /** The document's card frame, made with Plainly's element the first time a card opens. */
+  private card(): CardFrame {
+    const ui = uiHost(this.doc);
+    if (this.cardFrame?.ui !== ui) {
+      this.cardFrame?.frame.destroy();
+      const frame = new CardFrame(ui.cardSlot, this.services.cardLink, () => ui.isInPlace());
+      this.cardFrame = { ui, frame };
+    }
+    return this.cardFrame.frame;
+  }
+
+  /** Takes away Plainly's element and the card frame in it. */
+  private removeUi(): void {
+    this.cardFrame?.frame.destroy();
+    this.cardFrame = null;
+    existingUiHost(this.doc)?.remove();
+  }
 
   get running(): boolean {
     return this.abort !== null;
@@ -81,7 +106,7 @@ export class FieldManager {
     this.shadowRoots = new WeakSet();
     for (const field of this.fields.values()) field.destroy();
     this.fields.clear();
-    existingUiHost(this.doc)?.remove();
+    this.removeUi();
   }
 
   recheckAll(): void {
@@ -130,9 +155,11 @@ export class FieldManager {
       root instanceof HTMLTextAreaElement || root instanceof HTMLInputElement
         ? new TextControlAdapter(root, () => uiHost(this.doc))
         : new EditableAdapter(root);
+    const { cardLink: _link, ...services } = this.services;
     const field = new Field(adapter, {
-      ...this.services,
+      ...services,
       ui: () => uiHost(this.doc),
+      card: () => this.card(),
       onGone: () => this.release(root),
     });
     this.fields.set(root, field);
@@ -144,7 +171,7 @@ export class FieldManager {
     if (field === undefined || root.isConnected) return;
     field.destroy();
     this.fields.delete(root);
-    if (this.fields.size === 0) existingUiHost(this.doc)?.remove();
+    if (this.fields.size === 0) this.removeUi();
   }
 
   private fieldAt(target: EventTarget | null): Field | undefined {
@@ -157,6 +184,15 @@ export class FieldManager {
   private onKey(event: KeyboardEvent): void {
     if (!event.isTrusted || event.isComposing || event.keyCode === 229) return;
     const target = event.composedPath()[0] ?? null;
+    if (
+      ['Enter', ' ', 'ArrowDown', 'ArrowUp'].includes(event.key) &&
+      this.fieldAt(target)?.awaitingCardFocus === true
+    ) {
+      // Meant for the card that is about to take focus, not for the text.
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return;
+    }
     if (
       event.key === 'Enter' &&
       event.altKey &&

@@ -7,12 +7,12 @@
  * Nothing happens during IME composition: no check, no drawing, no change of
  * selection or text (docs/reliability.md, "Typing in other languages").
  */
+import type { ActResult, CardAction, CardContent } from '../messaging/card';
 import type { Fix } from './apply';
 import { applyFix } from './apply';
 import { makeAnchor } from './anchor';
 import { FieldBadge } from './badge';
-import type { CardAction, OpenCard } from './card';
-import { openCard } from './card';
+import type { CardFrame } from './card-frame';
 import { quietTimeBeforeChange } from './editor-quirks';
 import type { FieldAdapter, FieldFinding, PlacedFinding } from './types';
 import type { UiHost } from './ui-host';
@@ -32,21 +32,33 @@ export const MAX_CHECK_LENGTH = 200_000;
 export interface FieldReport {
   findings: FieldFinding[];
   readingAge: number | null;
+  /** The field was too long to check in the time allowed: only its first part was checked. */
+  partial?: boolean;
 }
 
+/** What a check came back with: a report, nothing (the background could not be reached), or "a newer check replaced it". */
+export type CheckAnswer = FieldReport | null | 'superseded';
+
 export interface FieldServices {
-  /** Findings for the text, or null when the background could not be reached. */
-  check(text: string): Promise<FieldReport | null>;
-  ignoreEverywhere(word: string): void;
-  /** Saves a proposal to change the glossary; resolves to what to tell the user. */
-  propose(finding: FieldFinding, suggestion: string, note: string): Promise<string>;
-  /** Tells the background a finding was fixed or ignored, for the glossary's figures. */
-  record(finding: FieldFinding, event: 'applied' | 'ignored'): void;
+  /** Findings for the text of the field `fieldId`. */
+  check(fieldId: string, text: string): Promise<CheckAnswer>;
   showBadge(): boolean;
   ui(): UiHost;
+  /** The one card frame of this document. */
+  card(): CardFrame;
+  /** The page's origin and path, kept with a proposal made from the card. */
+  pageUrl(): string;
   /** Called when the field has left the document. */
   onGone(): void;
 }
+
+/** An action the card offers, and what it does here in the page. */
+interface LocalAction {
+  action: CardAction;
+  run(): Promise<ActResult>;
+}
+
+let fieldCounter = 0;
 
 export class Field {
   private readonly abort = new AbortController();
@@ -60,7 +72,17 @@ export class Field {
   private version = 0;
   private forced = false;
   private ignoredHere = new Set<string>();
-  private card: OpenCard | null = null;
+  /** The id of this field's card while it is open. */
+  private cardId: number | null = null;
+  /** Tells this field's checks apart from other fields' in the background's queue. */
+  private readonly id = `${Date.now().toString(36)}-${++fieldCounter}`;
+  private partial = false;
+  /**
+   * A card opened from the keyboard is on its way (its frame takes focus a
+   * moment later): until then Enter, Space and the arrows must not reach the
+   * field, or a quick Enter would break the line instead of choosing.
+   */
+  private focusPending: { until: number } | null = null;
   private frame: number | undefined;
   /** The text changed since the underlines were drawn: they are hidden until the next check. */
   private stale = false;
@@ -198,13 +220,14 @@ export class Field {
       this.show([], null, text);
       return;
     }
-    const report = await this.services.check(text);
+    const report = await this.services.check(this.id, text);
     if (!this.adapter.root.isConnected) {
       this.services.onGone();
       return;
     }
     // A newer check started, the user typed meanwhile, or composition began: this answer is stale.
     if (version !== this.version || this.composing || this.abort.signal.aborted) return;
+    if (report === 'superseded') return;
     if (report === null) {
       // The background did not answer (busy, restarting or updating): try again later.
       this.schedule(PAUSE_MS * 5);
@@ -215,6 +238,7 @@ export class Field {
       return;
     }
     this.checkedText = text;
+    this.partial = report.partial === true;
     this.show(report.findings, report.readingAge, text);
   }
 
@@ -236,7 +260,11 @@ export class Field {
       this.badge.hide();
       return;
     }
-    this.badge.show({ count: this.placed.length, readingAge: this.readingAge });
+    this.badge.show({
+      count: this.placed.length,
+      readingAge: this.readingAge,
+      partial: this.partial,
+    });
   }
 
   refreshBadge(): void {
@@ -290,41 +318,58 @@ export class Field {
     return true;
   }
 
-  private open(placed: PlacedFinding, focus: boolean, note?: string): void {
-    this.card?.close();
+  private open(placed: PlacedFinding, focus: boolean): void {
     const { finding } = placed;
     const rect = this.adapter.spanRect(finding) ?? this.adapter.root.getBoundingClientRect();
-    const ui = this.services.ui();
-    const card = openCard(ui, {
-      finding,
-      actions: this.actionsFor(placed),
-      near: rect,
+    const card = this.services.card();
+    const cardId = card.nextId();
+    const actions = this.actionsFor(placed);
+    const content: CardContent = {
+      cardId,
+      finding: cardFinding(finding),
+      actions: actions.map((local) => local.action),
+      canPropose: finding.entryId !== undefined,
       focus,
-      ...(note === undefined ? {} : { note }),
-      ...(finding.entryId === undefined
-        ? {}
-        : {
-            propose: (suggestion: string, why: string) =>
-              this.services.propose(finding, suggestion, why),
-          }),
-      onClose: (reason) => {
-        if (this.card === card) this.card = null;
-        if (reason === 'escape') this.returnFocus();
+      pageUrl: this.services.pageUrl(),
+    };
+    this.cardId = cardId;
+    this.focusPending = focus ? { until: Date.now() + 1_500 } : null;
+    card.show(content, rect, {
+      focused: () => {
+        if (this.cardId === cardId) this.focusPending = null;
+      },
+      act: async (id) => {
+        const local = actions.find((a) => a.action.id === id);
+        if (local === undefined || this.cardId !== cardId) {
+          return { done: false, note: 'This card is out of date. Nothing was changed.' };
+        }
+        return local.run();
+      },
+      close: (reason) => {
+        if (this.cardId !== cardId) return;
+        this.closeCard(reason === 'escape');
       },
     });
-    this.card = card;
     if (!focus)
-      ui.announce(`${finding.message} Press Alt and Enter for choices.`, () => this.composing);
+      this.services
+        .ui()
+        .announce(`${finding.message} Press Alt and Enter for choices.`, () => this.composing);
+  }
+
+  /** Whether keys meant for the card, opened from the keyboard a moment ago, should be held back from the field. */
+  get awaitingCardFocus(): boolean {
+    return this.focusPending !== null && Date.now() < this.focusPending.until;
   }
 
   get cardIsOpen(): boolean {
-    return this.card !== null;
+    return this.cardId !== null && this.services.card().openId === this.cardId;
   }
 
   closeCard(returnFocus = false): void {
-    const card = this.card;
-    this.card = null;
-    card?.close();
+    const wasOpen = this.cardIsOpen;
+    this.cardId = null;
+    this.focusPending = null;
+    if (wasOpen) this.services.card().close();
     if (returnFocus) this.returnFocus();
   }
 
@@ -336,94 +381,80 @@ export class Field {
     if (this.caretBeforeCard !== null && !this.composing) this.adapter.select(this.caretBeforeCard);
   }
 
-  private actionsFor(placed: PlacedFinding): CardAction[] {
+  /** Ignores the finding in this field from now on, and draws the rest again. */
+  private ignoreHere(finding: FieldFinding): ActResult {
+    this.ignoredHere.add(ignoreKey(finding));
+    this.closeCard(true);
+    this.show(
+      this.placed.map((p) => p.finding),
+      this.readingAge,
+      this.checkedText ?? '',
+    );
+    return { done: true };
+  }
+
+  private actionsFor(placed: PlacedFinding): LocalAction[] {
     const { finding } = placed;
-    const actions: CardAction[] = [];
+    const actions: LocalAction[] = [];
     let first = true;
-    for (const suggestion of finding.suggestions) {
+    finding.suggestions.forEach((suggestion, index) => {
+      const id = `fix-${index}`;
+      const primary = first ? { primary: true as const } : {};
+      first = false;
       if (suggestion.kind === 'replace') {
         actions.push({
-          label: `Use “${suggestion.text}”`,
-          primary: first,
-          run: () =>
-            void this.apply(placed, {
-              anchor: placed.anchor,
-              text: suggestion.text,
-              mode: 'replace',
-            }),
+          action: { id, kind: 'apply', label: `Use “${suggestion.text}”`, ...primary },
+          run: () => this.apply({ anchor: placed.anchor, text: suggestion.text, mode: 'replace' }),
         });
       } else if (suggestion.kind === 'explain') {
         actions.push({
-          label: 'Explain it here',
-          primary: first,
-          run: () =>
-            void this.apply(placed, {
-              anchor: placed.anchor,
-              text: suggestion.text,
-              mode: 'after',
-            }),
+          action: { id, kind: 'apply', label: 'Explain it here', ...primary },
+          run: () => this.apply({ anchor: placed.anchor, text: suggestion.text, mode: 'after' }),
         });
       } else {
         actions.push({
-          label: 'Delete it',
-          primary: first,
-          run: () => void this.apply(placed, { anchor: placed.anchor, text: '', mode: 'replace' }),
+          action: { id, kind: 'apply', label: 'Delete it', ...primary },
+          run: () => this.apply({ anchor: placed.anchor, text: '', mode: 'replace' }),
         });
       }
-      first = false;
-    }
+    });
     actions.push({
-      label: 'Ignore',
-      run: () => {
-        this.ignoredHere.add(ignoreKey(finding));
-        this.services.record(finding, 'ignored');
-        this.closeCard(true);
-        this.show(
-          this.placed.map((p) => p.finding),
-          this.readingAge,
-          this.checkedText ?? '',
-        );
-      },
+      action: { id: 'ignore', kind: 'ignore', label: 'Ignore' },
+      run: async () => this.ignoreHere(finding),
     });
     if (finding.category !== 'readability') {
+      // The frame adds the word to your list in the background; here it is only hidden.
       actions.push({
-        label: 'Ignore this word everywhere',
-        run: () => {
-          this.services.ignoreEverywhere(finding.text);
-          this.services.record(finding, 'ignored');
-          this.ignoredHere.add(ignoreKey(finding));
-          this.closeCard(true);
-          this.show(
-            this.placed.map((p) => p.finding),
-            this.readingAge,
-            this.checkedText ?? '',
-          );
+        action: {
+          id: 'ignore-everywhere',
+          kind: 'ignore-everywhere',
+          label: 'Ignore this word everywhere',
         },
+        run: async () => this.ignoreHere(finding),
       });
     }
     return actions;
   }
 
-  private async apply(placed: PlacedFinding, fix: Fix): Promise<void> {
+  private async apply(fix: Fix): Promise<ActResult> {
     // Some editors merge changes made soon after typing into one undo step.
     const wait = quietTimeBeforeChange(this.adapter.root) - (Date.now() - this.lastInputAt);
     if (wait > 0) await new Promise((resume) => setTimeout(resume, wait));
     const { outcome } = await applyFix(this.adapter, fix, () => this.composing);
     if (outcome === 'applied-native-undo' || outcome === 'applied-editor-undo') {
-      this.services.record(placed.finding, 'applied');
       this.closeCard();
       this.services.ui().announce('Changed.', () => this.composing);
       this.recheck();
-      return;
+      return { done: true };
     }
     // Not applied: say why, check again, and leave the text as it is.
     const message =
       outcome === 'moved'
         ? 'Your text has changed since Plainly checked it, so nothing was changed. Plainly is checking it again.'
         : 'Plainly could not make this change here. Nothing was changed: you can edit the words yourself.';
-    this.card?.setNote(message);
     this.services.ui().announce(message, () => this.composing);
     this.recheck();
+    return { done: false, note: message };
   }
 
   destroy(): void {
@@ -438,6 +469,21 @@ export class Field {
     this.adapter.destroy();
     this.placed = [];
   }
+}
+
+/** What the card shows of a finding: no offsets or suggestions (the actions carry those). */
+function cardFinding(finding: FieldFinding): CardContent['finding'] {
+  const shown: CardContent['finding'] = {
+    text: finding.text.length > 2_000 ? `${finding.text.slice(0, 1_999)}…` : finding.text,
+    message: finding.message,
+    category: finding.category,
+    severity: finding.severity,
+  };
+  if (finding.definition !== undefined) shown.definition = finding.definition;
+  if (finding.easyRead !== undefined) shown.easyRead = finding.easyRead;
+  if (finding.coProduced === true) shown.coProduced = true;
+  if (finding.entryId !== undefined) shown.entryId = finding.entryId;
+  return shown;
 }
 
 function ignoreKey(finding: FieldFinding): string {

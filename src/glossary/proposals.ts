@@ -28,6 +28,12 @@ export interface Proposal {
   decidedAt?: string;
   /** The entry created or updated when it was accepted. */
   entryId?: string;
+  /** How many times the same term and suggestion were proposed (absent: once). */
+  count?: number;
+  /** When it was last proposed again. */
+  lastAt?: string;
+  /** The site (host name) it was proposed on, for the limit of 5 an hour for each site. */
+  site?: string;
 }
 
 /** What a sender gives to propose a change (the `proposeGlossaryChange` message). */

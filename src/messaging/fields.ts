@@ -1,13 +1,15 @@
 /**
  * Messages for checking as you write: the content script sends a field's text
  * and gets slim findings back; the card's "Ignore this word everywhere" goes
- * through here too; the popup asks the page's content script which site it is
- * on. (The card's "Suggest a change to the glossary" and its counts use the
- * glossary's own `proposeGlossaryChange` and `recordFindingEvent`.)
+ * through here too, from the card's frame; the popup asks the page's content
+ * script which site it is on. (The card's "Suggest a change to the glossary"
+ * and its counts use the glossary's own `proposeGlossaryChange` and
+ * `recordFindingEvent`.)
  *
- * The content script is untrusted (a hostile page can drive it), so every
- * payload is checked by a `parse…` function before use, and these messages
- * can only read and check text or add to the user's own lists.
+ * The content script is untrusted (a hostile page can drive it): it may only
+ * send `checkField` (src/messaging/senders.ts), whose payload is checked by
+ * `parseFieldCheckRequest`. `ignoreWord` is taken only from Plainly's own
+ * pages (the card's frame), after the user's own click or key press there.
  */
 import type { FindingCategory, Severity, Suggestion } from '../checker/types';
 import { ProtocolError } from './protocol';
@@ -17,6 +19,11 @@ export const MAX_FIELD_TEXT = 200_000;
 
 export interface FieldCheckRequest {
   text: string;
+  /**
+   * Which field of the page this is (the content script's own name for it): a
+   * newer check of the same field replaces an older one still waiting.
+   */
+  fieldId: string;
 }
 
 /** A finding as the content script needs it: no line or column, nothing it cannot show. */
@@ -40,6 +47,10 @@ export interface FieldCheckResult {
   findings: FieldFindingData[];
   /** Rounded reading age, or null when there are no words. */
   readingAge: number | null;
+  /** Only the first part of the text was checked: the rest did not fit in the time allowed. */
+  partial?: boolean;
+  /** A newer check of the same field came in before this one was done: there are no findings. */
+  superseded?: boolean;
 }
 
 export interface FieldMessages {
@@ -55,6 +66,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+const FIELD_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
 export function parseFieldCheckRequest(data: unknown): FieldCheckRequest {
   if (!isRecord(data) || typeof data.text !== 'string') {
     throw new ProtocolError('Plainly needs some text to check.');
@@ -62,7 +75,9 @@ export function parseFieldCheckRequest(data: unknown): FieldCheckRequest {
   if (data.text.length > MAX_FIELD_TEXT) {
     throw new ProtocolError('This text is too long to check in one go.');
   }
-  return { text: data.text };
+  const fieldId =
+    typeof data.fieldId === 'string' && FIELD_ID.test(data.fieldId) ? data.fieldId : '';
+  return { text: data.text, fieldId };
 }
 
 /** A word to ignore: trimmed, lower case, 1–100 characters. */

@@ -1,12 +1,13 @@
 /**
  * The glossary's messages, added to `ProtocolMap` in protocol.ts.
  *
- * Who may send what: `proposeGlossaryChange` and `recordFindingEvent` come
- * from content scripts too, so their payloads are checked field by field
- * and they can only add a proposal or a count. Every other message reads or
- * changes the glossary and is answered only for the extension's own pages
- * (`isExtensionPage`); a content script can be driven by a hostile page
- * (docs/reliability.md, "Isolation and messages").
+ * Who may send what: every one of these is answered only for the extension's
+ * own pages (src/messaging/senders.ts), never for a content script, which a
+ * hostile page can drive (docs/reliability.md, "Isolation and messages").
+ * `proposeGlossaryChange` and `recordFindingEvent` come from the card's
+ * frame (one of Plainly's pages, drawn inside the web page) and from the
+ * "Suggest this for the glossary" page; their payloads are still checked
+ * field by field, and proposals are held to limits (src/db/proposals.ts).
  *
  * ## Telling open tabs that the glossary changed
  *
@@ -39,8 +40,12 @@ import type { HistoryRecord } from '../db/database';
 export const GLOSSARY_VERSION_KEY = 'glossaryVersion';
 
 export interface GlossaryMessages {
-  /** From the suggestion card or the context menu page: a staff member suggests a change. */
-  proposeGlossaryChange(request: ProposalRequest): { ok: true };
+  /**
+   * From the suggestion card's frame or the context menu page: a staff member
+   * suggests a change. `merged`: the same suggestion was already open, and
+   * this one was added to it.
+   */
+  proposeGlossaryChange(request: ProposalRequest): { ok: true; merged: boolean };
   /** From the content script: a glossary finding was shown, applied or ignored. Counts only. */
   recordFindingEvent(request: { entryId: string; event: FindingEvent }): { ok: true };
 
@@ -48,6 +53,8 @@ export interface GlossaryMessages {
   getGlossary(): GlossarySnapshot;
   saveGlossaryEntry(request: { entry: GlossaryEntry }): WriteResult;
   deleteGlossaryEntry(request: { id: string }): WriteResult;
+  /** "Undo" after removing your own version: puts it back. */
+  restoreOwnEntry(request: { entry: GlossaryEntry }): WriteResult;
   getEntryHistory(request: { id: string }): HistoryRecord[];
   getGlossaryHealth(): HealthIssue[];
   previewGlossaryImport(request: { entries: GlossaryEntry[] }): {
@@ -62,29 +69,16 @@ export interface GlossaryMessages {
   decideProposal(request: { id: string; decision: 'accept' | 'reject' }): WriteResult & {
     entryId?: string;
   };
-  importProposals(request: { proposals: ProposalRequest[] }): { added: number };
+  /** "Undo" after rejecting a proposal: it is open again. */
+  reopenProposal(request: { id: string }): WriteResult;
+  importProposals(request: { proposals: ProposalRequest[] }): { added: number; merged: number };
   addFeed(request: { url: string }): WriteResult;
   removeFeed(request: { url: string }): WriteResult;
+  /** Uses a feed's new copy that was held back because it lost most of its entries. */
+  acceptHeldFeed(request: { url: string }): WriteResult;
   moveFeed(request: { url: string; by: -1 | 1 }): WriteResult;
   refreshFeeds(): GlossarySnapshot;
   getFindingStats(): EntryStats[];
   clearFindingStats(): { ok: true };
   getPolicyProblems(): string[];
-}
-
-/**
- * Whether a message came from one of the extension's own pages (not a
- * content script, whose `sender.url` is the web page's address).
- */
-export function isExtensionPage(
-  sender: { id?: string; url?: string } | undefined,
-  extensionId: string,
-  extensionOrigin: string,
-): boolean {
-  return (
-    sender !== undefined &&
-    sender.id === extensionId &&
-    typeof sender.url === 'string' &&
-    sender.url.startsWith(extensionOrigin)
-  );
 }

@@ -11,11 +11,15 @@
  * Handlers must treat every payload as untrusted: a content script can be
  * driven by a hostile page (docs/reliability.md, "Isolation and messages"), so
  * each handler calls the matching `parse…` function before it does anything.
+ * The background registers every handler through `listen`
+ * (src/background/listen.ts), which answers a content script only for the
+ * few messages listed in src/messaging/senders.ts.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BlockKind, InputBlock } from '../checker/index';
 import type { InputFormat, ProfileName, Report } from '../checker/types';
 import { PROFILE_NAMES } from '../checker/types';
+import type { CardMessages } from './card';
 import type { FieldMessages } from './fields';
 import type { GlossaryMessages } from './glossary';
 import type { ReviewMessages } from './review';
@@ -50,7 +54,11 @@ export interface CheckMessages {
  * Every message of the extension. Each feature declares its messages in its
  * own interface (src/messaging/<feature>.ts) and adds it here with `&`.
  */
-export type ProtocolMap = CheckMessages & GlossaryMessages & FieldMessages & ReviewMessages;
+export type ProtocolMap = CheckMessages &
+  GlossaryMessages &
+  FieldMessages &
+  ReviewMessages &
+  CardMessages;
 
 /**
  * No `logger`: the library logs nothing then. Its debug logging would print the

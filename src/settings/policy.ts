@@ -13,8 +13,10 @@ export interface ManagedPolicy {
   feeds?: FeedSubscription[];
   /** The writing style used until the user chooses one. */
   defaultProfile?: ProfileName;
-  /** Sites where Plainly does nothing, added to the user's own list. */
+  /** Sites where Plainly does nothing (the block list), added to the user's own list. */
   disabledSites?: string[];
+  /** The allow list: checking as you write runs only on these sites (none, when empty). */
+  allowedSites?: string[];
   /** Whether people may add their own glossary entries (forced when set). */
   allowOwnEntries?: boolean;
 }
@@ -25,6 +27,29 @@ export interface PolicyLocks {
   /** Feed URLs that come from the policy. */
   feeds: string[];
   disabledSites: string[];
+  /** The policy's allow list, or null when it sets none. */
+  allowedSites: string[] | null;
+}
+
+const KNOWN = ['feeds', 'defaultProfile', 'disabledSites', 'allowedSites', 'allowOwnEntries'];
+
+/** A policy list of host names, cleaned; each entry that is not a host name is a problem. */
+function siteList(value: unknown, key: string, problems: string[]): string[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    problems.push(`The policy "${key}" must be a list of host names.`);
+    return undefined;
+  }
+  const sites = new Set<string>();
+  for (const site of value.slice(0, 10_000)) {
+    const clean = typeof site === 'string' ? cleanHost(site) : '';
+    if (clean === '') {
+      problems.push(
+        `The policy "${key}" has ${JSON.stringify(site)}, which is not a host name such as intranet.example.org, so it was ignored.`,
+      );
+    } else sites.add(clean);
+  }
+  return [...sites];
 }
 
 /**
@@ -40,7 +65,7 @@ export function parseManagedPolicy(raw: unknown): { policy: ManagedPolicy; probl
   }
   const value = raw as Record<string, unknown>;
   for (const key of Object.keys(value)) {
-    if (!['feeds', 'defaultProfile', 'disabledSites', 'allowOwnEntries'].includes(key)) {
+    if (!KNOWN.includes(key)) {
       problems.push(`The policy setting "${key}" is not one Plainly knows, so it was ignored.`);
     }
   }
@@ -67,20 +92,10 @@ export function parseManagedPolicy(raw: unknown): { policy: ManagedPolicy; probl
       policy.defaultProfile = value.defaultProfile as ProfileName;
     } else problems.push('The policy "defaultProfile" must be plain, public or easy-read.');
   }
-  if (value.disabledSites !== undefined) {
-    if (!Array.isArray(value.disabledSites))
-      problems.push('The policy "disabledSites" must be a list.');
-    else {
-      policy.disabledSites = [
-        ...new Set(
-          value.disabledSites
-            .slice(0, 10_000)
-            .map((site) => (typeof site === 'string' ? cleanHost(site) : ''))
-            .filter((site) => site !== ''),
-        ),
-      ];
-    }
-  }
+  const disabledSites = siteList(value.disabledSites, 'disabledSites', problems);
+  if (disabledSites !== undefined) policy.disabledSites = disabledSites;
+  const allowedSites = siteList(value.allowedSites, 'allowedSites', problems);
+  if (allowedSites !== undefined) policy.allowedSites = allowedSites;
   if (value.allowOwnEntries !== undefined) {
     if (typeof value.allowOwnEntries === 'boolean') policy.allowOwnEntries = value.allowOwnEntries;
     else problems.push('The policy "allowOwnEntries" must be true or false.');
@@ -105,6 +120,7 @@ export function applyPolicy(
     ...settings,
     profile: !profileChosen && policy.defaultProfile ? policy.defaultProfile : settings.profile,
     disabledSites: [...new Set([...(policy.disabledSites ?? []), ...settings.disabledSites])],
+    allowedSites: policy.allowedSites ?? null,
     allowOwnEntries: policy.allowOwnEntries ?? settings.allowOwnEntries,
     feeds: [...policyFeeds, ...settings.feeds.filter((feed) => !policyUrls.has(feed.url))],
   };
@@ -115,5 +131,6 @@ export function policyLocks(policy: ManagedPolicy): PolicyLocks {
     allowOwnEntries: policy.allowOwnEntries !== undefined,
     feeds: (policy.feeds ?? []).map((feed) => feed.url),
     disabledSites: policy.disabledSites ?? [],
+    allowedSites: policy.allowedSites ?? null,
   };
 }

@@ -15,8 +15,14 @@ export interface FeedSubscription {
 export interface Settings {
   /** Plainly checks fields on every site, except those in `disabledSites`. */
   enabled: boolean;
-  /** Host names (`example.org`) where Plainly does nothing at all. */
+  /** Host names (`example.org`) where Plainly does nothing at all (with their subdomains). */
   disabledSites: string[];
+  /**
+   * Set only by an organisation's policy: when not null, checking as you
+   * write runs only on these hosts and their subdomains (an empty list: on
+   * none). `disabledSites` still wins over it.
+   */
+  allowedSites: string[] | null;
   /** Who the writing is for. */
   profile: ProfileName;
   /** Show the badge with the number of findings at a field's corner. */
@@ -36,6 +42,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabled: true,
   disabledSites: [],
+  allowedSites: null,
   profile: 'plain',
   showBadge: true,
   ignoredWords: [],
@@ -62,10 +69,20 @@ function stringList(
   return [...out];
 }
 
-/** A host name in lower case, or '' if it is not one. */
+/**
+ * A host name in lower case, or '' if it is not one. A leading `*.` is
+ * dropped: a host always stands for itself and its subdomains.
+ */
 export function cleanHost(value: string): string {
-  const host = value.trim().toLowerCase().replace(/\.$/, '');
-  return /^[a-z0-9.-]+(?::\d+)?$/.test(host) ? host : '';
+  const host = value.trim().toLowerCase().replace(/\.$/, '').replace(/^\*\./, '');
+  return /^[a-z0-9.-]+(?::\d+)?$/.test(host) && /[a-z0-9]/.test(host) ? host : '';
+}
+
+/** Whether `host` is one of `sites` or a subdomain of one. */
+export function hostMatches(host: string, sites: readonly string[]): boolean {
+  const clean = cleanHost(host);
+  if (clean === '') return false;
+  return sites.some((site) => clean === site || clean.endsWith(`.${site}`));
 }
 
 function feedList(value: unknown): FeedSubscription[] {
@@ -104,6 +121,8 @@ export function parseSettings(raw: unknown): Settings {
   return {
     enabled: bool('enabled'),
     disabledSites: stringList(value.disabledSites, DEFAULT_SETTINGS.disabledSites, cleanHost),
+    // Only a policy sets this (applyPolicy); anything stored is ignored.
+    allowedSites: null,
     profile: (PROFILE_NAMES as readonly unknown[]).includes(value.profile)
       ? (value.profile as ProfileName)
       : DEFAULT_SETTINGS.profile,
@@ -119,9 +138,13 @@ export function parseSettings(raw: unknown): Settings {
   };
 }
 
-/** Whether Plainly should do anything on a page of this host. */
+/**
+ * Whether Plainly should check as you write on a page of this host: it is
+ * switched on, the host is not one of `disabledSites`, and, when a policy
+ * gives `allowedSites`, the host is one of those.
+ */
 export function isActiveOn(settings: Settings, host: string): boolean {
   if (!settings.enabled) return false;
-  const clean = cleanHost(host);
-  return !settings.disabledSites.some((site) => clean === site || clean.endsWith(`.${site}`));
+  if (hostMatches(host, settings.disabledSites)) return false;
+  return settings.allowedSites === null || hostMatches(host, settings.allowedSites);
 }

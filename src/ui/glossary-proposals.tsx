@@ -5,11 +5,13 @@ import { parseProposalsFile, proposalsToFile } from '../glossary/proposals';
 import { decodeUtf8 } from '../glossary/read-file';
 import { sendMessage } from '../messaging/protocol';
 import { downloadText, today } from './glossary-download';
+import type { Undo } from './status-undo';
 
 export interface ProposalsProps {
   proposals: readonly Proposal[];
   canEdit: boolean;
-  onChanged: (message: string, entryId?: string) => void;
+  /** Something changed: say `message`, with `undo` offered beside it. */
+  onChanged: (message: string, undo?: Undo) => void;
 }
 
 export function ProposalsPanel({ proposals, canEdit, onChanged }: ProposalsProps) {
@@ -17,11 +19,19 @@ export function ProposalsPanel({ proposals, canEdit, onChanged }: ProposalsProps
   async function decide(p: Proposal, decision: 'accept' | 'reject') {
     const result = await sendMessage('decideProposal', { id: p.id, decision });
     if (!result.ok) setProblem(result.problems.map((x) => x.problem).join(' '));
+    else if (decision === 'accept') onChanged(`Accepted “${p.term}”.`);
     else
-      onChanged(
-        decision === 'accept' ? `Accepted “${p.term}”.` : `Rejected “${p.term}”.`,
-        result.entryId,
-      );
+      onChanged(`Rejected “${p.term}”.`, {
+        label: `Undo: open “${p.term}” again`,
+        run: async () => {
+          const back = await sendMessage('reopenProposal', { id: p.id });
+          onChanged(
+            back.ok
+              ? `“${p.term}” is open again.`
+              : `Plainly could not open “${p.term}” again: it may have been removed.`,
+          );
+        },
+      });
   }
   async function importFile(file: File | undefined) {
     setProblem('');
@@ -31,8 +41,20 @@ export function ProposalsPanel({ proposals, canEdit, onChanged }: ProposalsProps
     if (text === undefined) return setProblem(`This file ${encoding ?? 'cannot be read'}`);
     const parsed = parseProposalsFile(text);
     if (!parsed.proposals) return setProblem(parsed.problem ?? 'This file cannot be read.');
-    const { added } = await sendMessage('importProposals', { proposals: parsed.proposals });
-    onChanged(`Added ${added} proposals from ${file.name}.`);
+    try {
+      const { added, merged } = await sendMessage('importProposals', {
+        proposals: parsed.proposals,
+      });
+      onChanged(
+        `Added ${added} proposals from ${file.name}${merged > 0 ? `, and added ${merged} to the same ones already here` : ''}.`,
+      );
+    } catch (error) {
+      setProblem(
+        error instanceof Error && error.name === 'ProtocolError'
+          ? error.message
+          : 'Plainly could not import this file. Nothing was added.',
+      );
+    }
   }
   const open = proposals.filter((p) => p.status === 'open');
   return (
@@ -56,7 +78,8 @@ export function ProposalsPanel({ proposals, canEdit, onChanged }: ProposalsProps
             {p.note ? <p>Note: {p.note}</p> : null}
             <p className="hint">
               Suggested {new Date(p.createdAt).toLocaleString('en-GB')}
-              {p.url ? ` on ${p.url}` : ''}. Status: {p.status}
+              {p.url ? ` on ${p.url}` : ''}
+              {p.count !== undefined && p.count > 1 ? `, ${p.count} times` : ''}. Status: {p.status}
               {p.decidedBy ? `, by ${p.decidedBy}` : ''}.
             </p>
             {p.status === 'open' ? (

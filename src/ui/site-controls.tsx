@@ -6,8 +6,8 @@
  */
 import { useEffect, useState } from 'react';
 import type { Settings } from '../settings/schema';
-import { cleanHost } from '../settings/schema';
-import { getSettings, updateSettings, watchSettings } from '../settings/store';
+import { cleanHost, hostMatches } from '../settings/schema';
+import { getManagedPolicy, getSettings, updateSettings, watchSettings } from '../settings/store';
 
 export interface SiteControlsProps {
   /** The host of the page in the current tab, '' when Plainly cannot work there, null while finding out. */
@@ -16,9 +16,11 @@ export interface SiteControlsProps {
 
 export function SiteControls({ host }: SiteControlsProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [policyOff, setPolicyOff] = useState<string[]>([]);
 
   useEffect(() => {
     void getSettings().then(setSettings);
+    void getManagedPolicy().then(({ policy }) => setPolicyOff(policy.disabledSites ?? []));
     return watchSettings(setSettings);
   }, []);
 
@@ -30,6 +32,11 @@ export function SiteControls({ host }: SiteControlsProps) {
   };
   const site = host === null ? '' : cleanHost(host);
   const siteOff = site !== '' && settings.disabledSites.includes(site);
+  // Your organisation decides for this site: its policy's allow or block list.
+  const setByPolicy =
+    site !== '' &&
+    (hostMatches(site, policyOff) ||
+      (settings.allowedSites !== null && !hostMatches(site, settings.allowedSites)));
 
   return (
     <section className="site-controls" aria-labelledby="site-controls-heading">
@@ -48,6 +55,10 @@ export function SiteControls({ host }: SiteControlsProps) {
           {host === null
             ? 'Finding out which site this is…'
             : 'Plainly cannot check writing on this page.'}
+        </p>
+      ) : setByPolicy ? (
+        <p className="site-controls__note">
+          Your organisation has switched off checking as you write on {site}.
         </p>
       ) : (
         <div className="site-controls__row">

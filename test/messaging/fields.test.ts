@@ -6,8 +6,20 @@ import {
 } from '../../src/messaging/fields';
 
 describe('field messages refuse what does not follow the protocol', () => {
-  it('keeps only the text of a check request', () => {
-    expect(parseFieldCheckRequest({ text: 'Hello', extra: 1 })).toEqual({ text: 'Hello' });
+  it('keeps only the text and the field of a check request', () => {
+    expect(parseFieldCheckRequest({ text: 'Hello', fieldId: 'm1-2', extra: 1 })).toEqual({
+      text: 'Hello',
+      fieldId: 'm1-2',
+    });
+  });
+
+  it('drops a field name that is not a short plain name', () => {
+    for (const fieldId of [undefined, 7, '', 'x'.repeat(65), '<b>', 'a b']) {
+      expect(parseFieldCheckRequest({ text: 'Hello', fieldId })).toEqual({
+        text: 'Hello',
+        fieldId: '',
+      });
+    }
   });
 
   it('refuses a check with no text, or too much', () => {

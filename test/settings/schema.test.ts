@@ -26,11 +26,14 @@ describe('parseSettings', () => {
           'https://x.org',
         ],
         allowOwnEntries: false,
+        // Only a policy sets the allow list: a stored one is ignored.
+        allowedSites: ['intranet.example.org'],
         unknown: 'ignored',
       }),
     ).toEqual({
       enabled: false,
       disabledSites: ['mail.example.org'],
+      allowedSites: null,
       profile: 'easy-read',
       showBadge: true,
       ignoredWords: ['reablement'],

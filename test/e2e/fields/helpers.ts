@@ -2,10 +2,16 @@
  * Shared by the field tests: one browser per test file, the harness pages on
  * localhost, a log of every network request and of every message the
  * background receives, and ways to read what Plainly drew.
+ *
+ * Plainly's element has a closed shadow root, which the page (and so
+ * `page.evaluate`) cannot open. The tests read it as the content script
+ * does: over the DevTools protocol, in Plainly's own isolated world, with
+ * `chrome.dom.openOrClosedShadowRoot`. The card is a page of Plainly's own in
+ * a frame (card.html), which Playwright sees as one of the page's frames.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Frame, Page, Request } from 'playwright-core';
+import type { CDPSession, Frame, Locator, Page, Request } from 'playwright-core';
 import { expect } from 'vitest';
 import type { ExtensionBrowser, StaticServer } from '../browser';
 import { launchExtension, startStaticServer } from '../browser';
@@ -125,42 +131,103 @@ export async function editorFrame(page: Page, name: string): Promise<Frame> {
   return frame;
 }
 
-/** In the page: the text of every underline Plainly has drawn in this document. */
-function marksInPage(): string[] {
-  const found: string[] = [];
-  for (const name of ['plainly-jargon', 'plainly-wording', 'plainly-reading']) {
-    const highlight = CSS.highlights.get(name);
-    if (highlight === undefined) continue;
-    // Plainly draws static ranges; read their text through a live range.
-    for (const item of highlight) {
-      const r = item as AbstractRange;
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      found.push(range.toString());
-    }
-  }
-  const host = document.querySelector('plainly-ui');
-  for (const mark of host?.shadowRoot?.querySelectorAll('.mark') ?? [])
-    found.push(mark.textContent ?? '');
-  return found;
+interface PlainlyWorld {
+  cdp: CDPSession;
+  /** Plainly's isolated world in each frame: CDP frame id → execution context id. */
+  contexts: Map<string, number>;
 }
+
+const worlds = new WeakMap<Page, Promise<PlainlyWorld>>();
+
+function plainlyWorld(page: Page): Promise<PlainlyWorld> {
+  let world = worlds.get(page);
+  if (world === undefined) {
+    world = (async () => {
+      const cdp = await page.context().newCDPSession(page);
+      const contexts = new Map<string, number>();
+      cdp.on('Runtime.executionContextCreated', ({ context }) => {
+        const aux = context.auxData as { frameId?: string; type?: string } | undefined;
+        if (aux?.type === 'isolated' && context.name === 'Plainly' && aux.frameId !== undefined)
+          contexts.set(aux.frameId, context.id);
+      });
+      cdp.on('Runtime.executionContextDestroyed', ({ executionContextId }) => {
+        for (const [frame, id] of contexts) if (id === executionContextId) contexts.delete(frame);
+      });
+      cdp.on('Runtime.executionContextsCleared', () => contexts.clear());
+      await cdp.send('Runtime.enable');
+      return { cdp, contexts };
+    })();
+    worlds.set(page, world);
+  }
+  return world;
+}
+
+/**
+ * Evaluates `expression` in Plainly's content script world in `frame` (where
+ * its closed shadow root can be opened), or returns `fallback` when Plainly
+ * is not in that frame (yet).
+ */
+export async function inPlainlyWorld<T>(frame: Frame, expression: string, fallback: T): Promise<T> {
+  const world = await plainlyWorld(frame.page());
+  const { frameTree } = await world.cdp.send('Page.getFrameTree');
+  type Tree = { frame: { id: string; url: string; urlFragment?: string }; childFrames?: Tree[] };
+  const want = frame.url();
+  const find = (tree: Tree): string | undefined => {
+    if (`${tree.frame.url}${tree.frame.urlFragment ?? ''}` === want || tree.frame.url === want)
+      return tree.frame.id;
+    for (const child of tree.childFrames ?? []) {
+      const found = find(child);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  const frameId =
+    frame === frame.page().mainFrame() ? (frameTree as Tree).frame.id : find(frameTree as Tree);
+  const contextId = frameId === undefined ? undefined : world.contexts.get(frameId);
+  if (contextId === undefined) return fallback;
+  const { result, exceptionDetails } = await world.cdp.send('Runtime.evaluate', {
+    expression,
+    contextId,
+    returnByValue: true,
+    awaitPromise: true,
+  });
+  if (exceptionDetails !== undefined) throw new Error(exceptionDetails.text);
+  return result.value as T;
+}
+
+/** An expression (in Plainly's world) for Plainly's closed shadow root, or null. */
+export const PLAINLY_ROOT =
+  "(() => { const host = document.querySelector('plainly-ui'); return host === null ? null : chrome.dom.openOrClosedShadowRoot(host); })()";
 
 /** The text of every underline Plainly has drawn in this frame. */
 export async function marks(frame: Frame): Promise<string[]> {
-  return frame.evaluate(marksInPage);
+  const highlighted = await frame.evaluate(() => {
+    const found: string[] = [];
+    for (const name of ['plainly-jargon', 'plainly-wording', 'plainly-reading']) {
+      const highlight = CSS.highlights.get(name);
+      if (highlight === undefined) continue;
+      // Plainly draws static ranges; read their text through a live range.
+      for (const item of highlight) {
+        const r = item as AbstractRange;
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        found.push(range.toString());
+      }
+    }
+    return found;
+  });
+  const mirrored = await inPlainlyWorld<string[]>(
+    frame,
+    `[...(${PLAINLY_ROOT}?.querySelectorAll('.mark') ?? [])].map((mark) => mark.textContent ?? '')`,
+    [],
+  );
+  return [...highlighted, ...mirrored];
 }
 
-/** Waits (at each frame the page draws) until Plainly underlines `text` in this frame. */
+/** Waits until Plainly underlines `text` in this frame. */
 export async function waitForMark(frame: Frame, text: string): Promise<void> {
-  try {
-    await frame.waitForFunction(`(${marksInPage.toString()})().includes(${JSON.stringify(text)})`);
-  } catch (error) {
-    const drawn = await marks(frame).catch(() => []);
-    throw new Error(`No underline on "${text}"; underlines: ${JSON.stringify(drawn)}`, {
-      cause: error,
-    });
-  }
+  await expect.poll(() => marks(frame), { message: `an underline on "${text}"` }).toContain(text);
 }
 
 /** Where a word is on screen, in page coordinates (for a click), found in the field or in Plainly's mirror. */
@@ -170,21 +237,34 @@ export async function wordPoint(
   word: string,
   occurrence = 0,
 ): Promise<{ x: number; y: number }> {
-  const point = await frame.evaluate(
-    ({ word, occurrence }) => {
-      const api =
-        (window as unknown as { harness?: { root(): Element } }).harness ??
-        (window.parent as unknown as { harness: { root(): Element } }).harness;
-      const root = api.root();
-      let rect: DOMRect | null = null;
-      if (root instanceof HTMLTextAreaElement || root instanceof HTMLInputElement) {
-        const host = document.querySelector('plainly-ui');
-        const mark = [...(host?.shadowRoot?.querySelectorAll('.mark') ?? [])].filter(
-          (m) => m.textContent === word,
-        )[occurrence];
-        rect = mark?.getBoundingClientRect() ?? null;
-      } else {
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const isTextBox = await frame.evaluate(() => {
+    const api =
+      (window as unknown as { harness?: { root(): Element } }).harness ??
+      (window.parent as unknown as { harness: { root(): Element } }).harness;
+    const root = api.root();
+    return root instanceof HTMLTextAreaElement || root instanceof HTMLInputElement;
+  });
+  let point: { x: number; y: number } | null;
+  if (isTextBox) {
+    point = await inPlainlyWorld<{ x: number; y: number } | null>(
+      frame,
+      `(() => {
+        const mark = [...(${PLAINLY_ROOT}?.querySelectorAll('.mark') ?? [])].filter(
+          (m) => m.textContent === ${JSON.stringify(word)},
+        )[${occurrence}];
+        if (mark === undefined) return null;
+        const rect = mark.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      })()`,
+      null,
+    );
+  } else {
+    point = await frame.evaluate(
+      ({ word, occurrence }) => {
+        const api =
+          (window as unknown as { harness?: { root(): Element } }).harness ??
+          (window.parent as unknown as { harness: { root(): Element } }).harness;
+        const walker = document.createTreeWalker(api.root(), NodeFilter.SHOW_TEXT);
         let seen = 0;
         for (
           let node = walker.nextNode() as Text | null;
@@ -197,19 +277,17 @@ export async function wordPoint(
               const range = document.createRange();
               range.setStart(node, at);
               range.setEnd(node, at + word.length);
-              rect = range.getBoundingClientRect();
-              break;
+              const rect = range.getBoundingClientRect();
+              return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
             }
             at = node.data.indexOf(word, at + 1);
           }
-          if (rect !== null) break;
         }
-      }
-      if (rect === null) return null;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    },
-    { word, occurrence },
-  );
+        return null;
+      },
+      { word, occurrence },
+    );
+  }
   if (point === null) throw new Error(`"${word}" is not on screen.`);
   const frameElement = await frame.frameElement().catch(() => null);
   if (frameElement !== null && frame !== page.mainFrame()) {
@@ -229,9 +307,104 @@ export async function serialize(page: Page): Promise<string> {
   );
 }
 
-/** Plainly's card, found through its open shadow root. */
-export function card(frame: Frame) {
-  return frame.locator('plainly-ui .card');
+/** The frames of `page` that are Plainly's card frame (one per document Plainly drew in). */
+export function cardFrames(page: Page): Frame[] {
+  return page.frames().filter((f) => /^(chrome|moz)-extension:\/\/[^/]+\/card\.html/.test(f.url()));
+}
+
+/** The card frame that has a card on show, or null. */
+async function shownCardFrame(page: Page): Promise<Frame | null> {
+  for (const frame of cardFrames(page)) {
+    const shown = await frame
+      .locator('.card')
+      .count()
+      .catch(() => 0);
+    if (shown > 0) return frame;
+  }
+  return null;
+}
+
+/** The card frame that has a card on show, once there is one. */
+export async function openCardFrame(page: Page): Promise<Frame> {
+  let found: Frame | null = null;
+  await expect
+    .poll(async () => (found = await shownCardFrame(page)) !== null, { message: 'a card opens' })
+    .toBe(true);
+  return found as unknown as Frame;
+}
+
+/** The card on show in `page`, once there is one (the card frame holding a `.card`). */
+export async function openCard(page: Page): Promise<Locator> {
+  return (await openCardFrame(page)).locator('.card');
+}
+
+/** Whether a card is on show in `page`. */
+export async function cardIsOpen(page: Page): Promise<boolean> {
+  return (await shownCardFrame(page)) !== null;
+}
+
+/** Where one of the buttons in Plainly's shadow root is on screen (the badge's), once there is one. */
+export async function buttonPoint(page: Page, name: string): Promise<{ x: number; y: number }> {
+  let point: { x: number; y: number } | null = null;
+  const probe = async () =>
+    (point = await inPlainlyWorld<{ x: number; y: number } | null>(
+      page.mainFrame(),
+      `(() => {
+        const button = [...(${PLAINLY_ROOT}?.querySelectorAll('button') ?? [])].find(
+          (b) => b.textContent === ${JSON.stringify(name)},
+        );
+        if (button === undefined) return null;
+        const rect = button.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      })()`,
+      null,
+    )) !== null;
+  await expect.poll(probe, { message: `a button "${name}" in Plainly's element` }).toBe(true);
+  return point as unknown as { x: number; y: number };
+}
+
+/** Plainly's card in `page`: waits for it, finds its buttons, reads its text. */
+export function card(page: Page) {
+  return {
+    async waitFor(options: { state?: 'visible' | 'detached' } = {}) {
+      if (options.state === 'detached') {
+        await expect.poll(() => cardIsOpen(page), { message: 'the card closes' }).toBe(false);
+        return;
+      }
+      await (await openCard(page)).waitFor({ state: 'visible' });
+    },
+    getByRole(
+      role: Parameters<Locator['getByRole']>[0],
+      options?: Parameters<Locator['getByRole']>[1],
+    ) {
+      const find = async () => (await openCard(page)).getByRole(role, options);
+      return {
+        click: async () => (await find()).click(),
+        waitFor: async () => (await find()).waitFor(),
+      };
+    },
+    /** Waits until a card opened from the keyboard has focus on one of its buttons. */
+    async waitForFocus() {
+      const focused = async () => {
+        const frame = await shownCardFrame(page);
+        if (frame === null) return false;
+        // A button has focus in the card, and the card's frame has it in the page.
+        const inCard = await frame
+          .evaluate(() => document.activeElement?.tagName === 'BUTTON')
+          .catch(() => false);
+        const inPage = await frame
+          .parentFrame()
+          ?.evaluate(() => document.activeElement?.tagName === 'PLAINLY-UI')
+          .catch(() => false);
+        return inCard && inPage === true;
+      };
+      await expect.poll(focused, { message: 'the card takes focus' }).toBe(true);
+    },
+    innerText: async () => (await openCard(page)).innerText(),
+    /** The text of the element that has focus in the card. */
+    focused: async () =>
+      (await openCard(page)).evaluate(() => document.activeElement?.textContent ?? ''),
+  };
 }
 
 /**

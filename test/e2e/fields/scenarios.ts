@@ -9,9 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextFrames } from '../waits';
 import type { FieldsWorld } from './helpers';
 import {
+  PLAINLY_ROOT,
   card,
   editorFrame,
   harnessText,
+  inPlainlyWorld,
   marks,
   messageLog,
   openHarness,
@@ -106,9 +108,9 @@ export function describeEditor(name: string): void {
       await waitForMark(frame, WORD);
       const point = await wordPoint(page, frame, WORD);
       await page.mouse.click(point.x, point.y);
-      await card(frame).waitFor();
+      await card(page).waitFor();
       await page.keyboard.press('Escape');
-      await card(frame).waitFor({ state: 'detached' });
+      await card(page).waitFor({ state: 'detached' });
       // Anything Plainly does as the card closes has been drawn by now.
       await nextFrames(frame);
       const mutations = await frame.evaluate(
@@ -168,7 +170,7 @@ export function describeEditor(name: string): void {
       // By mouse: click the word, then the suggestion.
       let point = await wordPoint(page, frame, WORD);
       await page.mouse.click(point.x, point.y);
-      await card(frame)
+      await card(page)
         .getByRole('button', { name: `Use “${BEST}”` })
         .click();
       await expect.poll(() => harnessText(page)).toBe(fixed);
@@ -184,7 +186,7 @@ export function describeEditor(name: string): void {
       point = await wordPoint(page, frame, WORD);
       await page.mouse.click(point.x, point.y);
       await page.keyboard.press('Alt+Enter');
-      await card(frame).waitFor();
+      await card(page).waitForFocus();
       await page.keyboard.press('Enter');
       await expect.poll(() => harnessText(page)).toBe(fixed);
 
@@ -206,7 +208,7 @@ export function describeEditor(name: string): void {
       await waitForMark(frame, WORD);
       const point = await wordPoint(page, frame, WORD);
       await page.mouse.click(point.x, point.y);
-      const use = card(frame).getByRole('button', { name: `Use “${BEST}”` });
+      const use = card(page).getByRole('button', { name: `Use “${BEST}”` });
       await use.waitFor();
       // Type at the start while the card is open, then apply at once.
       await page.keyboard.press('Control+Home');
@@ -223,7 +225,7 @@ export function describeEditor(name: string): void {
       await waitForMark(frame, WORD);
       const at = await wordPoint(page, frame, WORD);
       await page.mouse.click(at.x, at.y);
-      const again = card(frame).getByRole('button', { name: `Use “${BEST}”` });
+      const again = card(page).getByRole('button', { name: `Use “${BEST}”` });
       await again.waitFor();
       // Caret into the flagged word by keyboard, three characters from its end.
       await page.keyboard.press('Control+End');
@@ -236,7 +238,7 @@ export function describeEditor(name: string): void {
       // The card stays open while you type; its now out-of-date fix is refused.
       await again.click();
       await expect
-        .poll(() => card(frame).innerText())
+        .poll(() => card(page).innerText())
         .toContain('Your text has changed since Plainly checked it, so nothing was changed.');
       expect(await harnessText(page)).toBe(typed);
       await page.close();
@@ -271,6 +273,23 @@ export function describeEditor(name: string): void {
       await typeFresh(page, frame, name, SENTENCE);
       await waitForMark(frame, WORD);
       await focusEnd(page, frame, name);
+      // Inside Plainly's closed shadow root, watched from Plainly's own world.
+      await inPlainlyWorld(
+        frame,
+        `(() => {
+          const root = ${PLAINLY_ROOT};
+          globalThis.__plainlyTestWhat = [];
+          if (root !== null)
+            new MutationObserver((records) => {
+              for (const r of records)
+                globalThis.__plainlyTestWhat.push(
+                  r.type + ' ' + (r.attributeName ?? '') + ' ' + (r.target.className ?? r.target.nodeName),
+                );
+            }).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+          return true;
+        })()`,
+        false,
+      );
       const hasHost = await frame.evaluate(() => {
         const w = window as unknown as { __ours: number };
         w.__ours = 0;
@@ -282,13 +301,6 @@ export function describeEditor(name: string): void {
               `${r.type} ${r.attributeName ?? ''} ${(r.target as Element).className ?? r.target.nodeName}`,
           );
         });
-        if (host?.shadowRoot)
-          observer.observe(host.shadowRoot, {
-            subtree: true,
-            childList: true,
-            attributes: true,
-            characterData: true,
-          });
         if (host) observer.observe(host, { attributes: true });
         new MutationObserver((records) => {
           for (const r of records)
@@ -324,6 +336,7 @@ export function describeEditor(name: string): void {
       expect(
         await frame.evaluate(() => (window as unknown as { __what?: string[] }).__what ?? []),
       ).toEqual([]);
+      expect(await inPlainlyWorld(frame, 'globalThis.__plainlyTestWhat ?? []', [])).toEqual([]);
       expect(await frame.evaluate(() => (window as unknown as { __ours: number }).__ours)).toBe(0);
       await cdp.send('Input.insertText', { text: 'こにちは' });
       await expect.poll(() => harnessText(page)).toContain(`${SENTENCE}こにちは`);

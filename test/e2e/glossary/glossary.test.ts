@@ -221,6 +221,100 @@ describe('feeds', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
+
+  it('holds a feed that suddenly empties until you accept it, and asks before you stop following one', async () => {
+    const page = await open('options.html');
+    await page.getByRole('heading', { name: 'Test feed' }).waitFor();
+    const inUse = async () =>
+      (await message<GlossarySnapshot>(page, 'getGlossary')).rows.filter((r) =>
+        r.layer.startsWith('feed:'),
+      ).length;
+    expect(await inUse()).toBe(2);
+
+    // The feed is published empty: Plainly keeps the copy it had, and says so.
+    feed.setBody(glossaryToFeed([], { name: 'Test feed' }));
+    await page.getByRole('button', { name: 'Refresh feeds now' }).click();
+    const held = page.getByRole('alert').filter({ hasText: 'the feed had 0 entries instead of 2' });
+    await held.waitFor();
+    expect(await inUse()).toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Use the new copy of “Test feed” (0 entries)' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Plainly now uses the new copy of “Test feed”.' })
+      .waitFor();
+    expect(await inUse()).toBe(0);
+
+    // Stopping following a feed is confirmed first; "Keep following it" changes nothing.
+    await page.getByRole('button', { name: 'Stop following “Test feed”' }).click();
+    const confirm = page.getByRole('group', { name: 'Stop following “Test feed”?' });
+    await confirm.getByRole('button', { name: 'Keep following it' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    expect(
+      (await message<GlossarySnapshot>(page, 'getGlossary')).layers.some((l) => l.kind === 'feed'),
+    ).toBe(true);
+    await page.getByRole('button', { name: 'Stop following “Test feed”' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await confirm.getByRole('button', { name: 'Yes, stop following “Test feed”' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'You no longer follow “Test feed”.' })
+      .waitFor();
+    expect(
+      (await message<GlossarySnapshot>(page, 'getGlossary')).layers.some((l) => l.kind === 'feed'),
+    ).toBe(false);
+    await page.close();
+  });
+});
+
+describe('undo', () => {
+  it('puts back your own version after “Remove your own version”', async () => {
+    const page = await open('glossary.html');
+    await message(page, 'saveGlossaryEntry', {
+      entry: entry({ id: 'zorbleplan', term: 'zorbleplan', alternatives: ['your plan'] }),
+    });
+    await page.reload();
+    await page.getByLabel('Search the glossary').fill('zorbleplan');
+    await page.getByRole('button', { name: 'zorbleplan', exact: true }).click();
+    await page.getByRole('button', { name: 'Remove your own version' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Removed your own version of “zorbleplan”.' })
+      .waitFor();
+    const own = async () =>
+      (await message<GlossarySnapshot>(page, 'getGlossary')).rows.some(
+        (r) => r.layer === 'own' && r.entry.id === 'zorbleplan',
+      );
+    expect(await own()).toBe(false);
+    expect(await axeViolations(page)).toEqual([]);
+    await page
+      .getByRole('button', { name: 'Undo: put back your own version of “zorbleplan”' })
+      .click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Put back your own version of “zorbleplan”.' })
+      .waitFor();
+    expect(await own()).toBe(true);
+    await page.close();
+  });
+
+  it('opens a rejected proposal again', async () => {
+    const page = await open('glossary.html#proposals');
+    await message(page, 'proposeGlossaryChange', {
+      term: 'zorblenote',
+      suggestion: 'short note',
+      note: '',
+    });
+    await page.reload();
+    await page.getByRole('button', { name: 'Reject “zorblenote”' }).click();
+    await page.getByRole('status').filter({ hasText: 'Rejected “zorblenote”.' }).waitFor();
+    await page.getByRole('button', { name: 'Undo: open “zorblenote” again' }).click();
+    await page.getByRole('status').filter({ hasText: '“zorblenote” is open again.' }).waitFor();
+    await page.getByRole('button', { name: 'Reject “zorblenote”' }).waitFor();
+    const proposals = await message<{ term: string; status: string }[]>(page, 'listProposals');
+    expect(proposals.find((p) => p.term === 'zorblenote')?.status).toBe('open');
+    await page.close();
+  });
 });
 
 describe('proposals', () => {

@@ -31,7 +31,7 @@ beforeAll(async () => {
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     buffer: Buffer.from(paper),
   });
-  await page.getByRole('heading', { name: 'Ready to circulate?' }).waitFor({ timeout: 20_000 });
+  await page.getByRole('heading', { name: 'Ready to circulate?' }).waitFor();
 });
 
 afterAll(async () => {
@@ -51,7 +51,7 @@ describe('review page: send it back marked up', () => {
     saved = new Uint8Array(await readFile((await download.path()) as string));
     expect(name).toBe('tricky-paper-suggestions.docx');
     const section = page.getByRole('region', { name: 'Send it back marked up' });
-    await section.getByRole('status').filter({ hasText: 'Saved' }).waitFor({ timeout: 20_000 });
+    await section.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
     expect(await section.getByRole('status').innerText()).toBe(
       'Saved tricky-paper-suggestions.docx with 8 tracked changes and 7 comments. Open it in Word or LibreOffice and use the Review tab to accept or reject each one. 2 plainer words are comments instead of changes, because the words are inside a change someone else has not yet accepted or inside a field. 2 findings are not in the copy, because Plainly could not find them in the main text (they may be in footnotes or text boxes). They are still in the findings below.',
     );
@@ -87,9 +87,7 @@ describe('review page: send it back marked up', () => {
         makePdf({ title: 'Minutes', pages: [{ paragraphs: ['We will utilise the room.'] }] }),
       ),
     });
-    await pdfPage
-      .getByRole('heading', { name: 'Ready to circulate?' })
-      .waitFor({ timeout: 20_000 });
+    await pdfPage.getByRole('heading', { name: 'Ready to circulate?' }).waitFor();
     expect(
       await pdfPage
         .getByRole('button', { name: 'Download the Word file with suggestions' })
