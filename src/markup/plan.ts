@@ -132,7 +132,9 @@ export function planMarkup(
       const first = uses[0] as Finding;
       const paragraphs = [first.message];
       const written = first.suggestions.find((s) => s.kind === 'replace');
-      if (written) paragraphs.push(`Written out: ${quote(written.text)}.`);
+      // The rule's message often says it already ("It means …"): say it once.
+      if (written && !first.message.includes(quote(written.text)))
+        paragraphs.push(`Written out: ${quote(written.text)}.`);
       if (first.definition) paragraphs.push(`What it means: ${first.definition}`);
       comments.push(comment('abbreviations', first, [...paragraphs, ...usedTimes(uses.length)]));
     }

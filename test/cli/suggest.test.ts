@@ -52,7 +52,7 @@ describe('plainly suggest', () => {
     expect([result.code, result.stdout, result.stderr]).toEqual([
       0,
       '',
-      `plainly suggest: wrote ${path('out.docx')} with 4 tracked changes and 16 comments.\nOpen it in Word or LibreOffice and use the Review tab to accept or reject each one.\n`,
+      `plainly suggest: wrote ${path('out.docx')} with 2 tracked changes and 14 comments.\nOpen it in Word or LibreOffice and use the Review tab to accept or reject each one.\n`,
     ]);
     const model = await readDocument(new Uint8Array(await readFile(path('out.docx'))), 'out.docx');
     expect(model.text).toContain(
@@ -72,9 +72,9 @@ describe('plainly suggest', () => {
     expect([result.code, result.stderr]).toEqual([
       0,
       [
-        `plainly suggest: wrote ${path('tricky-out.docx')} with 8 tracked changes and 7 comments.`,
+        `plainly suggest: wrote ${path('tricky-out.docx')} with 5 tracked changes and 5 comments.`,
         'Open it in Word or LibreOffice and use the Review tab to accept or reject each one.',
-        '2 plainer words are comments instead of changes, because the words are inside a change someone else has not yet accepted or inside a field.',
+        '1 plainer word is a comment instead of a change, because the words are inside a change someone else has not yet accepted.',
         '2 findings are not in the copy, because Plainly could not find them in the main text (they may be in footnotes or text boxes). See them with "plainly report".',
         '',
       ].join('\n'),
@@ -91,7 +91,7 @@ describe('plainly suggest', () => {
       path('changes-only.docx'),
     ]);
     expect(result.stderr).toBe(
-      `plainly suggest: wrote ${path('changes-only.docx')} with 4 tracked changes and 0 comments.\nOpen it in Word or LibreOffice and use the Review tab to accept or reject each one.\n`,
+      `plainly suggest: wrote ${path('changes-only.docx')} with 2 tracked changes and 0 comments.\nOpen it in Word or LibreOffice and use the Review tab to accept or reject each one.\n`,
     );
     const names = Object.keys(unzipSync(new Uint8Array(await readFile(path('changes-only.docx')))));
     expect(names).not.toContain('word/comments.xml');

@@ -178,32 +178,26 @@ describe('a paper LibreOffice made, checked for real with plainly suggest', () =
     expect([result.code, result.stdout, result.stderr]).toEqual([
       0,
       '',
-      `plainly suggest: wrote ${output} with 6 tracked changes and 5 comments.\nOpen it in Word or LibreOffice and use the Review tab to accept or reject each one.\n`,
+      `plainly suggest: wrote ${output} with 4 tracked changes and 4 comments.\nOpen it in Word or LibreOffice and use the Review tab to accept or reject each one.\n`,
     ]);
     const bytes = new Uint8Array(await readFile(output));
     expect(changes(bytes)).toEqual([
       ['utilise', 'use'],
-      ['Service users', 'People we support'],
-      ['providers', 'care companies'],
+      ['Service users', 'People who draw on care and support'],
       ['e.g.', 'for example'],
-      ['Provider', 'Care company'],
       ['stakeholder', 'person with an interest'],
     ]);
     expect(comments(bytes).map((c) => [c.on, c.text[0]])).toEqual([
-      ['carers', 'Explain “carers” the first time you use it: many readers will not know it.'],
       [
-        'are entitled',
-        'Say who does this. For example, “we will send the letter” is clearer than “the letter will be sent”.',
+        'People who draw on care and support and their families told us that breaks are hard to book and often cancelled at short notice, so many carers have stopped asking for them even though they are entitled to them under the Care Act and would benefit a great deal from a regular rest.',
+        'This sentence has 48 words and is hard to read. Split it into shorter sentences of 25 words or fewer, with everyday words.',
       ],
+      ['CQC', 'Write “CQC” in full the first time you use it: “Care Quality Commission”.'],
       [
-        'People we support and their families told us that breaks are hard to book and often cancelled at short notice, so many carers have stopped asking for them even though they are entitled to them under the Care Act and would benefit a great deal from a regular rest.',
-        'This sentence is hard to read (6 of 7 measures say so). Try shorter sentences and everyday words.',
-      ],
-      ['CQC', 'Write “CQC” in full the first time you use it.'],
-      [
-        'Care company',
+        'Provider',
         'This table has no header row. Mark its first row as a header row, so screen readers can say what each column is.',
       ],
+      ['was agreed', 'Say who did this: “we agreed it” is clearer than “was agreed”.'],
     ]);
   }, 60_000);
 
@@ -215,12 +209,12 @@ describe('a paper LibreOffice made, checked for real with plainly suggest', () =
       'Paper for the adult social care committee, 14 March. Written by the carers support team. You may reuse this paper freely.',
       'What this paper is about',
       "We want to use the money left in this year's budget to give carers more short breaks. A short break lets a carer rest while someone else looks after the person they care for.",
-      'People we support and their families told us that breaks are hard to book and often cancelled at short notice, so many carers have stopped asking for them even though they are entitled to them under the Care Act and would benefit a great deal from a regular rest.',
+      'People who draw on care and support and their families told us that breaks are hard to book and often cancelled at short notice, so many carers have stopped asking for them even though they are entitled to them under the Care Act and would benefit a great deal from a regular rest.',
       'What we found',
       'Most carers want a break of one or two days, not a full week.',
-      'The CQC rated two of our care companies as good.',
+      'The CQC rated two of our providers as good.',
       'Carers want to book online, for example on the council website.',
-      'Care company',
+      'Provider',
       'Breaks last year',
       'Oak House',
       '120',
@@ -239,12 +233,12 @@ describe('a paper LibreOffice made, checked for real with plainly suggest', () =
         'Paper for the adult social care committee, 14 March. Written by the carers support team. You may reuse this paper freely. ',
         'What this paper is about',
         "We want to use the money left in this year's budget to give carers more short breaks. A short break lets a carer rest while someone else looks after the person they care for. ",
-        'People we support and their families told us that breaks are hard to book and often cancelled at short notice, so many carers have stopped asking for them even though they are entitled to them under the Care Act and would benefit a great deal from a regular rest. ',
+        'People who draw on care and support and their families told us that breaks are hard to book and often cancelled at short notice, so many carers have stopped asking for them even though they are entitled to them under the Care Act and would benefit a great deal from a regular rest. ',
         'What we found',
         '    • Most carers want a break of one or two days, not a full week. ',
-        '    • The CQC rated two of our care companies as good. ',
+        '    • The CQC rated two of our providers as good. ',
         '    • Carers want to book online, for example on the council website. ',
-        'Care company',
+        'Provider',
         'Breaks last year',
         'Oak House',
         '120',
@@ -304,9 +298,8 @@ describe('a paper LibreOffice made, checked for real with plainly suggest', () =
         author: 'Plainly',
         on: 'CQC',
         text: [
-          'Write “CQC” in full words: easy read does not use abbreviations.',
-          'Written out: “Care Quality Commission”.',
-          'What it means: The national body that checks, inspects and rates health and care services in England.',
+          'Write “CQC” in full words: easy read does not use abbreviations. It means “Care Quality Commission”.',
+          'What it means: The independent body that registers, inspects and rates health and adult social care services in England.',
           'Used 2 times in this paper.',
         ],
       },
