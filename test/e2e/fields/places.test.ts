@@ -7,6 +7,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { entry } from '../../helpers';
 import { axeViolations } from '../axe';
 import { message } from '../glossary/helpers';
 import { nextFrames } from '../waits';
@@ -110,7 +111,7 @@ describe('checking as you write: frames, shadow roots, Unicode, limits and lifec
             (window as unknown as { harness: { text(): string } }).harness.text(),
           ),
         )
-        .toBe(before.replace('commissioners', 'council staff who buy services'));
+        .toBe(before.replace('commissioners', 'people who buy services'));
       await page.close();
     });
   }
@@ -151,21 +152,18 @@ describe('checking as you write: frames, shadow roots, Unicode, limits and lifec
     const editor = await world.browser.context.newPage();
     await editor.goto(world.browser.extensionUrl('glossary.html'));
     await message(editor, 'saveGlossaryEntry', {
-      entry: {
+      entry: entry({
         id: 'zorbleshare',
         term: 'zorbleshare',
-        variants: [],
-        action: 'replace',
+        pos: 'noun',
         alternatives: ['shared care'],
         definition: 'Care that two services give together.',
         easyRead: ['Two services give the care together.'],
         category: 'services-settings',
-        severity: 'warning',
-        status: 'approved',
         sources: ['Test panel'],
         agreedBy: 'Co-production panel',
         coProduced: true,
-      },
+      }),
     });
     await editor.close();
 
@@ -195,10 +193,9 @@ describe('checking as you write: frames, shadow roots, Unicode, limits and lifec
     // Both keys were handled before the card showed; anything they did is drawn by now.
     await nextFrames(page.mainFrame());
     const text = await page.locator('#field').inputValue();
-    expect([
-      'We asked the commissioners.',
-      'We asked the council staff who buy services.',
-    ]).toContain(text);
+    expect(['We asked the commissioners.', 'We asked the people who buy services.']).toContain(
+      text,
+    );
     await page.close();
   });
 
@@ -217,9 +214,9 @@ describe('checking as you write: frames, shadow roots, Unicode, limits and lifec
     const violations = await axeViolations(cardFrame);
     expect(violations).toEqual([]);
     const focused = () => card(page).focused();
-    await expect.poll(focused).toBe('Use “council staff who buy services”');
+    await expect.poll(focused).toBe('Use “people who buy services”');
     await page.keyboard.press('ArrowDown');
-    expect(await focused()).toBe('Use “staff who buy services”');
+    expect(await focused()).toBe('Ignore');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     expect(await focused()).toBe('Suggest a change to the glossary');

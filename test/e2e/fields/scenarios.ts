@@ -30,7 +30,7 @@ import {
 export const CANARY = 'Zqx7canary';
 const SENTENCE = `We asked the commissioners about ${CANARY} today.`;
 const WORD = 'commissioners';
-const BEST = 'council staff who buy services';
+const BEST = 'people who buy services';
 
 async function focusEnd(page: Page, frame: Frame, name: string): Promise<void> {
   if (name === 'tinymce') await frame.locator('body').click();

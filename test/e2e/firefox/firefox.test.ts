@@ -34,7 +34,7 @@ afterAll(async () => {
 
 const SENTENCE = 'We asked the commissioners about it today.';
 const WORD = 'commissioners';
-const BEST = 'council staff who buy services';
+const BEST = 'people who buy services';
 
 /**
  * Whether Plainly's card is on show: it is a page of Plainly's own in a frame
