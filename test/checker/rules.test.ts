@@ -84,6 +84,25 @@ describe('glossary-term', () => {
     ],
     // Explained in the next paragraph's first sentence.
     ['You may get reablement.\n\nThis means short help at home.', []],
+    // The next sentence says what it does, with the term as its subject.
+    ['You may get reablement. Reablement helps you relearn everyday tasks at home.', []],
+    ['We offer co-production. Co-production lets people shape the service as equals.', []],
+    // "Means" giving a consequence is not an explanation.
+    [
+      'You will get reablement, which means you will get visits for six weeks.',
+      [['glossary-term', 'reablement', 'warning']],
+    ],
+    [
+      'You may get reablement. This means you must be at home in the mornings.',
+      [['glossary-term', 'reablement', 'warning']],
+    ],
+    // A relative clause after "means" is still a meaning.
+    ['Reablement means short help that can get you back on your feet.', []],
+    // Another word that happens to start the next sentence does not explain.
+    [
+      'You may get reablement. The team helps you relearn everyday tasks.',
+      [['glossary-term', 'reablement', 'warning']],
+    ],
     // Explained only later: the first use is still flagged, later ones are not.
     [
       'We use co-production. Co-production means working together as equals. Co-production takes time.',
@@ -251,6 +270,42 @@ describe('acronym', () => {
       (f) => f.ruleId === 'acronym',
     );
     expect(easy?.suggestions).toEqual([{ kind: 'replace', text: 'any other business' }]);
+  });
+
+  it('writes a plural short form out in the plural', () => {
+    const therapists = entry({
+      id: 'occupational-therapist',
+      term: 'occupational therapist',
+      abbreviations: ['OT'],
+      action: 'expand',
+      pos: 'noun',
+    });
+    const finding = check('The OTs will visit.', {
+      glossary: [...glossary, therapists],
+    }).findings.find((f) => f.ruleId === 'acronym');
+    expect(finding?.message).toBe(
+      'Write “OTs” in full the first time you use it: “occupational therapists”.',
+    );
+    expect(finding?.suggestions).toEqual([
+      { kind: 'replace', text: 'occupational therapists (OTs)' },
+    ]);
+  });
+
+  it('leaves a short form that is a glossary word of its own to the glossary: one finding, with the plain word', () => {
+    const gp = entry({
+      id: 'gp',
+      term: 'GP',
+      pos: 'noun',
+      alternatives: ['doctor'],
+      match: { caseSensitive: true },
+    });
+    const findings = check('Ask your GP.', {
+      glossary: [...glossary, gp],
+      profile: 'easy-read',
+    }).findings;
+    expect(findings.map((f) => [f.ruleId, f.text, f.suggestions])).toEqual([
+      ['glossary-term', 'GP', [{ kind: 'replace', text: 'doctor' }]],
+    ]);
   });
 });
 

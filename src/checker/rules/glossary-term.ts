@@ -14,7 +14,7 @@ import { explainedAt, explainsSentence, isBodyText, type Explained } from '../ex
 import type { BlockInput, DocumentFinding, RawFinding } from './rule';
 import { defineRule } from './rule';
 import { jargonSense } from '../senses';
-import { canRemove, explanation, fittedSuggestions, q, type Place } from './suggest';
+import { canRemove, explanation, fittedSuggestions, possessiveOf, q, type Place } from './suggest';
 
 interface ExplainUse {
   entry: GlossaryEntry;
@@ -153,7 +153,14 @@ export const glossaryTerm = defineRule<BlockData>({
         suggestions,
         category: entry.action === 'respectful' ? 'respectful' : 'jargon',
       });
-      if (entry.action === 'explain' || (suggestions.length === 0 && entry.definition !== '')) {
+      // "the service user's (what it means) plan" would break the sentence:
+      // no explanation in brackets between an owner and what they own.
+      const possessive =
+        possessiveOf(text, input.text.text.slice(match.end, match.end + 2)) !== undefined;
+      if (
+        !possessive &&
+        (entry.action === 'explain' || (suggestions.length === 0 && entry.definition !== ''))
+      ) {
         // No plain word fits here: offer to explain it instead.
         finding.suggestions = [
           { kind: 'explain', text: explanation(entry.definition, match.inflection) },
