@@ -22,7 +22,7 @@ import {
 } from './blocks';
 import { compileLists, usableEntries, type CompiledLists, type PhraseValue } from './lists';
 import { getProfile, type Profile } from './profiles';
-import { countSentence, documentScores, formulaAges, UK_MODE } from './readability';
+import { countSentence, documentScores, UK_MODE } from './readability';
 import { RULES } from './rules/index';
 import type { BlockInput, BlockResult, RawFinding, Rule } from './rules/rule';
 import type { PhraseMatch } from '../glossary/matcher';
@@ -356,13 +356,13 @@ export class Checker {
     const matches: PhraseMatch<PhraseValue>[] = this.lists.matcher.match(parsed.parts);
     let syllables = 0;
     const texts = parsed.words.map((word) => word.text);
-    const sentenceAges = parsed.sentences.map((sentence) => {
+    const sentenceCounts = parsed.sentences.map((sentence) => {
       const counts = countSentence(texts, UK_MODE, sentence.firstWord, sentence.endWord);
       syllables += counts.syllable;
-      return formulaAges(counts);
+      return counts;
     });
     return {
-      input: { text: parsed, matches, sentenceAges, tagCache: [] },
+      input: { text: parsed, matches, sentenceCounts, ageCache: [], tagCache: [] },
       words: parsed.words.length,
       syllables,
     };

@@ -9,6 +9,7 @@
  * A sentence that is also too long gets one finding, from long-sentence.
  */
 import { hardVotes } from '../readability';
+import { agesOf } from '../context';
 import { isProse } from '../prose';
 import type { RawFinding } from './rule';
 import { defineRule } from './rule';
@@ -28,7 +29,7 @@ export const hardSentence = defineRule({
       const words = sentence.endWord - sentence.firstWord;
       if (words < minWords || words > max) return;
       if (!isProse(input, sentence)) return;
-      const ages = input.sentenceAges[index] ?? [];
+      const ages = agesOf(input, index);
       const votes = hardVotes(ages, age);
       if (votes / ages.length < (words < longWords ? shortThreshold : threshold)) return;
       findings.push({

@@ -5,6 +5,7 @@
  * hard to read, the one finding says so (hard-sentence leaves it alone).
  */
 import { hardVotes } from '../readability';
+import { agesOf } from '../context';
 import { isProse } from '../prose';
 import type { RawFinding } from './rule';
 import { defineRule } from './rule';
@@ -23,7 +24,7 @@ export const longSentence = defineRule({
     input.text.sentences.forEach((sentence, index) => {
       const count = sentence.endWord - sentence.firstWord;
       if (count <= max || !isProse(input, sentence)) return;
-      const ages = input.sentenceAges[index] ?? [];
+      const ages = agesOf(input, index);
       const hard = ages.length > 0 && hardVotes(ages, age) / ages.length >= threshold;
       findings.push({
         start: sentence.start,

@@ -9,6 +9,7 @@
  */
 import type { Block } from '../blocks';
 import type { BlockText } from '../analyse';
+import type { SentenceCounts } from '../readability';
 import type { Tag } from '../tagger';
 import type { CompiledLists, PhraseValue } from '../lists';
 import type { Profile } from '../profiles';
@@ -37,8 +38,13 @@ export interface BlockInput {
   text: BlockText;
   /** Glossary, plain-words and respectful phrases found in the block. */
   matches: readonly PhraseMatch<PhraseValue>[];
-  /** The seven formulas' reading ages for each sentence (same order as `text.sentences`). */
-  sentenceAges: readonly (readonly number[])[];
+  /** Each sentence's counts for the readability formulas (same order as `text.sentences`). */
+  sentenceCounts: readonly SentenceCounts[];
+  /**
+   * Each sentence's seven reading ages, worked out when a rule first asks
+   * (`agesOf` in context.ts): only long sentences need them.
+   */
+  ageCache: (readonly number[] | undefined)[];
   /**
    * Each sentence's parts of speech, filled in when a rule first asks
    * (`tagsOf` in context.ts) and kept with the paragraph's analysis.

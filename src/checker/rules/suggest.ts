@@ -397,7 +397,7 @@ function fits(
   const matcher = place.context.lists.matcher;
   // A phrase that starts before the new words and runs into them, or starts
   // in them and runs on into the next word.
-  const wordBefore = /([\p{L}\p{N}'’-]+)\s*$/u.exec(before)?.[1];
+  const wordBefore = lastWordOf(before);
   const wordAfter = /^[\s,]*([\p{L}\p{N}'’-]+)/u.exec(text.slice(place.end, to))?.[1];
   const newWords = replacement.split(/\s+/).filter((word) => word !== '');
   const suspect =
@@ -414,7 +414,8 @@ function fits(
     block: input.block,
     text: parsed,
     matches: [],
-    sentenceAges: [],
+    sentenceCounts: [],
+    ageCache: [],
     tagCache: [],
   };
   for (const match of suspect ? matcher.match(parsed.parts) : []) {
@@ -483,6 +484,21 @@ function fits(
     (previous === 'DET' || previous === 'ADJ' || previous === 'NUM') &&
     !NOUN_PHRASE_START.has(own[0] as Tag)
   );
+}
+
+const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+
+/**
+ * The last word of `text` (letters, digits, apostrophes, hyphens), before
+ * any white space at its end; read backwards, so it costs the word's length,
+ * not the text's.
+ */
+function lastWordOf(text: string): string | undefined {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && WORD_CHAR.test(text.charAt(start - 1))) start--;
+  return start < end ? text.slice(start, end) : undefined;
 }
 
 /** What `fittedSuggestions` gives back. */
