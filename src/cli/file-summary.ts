@@ -6,14 +6,19 @@
  * to the main thread (src/cli/folder.ts), which adds the files up.
  *
  * Names in capitals ("Better Care Fund", "Community Wellbeing Hub") are the
- * terms a glossary most often lacks: each is two or more words that start
+ * terms a glossary most often lacks: each is two to six words that start
  * with a capital, one after another in a sentence, with only small words
  * such as "of" or "and" between them (dictionaries/acronyms.json,
- * `smallWords`). Headings and table cells are left out (their words are
+ * `smallWords`). A small word before them is not part of the name ("The
+ * Care Hub"), nor is a sentence's first word followed by a small word ("Ask
+ * the Care Hub"). Headings and table cells are left out (their words are
  * capitalised as labels), and so is a name that starts with a title ("Mrs
  * Jones": a person). How many uses come in the middle of a sentence is
  * kept, so a run that only ever starts sentences ("Last Tuesday") can be
  * told from a name.
+ *
+ * A short form is flagged by the engine only where it is first used; its
+ * count here is every use of it in the file.
  */
 import acronyms from '../../dictionaries/acronyms.json';
 import type { Checker } from '../checker/index';
@@ -41,7 +46,7 @@ export interface FileSummary {
   checklist: ReadinessChecklist;
   /** Each jargon term used, by its glossary headword, most used first. */
   jargon: { term: string; count: number }[];
-  /** Short forms not written out where they are first used. */
+  /** Short forms not written out where they are first used, and how often each is used. */
   abbreviations: { text: string; count: number; inGlossary: boolean }[];
   /** Names in capitals the glossary does not have (see the top of this file). */
   names: { text: string; count: number; midSentence: number }[];
@@ -53,6 +58,8 @@ const TITLES: ReadonlySet<string> = new Set(acronyms.titles);
 const MAX_NAME_WORDS = 6;
 const WORD = /\p{L}[\p{L}\p{M}\p{N}'’-]*/gu;
 const CAPITALISED = /^\p{Lu}/u;
+/** A word or short form as the acronym rule reads one ("A&E", "DPs"). */
+const TOKEN = /[\p{L}\p{N}&]+/gu;
 const LOWER = /\p{Ll}/u;
 /** Only spaces (and perhaps an ampersand) between two words of a name. */
 const GAP = /^[ \t\u00a0]+(?:&[ \t\u00a0]+)?$/;
@@ -122,6 +129,14 @@ export function summariseFile(
       abbreviations.set(finding.text, item);
     }
   }
+  // The rule flags a short form once, where it is first used: count every use.
+  if (abbreviations.size > 0) {
+    for (const item of abbreviations.values()) item.count = 0;
+    for (const match of document.text.matchAll(TOKEN)) {
+      const item = abbreviations.get(match[0]);
+      if (item) item.count++;
+    }
+  }
   const keys = glossaryKeys(checker, glossary);
   const names = new Map<string, { text: string; count: number; midSentence: number }>();
   for (const block of document.blocks) {
@@ -159,8 +174,16 @@ export function namesIn(text: string): { name: string; start: number }[] {
   const out: { name: string; start: number }[] = [];
   let run: { text: string; start: number; end: number }[] = [];
   const flush = () => {
-    // Small words may sit inside a name, not at either end.
+    // Small words may sit inside a name, not at either end ("The" starts a
+    // sentence, not a name).
     while (run.length > 0 && !CAPITALISED.test(run[run.length - 1]!.text)) run.pop();
+    // "Ask the Care Hub": a sentence's first word, then a small word, is
+    // not part of the name after it.
+    const second = run[1];
+    if (second && !CAPITALISED.test(second.text) && startsSentence(text, run[0]!.start)) {
+      run.shift();
+    }
+    while (run.length > 0 && SMALL_WORDS.has(run[0]!.text.toLowerCase())) run.shift();
     const capitalised = run.filter((word) => CAPITALISED.test(word.text));
     const first = run[0];
     if (

@@ -278,7 +278,13 @@ export async function runFolderReport(
     });
     io.stderr(`plainly: wrote ${output}\n`);
   }
-  return report.totals.couldNotCheck > 0 ? 2 : 0;
+  const failed = report.totals.couldNotCheck;
+  if (failed > 0) {
+    io.stderr(
+      `plainly: ${failed === 1 ? '1 file' : `${failed.toLocaleString('en-GB')} files`} could not be checked. The report says why.\n`,
+    );
+  }
+  return failed > 0 ? 2 : 0;
 }
 
 /** Without the "<path>: " that job messages start with. */
