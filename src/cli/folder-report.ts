@@ -187,7 +187,7 @@ function headline(report: FolderReport): string {
 
 function more(count: number): string {
   return count > LIST_LIMIT
-    ? `And ${plural(count - LIST_LIMIT, 'more')}: see the whole list with --format json.`
+    ? `And ${number(count - LIST_LIMIT)} more: see the whole list with --format json.`
     : '';
 }
 

@@ -333,6 +333,20 @@ describe('adding the files up', () => {
     ...over,
   });
 
+  it('shows the first 20 of a list in Markdown, and says how many more there are', () => {
+    const jargon = Array.from({ length: 21 }, (_, i) => ({
+      term: `term ${String(i).padStart(2, '0')}`,
+      count: 30 - i,
+    }));
+    const markdown = folderReportMarkdown(
+      buildFolderReport([{ path: 'a.txt', summary: summary({ jargon }) }], 'plain'),
+    );
+    expect(markdown).toContain(
+      '| term 19 | 11 | 1 |\n\nAnd 1 more: see the whole list with --format json.\n',
+    );
+    expect(markdown).not.toContain('term 20');
+  });
+
   it('counts uses and files, and lists only names used twice and in a sentence', () => {
     const report = buildFolderReport(
       [
