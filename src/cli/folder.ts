@@ -16,7 +16,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import os from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { basename, isAbsolute, join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { ProfileName } from '../checker/types';
 import type { GlossaryEntry } from '../glossary/schema';
@@ -132,7 +132,9 @@ export async function findFiles(inputs: readonly string[]): Promise<string[]> {
       });
       found.push(
         ...matches
-          .filter((path) => readable(path) && !path.split(/[\\/]/).some(skipped))
+          // tinyglobby's `dot: false` (its default) already leaves out
+          // hidden files and folders that a wildcard would match.
+          .filter((path) => readable(path) && !basename(path).startsWith('~$'))
           .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
       );
       if (found.length === 0) {

@@ -130,6 +130,14 @@ describe('plainly report <folder>, built and run as a child process', () => {
     expect(result.code).toBe(2);
   });
 
+  it('takes a pattern that goes up a folder, leaving out hidden and lock files', async () => {
+    const result = await runCli(cli, ['report', '../*', '--format', 'json'], {
+      cwd: path('papers/team'),
+    });
+    const report = JSON.parse(result.stdout) as typeof EXPECTED;
+    expect(report.files.map((file) => file.path)).toEqual(['../broken.docx', '../good.md']);
+  });
+
   it('takes a pattern, and several inputs, each file once', async () => {
     const result = await runCli(
       cli,
