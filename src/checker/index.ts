@@ -68,7 +68,7 @@ interface CachedBlock {
   results: Map<string, BlockRuleResults>;
 }
 
-/** At most this many paragraphs are remembered; the oldest are forgotten first. */
+/** At most this many paragraphs are remembered unless a Checker says otherwise; the oldest are forgotten first. */
 const CACHE_LIMIT = 20_000;
 
 const byPosition = (a: Ranked, b: Ranked) =>
@@ -98,15 +98,23 @@ export interface CheckerOptions {
   glossary?: readonly GlossaryEntry[];
   /** Use proposed entries as well as approved ones (default false). */
   includeProposed?: boolean;
+  /**
+   * How many paragraphs to remember (default 20,000). The command line,
+   * which checks each file once, remembers fewer, so a worker that checks
+   * a thousand files holds half the memory.
+   */
+  cacheLimit?: number;
 }
 
 export class Checker {
   readonly lists: CompiledLists;
   private readonly cache = new Map<string, CachedBlock>();
+  private readonly cacheLimit: number;
 
   constructor(options: CheckerOptions = {}) {
     const entries = options.glossary ?? BUILTIN_ENTRIES;
     this.lists = compileLists(usableEntries(entries, options.includeProposed));
+    this.cacheLimit = Math.max(1, options.cacheLimit ?? CACHE_LIMIT);
   }
 
   /**
@@ -289,7 +297,7 @@ export class Checker {
   private cached(text: string): CachedBlock {
     let cached = this.cache.get(text);
     if (!cached) {
-      if (this.cache.size >= CACHE_LIMIT) {
+      if (this.cache.size >= this.cacheLimit) {
         const oldest = this.cache.keys().next().value;
         if (oldest !== undefined) this.cache.delete(oldest);
       }
