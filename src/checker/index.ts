@@ -20,7 +20,13 @@ import {
   type Block,
   type BlockKind,
 } from './blocks';
-import { compileLists, usableEntries, type CompiledLists, type PhraseValue } from './lists';
+import {
+  compileLists,
+  usableEntries,
+  type CompiledLists,
+  type PhraseValue,
+  type WordList,
+} from './lists';
 import { getProfile, type Profile } from './profiles';
 import { countSentence, documentScores, UK_MODE } from './readability';
 import { RULES } from './rules/index';
@@ -34,6 +40,11 @@ import {
   type Report,
   type Stats,
 } from './types';
+
+/** Every rule's word list, in registry order (an earlier list wins a shared phrase). */
+const WORD_LISTS: readonly WordList[] = RULES.flatMap((rule) =>
+  rule.wordList ? [{ rule: rule.id, items: rule.wordList }] : [],
+);
 
 export type * from './types';
 export type { BlockKind } from './blocks';
@@ -113,7 +124,7 @@ export class Checker {
 
   constructor(options: CheckerOptions = {}) {
     const entries = options.glossary ?? BUILTIN_ENTRIES;
-    this.lists = compileLists(usableEntries(entries, options.includeProposed));
+    this.lists = compileLists(usableEntries(entries, options.includeProposed), WORD_LISTS);
     this.cacheLimit = Math.max(1, options.cacheLimit ?? CACHE_LIMIT);
   }
 

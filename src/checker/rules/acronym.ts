@@ -302,6 +302,34 @@ export const acronym = defineRule<BlockData>({
     'Abbreviations not written out the first time they are used (easy read: every time); the glossary’s expansion is offered. Words in capitals, postcodes, initials in minutes and Roman numerals that number something are not abbreviations.',
   source:
     'WCAG 2.2 SC 3.1.4 Abbreviations and technique G97; GOV.UK publishing accessible documents; GOV.UK easy read ("use full words")',
+  examples: [
+    {
+      text: 'The CQC will visit. The CQC will write to us.',
+      findings: [
+        {
+          on: 'CQC',
+          message: 'Write “CQC” in full the first time you use it: “Care Quality Commission”.',
+          fixed: 'The Care Quality Commission (CQC) will visit. The CQC will write to us.',
+        },
+      ],
+    },
+    {
+      text: 'Ask your GP. The CQC checks care homes.',
+      profile: 'easy-read',
+      findings: [
+        {
+          on: 'CQC',
+          message:
+            'Write “CQC” in full words: easy read does not use abbreviations. It means “Care Quality Commission”.',
+          fixed: 'Ask your GP. The Care Quality Commission checks care homes.',
+        },
+      ],
+    },
+    {
+      text: 'The Care Quality Commission (CQC) will visit.',
+      findings: [],
+    },
+  ],
   block(input, context) {
     const uses: AbbreviationUse[] = [];
     const terms: string[] = [];

@@ -17,6 +17,22 @@ export const longSentence = defineRule({
     'Sentences longer than 25 words (plain), 20 (public) or 15 (easy read), saying when they are also hard to read.',
   source:
     'GDS "Sentence length: why 25 words is our limit" (2014); GOV.UK accessible communication formats (easy read: 10–15 words)',
+  examples: [
+    {
+      text: 'We met on Monday and talked about the plan for the summer, and then we looked at the money, the staff and the buses, and agreed to meet again next week.',
+      findings: [
+        {
+          on: 'We met on Monday and talked about the plan for the summer, and then we looked at the money, the staff and the buses, and agreed to meet again next week.',
+          message:
+            'This sentence has 31 words. Try to keep sentences to 25 words or fewer: split it into two.',
+        },
+      ],
+    },
+    {
+      text: 'We met on Monday. We talked about the plan for the summer.',
+      findings: [],
+    },
+  ],
   block(input, context) {
     const max = context.profile.maxSentenceWords;
     const { age, threshold } = context.profile.hardSentence;
