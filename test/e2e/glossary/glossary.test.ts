@@ -359,7 +359,7 @@ describe('proposals', () => {
     const own = snapshot.rows.find(
       (r) => r.layer === 'own' && r.entry.variants.includes('care package'),
     );
-    expect(own?.entry.alternatives).toContain('your support');
+    expect(own?.entry.alternatives.map((a) => a.text)).toContain('your support');
     expect(own?.entry.status).toBe('approved');
     expect(pageErrors).toEqual([]);
   });
