@@ -61,7 +61,16 @@ const PLACEHOLDER_TITLES = wholeText(accessibility.placeholderTitles.map(titlePa
 const GENERIC_ALT = wholeText(accessibility.genericAltText.map(escapeRegExp), '\\s*\\d*');
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|bmp|tiff?|svg|webp|emf|wmf|heic)$/i;
 
-export function checkDocument(model: DocumentModel, profile: ProfileName): AccessFinding[] {
+/**
+ * @param words the document's word count as the engine counts it
+ *   (`report.stats.words`), so a finding that quotes it agrees with the
+ *   count in the summary
+ */
+export function checkDocument(
+  model: DocumentModel,
+  profile: ProfileName,
+  words: number,
+): AccessFinding[] {
   const findings: AccessFinding[] = [];
   const add = (finding: Omit<AccessFinding, 'text'>) => {
     const full: AccessFinding = { ...finding, text: model.text.slice(finding.start, finding.end) };
@@ -70,7 +79,6 @@ export function checkDocument(model: DocumentModel, profile: ProfileName): Acces
     findings.push(full);
   };
   const whole = { start: 0, end: 0 };
-  const words = model.text.split(/\s+/).filter(Boolean).length;
 
   if (model.title === null || PLACEHOLDER_TITLES.test(model.title)) {
     add({
