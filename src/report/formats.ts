@@ -41,7 +41,10 @@ function rowParts(row: FindingRow<ReviewFinding | AccessFinding>): {
   const quote = row.kind === 'document' ? 'The whole document' : `“${rowQuote(row)}”`;
   return {
     quote,
-    about: `${SEVERITY_LABELS[row.severity]}, ${countOf(row.places.length, 'place', 'places')}${places}`,
+    about:
+      row.kind === 'document'
+        ? SEVERITY_LABELS[row.severity]
+        : `${SEVERITY_LABELS[row.severity]}, ${countOf(row.places.length, 'place', 'places')}${places}`,
     messages: row.messages.map((finding) => finding.message).join(' '),
   };
 }

@@ -181,7 +181,8 @@ export function paragraphNumbers(
 
 /**
  * A place in its line, to show where it is: a few words either side of it,
- * cut at the line's ends and marked "…" where they are cut.
+ * cut at the line's ends and marked "…" where they are cut (but not after
+ * the full stop that ends a sentence).
  */
 export function placeContext(
   text: string,
@@ -199,9 +200,11 @@ export function placeContext(
   const cutTo = to < lineEnd ? Math.max(end, text.lastIndexOf(' ', to)) : to;
   const before = text.slice(Math.min(cutFrom, start), start);
   const after = text.slice(end, cutTo);
+  const shownAfter = after.trimEnd();
   return {
     before: `${Math.min(cutFrom, start) > lineStart ? '…' : ''}${before.trimStart()}`,
     words: text.slice(start, end),
-    after: `${after.trimEnd()}${cutTo < lineEnd ? '…' : ''}`,
+    // No "…" straight after the end of a sentence: "disability.…" reads badly.
+    after: `${shownAfter}${cutTo < lineEnd && !/[.!?]$/.test(shownAfter) ? '…' : ''}`,
   };
 }

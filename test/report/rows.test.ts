@@ -377,3 +377,16 @@ describe('placeContext', () => {
     expect(placeContext(text, start, start + words.length, around)).toEqual(expected);
   });
 });
+
+describe('placeContext at the end of a sentence', () => {
+  it('puts no "…" straight after a full stop', () => {
+    const text =
+      'We will review day opportunities for adults. The board met on Monday to agree it.';
+    const start = text.indexOf('day');
+    expect(placeContext(text, start, start + 17, 15)).toEqual({
+      before: 'We will review ',
+      words: 'day opportunities',
+      after: ' for adults.',
+    });
+  });
+});
