@@ -177,7 +177,7 @@ function Results({ review, words, axe, onAxe, onShow }: ResultsProps) {
         <h2 id="summary-heading">Summary</h2>
         <ReadingLevel
           stats={report.stats}
-          extra={`${countOf(report.stats.words, 'word', 'words')}, checked in the ${PROFILE_LABELS[report.profile]} style.`}
+          extra={`${countOf(report.stats.words, 'word', 'words')}. Checked in the ${PROFILE_LABELS[report.profile]} style.`}
         />
         <ul className="category-counts">
           {FINDING_CATEGORIES.map((category) => (

@@ -144,7 +144,7 @@ describe('side panel: review this page', () => {
       'This page is very long: Plainly checked its first part only.',
     );
     // Written the UK way, with thousands separators: "25,031 words".
-    const counted = /([\d,]+) words, checked/.exec(
+    const counted = /([\d,]+) words\./.exec(
       await panel.getByRole('region', { name: 'Summary' }).innerText(),
     )?.[1];
     expect(counted).toMatch(/^\d{1,3}(,\d{3})+$/);
