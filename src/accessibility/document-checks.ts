@@ -12,6 +12,7 @@ import type { Finding, ProfileName } from '../checker/types';
 import type { DocBlock, DocumentModel, Span } from '../documents/model';
 import { pageAt } from '../documents/model';
 import { TYPED_LIST_ITEM } from '../documents/text';
+import { countOf, formatCount } from '../report/numbers';
 import { SOURCES } from './sources';
 import type { AccessFinding } from './types';
 
@@ -116,7 +117,7 @@ export function checkDocument(
       ruleId: 'no-headings',
       check: 'D17',
       severity: 'warning',
-      message: `Your document has ${words.toLocaleString('en-GB')} words and no headings. Use heading styles so people can find their way around.`,
+      message: `Your document has ${formatCount(words)} words and no headings. Use heading styles so people can find their way around.`,
       source: SOURCES.headings,
       ...whole,
     });
@@ -297,7 +298,7 @@ export function checkDocument(
         ruleId: 'easy-read-pictures',
         check: 'D27',
         severity: 'warning',
-        message: `Easy read puts a picture beside each idea. Your document has ${model.images.length} ${model.images.length === 1 ? 'picture' : 'pictures'} for ${paragraphs} paragraphs.`,
+        message: `Easy read puts a picture beside each idea. Your document has ${countOf(model.images.length, 'picture', 'pictures')} for ${formatCount(paragraphs)} paragraphs.`,
         source: SOURCES.easyReadPictures,
         ...whole,
       });
@@ -307,7 +308,7 @@ export function checkDocument(
         ruleId: 'easy-read-length',
         check: 'D27',
         severity: 'warning',
-        message: `Your document is about ${model.pages} pages. Keep easy read to ${EASY_READ_MAX_PAGES} pages or fewer: split it into parts.`,
+        message: `Your document is about ${formatCount(model.pages)} pages. Keep easy read to ${EASY_READ_MAX_PAGES} pages or fewer: split it into parts.`,
         source: SOURCES.easyReadLength,
         ...whole,
       });

@@ -182,7 +182,8 @@ export function paragraphNumbers(
 /**
  * A place in its line, to show where it is: a few words either side of it,
  * cut at the line's ends and marked "…" where they are cut (but not after
- * the full stop that ends a sentence).
+ * the full stop that ends a sentence). Reads only `around` characters either
+ * side, however long the text.
  */
 export function placeContext(
   text: string,
@@ -190,21 +191,41 @@ export function placeContext(
   end: number,
   around = 40,
 ): { before: string; words: string; after: string } {
-  const lineStart = start === 0 ? 0 : text.lastIndexOf('\n', start - 1) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd === -1) lineEnd = text.length;
-  const from = Math.max(lineStart, start - around);
-  const to = Math.min(lineEnd, end + around);
-  // Cut at a space, so no word is shown in part.
-  const cutFrom = from > lineStart ? text.indexOf(' ', from) + 1 || start : from;
-  const cutTo = to < lineEnd ? Math.max(end, text.lastIndexOf(' ', to)) : to;
-  const before = text.slice(Math.min(cutFrom, start), start);
-  const after = text.slice(end, cutTo);
+  // Before: back to the line's start or `around` characters, then on to a word's start.
+  const windowStart = Math.max(0, start - around);
+  let before = text.slice(windowStart, start);
+  const lineBreak = before.lastIndexOf('\n');
+  let cutBefore = false;
+  if (lineBreak !== -1) {
+    before = before.slice(lineBreak + 1);
+  } else if (windowStart > 0) {
+    cutBefore = true;
+    // Drop the first word unless the window starts just after a space.
+    if (!/\s/.test(text.charAt(windowStart - 1))) {
+      const space = before.indexOf(' ');
+      before = space === -1 ? '' : before.slice(space + 1);
+    }
+  }
+  // After: on to the line's end or `around` characters, then back to a word's end.
+  const windowEnd = Math.min(text.length, end + around);
+  let after = text.slice(end, windowEnd);
+  const nextBreak = after.indexOf('\n');
+  let cutAfter = false;
+  if (nextBreak !== -1) {
+    after = after.slice(0, nextBreak);
+  } else if (windowEnd < text.length) {
+    cutAfter = true;
+    // Drop the last word unless the window ends just before a space.
+    if (!/\s/.test(text.charAt(windowEnd))) {
+      const space = after.lastIndexOf(' ');
+      after = space === -1 ? '' : after.slice(0, space);
+    }
+  }
   const shownAfter = after.trimEnd();
   return {
-    before: `${Math.min(cutFrom, start) > lineStart ? '…' : ''}${before.trimStart()}`,
+    before: `${cutBefore ? '…' : ''}${before.trimStart()}`,
     words: text.slice(start, end),
     // No "…" straight after the end of a sentence: "disability.…" reads badly.
-    after: `${shownAfter}${cutTo < lineEnd && !/[.!?]$/.test(shownAfter) ? '…' : ''}`,
+    after: `${shownAfter}${cutAfter && !/[.!?]$/.test(shownAfter) ? '…' : ''}`,
   };
 }

@@ -390,3 +390,15 @@ describe('placeContext at the end of a sentence', () => {
     });
   });
 });
+
+describe('placeContext in a very long line', () => {
+  it('shows only whole words near the place, and "…" where it cuts', () => {
+    const text = `${'x'.repeat(1_000_000)} our stakeholders met ${'y'.repeat(1_000_000)}`;
+    const start = text.indexOf('stakeholders');
+    expect(placeContext(text, start, start + 12, 10)).toEqual({
+      before: '…our ',
+      words: 'stakeholders',
+      after: ' met…',
+    });
+  });
+});
