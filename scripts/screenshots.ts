@@ -4,8 +4,9 @@
  * docs/images/:
  *
  * - popup.png: the popup with findings for a pasted paragraph
- * - side-panel.png: the side panel reviewing a page
- * - review-page.png: the review page with the sample Word paper
+ * - side-panel.png: the side panel reviewing a page, stepped to a row's second place
+ * - review-page.png: the review page with the sample Word paper: its rows
+ *   beside the document, stepped to a row's second place
  * - glossary-editor.png: the glossary editor with an entry open
  * - suggestion-card.png: the suggestion card on a text area
  *
@@ -84,6 +85,15 @@ async function sidePanel(browser: ExtensionBrowser, pageUrl: string): Promise<vo
   );
   await panel.getByRole('button', { name: 'Review this page' }).click();
   await panel.getByRole('heading', { name: 'Summary' }).waitFor();
+  // Step to the second place of the first row that has more than one.
+  const next = panel.getByRole('button', { name: /^Show next/ }).first();
+  await next.click();
+  await next.click();
+  await panel
+    .getByRole('status')
+    .filter({ hasText: /^Place 2 of/ })
+    .waitFor();
+  await panel.getByRole('heading', { name: /^Writing/ }).scrollIntoViewIfNeeded();
   await shoot(panel, 'side-panel.png');
   await panel.close();
   await page.close();
@@ -93,6 +103,16 @@ async function reviewPage(browser: ExtensionBrowser): Promise<void> {
   const page = await newPage(browser, 1280, 900, browser.extensionUrl('review.html'));
   await page.getByLabel(/Choose a file/).setInputFiles(`${paper}.docx`);
   await page.getByRole('heading', { name: 'Ready to circulate?' }).waitFor();
+  // The rows beside the document, with the second place of the first row marked.
+  const next = page.getByRole('button', { name: /^Show next/ }).first();
+  await next.click();
+  await next.click();
+  await page.locator('mark.finding-mark--current').waitFor();
+  await page
+    .getByRole('heading', { name: /^Things to look at/ })
+    .evaluate((heading) =>
+      window.scrollTo(0, heading.getBoundingClientRect().top + window.scrollY - 16),
+    );
   await shoot(page, 'review-page.png');
   await page.close();
 }

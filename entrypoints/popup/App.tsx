@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ProfileName, Report } from '../../src/checker/types';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Finding, ProfileName, Report, Suggestion } from '../../src/checker/types';
 import { PROFILE_NAMES } from '../../src/checker/types';
 import { sendMessage } from '../../src/messaging/protocol';
+import { groupFindings, paragraphNumbers, placeContext, textLines } from '../../src/report/rows';
 import { getSettings, updateSettings } from '../../src/settings/store';
 import { activeHost } from '../../src/ui/active-host';
-import { FindingList } from '../../src/ui/finding-list';
-import { PROFILE_LABELS, summarySentence } from '../../src/ui/labels';
+import { FindingRows } from '../../src/ui/finding-rows';
+import { PROFILE_LABELS, suggestionAction, summarySentence } from '../../src/ui/labels';
 import { ReportSummary } from '../../src/ui/report-summary';
 import { SiteControls } from '../../src/ui/site-controls';
 
@@ -40,11 +41,34 @@ async function checkInBackground(text: string, profile: ProfileName): Promise<Re
   }
 }
 
+/** A report and the text it is about: its offsets are into that text. */
+interface Checked {
+  text: string;
+  report: Report;
+}
+
+/**
+ * Makes a suggested change in the popup's own text box the way typing does
+ * (`execCommand`), so Ctrl+Z takes it back. Returns false when the browser
+ * would not make it; the text is then left as it was.
+ */
+function change(box: HTMLTextAreaElement, place: Finding, suggestion: Suggestion): boolean {
+  box.focus();
+  if (suggestion.kind === 'explain') {
+    box.setSelectionRange(place.end, place.end);
+    return document.execCommand('insertText', false, suggestion.text);
+  }
+  box.setSelectionRange(place.start, place.end);
+  if (suggestion.kind === 'remove') return document.execCommand('delete', false);
+  return document.execCommand('insertText', false, suggestion.text);
+}
+
 export function App() {
   const [text, setText] = useState('');
   const [profile, setProfile] = useState<ProfileName>('plain');
-  const [report, setReport] = useState<Report | null>(null);
+  const [checked, setChecked] = useState<Checked | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const box = useRef<HTMLTextAreaElement>(null);
   // Answers can come back out of order; only the latest request's answer is shown.
   const latestRequest = useRef(0);
   const [host, setHost] = useState<string | null>(null);
@@ -58,14 +82,14 @@ export function App() {
   const runCheck = useCallback(async (input: string, chosen: ProfileName) => {
     const request = ++latestRequest.current;
     if (input.trim() === '') {
-      setReport(null);
+      setChecked(null);
       setError(null);
       return;
     }
     try {
       const result = await checkInBackground(input, chosen);
       if (request !== latestRequest.current) return;
-      setReport(result);
+      setChecked({ text: input, report: result });
       setError(null);
     } catch (cause) {
       if (request !== latestRequest.current) return;
@@ -79,10 +103,50 @@ export function App() {
     return () => clearTimeout(timer);
   }, [text, runCheck, profile]);
 
+  const report = checked?.report ?? null;
+  const rows = useMemo(() => groupFindings(report?.findings ?? []), [report]);
+  // "paragraph 3": each line of the text that is not blank; none for a single line.
+  const paragraphOf = useMemo(() => paragraphNumbers(textLines(checked?.text ?? '')), [checked]);
+
   const summary =
     report === null
       ? 'Type or paste some text, and Plainly will check it.'
       : summarySentence(report);
+
+  /** Buttons to make the change, while the text is still the one checked; otherwise none. */
+  const actions = (place: Finding) => {
+    if (checked === null || checked.text !== text) return null;
+    if (text.slice(place.start, place.end) !== place.text) return null;
+    return (
+      <>
+        {place.suggestions.map((suggestion, index) => (
+          <button
+            key={index}
+            type="button"
+            className={index === 0 ? 'small-button' : 'small-button secondary'}
+            onClick={() => {
+              const textBox = box.current;
+              if (textBox === null || !change(textBox, place, suggestion)) {
+                setError('Plainly could not change your text here. Nothing was changed.');
+              }
+            }}
+          >
+            {suggestionAction(suggestion)}
+          </button>
+        ))}
+        <button
+          type="button"
+          className="small-button secondary"
+          onClick={() => {
+            box.current?.focus();
+            box.current?.setSelectionRange(place.start, place.end);
+          }}
+        >
+          Select it in your text
+        </button>
+      </>
+    );
+  };
 
   return (
     <main className="popup">
@@ -97,6 +161,7 @@ export function App() {
         <label htmlFor="text-to-check">Text to check</label>
         <textarea
           id="text-to-check"
+          ref={box}
           rows={7}
           value={text}
           onChange={(event) => setText(event.target.value)}
@@ -138,10 +203,27 @@ export function App() {
             {error}
           </p>
         )}
-        {report !== null && (
+        {checked !== null && (
           <>
-            <ReportSummary report={report} />
-            <FindingList findings={report.findings} />
+            <ReportSummary report={checked.report} rows={rows} />
+            <FindingRows
+              rows={rows}
+              placeLabel={(place) => {
+                const paragraph = paragraphOf(place.start);
+                return paragraph === undefined ? undefined : `paragraph ${paragraph}`;
+              }}
+              excerpt={(place) => {
+                const { before, words, after } = placeContext(checked.text, place.start, place.end);
+                return (
+                  <>
+                    {before}
+                    <mark>{words}</mark>
+                    {after}
+                  </>
+                );
+              }}
+              actions={actions}
+            />
           </>
         )}
       </section>

@@ -5,20 +5,26 @@
  * report and the "words we used" list can be saved or copied, and a .docx
  * can be downloaded marked up with the suggestions (src/markup, in a worker).
  */
-import { useEffect, useState, type DragEvent } from 'react';
+import { useEffect, useMemo, useState, type DragEvent } from 'react';
 import type { ProfileName } from '../../src/checker/types';
 import { PROFILE_NAMES } from '../../src/checker/types';
 import { ACCEPTED_EXTENSIONS } from '../../src/documents/index';
 import { sendMessage } from '../../src/messaging/protocol';
+import { countOf, formatCount } from '../../src/report/numbers';
+import { readingLevelSentence } from '../../src/report/reading-age';
 import type { DocumentReview } from '../../src/report/review';
+import { groupFindings, paragraphNumbers, placeContext } from '../../src/report/rows';
 import { getSettings } from '../../src/settings/store';
-import { PROFILE_LABELS, SEVERITY_LABELS } from '../../src/ui/labels';
+import { FindingRows } from '../../src/ui/finding-rows';
+import { CATEGORY_LABELS, countThings, PROFILE_LABELS } from '../../src/ui/labels';
+import { ReadingLevel } from '../../src/ui/reading-level';
+import { WordsWeUsed } from '../../src/ui/words-we-used';
 import { DocumentView } from './DocumentView';
-import { copyWords, DOCX_TYPE, exportReview, save, savedName, type ExportKind } from './exports';
+import { baseName, DOCX_TYPE, exportReview, save, savedName, type ExportKind } from './exports';
 import { readFile } from './read-file';
 import { suggestFile } from './suggest-file';
 import { contents, HOW_TO_REVIEW, notes } from '../../src/markup/summary';
-import { viewFindings } from './view-findings';
+import { viewFindings, type ViewFinding } from './view-findings';
 import { StatusLines } from '../../src/ui/status-lines';
 
 const EXPORTS: { kind: ExportKind; label: string }[] = [
@@ -26,11 +32,6 @@ const EXPORTS: { kind: ExportKind; label: string }[] = [
   { kind: 'report-md', label: 'Save the report (Markdown)' },
   { kind: 'report-json', label: 'Save the report (JSON)' },
   { kind: 'findings-csv', label: 'Save the findings (CSV)' },
-];
-const WORDS: { kind: ExportKind; label: string }[] = [
-  { kind: 'words-docx', label: 'Save as Word (.docx)' },
-  { kind: 'words-html', label: 'Save as HTML' },
-  { kind: 'words-md', label: 'Save as Markdown' },
 ];
 
 export function App() {
@@ -63,7 +64,7 @@ export function App() {
       setReview(result);
       const r = result.readiness;
       setStatus(
-        `${file.name}: ${r.total} ${r.total === 1 ? 'thing' : 'things'} to look at. Reading age ${r.readingAge} (aim for ${r.targetReadingAge} or under).`,
+        `${file.name}: ${countThings(r.total)} to look at. ${readingLevelSentence(result.report.stats)}`,
       );
     } catch (cause) {
       setStatus(`Plainly could not review ${file.name}.`);
@@ -128,9 +129,33 @@ export function App() {
 }
 
 function Results({ review, file }: { review: DocumentReview; file: File | null }) {
-  const [copied, setCopied] = useState('');
   const r = review.readiness;
-  const findings = viewFindings(review);
+  const findings = useMemo(() => viewFindings(review), [review]);
+  const rows = useMemo(() => groupFindings(findings), [findings]);
+  const paragraphOf = useMemo(() => paragraphNumbers(review.document.blocks), [review]);
+  // The place the user stepped to last, marked in the document view.
+  const [current, setCurrent] = useState<ViewFinding | null>(null);
+  const title = review.document.title ?? review.document.name;
+
+  const placeLabel = (place: ViewFinding) => {
+    if (place.page !== undefined) return `page ${formatCount(place.page)}`;
+    if (place.text === '' && place.start === place.end) return undefined;
+    const paragraph = paragraphOf(place.start);
+    return paragraph === undefined ? undefined : `paragraph ${formatCount(paragraph)}`;
+  };
+
+  const show = (place: ViewFinding) => {
+    setCurrent(place);
+    // Scroll the document view only, so the button you pressed stays where it is.
+    const anchor = document.getElementById(place.id);
+    const view = anchor?.closest('.document-view');
+    if (anchor && view instanceof HTMLElement) {
+      const top =
+        anchor.getBoundingClientRect().top - view.getBoundingClientRect().top + view.scrollTop;
+      view.scrollTop = Math.max(0, top - view.clientHeight / 3);
+    }
+  };
+
   return (
     <>
       <section aria-labelledby="ready-heading">
@@ -140,9 +165,7 @@ function Results({ review, file }: { review: DocumentReview; file: File | null }
             ? 'Yes: nothing must change, and the checklist is done.'
             : 'Not yet: see what to change below.'}
         </p>
-        <p>
-          Reading age {r.readingAge} (aim for {r.targetReadingAge} or under). {r.words} words.
-        </p>
+        <ReadingLevel stats={review.report.stats} extra={`${countOf(r.words, 'word', 'words')}.`} />
         <ul>
           {r.checklist.map((item) => (
             <li key={item.id}>
@@ -158,52 +181,40 @@ function Results({ review, file }: { review: DocumentReview; file: File | null }
       {review.document.kind === 'docx' && file !== null && (
         <MarkedUpCopy review={review} file={file} />
       )}
-      <section aria-labelledby="words-heading">
-        <h2 id="words-heading">Words we used ({review.appendix.length})</h2>
-        <p>A list of the glossary words in this paper, with what they mean, to attach to it.</p>
-        <div className="actions">
-          <button
-            type="button"
-            className="secondary"
-            onClick={() =>
-              void copyWords(review).then(
-                () => setCopied('Copied. Paste it at the end of your paper.'),
-                () => setCopied('Plainly could not copy the list. Save it as a file instead.'),
-              )
+      <WordsWeUsed entries={review.appendix} title={title} base={baseName(review)} what="paper" />
+      <div className="review-results">
+        <section aria-labelledby="findings-heading">
+          <h2 id="findings-heading">Things to look at ({formatCount(rows.length)})</h2>
+          <FindingRows
+            rows={rows}
+            placeLabel={placeLabel}
+            href={(place) => `#${place.id}`}
+            onShow={show}
+            excerpt={(place) => {
+              if (place.start === place.end) return null;
+              const { before, words, after } = placeContext(
+                review.document.text,
+                place.start,
+                place.end,
+              );
+              return (
+                <>
+                  {before}
+                  <mark>{words}</mark>
+                  {after}
+                </>
+              );
+            }}
+            categoryLabel={(f) =>
+              f.category !== undefined ? CATEGORY_LABELS[f.category] : 'Accessibility'
             }
-          >
-            Copy the list
-          </button>
-          <ExportButtons review={review} exports={WORDS} />
-        </div>
-        <p role="status">{copied}</p>
-      </section>
-      <section aria-labelledby="findings-heading">
-        <h2 id="findings-heading">Findings ({findings.length})</h2>
-        <ol className="finding-list">
-          {findings.map((f) => (
-            <li key={f.id} className={`finding finding--${f.severity}`}>
-              <a href={`#${f.id}`}>
-                {f.text === ''
-                  ? 'The whole document'
-                  : `“${f.text.length > 80 ? `${f.text.slice(0, 80)}…` : f.text}”`}
-                {f.page !== undefined ? `, page ${f.page}` : ''}
-              </a>
-              <p className="finding__message">
-                <span className={`severity severity--${f.severity}`}>
-                  {SEVERITY_LABELS[f.severity]}
-                </span>{' '}
-                · {f.label}: {f.message}
-              </p>
-              {f.source !== undefined && <p className="source">Source: {f.source}</p>}
-            </li>
-          ))}
-        </ol>
-      </section>
-      <section aria-labelledby="document-heading">
-        <h2 id="document-heading">{review.document.title ?? review.document.name}</h2>
-        <DocumentView document={review.document} findings={findings} />
-      </section>
+          />
+        </section>
+        <section aria-labelledby="document-heading">
+          <h2 id="document-heading">{title}</h2>
+          <DocumentView document={review.document} findings={findings} current={current} />
+        </section>
+      </div>
     </>
   );
 }
@@ -270,7 +281,7 @@ function ExportButtons({
       key={kind}
       type="button"
       className="secondary"
-      onClick={() => void exportReview(review, kind)}
+      onClick={() => exportReview(review, kind)}
     >
       {label}
     </button>

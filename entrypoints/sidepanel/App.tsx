@@ -1,16 +1,25 @@
 /**
  * The side panel (Firefox: sidebar): review the page in the current tab.
- * Findings are grouped by category with counts and the reading age; choosing
- * one scrolls the page to it and highlights it there. Form and page checks
- * are listed beside the writing findings.
+ * One row per thing to fix (src/report/rows.ts), most serious first, with
+ * the reading level; "Show" and "Show next" scroll the page to each place
+ * and highlight it there. Form and page checks are listed beside the
+ * writing, and the "words we used" list for the page below it.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { browser } from '#imports';
-import type { Finding, FindingCategory } from '../../src/checker/types';
+import type { Finding } from '../../src/checker/types';
 import { FINDING_CATEGORIES } from '../../src/checker/types';
+import { sendMessage } from '../../src/messaging/protocol';
+import type { AppendixEntry } from '../../src/report/appendix';
+import { countOf, formatCount } from '../../src/report/numbers';
+import { groupFindings, paragraphNumbers } from '../../src/report/rows';
 import { getSettings } from '../../src/settings/store';
-import { FindingAdvice, FindingMessage } from '../../src/ui/finding-list';
+import { FindingMessage } from '../../src/ui/finding-list';
+import { FindingRows } from '../../src/ui/finding-rows';
 import { CATEGORY_LABELS, PROFILE_LABELS, summarySentence } from '../../src/ui/labels';
+import { ReadingLevel } from '../../src/ui/reading-level';
+import { safeBaseName } from '../../src/ui/save-file';
+import { WordsWeUsed } from '../../src/ui/words-we-used';
 import type { AxeProblem } from '../../src/messaging/review';
 import {
   checkPageWithAxe,
@@ -25,6 +34,9 @@ import { StatusLines } from '../../src/ui/status-lines';
 /** axe-core's results: not asked for yet, running, done, or failed. */
 type AxeState = 'none' | 'running' | AxeProblem[] | { error: string };
 
+/** The "words we used" list: being made, made, or failed. */
+type WordsState = 'making' | AppendixEntry[] | { error: string };
+
 export function App() {
   const [whole, setWhole] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -32,6 +44,7 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [review, setReview] = useState<PageReview | null>(null);
   const [axe, setAxe] = useState<AxeState>('none');
+  const [words, setWords] = useState<WordsState>('making');
 
   const run = async () => {
     setBusy(true);
@@ -50,6 +63,15 @@ export function App() {
       const result = await reviewPage(tabId, whole, profile);
       setReview(result);
       setAxe('none');
+      setWords('making');
+      // The same list a file's review and `plainly appendix` give, made with the glossary in use.
+      sendMessage('wordsWeUsed', {
+        termIds: result.report.stats.glossaryTerms,
+        text: result.index.text,
+        profile,
+      }).then(setWords, () =>
+        setWords({ error: 'Plainly could not make the list of words for this page.' }),
+      );
       const fell = result.fellBack
         ? ' Plainly could not find the main text, so it checked the whole page.'
         : '';
@@ -84,7 +106,7 @@ export function App() {
       setStatus(
         problems.length === 0
           ? 'axe-core found no problems on this page.'
-          : `axe-core found ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} on this page.`,
+          : `axe-core found ${countOf(problems.length, 'problem', 'problems')} on this page.`,
       );
     } catch {
       setAxe({ error: 'axe-core’s checks could not run on this page.' });
@@ -113,6 +135,7 @@ export function App() {
       {review !== null && (
         <Results
           review={review}
+          words={words}
           axe={axe}
           onAxe={() => void runAxe()}
           onShow={(where) => void show(where)}
@@ -128,81 +151,75 @@ export function App() {
 }
 
 function countForms(count: number): string {
-  return count === 0 ? '' : `${count} ${count === 1 ? 'thing' : 'things'} to look at in forms.`;
+  return count === 0 ? '' : `${countOf(count, 'thing', 'things')} to look at in forms.`;
 }
 
 interface ResultsProps {
   review: PageReview;
+  words: WordsState;
   axe: AxeState;
   onAxe: () => void;
   onShow: (where: { start: number; end: number } | { target: number }) => void;
 }
 
-function Results({ review, axe, onAxe, onShow }: ResultsProps) {
+function Results({ review, words, axe, onAxe, onShow }: ResultsProps) {
   const { report, forms } = review;
-  const byCategory = new Map<FindingCategory, Finding[]>();
-  for (const finding of report.findings) {
-    const list = byCategory.get(finding.category) ?? [];
-    list.push(finding);
-    byCategory.set(finding.category, list);
-  }
+  const rows = useMemo(() => groupFindings(report.findings), [report]);
+  // "paragraph 12": the page's headings, paragraphs, list items and table cells, counted from 1.
+  const paragraphOf = useMemo(() => paragraphNumbers(review.index.blocks), [review]);
+  const placeLabel = (place: Finding) => {
+    const paragraph = paragraphOf(place.start);
+    return paragraph === undefined ? undefined : `paragraph ${formatCount(paragraph)}`;
+  };
   return (
     <>
       <section aria-labelledby="summary-heading">
         <h2 id="summary-heading">Summary</h2>
-        <p>
-          Reading age {Math.round(report.stats.readingAge)} (aim for{' '}
-          {Math.round(report.stats.targetReadingAge)} or under, {PROFILE_LABELS[report.profile]}{' '}
-          style). {report.stats.words} words.
-        </p>
+        <ReadingLevel
+          stats={report.stats}
+          extra={`${countOf(report.stats.words, 'word', 'words')}. Checked in the ${PROFILE_LABELS[report.profile]} style.`}
+        />
         <ul className="category-counts">
           {FINDING_CATEGORIES.map((category) => (
             <li key={category}>
-              {CATEGORY_LABELS[category]}: {report.stats.byCategory[category]}
+              {CATEGORY_LABELS[category]}:{' '}
+              {formatCount(rows.filter((row) => row.lead.category === category).length)}
             </li>
           ))}
-          <li>Forms: {forms.length}</li>
-          {Array.isArray(axe) && <li>Page checks by axe-core: {axe.length}</li>}
+          <li>Forms: {formatCount(forms.length)}</li>
+          {Array.isArray(axe) && <li>Page checks by axe-core: {formatCount(axe.length)}</li>}
         </ul>
       </section>
       <section aria-labelledby="writing-heading">
-        <h2 id="writing-heading">Writing</h2>
-        {report.findings.length === 0 && <p>Nothing to look at in the writing.</p>}
-        {FINDING_CATEGORIES.filter((c) => byCategory.has(c)).map((category) => {
-          const list = byCategory.get(category) ?? [];
-          return (
-            <div key={category}>
-              <h3>
-                {CATEGORY_LABELS[category]} ({list.length})
-              </h3>
-              <ol className="finding-list">
-                {list.map((finding, index) => (
-                  <li
-                    key={`${finding.start}:${finding.ruleId}:${index}`}
-                    className={`finding finding--${finding.severity}`}
-                  >
-                    <button
-                      type="button"
-                      className="link-button secondary"
-                      onClick={() => onShow({ start: finding.start, end: finding.end })}
-                    >
-                      Show “{finding.text}” in the page
-                    </button>
-                    <FindingMessage severity={finding.severity} message={finding.message} />
-                    <FindingAdvice finding={finding} />
-                  </li>
-                ))}
-              </ol>
-            </div>
-          );
-        })}
+        <h2 id="writing-heading">Writing ({formatCount(rows.length)})</h2>
+        {rows.length === 0 && <p>Nothing to look at in the writing.</p>}
+        <FindingRows
+          rows={rows}
+          placeLabel={placeLabel}
+          onShow={(place) => onShow({ start: place.start, end: place.end })}
+          showLabel={(quote) => `Show “${quote}” in the page`}
+        />
       </section>
+      {Array.isArray(words) ? (
+        <WordsWeUsed
+          entries={words}
+          title={review.title}
+          base={safeBaseName(review.title, 'page')}
+          what="page"
+          showList
+        />
+      ) : (
+        <section aria-labelledby="words-heading">
+          <h2 id="words-heading">Words we used</h2>
+          <p>{words === 'making' ? 'Making the list…' : words.error}</p>
+        </section>
+      )}
       <section aria-labelledby="forms-heading">
         <h2 id="forms-heading">Forms and page structure</h2>
         {forms.length === 0 && <p>No problems found in the page’s forms.</p>}
         {forms.length > 0 && (
           <>
-            <h3>Forms ({forms.length})</h3>
+            <h3>Forms ({formatCount(forms.length)})</h3>
             <ol className="finding-list">
               {forms.map((finding, index) => (
                 <li
@@ -254,13 +271,13 @@ function AxeResults({ axe, onAxe }: { axe: AxeState; onAxe: () => void }) {
   if (!Array.isArray(axe)) return <p>{axe.error}</p>;
   return (
     <>
-      <h3>Page checks by axe-core ({axe.length})</h3>
+      <h3>Page checks by axe-core ({formatCount(axe.length)})</h3>
       {axe.length === 0 && <p>axe-core found no problems on this page.</p>}
       {axe.length > 0 && (
         <ul>
           {axe.map((problem) => (
             <li key={problem.id} data-rule={problem.id}>
-              {problem.help} ({problem.count} {problem.count === 1 ? 'place' : 'places'}).{' '}
+              {problem.help} ({countOf(problem.count, 'place', 'places')}).{' '}
               <span className="source">Source: {problem.source}.</span>
             </li>
           ))}

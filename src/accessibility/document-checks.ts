@@ -12,6 +12,7 @@ import type { Finding, ProfileName } from '../checker/types';
 import type { DocBlock, DocumentModel, Span } from '../documents/model';
 import { pageAt } from '../documents/model';
 import { TYPED_LIST_ITEM } from '../documents/text';
+import { countOf, formatCount } from '../report/numbers';
 import { SOURCES } from './sources';
 import type { AccessFinding } from './types';
 
@@ -61,7 +62,16 @@ const PLACEHOLDER_TITLES = wholeText(accessibility.placeholderTitles.map(titlePa
 const GENERIC_ALT = wholeText(accessibility.genericAltText.map(escapeRegExp), '\\s*\\d*');
 const IMAGE_FILE = /\.(?:png|jpe?g|gif|bmp|tiff?|svg|webp|emf|wmf|heic)$/i;
 
-export function checkDocument(model: DocumentModel, profile: ProfileName): AccessFinding[] {
+/**
+ * @param words the document's word count as the engine counts it
+ *   (`report.stats.words`), so a finding that quotes it agrees with the
+ *   count in the summary
+ */
+export function checkDocument(
+  model: DocumentModel,
+  profile: ProfileName,
+  words: number,
+): AccessFinding[] {
   const findings: AccessFinding[] = [];
   const add = (finding: Omit<AccessFinding, 'text'>) => {
     const full: AccessFinding = { ...finding, text: model.text.slice(finding.start, finding.end) };
@@ -70,7 +80,6 @@ export function checkDocument(model: DocumentModel, profile: ProfileName): Acces
     findings.push(full);
   };
   const whole = { start: 0, end: 0 };
-  const words = model.text.split(/\s+/).filter(Boolean).length;
 
   if (model.title === null || PLACEHOLDER_TITLES.test(model.title)) {
     add({
@@ -108,7 +117,7 @@ export function checkDocument(model: DocumentModel, profile: ProfileName): Acces
       ruleId: 'no-headings',
       check: 'D17',
       severity: 'warning',
-      message: `Your document has ${words.toLocaleString('en-GB')} words and no headings. Use heading styles so people can find their way around.`,
+      message: `Your document has ${formatCount(words)} words and no headings. Use heading styles so people can find their way around.`,
       source: SOURCES.headings,
       ...whole,
     });
@@ -289,7 +298,7 @@ export function checkDocument(model: DocumentModel, profile: ProfileName): Acces
         ruleId: 'easy-read-pictures',
         check: 'D27',
         severity: 'warning',
-        message: `Easy read puts a picture beside each idea. Your document has ${model.images.length} ${model.images.length === 1 ? 'picture' : 'pictures'} for ${paragraphs} paragraphs.`,
+        message: `Easy read puts a picture beside each idea. Your document has ${countOf(model.images.length, 'picture', 'pictures')} for ${formatCount(paragraphs)} paragraphs.`,
         source: SOURCES.easyReadPictures,
         ...whole,
       });
@@ -299,7 +308,7 @@ export function checkDocument(model: DocumentModel, profile: ProfileName): Acces
         ruleId: 'easy-read-length',
         check: 'D27',
         severity: 'warning',
-        message: `Your document is about ${model.pages} pages. Keep easy read to ${EASY_READ_MAX_PAGES} pages or fewer: split it into parts.`,
+        message: `Your document is about ${formatCount(model.pages)} pages. Keep easy read to ${EASY_READ_MAX_PAGES} pages or fewer: split it into parts.`,
         source: SOURCES.easyReadLength,
         ...whole,
       });

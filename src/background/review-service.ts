@@ -1,5 +1,5 @@
 /**
- * Answers `reviewDocument` and `reviewForms` with the checker for the glossary
+ * Answers `reviewDocument`, `reviewForms` and `wordsWeUsed` with the checker for the glossary
  * in use (`currentChecker`), so a review follows the same glossary as
  * everything else. Stateless, like every background service (docs/reliability.md,
  * "The service worker can stop at any time").
@@ -7,7 +7,12 @@
 import type { RemoveListenerCallback } from '@webext-core/messaging';
 import { checkForms, formProfile } from '../accessibility/forms';
 import type { FormFinding } from '../accessibility/form-types';
-import { parseReviewDocumentRequest, parseReviewFormsRequest } from '../messaging/review';
+import {
+  parseReviewDocumentRequest,
+  parseReviewFormsRequest,
+  parseWordsWeUsedRequest,
+} from '../messaging/review';
+import { buildAppendix, type AppendixEntry } from '../report/appendix';
 import { reviewDocument, type DocumentReview } from '../report/review';
 import { currentChecker } from './check-service';
 import { listen } from './listen';
@@ -28,10 +33,21 @@ export async function handleReviewForms(data: unknown): Promise<FormFinding[]> {
   );
 }
 
+/**
+ * The "words we used" list for a page the side panel checked: the same
+ * builder as a file's review and `plainly appendix`, with the glossary in use.
+ */
+export async function handleWordsWeUsed(data: unknown): Promise<AppendixEntry[]> {
+  const { termIds, text, profile } = parseWordsWeUsedRequest(data);
+  const checker = await currentChecker();
+  return buildAppendix(termIds, checker.lists.entries, profile ?? 'plain', text);
+}
+
 /** Call synchronously at start-up, like every service (docs/reliability.md). */
 export function registerReviewService(): RemoveListenerCallback[] {
   return [
     listen('reviewDocument', ({ data }) => handleReviewDocument(data)),
     listen('reviewForms', ({ data }) => handleReviewForms(data)),
+    listen('wordsWeUsed', ({ data }) => handleWordsWeUsed(data)),
   ];
 }

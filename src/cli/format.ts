@@ -1,8 +1,7 @@
 /** The CLI's text output: one line per finding, then a summary per file. */
 import type { Report } from '../checker/types';
-
-const plural = (count: number, one: string, many: string) =>
-  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+import { countOf as plural } from '../report/numbers';
+import { readingAgeBand, targetAge } from '../report/reading-age';
 
 export function summary(report: Report): string {
   const { stats } = report;
@@ -14,7 +13,7 @@ export function summary(report: Report): string {
   const age =
     stats.words === 0
       ? 'no words to score'
-      : `reading age ${stats.readingAge} (aim for ${stats.targetReadingAge} or under)`;
+      : `reading level ${readingAgeBand(stats.readingAge)}, aim for age ${targetAge(stats.targetReadingAge)} or under`;
   return `${plural(stats.words, 'word', 'words')}, ${age}; ${counts}`;
 }
 

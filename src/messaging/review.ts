@@ -2,8 +2,10 @@
  * Messages for reviewing a whole page, form or file.
  *
  * To the background (in `ProtocolMap`): `reviewDocument` checks a document the
- * review page has read, and `reviewForms` checks a page's forms, both with the
- * glossary in use. Their payloads are checked by the `parse…` functions.
+ * review page has read, `reviewForms` checks a page's forms, and
+ * `wordsWeUsed` makes the "words we used" list for a page the side panel
+ * checked, all with the glossary in use. Their payloads are checked by the
+ * `parse…` functions.
  *
  * To the "review this page" helpers in a tab (`pageMessenger`, its own
  * protocol, so the background never answers them): copy the page and read
@@ -15,8 +17,9 @@ import type { ProfileName } from '../checker/types';
 import { PROFILE_NAMES } from '../checker/types';
 import type { DocumentModel } from '../documents/model';
 import type { PagePlace, PageSnapshot } from '../dom/page-snapshot';
+import type { AppendixEntry } from '../report/appendix';
 import type { DocumentReview } from '../report/review';
-import { ProtocolError } from './protocol';
+import { MAX_CHECK_LENGTH, ProtocolError } from './protocol';
 
 export interface ReviewDocumentRequest {
   document: DocumentModel;
@@ -28,17 +31,30 @@ export interface ReviewFormsRequest {
   profile?: ProfileName;
 }
 
+export interface WordsWeUsedRequest {
+  /** The glossary terms the text uses: the check's `stats.glossaryTerms`. */
+  termIds: string[];
+  /** The text that was checked, to find which short forms it uses. */
+  text: string;
+  profile?: ProfileName;
+}
+
 export interface ReviewMessages {
   /** Review a document the review page has read: findings, accessibility, report, "words we used". */
   reviewDocument(request: ReviewDocumentRequest): DocumentReview;
   /** Check a page's forms: labels, placeholders, buttons and plain language. */
   reviewForms(request: ReviewFormsRequest): FormFinding[];
+  /** The "words we used" list for a text already checked, from the glossary in use. */
+  wordsWeUsed(request: WordsWeUsedRequest): AppendixEntry[];
 }
 
 /** A document's text may be this long: about 300,000 words, beyond any meeting paper. */
 export const MAX_DOCUMENT_TEXT = 2_000_000;
 const MAX_ITEMS = 200_000;
 const MAX_FORM_TEXT = 2_000;
+/** More glossary terms than any text can use, and no longer an id than any entry has. */
+const MAX_TERMS = 20_000;
+const MAX_TERM_ID = 200;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -148,3 +164,20 @@ export interface PageMessages {
 }
 
 export const pageMessenger = defineExtensionMessaging<PageMessages>();
+
+/** Checks a `wordsWeUsed` payload: the side panel sends it, but it is checked like any other. */
+export function parseWordsWeUsedRequest(data: unknown): WordsWeUsedRequest {
+  const wrong = () => new ProtocolError('Plainly got a request it does not understand. Try again.');
+  if (!isRecord(data) || !Array.isArray(data.termIds) || typeof data.text !== 'string') {
+    throw wrong();
+  }
+  if (data.termIds.length > MAX_TERMS || data.text.length > MAX_CHECK_LENGTH) throw wrong();
+  const termIds = data.termIds.map((id) => {
+    if (typeof id !== 'string' || id.length > MAX_TERM_ID) throw wrong();
+    return id;
+  });
+  const request: WordsWeUsedRequest = { termIds, text: data.text };
+  const profile = profileOf(data.profile);
+  if (profile !== undefined) request.profile = profile;
+  return request;
+}

@@ -4,15 +4,55 @@
  * and the findings as CSV.
  */
 import { FINDING_CATEGORIES } from '../checker/types';
+import type { AccessFinding } from '../accessibility/types';
 import { CATEGORY_LABELS, PROFILE_LABELS, SEVERITY_LABELS } from '../ui/labels';
 import { csvField, escapeHtml, escapeMarkdown } from './escape';
-import type { DocumentReview } from './review';
+import { countOf, formatCount } from './numbers';
+import { readingAgeBand, targetAge } from './reading-age';
+import type { DocumentReview, ReviewFinding } from './review';
+import { groupFindings, rowQuote, type FindingRow } from './rows';
 
 const yesNo = (done: boolean) => (done ? 'Yes' : 'Not yet');
 
-function where(finding: { page?: number; start: number }, line?: number): string {
-  if (finding.page !== undefined) return `page ${finding.page}`;
-  return line !== undefined ? `line ${line}` : '';
+/** At most this many places are named for one row; the rest are counted. */
+export const PLACES_NAMED = 10;
+
+function where(finding: { page?: number; start: number; line?: number }): string {
+  if (finding.page !== undefined) return `page ${formatCount(finding.page)}`;
+  return finding.line !== undefined ? `line ${formatCount(finding.line)}` : '';
+}
+
+/**
+ * One row of the report, as plain text: its quote, how serious, where, and
+ * what to do. "“co-production” (Should change, 2 places: line 2, line 4):
+ * Explain … “co-production” is used 8 more times …"
+ */
+function rowParts(row: FindingRow<ReviewFinding | AccessFinding>): {
+  quote: string;
+  about: string;
+  messages: string;
+} {
+  const named = row.places.slice(0, PLACES_NAMED).map(where).filter(Boolean);
+  const more = row.places.length - Math.min(row.places.length, PLACES_NAMED);
+  const places =
+    named.length === 0
+      ? ''
+      : `: ${named.join(', ')}${more > 0 ? ` and ${countOf(more, 'more', 'more')}` : ''}`;
+  const quote = row.kind === 'document' ? 'The whole document' : `“${rowQuote(row)}”`;
+  return {
+    quote,
+    about:
+      row.kind === 'document'
+        ? SEVERITY_LABELS[row.severity]
+        : `${SEVERITY_LABELS[row.severity]}, ${countOf(row.places.length, 'place', 'places')}${places}`,
+    messages: row.messages.map((finding) => finding.message).join(' '),
+  };
+}
+
+function readingLine(r: DocumentReview['readiness']): string {
+  return r.words === 0
+    ? 'no words to score'
+    : `${readingAgeBand(r.readingAge)}; aim for age ${targetAge(r.targetReadingAge)} or under, ${PROFILE_LABELS[r.profile]} style`;
 }
 
 export function reportJson(review: DocumentReview): string {
@@ -47,9 +87,9 @@ export function reportMarkdown(review: DocumentReview): string {
     '',
   );
   lines.push(
-    `- Reading age: ${r.readingAge} (aim for ${r.targetReadingAge} or under, ${PROFILE_LABELS[r.profile]} style)`,
-    `- Words: ${r.words}`,
-    `- Things to look at: ${r.total}`,
+    `- Reading level: ${readingLine(r)}`,
+    `- Words: ${formatCount(r.words)}`,
+    `- Things to look at: ${formatCount(r.total)}`,
     '',
   );
   lines.push('## Checklist', '');
@@ -58,30 +98,32 @@ export function reportMarkdown(review: DocumentReview): string {
   }
   lines.push('', '## Findings by category', '', '| Category | Count |', '| --- | --- |');
   for (const category of FINDING_CATEGORIES) {
-    lines.push(`| ${CATEGORY_LABELS[category]} | ${r.byCategory[category]} |`);
+    lines.push(`| ${CATEGORY_LABELS[category]} | ${formatCount(r.byCategory[category])} |`);
   }
-  lines.push(`| Accessibility | ${r.accessibilityCount} |`, '');
+  lines.push(`| Accessibility | ${formatCount(r.accessibilityCount)} |`, '');
   lines.push('## Most used jargon', '');
   if (r.topJargon.length === 0) lines.push('None found.');
-  for (const { term, count } of r.topJargon) lines.push(`- ${escapeMarkdown(term)}: ${count}`);
+  for (const { term, count } of r.topJargon)
+    lines.push(`- ${escapeMarkdown(term)}: ${formatCount(count)}`);
   lines.push('', '## Short forms not explained', '');
   if (r.unexplainedAbbreviations.length === 0) lines.push('None found.');
   for (const { text, count } of r.unexplainedAbbreviations)
-    lines.push(`- ${escapeMarkdown(text)}: ${count}`);
+    lines.push(`- ${escapeMarkdown(text)}: ${formatCount(count)}`);
   lines.push('', '## Accessibility', '');
-  if (accessibility.length === 0) lines.push('No problems found.');
-  for (const finding of accessibility) {
-    const place = where(finding);
+  const accessRows = groupFindings(accessibility);
+  if (accessRows.length === 0) lines.push('No problems found.');
+  for (const row of accessRows) {
+    const { quote, about, messages } = rowParts(row);
     lines.push(
-      `- ${SEVERITY_LABELS[finding.severity]}: ${escapeMarkdown(finding.message)}${place ? ` (${place})` : ''} Source: ${escapeMarkdown(finding.source)}.`,
+      `- ${escapeMarkdown(quote)} (${about}): ${escapeMarkdown(messages)} Source: ${escapeMarkdown(row.lead.source)}.`,
     );
   }
-  lines.push('', '## All findings', '');
-  if (report.findings.length === 0) lines.push('None.');
-  for (const finding of report.findings) {
-    lines.push(
-      `- “${escapeMarkdown(finding.text)}” (${where(finding, finding.line)}, ${SEVERITY_LABELS[finding.severity]}): ${escapeMarkdown(finding.message)}`,
-    );
+  lines.push('', '## Things to change in the writing', '');
+  const rows = groupFindings(report.findings);
+  if (rows.length === 0) lines.push('None.');
+  for (const row of rows) {
+    const { quote, about, messages } = rowParts(row);
+    lines.push(`- ${escapeMarkdown(quote)} (${about}): ${escapeMarkdown(messages)}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -115,34 +157,38 @@ export function reportHtml(review: DocumentReview): string {
 <h1>Ready to circulate? ${e(r.title)}</h1>
 <p class="verdict">${r.ready ? 'Yes: nothing must change, and the checklist is done.' : 'Not yet: see what to change below.'}</p>
 <table>
-<tr><th scope="row">Reading age</th><td>${r.readingAge} (aim for ${r.targetReadingAge} or under, ${e(PROFILE_LABELS[r.profile])} style)</td></tr>
-<tr><th scope="row">Words</th><td>${r.words}</td></tr>
-<tr><th scope="row">Things to look at</th><td>${r.total}</td></tr>
+<tr><th scope="row">Reading level</th><td>${e(readingLine(r))}</td></tr>
+<tr><th scope="row">Words</th><td>${formatCount(r.words)}</td></tr>
+<tr><th scope="row">Things to look at</th><td>${formatCount(r.total)}</td></tr>
 </table>
 <h2>Checklist</h2>
 <ul>${r.checklist.map((item) => `<li>${e(item.label)}: <strong>${yesNo(item.done)}</strong>${item.done ? '' : `. ${e(item.advice)}`}</li>`).join('')}</ul>
 <h2>Findings by category</h2>
 <table>
 <tr><th scope="col">Category</th><th scope="col">Count</th></tr>
-${FINDING_CATEGORIES.map((c) => `<tr><td>${e(CATEGORY_LABELS[c])}</td><td>${r.byCategory[c]}</td></tr>`).join('\n')}
-<tr><td>Accessibility</td><td>${r.accessibilityCount}</td></tr>
+${FINDING_CATEGORIES.map((c) => `<tr><td>${e(CATEGORY_LABELS[c])}</td><td>${formatCount(r.byCategory[c])}</td></tr>`).join('\n')}
+<tr><td>Accessibility</td><td>${formatCount(r.accessibilityCount)}</td></tr>
 </table>
 <h2>Most used jargon</h2>
-${list(r.topJargon, ({ term, count }) => `${e(term)}: ${count}`, 'None found.')}
+${list(r.topJargon, ({ term, count }) => `${e(term)}: ${formatCount(count)}`, 'None found.')}
 <h2>Short forms not explained</h2>
-${list(r.unexplainedAbbreviations, ({ text, count }) => `${e(text)}: ${count}`, 'None found.')}
+${list(r.unexplainedAbbreviations, ({ text, count }) => `${e(text)}: ${formatCount(count)}`, 'None found.')}
 <h2>Accessibility</h2>
 ${list(
-  accessibility,
-  (f) =>
-    `<strong>${e(SEVERITY_LABELS[f.severity])}:</strong> ${e(f.message)}${where(f) ? ` (${e(where(f))})` : ''} <span class="source">Source: ${e(f.source)}.</span>`,
+  groupFindings(accessibility),
+  (row) => {
+    const { quote, about, messages } = rowParts(row);
+    return `<strong>${e(quote)}</strong> (${e(about)}): ${e(messages)} <span class="source">Source: ${e(row.lead.source)}.</span>`;
+  },
   'No problems found.',
 )}
-<h2>All findings</h2>
+<h2>Things to change in the writing</h2>
 ${list(
-  report.findings,
-  (f) =>
-    `“${e(f.text)}” (${e(where(f, f.line))}, ${e(SEVERITY_LABELS[f.severity])}): ${e(f.message)}`,
+  groupFindings(report.findings),
+  (row) => {
+    const { quote, about, messages } = rowParts(row);
+    return `<strong>${e(quote)}</strong> (${e(about)}): ${e(messages)}`;
+  },
   'None.',
 )}
 </main>

@@ -7,6 +7,7 @@ import type { FindingCategory, ProfileName, Report } from '../checker/types';
 import type { AccessFinding } from '../accessibility/types';
 import type { DocumentModel } from '../documents/model';
 import type { GlossaryEntry } from '../glossary/schema';
+import { groupFindings } from './rows';
 
 export interface ChecklistItem {
   id: 'alternative-format' | 'glossary' | 'headings';
@@ -23,7 +24,10 @@ export interface Readiness {
   readingAge: number;
   targetReadingAge: number;
   byCategory: Record<FindingCategory, number>;
-  /** Engine findings plus accessibility problems. */
+  /**
+   * Things to fix: engine findings and accessibility problems grouped into
+   * rows (src/report/rows.ts), so a term used ten times counts once.
+   */
   total: number;
   topJargon: { term: string; count: number }[];
   unexplainedAbbreviations: { text: string; count: number }[];
@@ -115,7 +119,7 @@ export function buildReadiness(
     readingAge,
     targetReadingAge,
     byCategory: { ...report.stats.byCategory },
-    total: report.findings.length + accessibility.length,
+    total: groupFindings([...report.findings, ...accessibility]).length,
     topJargon: ranked(jargon)
       .slice(0, TOP_JARGON)
       .map(({ text, count }) => ({ term: text, count })),

@@ -59,7 +59,8 @@ export function reviewDocument(
     return page === undefined ? finding : { ...finding, page };
   });
   const accessibility = [
-    ...checkDocument(model, profile),
+    // One word count for the whole review: the engine's.
+    ...checkDocument(model, profile, report.stats.words),
     ...capitalsFindings(model, report.findings),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
   const appendix = buildAppendix(

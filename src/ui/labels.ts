@@ -4,6 +4,9 @@
  * and the wording can be tested without a browser.
  */
 import type { FindingCategory, ProfileName, Report, Severity, Suggestion } from '../checker/types';
+import { countOf } from '../report/numbers';
+import { readingLevelSentence } from '../report/reading-age';
+import { groupFindings } from '../report/rows';
 
 /** Severity in words, so it never rests on colour alone (WCAG 1.4.1). */
 export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
@@ -30,32 +33,54 @@ export const PROFILE_LABELS: Readonly<Record<ProfileName, string>> = {
   'easy-read': 'Easy read',
 };
 
-/** One suggestion as an instruction: "Use: working together", "Explain it: …", "Delete it". */
-export function suggestionLabel(suggestion: Suggestion): string {
+/**
+ * One suggestion as advice in plain text, where Plainly cannot make the
+ * change itself: "Try “working together”", "Or explain it in brackets after
+ * the word", "Or delete it".
+ */
+export function suggestionAdvice(suggestion: Suggestion, first: boolean): string {
   switch (suggestion.kind) {
     case 'replace':
-      return `Use: ${suggestion.text}`;
+      return `${first ? 'Try' : 'Or try'} “${suggestion.text}”`;
     case 'explain':
-      return `Explain it: ${suggestion.text}`;
+      return first
+        ? 'Explain it in brackets after the word: see what it means below'
+        : 'Or explain it in brackets after the word: see what it means below';
+    case 'remove':
+      return first ? 'Delete it' : 'Or delete it';
+  }
+}
+
+/** The label of a button that makes the change: "Use “working together”", "Explain it here", "Delete it". */
+export function suggestionAction(suggestion: Suggestion): string {
+  switch (suggestion.kind) {
+    case 'replace':
+      return `Use “${suggestion.text}”`;
+    case 'explain':
+      return 'Explain it here';
     case 'remove':
       return 'Delete it';
   }
 }
 
-/** "1 thing", "3 things". */
+/** "1 thing", "3 things", "1,204 things". */
 export function countThings(count: number): string {
-  return count === 1 ? '1 thing' : `${count} things`;
+  return countOf(count, 'thing', 'things');
+}
+
+/** "1 place", "10 places". */
+export function countPlaces(count: number): string {
+  return countOf(count, 'place', 'places');
 }
 
 /**
  * The sentence a screen reader announces after each check, for example
- * "3 things to look at. Reading age 14 (aim for 13 or under)."
+ * "3 things to look at. Reading level: about age 14 (fairly easy). Aim for
+ * age 13 or under." A term used ten times is one thing to look at.
  */
 export function summarySentence(report: Report): string {
-  const count = report.findings.length;
+  const count = groupFindings(report.findings).length;
   const things = count === 0 ? 'Nothing to look at.' : `${countThings(count)} to look at.`;
   if (report.stats.words === 0) return things;
-  const age = Math.round(report.stats.readingAge);
-  const target = Math.round(report.stats.targetReadingAge);
-  return `${things} Reading age ${age} (aim for ${target} or under).`;
+  return `${things} ${readingLevelSentence(report.stats)}`;
 }

@@ -60,7 +60,7 @@ describe('plainly (command line)', () => {
     const result = await plainly([path('minutes.md')]);
     expect(result.stdout.split('\n')).toEqual([
       `${path('minutes.md')}:5:9  suggestion  Try “use” instead of “utilise”.  plain-words`,
-      `${path('minutes.md')}: 9 words, reading age 6 (aim for 13 or under); 0 errors, 0 warnings, 1 suggestion`,
+      `${path('minutes.md')}: 9 words, reading level about age 6 (easy), aim for age 13 or under; 0 errors, 0 warnings, 1 suggestion`,
       '',
     ]);
     expect(result.code).toBe(0);

@@ -5,7 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/accessibility/document-checks';
+import { Checker } from '../../src/checker/index';
 import { ModelBuilder } from '../../src/documents/builder';
+import { checkModel } from '../../src/report/review';
+
+const checker = new Checker();
 
 function findings(options: { title?: string; alt?: string; link?: string }): string[] {
   const builder = new ModelBuilder('html', 'test.html');
@@ -20,7 +24,10 @@ function findings(options: { title?: string; alt?: string; link?: string }): str
   }
   if (options.alt !== undefined) builder.addImage(options.alt);
   builder.endBlock();
-  return checkDocument(builder.finish(), 'plain').map((finding) => finding.ruleId);
+  const model = builder.finish();
+  return checkDocument(model, 'plain', checkModel(model, checker).stats.words).map(
+    (finding) => finding.ruleId,
+  );
 }
 
 describe('accessibility words', () => {

@@ -72,6 +72,12 @@ const accessibility = readJson<{
   genericAltText: string[];
   vagueButtons: string[];
 }>('accessibility.json');
+const readingAge = readJson<{
+  about: string;
+  bands: { upTo: number; label: string }[];
+  top: number;
+  aboveTop: string;
+}>('reading-age.json');
 
 function duplicates(values: readonly string[]): string[] {
   const seen = new Set<string>();
@@ -385,6 +391,7 @@ describe('word lists for the code', () => {
     ['acronyms.json', acronyms.about],
     ['sentence-breaks.json', sentenceBreaks.about],
     ['accessibility.json', accessibility.about],
+    ['reading-age.json', readingAge.about],
   ])('%s says what each list is and which code uses it', (path, about) => {
     expect(about.length, path).toBeGreaterThan(50);
     expect(about, path).toMatch(/src\/\S+\.ts/);
@@ -411,5 +418,16 @@ describe('word lists for the code', () => {
 
   it('alt texts are single words: the code adds the optional number', () => {
     expect(accessibility.genericAltText.filter((word) => !/^[a-z]+$/.test(word))).toEqual([]);
+  });
+
+  it('reading age bands go up in whole years, each with a plain label, below the top', () => {
+    const ages = readingAge.bands.map((band) => band.upTo);
+    expect(
+      ages.every((age, i) => Number.isInteger(age) && (i === 0 || age > (ages[i - 1] ?? 0))),
+    ).toBe(true);
+    expect(readingAge.top).toBe((ages.at(-1) ?? 0) + 1);
+    for (const label of [...readingAge.bands.map((band) => band.label), readingAge.aboveTop]) {
+      expect(label).toMatch(/^[a-z][a-z :]*[a-z]$/);
+    }
   });
 });

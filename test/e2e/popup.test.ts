@@ -1,7 +1,10 @@
 /**
  * The popup in a real Chromium with the built extension: a check goes through
- * the background and back, glossary findings show their definition, the page
- * passes axe-core's WCAG 2.2 AA rules, and it works by keyboard alone.
+ * the background and back, glossary findings show their definition, a long
+ * hard sentence is one row, a word used three times is one row to step
+ * through, a suggestion is made through the text box's own input (so Ctrl+Z
+ * undoes it), the page passes axe-core's WCAG 2.2 AA rules, and it works by
+ * keyboard alone.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -14,7 +17,11 @@ import { launchExtension } from './browser';
 
 const SENTENCE = 'We will use co-production to plan the new service.';
 const SUMMARY =
-  /^(Nothing|1 thing|\d+ things) to look at\. Reading age \d+ \(aim for \d+ or under\)\.$/;
+  /^(Nothing|1 thing|\d+ things) to look at\. Reading level: (about age \d+ \((easy|fairly easy|hard)\)|18\+ \(very hard: most people will struggle\))\. Aim for age \d+ or under\.$/;
+
+/** A long sentence that most readability measures find hard: one thing to fix, not two. */
+const LONG_HARD =
+  'Notwithstanding the aforementioned budgetary considerations, the commissioning organisation will endeavour to facilitate comprehensive multidisciplinary consultation regarding the prospective reconfiguration of community provision throughout the forthcoming financial year.';
 
 /**
  * The expected definition comes from the built-in glossary itself, so the test
@@ -86,6 +93,72 @@ describe('popup', () => {
 
   it('has no WCAG 2.2 A or AA failures that axe-core can find', async () => {
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('shows a long sentence that is hard to read as one row, with no line number in a one-line text', async () => {
+    const popup = await openPopup();
+    await popup.getByLabel('Text to check').fill(LONG_HARD);
+    const rows = popup.locator('li.finding');
+    await rows.first().waitFor();
+    const sentenceRows = rows.filter({ hasText: /^“Notwithstanding the aforementioned/ });
+    expect(await sentenceRows.count()).toBe(1);
+    const messages = await sentenceRows.locator('.finding__message').allInnerTexts();
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^This sentence has \d+ words and is hard to read\./);
+    // The sentence is quoted once, cut short; never in full twice.
+    const rowText = await sentenceRows.innerText();
+    expect(rowText.split('Notwithstanding')).toHaveLength(2);
+    // One line of text: no "line 1" on every finding, and no paragraph numbers.
+    const all = await popup.locator('.results').innerText();
+    expect(all).not.toMatch(/\bline \d|paragraph \d/);
+    // The reading level is a band, with the numbers behind it on request.
+    await popup.getByText('How we worked this out').click();
+    expect(await popup.locator('.reading-level__working').innerText()).toContain(
+      'The Flesch–Kincaid formula',
+    );
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('gives a word used three times one row, with its paragraphs, and makes a change that Ctrl+Z takes back', async () => {
+    const popup = await openPopup();
+    const box = popup.getByLabel('Text to check');
+    const text =
+      'We will utilise the hall.\n\nWe will utilise the car park.\n\nWe will utilise the garden.';
+    await box.fill(text);
+    const row = popup.locator('li.finding').filter({ hasText: /^“utilise”/ });
+    await row.waitFor();
+    expect(
+      await popup
+        .locator('li.finding')
+        .filter({ hasText: /^“utilise”/ })
+        .count(),
+    ).toBe(1);
+    expect(await row.locator('.finding__meta').innerText()).toBe(
+      'Could change · Plain English · 3 places',
+    );
+    // Step to the second place: it is shown in its line, and where it is is said.
+    await row.getByRole('button', { name: 'Show next: “utilise”' }).click();
+    await row.getByRole('button', { name: 'Show next: “utilise”' }).click();
+    expect(await row.getByRole('status').innerText()).toBe('Place 2 of 3, paragraph 2.');
+    expect(await row.locator('.finding__excerpt').innerText()).toBe(
+      'We will utilise the car park.',
+    );
+    expect(await row.locator('.finding__excerpt mark').innerText()).toBe('utilise');
+    // "Use “use”" is a real button, and changes the place shown: the second.
+    await row.getByRole('button', { name: 'Use “use”' }).click();
+    await popup.waitForFunction(
+      (want) => (document.getElementById('text-to-check') as HTMLTextAreaElement).value === want,
+      text.replace('utilise the car park', 'use the car park'),
+    );
+    // The change went through the text box's own input, so undo takes it back.
+    await popup.keyboard.press('Control+Z');
+    await popup.waitForFunction(
+      (want) => (document.getElementById('text-to-check') as HTMLTextAreaElement).value === want,
+      text,
+    );
+    expect(pageErrors).toEqual([]);
+    await popup.close();
   });
 
   it('reflows without sideways scrolling at 320 CSS pixels wide (200% zoom)', async () => {

@@ -114,15 +114,16 @@ describe('Ready to circulate?', () => {
       '',
       'Not yet: see what to change below.',
       '',
-      '- Reading age: 7 (aim for 13 or under, Plain style)',
+      '- Reading level: about age 7 (easy); aim for age 13 or under, Plain style',
       // The board paper's 88 words (test/fixtures/documents.ts; a web address is one word).
       '- Words: 88',
+      // 3 in the writing and 13 accessibility problems, none of them the same thing twice.
       '- Things to look at: 16',
       '',
     ]);
     expect(md).toContain('- [ ] Says how to ask for another format. Add a sentence');
     expect(md).toContain(
-      '- Must change: The link text “click here” does not say where the link goes.',
+      '- “click here” (Must change, 1 place): The link text “click here” does not say where the link goes.',
     );
     const json = JSON.parse(reportJson(review));
     expect(Object.keys(json)).toEqual([
@@ -158,6 +159,77 @@ describe('Ready to circulate?', () => {
       checker,
     );
     expect(r.report.findings.map((f) => [f.text, f.page])).toEqual([['co-production', 2]]);
+  });
+});
+
+describe('one row per thing to fix', () => {
+  const PAPER = [
+    '# Day centre plan',
+    '',
+    ...Array.from({ length: 12 }, (_, i) => `Meeting ${i + 1} was for all the stakeholders.`),
+    '',
+    'We will utilise the hall.',
+  ].join('\n\n');
+
+  it('lists a term used twelve times once in the Markdown report, with its places', async () => {
+    const r = reviewDocument(
+      await readDocument(new TextEncoder().encode(PAPER), 'plan.md'),
+      checker,
+    );
+    const md = reportMarkdown(r);
+    const section = md.slice(md.indexOf('## Things to change in the writing'));
+    expect(section.split('\n')).toEqual([
+      '## Things to change in the writing',
+      '',
+      '- “stakeholders” (Should change, 12 places: line 5, line 7, line 9, line 11, line 13, line 15, line 17, line 19, line 21, line 23 and 2 more): “stakeholders” is vague. Say what you mean, for example “people with an interest”.',
+      '- “utilise” (Could change, 1 place: line 31): Try “use” instead of “utilise”.',
+      '',
+    ]);
+    // The rows are what "things to look at" counts: 13 findings, 2 things.
+    expect(r.report.findings).toHaveLength(13);
+    expect(md).toContain('- Things to look at: 2\n');
+    expect(r.readiness.total).toBe(2);
+  });
+
+  it('lists the same rows in the HTML report', async () => {
+    const r = reviewDocument(
+      await readDocument(new TextEncoder().encode(PAPER), 'plan.md'),
+      checker,
+    );
+    const html = reportHtml(r);
+    expect(html).toContain(
+      '<h2>Things to change in the writing</h2>\n<ul><li><strong>“stakeholders”</strong> (Should change, 12 places: line 5,',
+    );
+    expect(html.match(/“stakeholders”<\/strong>/g)).toHaveLength(1);
+  });
+});
+
+describe('counts people can read', () => {
+  it('quotes the same word count in the summary and in the finding about headings', async () => {
+    // Dashes, bullets and ampersands stand between spaces but are not words.
+    const paragraph =
+      'The team met the people who use the centre – and their families & carers • to plan the year.';
+    const html = `<html lang="en-GB"><head><title>Plan</title></head><body>${Array.from(
+      { length: 80 },
+      () => `<p>${paragraph}</p>`,
+    ).join('')}</body></html>`;
+    const r = reviewDocument(
+      await readDocument(new TextEncoder().encode(html), 'plan.html'),
+      checker,
+    );
+    const words = r.readiness.words;
+    // More than a plain split on spaces would count, so the two counts really could differ.
+    expect(words).toBeLessThan(paragraph.split(/\s+/).length * 80);
+    expect(words).toBeGreaterThan(1_000);
+    const noHeadings = r.accessibility.find((finding) => finding.ruleId === 'no-headings');
+    expect(noHeadings?.message).toBe(
+      `Your document has ${words.toLocaleString('en-GB')} words and no headings. Use heading styles so people can find their way around.`,
+    );
+    expect(reportMarkdown(r)).toContain(`- Words: ${words.toLocaleString('en-GB')}\n`);
+    expect(reportHtml(r)).toContain(
+      `<tr><th scope="row">Words</th><td>${words.toLocaleString('en-GB')}</td></tr>`,
+    );
+    expect(words.toLocaleString('en-GB')).toMatch(/^\d,\d{3}$/);
   });
 });
 

@@ -1,20 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/checker/types';
-import { countThings, suggestionLabel, summarySentence } from '../../src/ui/labels';
+import {
+  countPlaces,
+  countThings,
+  suggestionAction,
+  suggestionAdvice,
+  summarySentence,
+} from '../../src/ui/labels';
 
-function report(findings: number, words: number, readingAge: number, target: number): Report {
+/** A report of `findings` findings of the words `texts[i]` (each a different word unless told). */
+function report(
+  findings: number,
+  words: number,
+  readingAge: number,
+  target: number,
+  texts: (i: number) => string = (i) => `word${i}`,
+): Report {
   return {
     profile: 'plain',
     findings: Array.from({ length: findings }, (_, i) => ({
-      ruleId: 'test',
-      category: 'jargon' as const,
+      ruleId: 'plain-words',
+      category: 'plain-english' as const,
       severity: 'warning' as const,
       message: 'Test.',
-      text: 'x',
-      start: i,
-      end: i + 1,
+      text: texts(i),
+      start: i * 10,
+      end: i * 10 + 5,
       line: 1,
-      column: i + 1,
+      column: i * 10 + 1,
       suggestions: [],
     })),
     stats: {
@@ -26,8 +39,8 @@ function report(findings: number, words: number, readingAge: number, target: num
       readingAge,
       targetReadingAge: target,
       byCategory: {
-        jargon: findings,
-        'plain-english': 0,
+        jargon: 0,
+        'plain-english': findings,
         readability: 0,
         acronym: 0,
         respectful: 0,
@@ -41,34 +54,63 @@ function report(findings: number, words: number, readingAge: number, target: num
 
 describe('summarySentence', () => {
   it.each([
-    [report(3, 20, 14.2, 13), '3 things to look at. Reading age 14 (aim for 13 or under).'],
-    [report(1, 9, 12.5, 13), '1 thing to look at. Reading age 13 (aim for 13 or under).'],
-    [report(0, 9, 8, 9), 'Nothing to look at. Reading age 8 (aim for 9 or under).'],
+    [
+      report(3, 20, 14, 13),
+      '3 things to look at. Reading level: about age 14 (fairly easy). Aim for age 13 or under.',
+    ],
+    [
+      report(1, 9, 13, 13),
+      '1 thing to look at. Reading level: about age 13 (fairly easy). Aim for age 13 or under.',
+    ],
+    [
+      report(0, 9, 8, 9),
+      'Nothing to look at. Reading level: about age 8 (easy). Aim for age 9 or under.',
+    ],
+    [
+      report(2, 900, 25, 11),
+      '2 things to look at. Reading level: 18+ (very hard: most people will struggle). Aim for age 11 or under.',
+    ],
+    // The same word in ten places is one thing to look at.
+    [
+      report(10, 200, 16, 13, () => 'utilise'),
+      '1 thing to look at. Reading level: about age 16 (hard). Aim for age 13 or under.',
+    ],
+    [
+      report(1_204, 20_000, 12, 13),
+      '1,204 things to look at. Reading level: about age 12 (fairly easy). Aim for age 13 or under.',
+    ],
     [report(0, 0, 0, 13), 'Nothing to look at.'],
   ])('says %#: %s', (input, expected) => {
     expect(summarySentence(input)).toBe(expected);
   });
 });
 
-describe('suggestionLabel', () => {
+describe('suggestions in words', () => {
   it.each([
-    [{ kind: 'replace', text: 'working together' }, 'Use: working together'],
+    [{ kind: 'replace', text: 'buying' }, true, 'Try “buying”', 'Use “buying”'],
+    [{ kind: 'replace', text: 'buying' }, false, 'Or try “buying”', 'Use “buying”'],
     [
-      { kind: 'explain', text: '(working together as equals)' },
-      'Explain it: (working together as equals)',
+      { kind: 'explain', text: ' (working together as equals)' },
+      true,
+      'Explain it in brackets after the word: see what it means below',
+      'Explain it here',
     ],
-    [{ kind: 'remove', text: '' }, 'Delete it'],
-  ] as const)('%j -> %s', (suggestion, expected) => {
-    expect(suggestionLabel(suggestion)).toBe(expected);
+    [{ kind: 'remove', text: '' }, true, 'Delete it', 'Delete it'],
+    [{ kind: 'remove', text: '' }, false, 'Or delete it', 'Delete it'],
+  ] as const)('%j (first: %s) -> "%s" as advice, "%s" on a button', (s, first, advice, action) => {
+    expect(suggestionAdvice(s, first)).toBe(advice);
+    expect(suggestionAction(s)).toBe(action);
   });
 });
 
-describe('countThings', () => {
+describe('counts', () => {
   it.each([
-    [0, '0 things'],
-    [1, '1 thing'],
-    [2, '2 things'],
-  ])('%i -> %s', (count, expected) => {
-    expect(countThings(count)).toBe(expected);
+    [0, '0 things', '0 places'],
+    [1, '1 thing', '1 place'],
+    [2, '2 things', '2 places'],
+    [6_455, '6,455 things', '6,455 places'],
+  ])('%i -> %s, %s', (count, things, places) => {
+    expect(countThings(count)).toBe(things);
+    expect(countPlaces(count)).toBe(places);
   });
 });

@@ -2,7 +2,8 @@
  * The Firefox build in Firefox ESR (Debian's firefox-esr), a smaller set than
  * the Chromium tests: checking as you write in a text area, with the card
  * (Plainly's own page in a frame) opened by keyboard, a fix and its undo;
- * "review this page" in the sidebar's page, with a highlight in the page; and
+ * "review this page" in the sidebar's page, with a highlight in the page, and
+ * a term used ten times as one row whose "Show next" highlights each place; and
  * the review page reading a .docx and a tagged PDF in its Web Worker. See
  * ./browser.ts for how Firefox is driven.
  */
@@ -156,7 +157,7 @@ describe('Firefox', () => {
     await (await panel.waitForSelector('::-p-aria(Review this page[role="button"])'))?.click();
     await panel.waitForSelector('::-p-aria(Summary[role="heading"])');
     expect(await panel.$eval('main', (el) => (el as HTMLElement).innerText)).toContain(
-      'Jargon (1)',
+      'Jargon: 1\n',
     );
     await (await panel.waitForSelector('::-p-aria(Show “co-production” in the page)'))?.click();
     const highlighted = await poll(
@@ -170,6 +171,64 @@ describe('Firefox', () => {
     );
     expect(highlighted).toEqual(['co-production']);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await panel.close();
+    await page.close();
+  });
+
+  it('groups a term used ten times into one row in the sidebar, and Show next highlights each place', async () => {
+    const page = await firefox.newPage();
+    const url = reviewHarness.url('repeated.html');
+    await page.goto(url);
+    const panel = await firefox.newPage();
+    await firefox.openExtensionPage(panel, 'sidepanel.html');
+    const tabId = await panel.evaluate(async (want) => {
+      const ext = (
+        globalThis as unknown as {
+          browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+        }
+      ).browser;
+      return (await ext.tabs.query({})).find((tab) => tab.url === want)?.id;
+    }, url);
+    await firefox.openExtensionPage(panel, `sidepanel.html?tab=${tabId}`);
+    await (await panel.waitForSelector('::-p-aria(Review this page[role="button"])'))?.click();
+    await panel.waitForSelector('::-p-aria(Summary[role="heading"])');
+
+    const rows = await panel.$$eval('li.finding', (items) =>
+      items.map((item) => [
+        item.querySelector('.finding__text')?.textContent ?? '',
+        item.getAttribute('data-places'),
+      ]),
+    );
+    expect(rows.filter(([title]) => /stakeholders/i.test(title ?? ''))).toEqual([
+      ['“stakeholders”', '10'],
+    ]);
+    expect(rows.filter(([title]) => /co-production/i.test(title ?? ''))).toHaveLength(1);
+
+    const paragraphOfHighlight = () =>
+      page.evaluate(() =>
+        [...(CSS.highlights.get('plainly-review') ?? [])].map(
+          (range) =>
+            `${String(range)} | ${(range as Range).startContainer.parentElement?.textContent}`,
+        ),
+      );
+    for (let i = 1; i <= 3; i++) {
+      await (await panel.waitForSelector('::-p-aria(Show next: “stakeholders”)'))?.click();
+      await poll(
+        paragraphOfHighlight,
+        (found) =>
+          found.length === 1 &&
+          (found[0] ?? '').startsWith('stakeholders | ') &&
+          (found[0] ?? '').endsWith(`Meeting ${i} was for all the stakeholders.`),
+        `the highlight on place ${i}`,
+      );
+    }
+    await poll(
+      () => panel.$eval('li.finding [role="status"]', (el) => el.textContent ?? ''),
+      (text) => /^Place 3 of 10, paragraph \d+\.$/.test(text),
+      'the place to be announced',
+    );
+    // The words we used, from the background's builder, in Firefox too.
+    await panel.waitForSelector('::-p-aria(Words we used (1)[role="heading"])');
     await panel.close();
     await page.close();
   });

@@ -1,5 +1,8 @@
-/** Helpers for the review browser tests: axe-core on an extension page, and a tab's id. */
+/** Helpers for the review browser tests: axe-core on an extension page, a tab's id, a glossary entry. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { GlossaryEntry } from '../../../src/glossary/schema';
 import type { ExtensionBrowser } from '../browser';
 
 export { axeViolations } from '../axe';
@@ -45,4 +48,18 @@ export async function clickToolbarButton(browser: ExtensionBrowser, page: Page):
     { id: browser.extensionId, targetId: tab.targetId } as never,
   );
   await session.detach();
+}
+
+/**
+ * An entry of the built-in glossary, read from dictionaries/glossary, so a
+ * test's expected definition is the glossary's own and never one it wrote.
+ */
+export function builtInEntry(term: string): GlossaryEntry {
+  const dir = resolve(import.meta.dirname, '../../../dictionaries/glossary');
+  for (const name of readdirSync(dir).filter((file) => file.endsWith('.json'))) {
+    const data = JSON.parse(readFileSync(join(dir, name), 'utf8')) as GlossaryEntry[];
+    const entry = data.find((e) => e.term.toLowerCase() === term);
+    if (entry !== undefined) return entry;
+  }
+  throw new Error(`No entry with the term "${term}" in ${dir}.`);
 }

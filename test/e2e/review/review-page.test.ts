@@ -1,8 +1,10 @@
 /**
  * The review page with the built extension: upload the board paper .docx,
  * see its findings listed and marked, save the report and the "words we
- * used" list; bad files get plain messages; a worker over its time limit is
- * stopped and says so; axe-core finds no WCAG 2.2 A/AA failures.
+ * used" list; a term used ten times is one row whose places are marked in
+ * turn, and the summary and the findings give one word count; bad files get
+ * plain messages; a worker over its time limit is stopped and says so;
+ * axe-core finds no WCAG 2.2 A/AA failures.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -81,6 +83,60 @@ describe('review page', () => {
 
   it('has no WCAG 2.2 A or AA failures that axe-core can find', async () => {
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('lists a term used ten times as one row, steps through its places, and gives one word count', async () => {
+    const stakeholders = Array.from(
+      { length: 10 },
+      (_, i) => `<p>Meeting ${i + 1} was for all the stakeholders.</p>`,
+    );
+    // Dashes and ampersands sit between spaces but are not words.
+    const filler = Array.from(
+      { length: 90 },
+      () => '<p>The team met the people who use the centre – and their families &amp; carers.</p>',
+    );
+    const html = `<html lang="en-GB"><head><title>Centre plan</title></head><body>${[...stakeholders, ...filler].join('')}</body></html>`;
+    const long = await openReview();
+    await upload(long, 'plan.html', new TextEncoder().encode(html), 'text/html');
+    await long.getByRole('heading', { name: 'Ready to circulate?' }).waitFor();
+
+    const list = long.getByRole('region', { name: /^Things to look at/ });
+    const row = list.locator('li.finding').filter({ hasText: /^“stakeholders”/ });
+    expect(await row.count()).toBe(1);
+    expect(await row.locator('.finding__meta').innerText()).toBe(
+      'Should change · Jargon · 10 places',
+    );
+    // The status, the heading and the report count the same rows.
+    const rows = await list.locator('li.finding').count();
+    expect(await list.getByRole('heading', { level: 2 }).innerText()).toBe(
+      `Things to look at (${rows})`,
+    );
+    expect(await long.getByRole('status').first().innerText()).toMatch(
+      new RegExp(`^plan\\.html: ${rows} things? to look at\\.`),
+    );
+
+    // One word count, with a thousands separator, in the summary and in the finding.
+    const summary = await long.getByRole('region', { name: 'Ready to circulate?' }).innerText();
+    const words = /\n([\d,]+) words\.\n/.exec(summary)?.[1];
+    expect(words).toMatch(/^1,\d{3}$/);
+    expect(await list.innerText()).toContain(`Your document has ${words} words and no headings.`);
+
+    // Show next marks each place in the document in turn.
+    const next = row.getByRole('button', { name: 'Show next: “stakeholders”' });
+    for (let i = 1; i <= 3; i++) {
+      await next.click();
+      await row
+        .getByRole('status')
+        .filter({ hasText: `Place ${i} of 10, paragraph ${i}.` })
+        .waitFor();
+      const current = long.locator('mark.finding-mark--current');
+      expect(await current.allInnerTexts()).toEqual(['stakeholders']);
+      expect(await current.locator('xpath=..').innerText()).toBe(
+        `Meeting ${i} was for all the stakeholders.`,
+      );
+    }
+    expect(await axeViolations(long)).toEqual([]);
+    await long.close();
   });
 
   it('gives PDF findings their page', async () => {

@@ -5,7 +5,9 @@
  * markup is copied exactly (every finding highlights its own words, hidden
  * text is not read); the form harness gets its missing labels, placeholder
  * label and jargon hint, and axe-core's checks when asked for; axe-core finds
- * no WCAG 2.2 A/AA failures in the side panel itself.
+ * no WCAG 2.2 A/AA failures in the side panel itself. A page that uses a
+ * term ten times gets one row for it, whose "Show next" highlights each
+ * place in turn, and the page's "words we used" list.
  *
  * Headless Chromium cannot open the real side panel (it needs a click on the
  * browser's own toolbar), so the test opens the side panel's page,
@@ -15,6 +17,7 @@
  * `Extensions.triggerAction`), which is what gives Plainly the activeTab
  * permission to read that page, as it does for a user.
  */
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +27,7 @@ import {
   type ExtensionBrowser,
   type StaticServer,
 } from '../browser';
-import { axeViolations, clickToolbarButton, tabIdOf } from './helpers';
+import { axeViolations, builtInEntry, clickToolbarButton, tabIdOf } from './helpers';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -57,10 +60,11 @@ describe('side panel: review this page', () => {
     await panel.getByRole('button', { name: 'Review this page' }).click();
     await panel.getByRole('heading', { name: 'Summary' }).waitFor();
     expect(await panel.getByRole('status').first().innerText()).toMatch(
-      /^\d+ things? to look at\. Reading age \d+ \(aim for 13 or under\)\./,
+      /^\d+ things? to look at\. Reading level: about age \d+ \((easy|fairly easy|hard)\)\. Aim for age 13 or under\./,
     );
     // Readability kept the article and left out the navigation and footer.
-    expect(await panel.getByText('Jargon (1)').count()).toBe(1);
+    const summary = await panel.getByRole('region', { name: 'Summary' }).innerText();
+    expect(summary).toContain('Jargon: 1\n');
 
     await panel.getByRole('button', { name: 'Show “co-production” in the page' }).click();
     await page.waitForFunction(() => CSS.highlights.has('plainly-review'));
@@ -86,10 +90,18 @@ describe('side panel: review this page', () => {
     expect(shown).toEqual(
       expect.arrayContaining(['personalisation', 'stakeholders', 'commissioners', 'signposting']),
     );
-    // The closed menu (display: none), <noscript>, <template>, SVG and [hidden] are not read.
+    // The closed menu (display: none), <noscript>, <template>, SVG and [hidden] are not read:
+    // each of these words is found in one place only.
+    const places = (words: string) =>
+      panel
+        .locator('li.finding')
+        .filter({ has: panel.getByRole('button', { name: `Show “${words}” in the page` }) })
+        .getAttribute('data-places');
     expect(shown.filter((words) => words === 'reablement')).toHaveLength(1);
+    expect(await places('reablement')).toBe('1');
     expect(shown.filter((words) => /commissioning|template|map of/.test(words))).toEqual([]);
     expect(shown.filter((words) => words === 'stakeholders')).toHaveLength(1);
+    expect(await places('stakeholders')).toBe('1');
 
     const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
     for (let i = 0; i < labels.length; i++) {
@@ -131,9 +143,12 @@ describe('side panel: review this page', () => {
     expect(await panel.getByRole('status').first().innerText()).toContain(
       'This page is very long: Plainly checked its first part only.',
     );
-    const words = Number(
-      /(\d+) words\./.exec(await panel.getByRole('region', { name: 'Summary' }).innerText())?.[1],
-    );
+    // Written the UK way, with thousands separators: "25,031 words".
+    const counted = /([\d,]+) words\./.exec(
+      await panel.getByRole('region', { name: 'Summary' }).innerText(),
+    )?.[1];
+    expect(counted).toMatch(/^\d{1,3}(,\d{3})+$/);
+    const words = Number(counted?.replaceAll(',', ''));
     const pageWords = await page.evaluate(
       () => document.body.innerText.split(/\s+/).filter(Boolean).length,
     );
@@ -166,6 +181,92 @@ describe('side panel: review this page', () => {
     expect(text).toContain('This field has no label.');
     expect(text).toContain('This field uses its placeholder, “Email address”, as its label.');
     expect(text).toContain('In the hint for “What help do you need? *”:');
+  });
+
+  it('gives one row for a term used ten times, with its definition once, and steps through each place', async () => {
+    const { page, panel } = await openPanelFor(server.url('repeated.html'));
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await panel.getByRole('button', { name: 'Review this page' }).click();
+    await panel.getByRole('heading', { name: 'Summary' }).waitFor();
+
+    const writing = panel.getByRole('region', { name: /^Writing/ });
+    const rows = writing.locator('li.finding');
+    const titles = await rows.locator('.finding__text').allInnerTexts();
+    // One row per term: never "stakeholders" ten times.
+    expect(titles.filter((title) => /stakeholders/i.test(title))).toEqual(['“stakeholders”']);
+    expect(titles.filter((title) => /co-production/i.test(title))).toEqual(['“co-production”']);
+    const row = rows.filter({ has: panel.getByRole('heading', { name: /“stakeholders”/ }) });
+    expect(await row.getAttribute('data-places')).toBe('10');
+    expect(await row.locator('.finding__meta').innerText()).toBe(
+      'Should change · Jargon · 10 places',
+    );
+    const { definition } = builtInEntry('stakeholder');
+    const writingText = await writing.innerText();
+    expect(writingText.split(definition)).toHaveLength(2);
+
+    /** The highlighted words, and the paragraph they are in. */
+    const highlighted = () =>
+      page.evaluate(() =>
+        [...((CSS.highlights.get('plainly-review') as Highlight | undefined) ?? [])].map(
+          (range) => {
+            const r = range as Range;
+            return `${r.toString()} | ${r.startContainer.parentElement?.textContent?.trim()}`;
+          },
+        ),
+      );
+    const next = row.getByRole('button', { name: 'Show next: “stakeholders”' });
+    const status = row.getByRole('status');
+    const seen: string[] = [];
+    for (let i = 1; i <= 10; i++) {
+      const was = JSON.stringify(await highlighted());
+      // By keyboard: the button takes focus and Enter presses it.
+      await next.focus();
+      await panel.keyboard.press('Enter');
+      await page.waitForFunction(
+        (old) =>
+          JSON.stringify(
+            [...(CSS.highlights.get('plainly-review') ?? [])].map((range) => {
+              const r = range as Range;
+              return `${r.toString()} | ${r.startContainer.parentElement?.textContent?.trim()}`;
+            }),
+          ) !== old,
+        was,
+      );
+      expect(await status.innerText()).toMatch(new RegExp(`^Place ${i} of 10, paragraph \\d+\\.$`));
+      seen.push(...(await highlighted()));
+    }
+    expect(seen).toEqual(
+      Array.from({ length: 10 }, (_, i) =>
+        expect.stringMatching(
+          new RegExp(`^stakeholders \\| .*Meeting ${i + 1} was for all the stakeholders\\.$`),
+        ),
+      ),
+    );
+    // The paragraph numbers go up through the page: headings and list items count too.
+    await row.getByRole('button', { name: 'Show previous: “stakeholders”' }).click();
+    await status.filter({ hasText: /^Place 9 of 10/ }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+  });
+
+  it('lists the words we used on the page, from the same builder as a file, to copy or save', async () => {
+    const { panel } = await openPanelFor(server.url('repeated.html'));
+    await panel.getByRole('button', { name: 'Review this page' }).click();
+    const section = panel.getByRole('region', { name: /^Words we used/ });
+    await section.getByRole('heading', { name: 'Words we used (1)' }).waitFor();
+    const entry = builtInEntry('co-production');
+    // Only reader words: "stakeholders" is the writer's business (a style word) and is not here.
+    expect(await section.locator('dt').allInnerTexts()).toEqual(['co-production']);
+    expect(await section.locator('dd').allInnerTexts()).toEqual([entry.definition]);
+    const [saved] = await Promise.all([
+      panel.waitForEvent('download'),
+      section.getByRole('button', { name: 'Save as Markdown' }).click(),
+    ]);
+    expect(saved.suggestedFilename()).toBe('Planning-the-new-day-centre-words-we-used.md');
+    const markdown = await readFile((await saved.path()) as string, 'utf8');
+    expect(markdown).toBe(
+      `# Words we used\n\nThis list explains words in this paper that you may not know.\n\n**co-production**: ${entry.definition}\n`,
+    );
+    expect(await axeViolations(panel)).toEqual([]);
   });
 
   it('has no WCAG 2.2 A or AA failures that axe-core can find', async () => {
