@@ -5,7 +5,7 @@
  */
 import type { Word } from './analyse';
 import { formulaAges, UK_MODE } from './readability';
-import type { BlockInput } from './rules/rule';
+import type { BlockInput } from './input';
 import { tagWords, type Tag } from './tagger';
 
 /** Index of the word that starts at or contains `offset`, or -1. */

@@ -17,7 +17,7 @@
  * caption never explains, and a use is explained only from that point on.
  */
 import { sentenceOf, wordAt } from './context';
-import type { BlockInput } from './rules/rule';
+import type { BlockInput } from './input';
 
 /** `true`, `false`, or `next-block` when only the next block's first sentence can tell. */
 export type Explained = boolean | 'next-block';

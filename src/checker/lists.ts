@@ -5,16 +5,8 @@
  */
 import { ALLOWED_ACRONYMS, ALLOWED_ACRONYMS_EASY_READ } from '../glossary/builtin';
 import { PhraseMatcher, type PhraseSource } from '../glossary/matcher';
-import type { GlossaryEntry, MatchOptions, PartOfSpeech, WordListEntry } from '../glossary/schema';
-import { compilePattern, type ContextPattern } from './senses';
-
-/** An entry's senses, compiled: when a match is the everyday sense, and when it is surely jargon. */
-export interface Senses {
-  /** The parts of speech of the jargon sense. */
-  pos?: ReadonlySet<PartOfSpeech>;
-  everyday: readonly ContextPattern[];
-  jargonWith: readonly ContextPattern[];
-}
+import type { GlossaryEntry, MatchOptions, WordListEntry } from '../glossary/schema';
+import { compileSenses, type Senses } from './patterns';
 
 export type PhraseValue =
   | { kind: 'glossary'; entry: GlossaryEntry; senses?: Senses }
@@ -25,18 +17,6 @@ export type PhraseValue =
 export interface WordList {
   rule: string;
   items: readonly WordListEntry[];
-}
-
-function compileSenses(match: MatchOptions | undefined): Senses | undefined {
-  if (!match?.pos?.length && !match?.everyday?.length && !match?.jargonWith?.length) {
-    return undefined;
-  }
-  const senses: Senses = {
-    everyday: (match.everyday ?? []).map(compilePattern),
-    jargonWith: (match.jargonWith ?? []).map(compilePattern),
-  };
-  if (match.pos?.length) senses.pos = new Set(match.pos);
-  return senses;
 }
 
 function withSenses<T extends { match?: MatchOptions | undefined }>(

@@ -4,7 +4,7 @@
  * bibliography or an address, so the sentence rules leave them alone.
  */
 import type { Sentence } from './analyse';
-import type { BlockInput } from './rules/rule';
+import type { BlockInput } from './input';
 
 /** "Present:", "Apologies:", "In attendance:" — the start of an attendance line in minutes. */
 export const ATTENDANCE =

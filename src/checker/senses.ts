@@ -1,115 +1,14 @@
 /**
- * Context patterns: when a glossary word is used in its everyday sense ("the
- * postman delivered a letter") or surely in its jargon sense ("deliver
- * services"). An entry lists them as data (`match.everyday`,
- * `match.jargonWith`); see the README's "Senses".
- *
- * A pattern is words in order with `~` for the term and `|` between words
- * that may stand in one place: `~ letter|parcel`, `out of ~`. Each word
- * matches any form of itself ("letters", "delivered"), and up to
- * `MAX_GAP` other words may come between two words of a pattern, within the
- * sentence. Checking a pattern costs a few look-ups per word near the term.
+ * Which sense a glossary word or list phrase is used in, from its compiled
+ * senses (patterns.ts): the words around it and, for entries that name
+ * parts of speech, the tags of its sentence.
  */
 import type { PartOfSpeech } from '../glossary/schema';
 import type { Inflection } from '../glossary/word-forms';
-import type { Word } from './analyse';
 import { sentenceOf, tagOf } from './context';
-import type { PhraseValue } from './lists';
-import type { BlockInput } from './rules/rule';
+import type { BlockInput } from './input';
+import { fitsPattern, type Senses } from './patterns';
 import { partOfSpeech } from './tagger';
-import { baseCandidates, inflectionOf } from '../glossary/word-forms';
-import { phraseKey } from '../glossary/matcher';
-
-/** Other words allowed between two words of a pattern. */
-export const MAX_GAP = 3;
-
-/** One place in a pattern: the keys of the words that may stand there. */
-type Slot = ReadonlySet<string>;
-
-export interface ContextPattern {
-  /** Places before the term, nearest first. */
-  before: Slot[];
-  /** Places after the term, nearest first. */
-  after: Slot[];
-}
-
-export function compilePattern(pattern: string): ContextPattern {
-  const slots = pattern.trim().split(/\s+/);
-  const at = slots.indexOf('~');
-  const toSlot = (slot: string): Slot =>
-    new Set(
-      slot
-        .split('|')
-        .filter((word) => word !== '')
-        .map(phraseKey),
-    );
-  return {
-    before: slots.slice(0, Math.max(0, at)).reverse().map(toSlot),
-    after: slots.slice(at + 1).map(toSlot),
-  };
-}
-
-/** A word's key, as the matcher makes it: cached, as patterns look at the same few words. */
-const wordKeys = new Map<string, string>();
-function keyOf(word: Word): string {
-  let key = wordKeys.get(word.text);
-  if (key === undefined) {
-    key = phraseKey(word.text);
-    if (wordKeys.size > 100_000) wordKeys.clear();
-    wordKeys.set(word.text, key);
-  }
-  return key;
-}
-
-/** Whether a word of the text is one of a slot's words, in any form. */
-function fills(slot: Slot, word: Word): boolean {
-  const key = keyOf(word);
-  if (slot.has(key)) return true;
-  for (const base of baseCandidates(key)) {
-    if (base !== key && slot.has(base) && inflectionOf(key, base) !== undefined) return true;
-  }
-  return false;
-}
-
-/**
- * Whether the words around a term fit a pattern. `first` and `last` are the
- * indices in `words` of the term's first and last words; `from` and `to`
- * bound the sentence (word indices, `to` exclusive).
- */
-export function fitsPattern(
-  pattern: ContextPattern,
-  words: readonly Word[],
-  first: number,
-  last: number,
-  from: number,
-  to: number,
-): boolean {
-  let at = first;
-  for (const slot of pattern.before) {
-    let found = -1;
-    for (let i = at - 1; i >= from && i >= at - 1 - MAX_GAP; i--) {
-      if (fills(slot, words[i] as Word)) {
-        found = i;
-        break;
-      }
-    }
-    if (found === -1) return false;
-    at = found;
-  }
-  at = last;
-  for (const slot of pattern.after) {
-    let found = -1;
-    for (let i = at + 1; i < to && i <= at + 1 + MAX_GAP; i++) {
-      if (fills(slot, words[i] as Word)) {
-        found = i;
-        break;
-      }
-    }
-    if (found === -1) return false;
-    at = found;
-  }
-  return true;
-}
 
 /**
  * Which sense a glossary word or list phrase is used in here: its jargon
@@ -121,13 +20,12 @@ export type Sense = 'jargon' | 'doubtful' | 'everyday';
 
 export function jargonSense(
   input: BlockInput,
-  value: PhraseValue,
+  senses: Senses | undefined,
   first: number,
   last: number,
   inflection: Inflection,
   termPos: PartOfSpeech | undefined,
 ): Sense {
-  const senses = value.senses;
   if (!senses) return 'jargon';
   const words = input.text.words;
   const sentence = input.text.sentences[sentenceOf(input, first)];

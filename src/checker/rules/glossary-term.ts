@@ -167,7 +167,14 @@ export const glossaryTerm = defineRule<BlockData>({
       const last = wordAt(words, match.end - 1);
       if (first === -1 || last === -1) continue;
       if (isPartOfName(input, match, text, entry, first)) continue;
-      const sense = jargonSense(input, match.value, first, last, match.inflection, entry.pos);
+      const sense = jargonSense(
+        input,
+        match.value.senses,
+        first,
+        last,
+        match.inflection,
+        entry.pos,
+      );
       if (sense === 'everyday') continue;
       // "Words we used" lists every term in the document, for every reader
       // (but not a word that may be in its everyday sense).

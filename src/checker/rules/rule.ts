@@ -7,13 +7,9 @@
  * Rules return plain records, not VFile messages: each message captures a
  * stack trace, which costs more than the check itself (docs/decisions.md).
  */
-import type { Block } from '../blocks';
-import type { BlockText } from '../analyse';
-import type { SentenceCounts } from '../readability';
-import type { Tag } from '../tagger';
-import type { CompiledLists, PhraseValue } from '../lists';
+import type { BlockInput } from '../input';
+import type { CompiledLists } from '../lists';
 import type { Profile } from '../profiles';
-import type { PhraseMatch } from '../../glossary/matcher';
 import type { WordListEntry } from '../../glossary/schema';
 import type { FindingCategory, ProfileName, Severity, Suggestion } from '../types';
 
@@ -34,24 +30,7 @@ export interface RawFinding {
   text?: string;
 }
 
-export interface BlockInput {
-  block: Block;
-  text: BlockText;
-  /** Glossary, plain-words and respectful phrases found in the block. */
-  matches: readonly PhraseMatch<PhraseValue>[];
-  /** Each sentence's counts for the readability formulas (same order as `text.sentences`). */
-  sentenceCounts: readonly SentenceCounts[];
-  /**
-   * Each sentence's seven reading ages, worked out when a rule first asks
-   * (`agesOf` in context.ts): only long sentences need them.
-   */
-  ageCache: (readonly number[] | undefined)[];
-  /**
-   * Each sentence's parts of speech, filled in when a rule first asks
-   * (`tagsOf` in context.ts) and kept with the paragraph's analysis.
-   */
-  tagCache: (Tag[] | undefined)[];
-}
+export type { BlockInput } from '../input';
 
 export interface RuleContext {
   profile: Profile;

@@ -427,7 +427,7 @@ function fits(
     const first = wordAt(parsed.words, match.start);
     const last = wordAt(parsed.words, match.end - 1);
     const pos = match.value.kind === 'glossary' ? match.value.entry.pos : match.value.item.pos;
-    if (jargonSense(window, match.value, first, last, match.inflection, pos) === 'jargon') {
+    if (jargonSense(window, match.value.senses, first, last, match.inflection, pos) === 'jargon') {
       return false;
     }
   }

@@ -25,7 +25,7 @@ export function wordListFindings(
     const first = wordAt(words, match.start);
     const last = wordAt(words, match.end - 1);
     if (first === -1 || last === -1) continue;
-    const sense = jargonSense(input, match.value, first, last, match.inflection, item.pos);
+    const sense = jargonSense(input, match.value.senses, first, last, match.inflection, item.pos);
     if (sense === 'everyday') continue;
     const place: Place = {
       input,

@@ -1,0 +1,128 @@
+/**
+ * Context patterns: when a glossary word is used in its everyday sense ("the
+ * postman delivered a letter") or surely in its jargon sense ("deliver
+ * services"). An entry lists them as data (`match.everyday`,
+ * `match.jargonWith`); see the README's "Senses".
+ *
+ * A pattern is words in order with `~` for the term and `|` between words
+ * that may stand in one place: `~ letter|parcel`, `out of ~`. Each word
+ * matches any form of itself ("letters", "delivered"), and up to
+ * `MAX_GAP` other words may come between two words of a pattern, within the
+ * sentence. Checking a pattern costs a few look-ups per word near the term.
+ */
+import { phraseKey } from '../glossary/matcher';
+import type { MatchOptions, PartOfSpeech } from '../glossary/schema';
+import { baseCandidates, inflectionOf } from '../glossary/word-forms';
+import type { Word } from './analyse';
+
+/** Other words allowed between two words of a pattern. */
+export const MAX_GAP = 3;
+
+/** One place in a pattern: the keys of the words that may stand there. */
+type Slot = ReadonlySet<string>;
+
+export interface ContextPattern {
+  /** Places before the term, nearest first. */
+  before: Slot[];
+  /** Places after the term, nearest first. */
+  after: Slot[];
+}
+
+export function compilePattern(pattern: string): ContextPattern {
+  const slots = pattern.trim().split(/\s+/);
+  const at = slots.indexOf('~');
+  const toSlot = (slot: string): Slot =>
+    new Set(
+      slot
+        .split('|')
+        .filter((word) => word !== '')
+        .map(phraseKey),
+    );
+  return {
+    before: slots.slice(0, Math.max(0, at)).reverse().map(toSlot),
+    after: slots.slice(at + 1).map(toSlot),
+  };
+}
+
+/** A word's key, as the matcher makes it: cached, as patterns look at the same few words. */
+const wordKeys = new Map<string, string>();
+function keyOf(word: Word): string {
+  let key = wordKeys.get(word.text);
+  if (key === undefined) {
+    key = phraseKey(word.text);
+    if (wordKeys.size > 100_000) wordKeys.clear();
+    wordKeys.set(word.text, key);
+  }
+  return key;
+}
+
+/** Whether a word of the text is one of a slot's words, in any form. */
+function fills(slot: Slot, word: Word): boolean {
+  const key = keyOf(word);
+  if (slot.has(key)) return true;
+  for (const base of baseCandidates(key)) {
+    if (base !== key && slot.has(base) && inflectionOf(key, base) !== undefined) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the words around a term fit a pattern. `first` and `last` are the
+ * indices in `words` of the term's first and last words; `from` and `to`
+ * bound the sentence (word indices, `to` exclusive).
+ */
+export function fitsPattern(
+  pattern: ContextPattern,
+  words: readonly Word[],
+  first: number,
+  last: number,
+  from: number,
+  to: number,
+): boolean {
+  let at = first;
+  for (const slot of pattern.before) {
+    let found = -1;
+    for (let i = at - 1; i >= from && i >= at - 1 - MAX_GAP; i--) {
+      if (fills(slot, words[i] as Word)) {
+        found = i;
+        break;
+      }
+    }
+    if (found === -1) return false;
+    at = found;
+  }
+  at = last;
+  for (const slot of pattern.after) {
+    let found = -1;
+    for (let i = at + 1; i < to && i <= at + 1 + MAX_GAP; i++) {
+      if (fills(slot, words[i] as Word)) {
+        found = i;
+        break;
+      }
+    }
+    if (found === -1) return false;
+    at = found;
+  }
+  return true;
+}
+
+/** An entry's senses, compiled: when a match is the everyday sense, and when it is surely jargon. */
+export interface Senses {
+  /** The parts of speech of the jargon sense. */
+  pos?: ReadonlySet<PartOfSpeech>;
+  everyday: readonly ContextPattern[];
+  jargonWith: readonly ContextPattern[];
+}
+
+/** The senses an entry or list item gives in its `match`, compiled once; none when it gives none. */
+export function compileSenses(match: MatchOptions | undefined): Senses | undefined {
+  if (!match?.pos?.length && !match?.everyday?.length && !match?.jargonWith?.length) {
+    return undefined;
+  }
+  const senses: Senses = {
+    everyday: (match.everyday ?? []).map(compilePattern),
+    jargonWith: (match.jargonWith ?? []).map(compilePattern),
+  };
+  if (match.pos?.length) senses.pos = new Set(match.pos);
+  return senses;
+}
