@@ -48,7 +48,11 @@ export function App() {
     location.hash === '#proposals' ? 'proposals' : 'entries',
   );
   const [query, setQuery] = useState<GlossaryQuery>({ text: '', sort: 'term' });
-  const [editing, setEditing] = useState<{ row: GlossaryRow | undefined } | null>(null);
+  /** The entry open in the form, and the entry in use for its id when it was opened. */
+  const [editing, setEditing] = useState<{
+    row: GlossaryRow | undefined;
+    inUse?: GlossaryRow | undefined;
+  } | null>(null);
   const [history, setHistory] = useState<HistoryRecord[]>([]);
   const [serverProblems, setServerProblems] = useState<FileProblem[]>([]);
   const [status, setStatus] = useState('');
@@ -65,6 +69,7 @@ export function App() {
   const rows = useMemo(() => searchGlossary(index, query, codeWords), [index, query]);
   const inUse = useMemo(() => snapshot?.rows.filter((r) => !r.hidden) ?? [], [snapshot]);
   const inUseEntries = useMemo(() => inUse.map((r) => r.entry), [inUse]);
+  const inUseRow = (id: string) => inUse.find((r) => r.entry.id === id);
   const settings = {
     profile: snapshot?.profile ?? 'plain',
     includeProposed: snapshot?.includeProposed ?? false,
@@ -72,7 +77,7 @@ export function App() {
 
   async function edit(row: GlossaryRow | undefined) {
     setServerProblems([]);
-    setEditing({ row });
+    setEditing({ row, inUse: row ? inUseRow(row.entry.id) : undefined });
     setHistory(row ? await sendMessage('getEntryHistory', { id: row.entry.id }) : []);
   }
   async function save(raw: Record<string, unknown>, isNew: boolean) {
@@ -114,12 +119,20 @@ export function App() {
   const sortBy = (key: SortKey) =>
     setQuery((q) => ({ ...q, sort: key, descending: q.sort === key ? !q.descending : false }));
   const canEdit = snapshot?.allowOwnEntries ?? false;
-  // The entry open in the form, as it is now: another tab may have changed it.
+  // The entry open in the form, as it is now: another tab may have changed it,
+  // or saved its own version over it.
   const open = editing?.row;
   const now = open
     ? snapshot?.rows.find((r) => r.layer === open.layer && r.entry.id === open.entry.id)
     : undefined;
-  const changedElsewhere = open !== undefined && (!now || !sameEntry(now.entry, open.entry));
+  const was = editing?.inUse;
+  const used = open ? inUseRow(open.entry.id) : undefined;
+  const changedElsewhere =
+    open !== undefined &&
+    (!now ||
+      !sameEntry(now.entry, open.entry) ||
+      (was !== undefined &&
+        (!used || used.layer !== was.layer || !sameEntry(used.entry, was.entry))));
 
   return (
     <main className="page">

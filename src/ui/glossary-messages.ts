@@ -162,35 +162,43 @@ export function savedMessage(
     : `${saved} Plainly does not use it in your checks: ${use.why}.`;
 }
 
-const rowKey = (row: GlossaryRow) => `${row.layer}\u0000${row.entry.id}`;
+/** The entries in use (the row each id takes), by id. */
+function inUse(rows: readonly GlossaryRow[]): Map<string, GlossaryRow> {
+  const map = new Map<string, GlossaryRow>();
+  for (const row of rows) if (!row.hidden && !map.has(row.entry.id)) map.set(row.entry.id, row);
+  return map;
+}
 
 /**
- * What changed between two snapshots of the glossary, when the change was
- * made outside this tab (another tab or window, a feed, an update), or
- * undefined when nothing did. Linear in the number of entries.
+ * What changed in the glossary in use between two snapshots, when the change
+ * was made outside this tab (another tab or window, a feed, an update), or
+ * undefined when nothing did. Saving your own version of a built-in entry
+ * is a change to that entry. Linear in the number of entries.
  */
 export function outsideChangeMessage(
   before: readonly GlossaryRow[],
   after: readonly GlossaryRow[],
 ): string | undefined {
-  const old = new Map(before.map((row) => [rowKey(row), row]));
-  const seen = new Set<string>();
-  const changes: { row: GlossaryRow; what: 'added' | 'changed' | 'removed' }[] = [];
-  for (const row of after) {
-    const key = rowKey(row);
-    seen.add(key);
-    const was = old.get(key);
-    if (!was) changes.push({ row, what: 'added' });
-    else if (!sameEntry(was.entry, row.entry)) changes.push({ row, what: 'changed' });
+  const old = inUse(before);
+  const now = inUse(after);
+  const changes: { term: string; own: boolean; what: 'added' | 'changed' | 'removed' }[] = [];
+  for (const [id, row] of now) {
+    const was = old.get(id);
+    const own = row.layer === 'own' || was?.layer === 'own';
+    if (!was) changes.push({ term: row.entry.term, own, what: 'added' });
+    else if (was.layer !== row.layer || !sameEntry(was.entry, row.entry)) {
+      changes.push({ term: row.entry.term, own, what: 'changed' });
+    }
   }
-  for (const [key, row] of old) if (!seen.has(key)) changes.push({ row, what: 'removed' });
+  for (const [id, row] of old) {
+    if (!now.has(id))
+      changes.push({ term: row.entry.term, own: row.layer === 'own', what: 'removed' });
+  }
   if (changes.length === 0) return undefined;
-  const where = changes.every((c) => c.row.layer === 'own')
-    ? 'in another tab or window'
-    : 'outside this tab';
+  const where = changes.every((c) => c.own) ? 'in another tab or window' : 'outside this tab';
   const first = changes[0] as (typeof changes)[number];
   if (changes.length === 1) {
-    return `“${first.row.entry.term}” was ${first.what} ${where}. The list is up to date.`;
+    return `“${first.term}” was ${first.what} ${where}. The list is up to date.`;
   }
   const counts = (['added', 'changed', 'removed'] as const)
     .map((what) => ({ what, n: changes.filter((c) => c.what === what).length }))

@@ -182,6 +182,18 @@ describe('a change made outside this tab', () => {
       'The glossary changed in another tab or window: 2 entries added, 1 entry changed and 2 entries removed. The list is up to date.',
     ],
     [
+      'your own version of a built-in entry, saved in another tab',
+      [row('a', 'builtin')],
+      [row('a', 'own', 'New.'), { ...row('a', 'builtin'), hidden: true }],
+      '“a” was changed in another tab or window. The list is up to date.',
+    ],
+    [
+      'your own version removed in another tab: the built-in one is used again',
+      [row('a', 'own', 'New.'), { ...row('a', 'builtin'), hidden: true }],
+      [row('a', 'builtin')],
+      '“a” was changed in another tab or window. The list is up to date.',
+    ],
+    [
       'a feed or an update',
       [row('a', 'builtin')],
       [row('a', 'builtin', 'New.')],
