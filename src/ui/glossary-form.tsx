@@ -196,9 +196,13 @@ export function fromDraft(
   return out;
 }
 
-/** The forms of a term Plainly will match: every inflection of its last word. */
-export function matchedForms(term: string): string[] {
+/**
+ * The forms of a term Plainly will match: every inflection of its last word,
+ * or only the term itself when the entry says not to inflect it.
+ */
+export function matchedForms(term: string, inflect = true): string[] {
   const words = term.trim().split(/\s+/).filter(Boolean);
+  if (!inflect) return words.length > 0 ? [words.join(' ')] : [];
   const last = words.pop();
   if (last === undefined) return [];
   const prefix = words.length > 0 ? `${words.join(' ')} ` : '';
@@ -408,7 +412,7 @@ export function EntryForm(props: EntryFormProps) {
   const statuses: Status[] = entry
     ? [originalStatus, ...NEXT_STATUSES[originalStatus]]
     : ['approved', 'proposed'];
-  const forms = matchedForms(draft.term);
+  const forms = matchedForms(draft.term, entry?.match?.inflect !== false);
   const status = draft.status as Status;
 
   /** The error line of a field, and the ids its control is described by. */
