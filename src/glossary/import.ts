@@ -260,9 +260,10 @@ const upgrades = (file: ImportFile) => file.format === 'csv' || file.version ===
  * Merges a file with the glossary in use and checks every entry it makes.
  * Entries are given only when there is no problem at all.
  *
- * @param current the glossary in use, all layers merged (highest first).
- * @param standalone the file is read on its own (the command line, a feed):
- *   nothing is matched, and a CSV file needs every core column.
+ * @param current the glossary in use, all layers merged (highest first);
+ *   empty for a file read on its own (the command line).
+ * @param coreColumns the CSV columns a new entry needs: when a row is new
+ *   and the file lacks some of them, that is the one problem reported.
  */
 export function mergeImport(
   file: ImportFile,
@@ -275,7 +276,9 @@ export function mergeImport(
   const byTerm = new Map<string, GlossaryEntry[]>();
   for (const entry of current) {
     const key = phraseKey(entry.term);
-    byTerm.set(key, [...(byTerm.get(key) ?? []), entry]);
+    const list = byTerm.get(key);
+    if (list) list.push(entry);
+    else byTerm.set(key, [entry]);
   }
   const taken = new Set(byId.keys());
   for (const item of file.items) {
