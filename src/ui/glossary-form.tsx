@@ -44,7 +44,7 @@ import {
   STATUS_HELP,
   STATUS_LABELS,
 } from './glossary-labels';
-import { useHint, type UseSettings } from './glossary-messages';
+import { changeInWords, useHint, type UseSettings } from './glossary-messages';
 import { SEVERITY_LABELS } from './labels';
 
 /** Advice for writers is kept short: at most this many words. */
@@ -905,7 +905,7 @@ export function EntryForm(props: EntryFormProps) {
             <li key={h.seq ?? `${h.at}-${h.what}`}>
               {new Date(h.at).toLocaleString('en-GB')}: {h.by} {h.what}
               {h.changes.length > 0 && h.changes.length <= 6
-                ? ` (${h.changes.map((c) => `${c.field}: “${c.from}” → “${c.to}”`).join('; ')})`
+                ? ` (${h.changes.map(changeInWords).join('; ')})`
                 : h.changes.length > 6
                   ? ` (${h.changes.length} fields)`
                   : ''}

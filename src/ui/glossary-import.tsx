@@ -20,6 +20,7 @@ import { fileSizeProblem } from '../glossary/limits';
 import { decodeUtf8, describeProblem } from '../glossary/read-file';
 import { sendMessage } from '../messaging/protocol';
 import { downloadText, today } from './glossary-download';
+import { GLOSSARY_CATEGORY_LABELS } from './glossary-labels';
 import { entries as entryCount, fieldWords, importPreviewLines } from './glossary-messages';
 
 interface Pending {
@@ -147,6 +148,18 @@ export function ImportExport({ canEdit, write }: ImportExportProps) {
               <li key={line}>{line}</li>
             ))}
           </ul>
+          {p.added.length > 0 ? (
+            <details>
+              <summary>New entries</summary>
+              <ul>
+                {p.added.slice(0, 200).map((entry) => (
+                  <li key={entry.id}>
+                    {entry.term} ({GLOSSARY_CATEGORY_LABELS[entry.category]})
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
           {p.changed.length > 0 ? (
             <details>
               <summary>What changes in each entry</summary>

@@ -10,7 +10,16 @@ import { sameEntry } from '../glossary/history';
 import type { ImportSummary } from '../glossary/import';
 import type { GlossaryEntry } from '../glossary/schema';
 import type { GlossaryRow } from '../glossary/search';
-import { ACTION_LABELS, AUDIENCE_LABELS, STATUS_LABELS, listInWords } from './glossary-labels';
+import type { FieldChange } from '../glossary/history';
+import {
+  ACTION_LABELS,
+  AUDIENCE_LABELS,
+  GLOSSARY_CATEGORY_LABELS,
+  KIND_LABELS,
+  POS_LABELS,
+  STATUS_LABELS,
+  listInWords,
+} from './glossary-labels';
 
 /** "1 entry", "3 entries". */
 export function entries(count: number): string {
@@ -40,6 +49,33 @@ const COLUMN_WORDS: Readonly<Record<string, string>> = {
 
 /** A field or CSV column in words ("easy_read" → "easy read"). */
 export const fieldWords = (field: string) => COLUMN_WORDS[field] ?? field;
+
+/** The words for the codes a field holds, where it holds codes. */
+const VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  category: GLOSSARY_CATEGORY_LABELS,
+  status: STATUS_LABELS,
+  action: ACTION_LABELS,
+  kind: KIND_LABELS,
+  pos: POS_LABELS,
+  audiences: AUDIENCE_LABELS,
+};
+
+/**
+ * One change in an entry's history, in words: `category: “Housing” →
+ * “Services and settings”`. Codes are shown in words; a list of codes
+ * (audiences) item by item.
+ */
+export function changeInWords(change: FieldChange): string {
+  const words = VALUE_WORDS[change.field];
+  const value = (text: string) =>
+    words
+      ? text
+          .split('; ')
+          .map((code) => words[code] ?? code)
+          .join('; ')
+      : text;
+  return `${fieldWords(change.field)}: “${value(change.from)}” → “${value(change.to)}”`;
+}
 
 /** The sentence about a version 1 file, or undefined for a version 2 file. */
 export function upgradeLine(summary: ImportSummary): string | undefined {

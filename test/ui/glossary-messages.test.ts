@@ -13,6 +13,7 @@ import {
 import type { GlossaryRow } from '../../src/glossary/search';
 import labels from '../../dictionaries/glossary-labels.json';
 import {
+  changeInWords,
   entryUse,
   importPreviewLines,
   outsideChangeMessage,
@@ -218,5 +219,26 @@ describe('the glossary’s codes in words', () => {
     const words = labels[table] as Record<string, string>;
     expect(Object.keys(words).sort()).toEqual([...codes].sort());
     for (const code of codes) expect(words[code]?.trim(), code).not.toBe('');
+  });
+});
+
+describe('an entry’s history', () => {
+  it.each([
+    [
+      { field: 'category', from: 'housing', to: 'services-settings' },
+      'category: “Housing” → “Services and settings”',
+    ],
+    [
+      { field: 'audiences', from: 'plain; public', to: 'public' },
+      'audiences: “Plain (staff papers); Public (letters, leaflets and web pages)” → “Public (letters, leaflets and web pages)”',
+    ],
+    [
+      { field: 'status', from: 'approved', to: 'deprecated' },
+      'status: “Approved” → “No longer used”',
+    ],
+    [{ field: 'easyRead', from: 'One.', to: 'One.; Two.' }, 'easy read: “One.” → “One.; Two.”'],
+    [{ field: 'definition', from: '', to: 'A place.' }, 'definition: “” → “A place.”'],
+  ])('%j reads %j', (change, text) => {
+    expect(changeInWords(change)).toBe(text);
   });
 });
