@@ -16,11 +16,7 @@ import { sendMessage } from '../../src/messaging/protocol';
 import { EntryForm } from '../../src/ui/glossary-form';
 import { ImportExport } from '../../src/ui/glossary-import';
 import { ProposalsPanel } from '../../src/ui/glossary-proposals';
-import {
-  ACTION_LABELS,
-  GLOSSARY_CATEGORY_LABELS,
-  STATUS_LABELS,
-} from '../../src/ui/glossary-labels';
+import { codeWords } from '../../src/ui/glossary-labels';
 import { useGlossaryData } from '../../src/ui/glossary-live';
 import { savedMessage } from '../../src/ui/glossary-messages';
 import { GlossaryTable } from '../../src/ui/glossary-table';
@@ -33,15 +29,6 @@ const VIEWS: [View, string][] = [
   ['proposals', 'Proposals'],
   ['files', 'Import and export'],
 ];
-
-/** The words each filter's codes are shown in. */
-const CODE_WORDS = {
-  category: GLOSSARY_CATEGORY_LABELS,
-  status: STATUS_LABELS,
-  action: ACTION_LABELS,
-} as const;
-const codeWords = (key: keyof typeof CODE_WORDS, code: string) =>
-  (CODE_WORDS[key] as Readonly<Record<string, string>>)[code] ?? code;
 
 export function App() {
   const [view, setView] = useState<View>(() =>

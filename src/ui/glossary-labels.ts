@@ -29,3 +29,14 @@ export function listInWords(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
+
+const CODE_WORDS = {
+  category: GLOSSARY_CATEGORY_LABELS,
+  status: STATUS_LABELS,
+  action: ACTION_LABELS,
+} as const;
+
+/** A category, status or action in words, for the table's filters and sorting. */
+export function codeWords(key: keyof typeof CODE_WORDS, code: string): string {
+  return (CODE_WORDS[key] as Readonly<Record<string, string>>)[code] ?? code;
+}
