@@ -407,7 +407,16 @@ export function EntryForm(props: EntryFormProps) {
   const set =
     <K extends keyof Draft>(key: K) =>
     (value: Draft[K]) =>
-      setDraft((d) => ({ ...d, [key]: value }));
+      setDraft((d) => {
+        const next = { ...d, [key]: value };
+        // A word to use instead not yet written takes the term's new part of speech.
+        if (key === 'pos') {
+          next.alternatives = d.alternatives.map((a) =>
+            a.text.trim() === '' ? { ...a, pos: value as PartOfSpeech } : a,
+          );
+        }
+        return next;
+      });
   const originalStatus = (entry?.status ?? 'approved') as Status;
   const statuses: Status[] = entry
     ? [originalStatus, ...NEXT_STATUSES[originalStatus]]
