@@ -2,11 +2,13 @@
  * The glossary as a spreadsheet: CSV that Excel opens correctly (UTF-8 with
  * a byte order mark, one row per entry, list cells separated by `;`).
  *
- * Columns, in this order: thirteen needed ones (`id` … `agreed_on`), then
+ * Columns, in this order: thirteen core ones (`id` … `agreed_on`), then
  * optional ones so that every field survives a round trip (`abbreviations`
- * … `examples_fixed`). A file needs the first thirteen; the others may be
- * left out (a missing `kind`, `audiences` or `pos` gets the same default as
- * a version 1 file: see upgrade.ts).
+ * … `examples_fixed`). A file read on its own (`parseGlossaryCsv`) needs the
+ * core ones; the others may be left out (a missing `kind`, `audiences` or
+ * `pos` gets the same default as a version 1 file: see upgrade.ts). A file
+ * imported into the glossary in use (`csvImportFile`, then import.ts) may
+ * have only some columns: it changes those fields of the entries it names.
  *
  * Alternatives: `buy; buyer [noun]`: an item without a part of speech in
  * square brackets has the entry's own (see alternatives.ts).
