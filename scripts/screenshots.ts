@@ -120,8 +120,12 @@ async function reviewPage(browser: ExtensionBrowser): Promise<void> {
 async function glossaryEditor(browser: ExtensionBrowser): Promise<void> {
   const page = await newPage(browser, 1280, 860, browser.extensionUrl('glossary.html'));
   await page.getByLabel('Search the glossary').fill('reablement');
-  await page.getByRole('button', { name: 'reablement', exact: true }).click();
-  await page.getByLabel('Words to use instead').waitFor();
+  await page.getByRole('button', { name: 'reablement', exact: true }).first().click();
+  await page.getByRole('heading', { name: 'Edit “reablement”' }).waitFor();
+  // From the entry's heading: the term, its id, its kind, part of speech and category in words.
+  await page
+    .getByRole('heading', { name: 'Edit “reablement”' })
+    .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
   await shoot(page, 'glossary-editor.png');
   await page.close();
 }

@@ -1,10 +1,9 @@
 /** The maintainers' glossary editor: wiring only; the parts are in src/ui/glossary-*.tsx. */
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { GlossarySnapshot } from '../../src/background/glossary-core';
+import { useCallback, useMemo, useState } from 'react';
 import type { HistoryRecord } from '../../src/db/database';
 import type { FileProblem } from '../../src/glossary/csv';
 import type { HealthIssue } from '../../src/glossary/health';
-import type { Proposal } from '../../src/glossary/proposals';
+import { sameEntry } from '../../src/glossary/history';
 import { ACTIONS, CATEGORIES, STATUSES, type GlossaryEntry } from '../../src/glossary/schema';
 import {
   buildSearchIndex,
@@ -17,6 +16,9 @@ import { sendMessage } from '../../src/messaging/protocol';
 import { EntryForm } from '../../src/ui/glossary-form';
 import { ImportExport } from '../../src/ui/glossary-import';
 import { ProposalsPanel } from '../../src/ui/glossary-proposals';
+import { codeWords } from '../../src/ui/glossary-labels';
+import { useGlossaryData } from '../../src/ui/glossary-live';
+import { savedMessage } from '../../src/ui/glossary-messages';
 import { GlossaryTable } from '../../src/ui/glossary-table';
 import { StatusWithUndo, type Undo } from '../../src/ui/status-undo';
 
@@ -29,13 +31,15 @@ const VIEWS: [View, string][] = [
 ];
 
 export function App() {
-  const [snapshot, setSnapshot] = useState<GlossarySnapshot | null>(null);
-  const [error, setError] = useState('');
   const [view, setView] = useState<View>(() =>
     location.hash === '#proposals' ? 'proposals' : 'entries',
   );
   const [query, setQuery] = useState<GlossaryQuery>({ text: '', sort: 'term' });
-  const [editing, setEditing] = useState<{ row: GlossaryRow | undefined } | null>(null);
+  /** The entry open in the form, and the entry in use for its id when it was opened. */
+  const [editing, setEditing] = useState<{
+    row: GlossaryRow | undefined;
+    inUse?: GlossaryRow | undefined;
+  } | null>(null);
   const [history, setHistory] = useState<HistoryRecord[]>([]);
   const [serverProblems, setServerProblems] = useState<FileProblem[]>([]);
   const [status, setStatus] = useState('');
@@ -46,40 +50,40 @@ export function App() {
     setUndo(next);
   }, []);
   const [health, setHealth] = useState<HealthIssue[] | null>(null);
-  const [proposals, setProposals] = useState<Proposal[]>([]);
-
-  const reload = useCallback(async () => {
-    try {
-      setSnapshot(await sendMessage('getGlossary'));
-      setProposals(await sendMessage('listProposals'));
-      setError('');
-    } catch {
-      setError('Plainly could not load the glossary. Close this page and open it again.');
-    }
-  }, []);
-  useEffect(() => void reload(), [reload]);
+  const { snapshot, proposals, error, write } = useGlossaryData(say);
 
   const index = useMemo(() => buildSearchIndex(snapshot?.rows ?? []), [snapshot]);
-  const rows = useMemo(() => searchGlossary(index, query), [index, query]);
-  const inUse = snapshot?.rows.filter((r) => !r.hidden) ?? [];
+  const rows = useMemo(() => searchGlossary(index, query, codeWords), [index, query]);
+  const inUse = useMemo(() => snapshot?.rows.filter((r) => !r.hidden) ?? [], [snapshot]);
+  const inUseEntries = useMemo(() => inUse.map((r) => r.entry), [inUse]);
+  const inUseRow = (id: string) => inUse.find((r) => r.entry.id === id);
+  const settings = {
+    profile: snapshot?.profile ?? 'plain',
+    includeProposed: snapshot?.includeProposed ?? false,
+  };
 
   async function edit(row: GlossaryRow | undefined) {
     setServerProblems([]);
-    setEditing({ row });
+    setEditing({ row, inUse: row ? inUseRow(row.entry.id) : undefined });
     setHistory(row ? await sendMessage('getEntryHistory', { id: row.entry.id }) : []);
   }
-  async function save(entry: GlossaryEntry) {
-    const result = await sendMessage('saveGlossaryEntry', { entry });
+  async function save(raw: Record<string, unknown>, isNew: boolean) {
+    const entry = raw as unknown as GlossaryEntry;
+    const result = await write(() =>
+      isNew
+        ? sendMessage('addGlossaryEntry', { entry })
+        : sendMessage('saveGlossaryEntry', { entry }),
+    );
     if (!result.ok) {
       setServerProblems(result.problems);
       return;
     }
     setEditing(null);
-    say(`Saved “${entry.term}”. Plainly uses the change straight away.`);
-    await reload();
+    const id = 'id' in result && typeof result.id === 'string' ? result.id : undefined;
+    say(savedMessage(entry, settings, id));
   }
   async function removeOwn(own: GlossaryEntry) {
-    const result = await sendMessage('deleteGlossaryEntry', { id: own.id });
+    const result = await write(() => sendMessage('deleteGlossaryEntry', { id: own.id }));
     if (!result.ok) {
       setServerProblems(result.problems);
       return;
@@ -88,22 +92,34 @@ export function App() {
     say(`Removed your own version of “${own.term}”.`, {
       label: `Undo: put back your own version of “${own.term}”`,
       run: async () => {
-        const back = await sendMessage('restoreOwnEntry', { entry: own });
+        const back = await write(() => sendMessage('restoreOwnEntry', { entry: own }));
         say(
           back.ok
             ? `Put back your own version of “${own.term}”.`
             : `Plainly could not put back your own version of “${own.term}”: ${back.problems.map((p) => p.problem).join(' ')}`,
         );
-        await reload();
       },
     });
-    await reload();
   }
   const setFilter = (key: keyof GlossaryQuery) => (value: string) =>
     setQuery((q) => ({ ...q, [key]: value }));
   const sortBy = (key: SortKey) =>
     setQuery((q) => ({ ...q, sort: key, descending: q.sort === key ? !q.descending : false }));
   const canEdit = snapshot?.allowOwnEntries ?? false;
+  // The entry open in the form, as it is now: another tab may have changed it,
+  // or saved its own version over it.
+  const open = editing?.row;
+  const now = open
+    ? snapshot?.rows.find((r) => r.layer === open.layer && r.entry.id === open.entry.id)
+    : undefined;
+  const was = editing?.inUse;
+  const used = open ? inUseRow(open.entry.id) : undefined;
+  const changedElsewhere =
+    open !== undefined &&
+    (!now ||
+      !sameEntry(now.entry, open.entry) ||
+      (was !== undefined &&
+        (!used || used.layer !== was.layer || !sameEntry(used.entry, was.entry))));
 
   return (
     <main className="page">
@@ -145,12 +161,15 @@ export function App() {
         <EntryForm
           entry={editing.row?.entry}
           layerName={editing.row?.layerName}
-          ids={inUse.map((r) => r.entry.id)}
+          glossary={inUseEntries}
+          settings={settings}
           history={history}
           serverProblems={serverProblems}
           canEdit={canEdit}
-          onSave={(entry) => void save(entry)}
+          changedElsewhere={changedElsewhere}
+          onSave={(entry, isNew) => void save(entry, isNew)}
           onCancel={() => setEditing(null)}
+          onEditOther={(id) => void edit(inUse.find((r) => r.entry.id === id))}
           onDeleteOwn={
             editing.row?.layer === 'own'
               ? (
@@ -179,7 +198,11 @@ export function App() {
                 Finds words in terms, other forms, alternatives and definitions.
               </p>
             </div>
-            <button type="button" disabled={!canEdit} onClick={() => void edit(undefined)}>
+            <button
+              type="button"
+              disabled={!canEdit || snapshot === null}
+              onClick={() => void edit(undefined)}
+            >
               Add an entry
             </button>
           </div>
@@ -188,7 +211,7 @@ export function App() {
               [
                 ['category', 'Category', CATEGORIES],
                 ['status', 'Status', STATUSES],
-                ['action', 'Action', ACTIONS],
+                ['action', 'What Plainly asks', ACTIONS],
               ] as const
             ).map(([key, label, options]) => (
               <div key={key}>
@@ -201,7 +224,7 @@ export function App() {
                   <option value="">All</option>
                   {options.map((o) => (
                     <option key={o} value={o}>
-                      {o}
+                      {codeWords(key, o)}
                     </option>
                   ))}
                 </select>
@@ -223,17 +246,27 @@ export function App() {
               </select>
             </div>
           </div>
-          <p aria-live="polite" id="result-count">
-            Showing {rows.length.toLocaleString('en-GB')} of{' '}
-            {(snapshot?.rows.length ?? 0).toLocaleString('en-GB')} entries.
-          </p>
-          <GlossaryTable
-            rows={rows}
-            sort={query.sort ?? 'term'}
-            descending={query.descending ?? false}
-            onSort={sortBy}
-            onEdit={(row) => void edit(row)}
-          />
+          {snapshot === null ? (
+            error === '' ? (
+              <p className="status" role="status" id="result-count">
+                Loading the glossary…
+              </p>
+            ) : null
+          ) : (
+            <>
+              <p aria-live="polite" id="result-count">
+                Showing {rows.length.toLocaleString('en-GB')} of{' '}
+                {snapshot.rows.length.toLocaleString('en-GB')} entries.
+              </p>
+              <GlossaryTable
+                rows={rows}
+                sort={query.sort ?? 'term'}
+                descending={query.descending ?? false}
+                onSort={sortBy}
+                onEdit={(row) => void edit(row)}
+              />
+            </>
+          )}
         </section>
       ) : null}
 
@@ -285,15 +318,14 @@ export function App() {
       {view === 'proposals' ? (
         <ProposalsPanel
           proposals={proposals}
+          glossary={inUseEntries}
           canEdit={canEdit}
-          onChanged={(message, next) => {
-            say(message, next ?? null);
-            void reload();
-          }}
+          write={write}
+          onChanged={(message, next) => say(message, next ?? null)}
         />
       ) : null}
 
-      {view === 'files' ? <ImportExport canEdit={canEdit} onChanged={() => void reload()} /> : null}
+      {view === 'files' ? <ImportExport canEdit={canEdit} write={write} /> : null}
     </main>
   );
 }

@@ -25,6 +25,7 @@ import {
   rowsOf,
   type LoadedLayer,
 } from '../db/repo';
+import type { ProfileName } from '../checker/types';
 import type { GlossaryDb, HistoryRecord } from '../db/database';
 import {
   addProposals,
@@ -34,17 +35,21 @@ import {
   recordFindingEvent,
   type AddedProposals,
 } from '../db/proposals';
-import type { FileProblem } from '../glossary/csv';
+import { CSV_COLUMNS, type FileProblem } from '../glossary/csv';
 import { previewImport, type ImportPreview } from '../glossary/diff';
 import { glossaryHealth, type HealthIssue } from '../glossary/health';
-import { sameEntry, statusProblem } from '../glossary/history';
-import { MAX_ENTRIES, entryLimitProblems } from '../glossary/limits';
+import { sameEntry } from '../glossary/history';
+import { idFromTerm } from '../glossary/ids';
+import { COLUMN_OF_FIELD, mergeImport, sortProblems, type ImportSummary } from '../glossary/import';
+import { MAX_ENTRIES } from '../glossary/limits';
+import { readImport } from '../glossary/read-file';
 import { entryFromProposal, type Proposal, type ProposalRequest } from '../glossary/proposals';
 import { phraseKey } from '../glossary/matcher';
 import type { GlossaryEntry } from '../glossary/schema';
 import type { GlossaryRow } from '../glossary/search';
 import type { EntryStats, FindingEvent } from '../glossary/stats';
-import { findDuplicates, validateEntry } from '../glossary/validate';
+import { findDuplicates } from '../glossary/validate';
+import { entryWriteProblems } from '../glossary/write-checks';
 import { isFeedUrl, type FeedSubscription, type Settings } from '../settings/schema';
 import { FeedError, fetchFeed } from './feed-fetch';
 
@@ -68,6 +73,10 @@ export interface GlossarySnapshot {
   layers: LayerInfo[];
   allowOwnEntries: boolean;
   maintainerName: string;
+  /** The writing style checks use (settings), to say whether an entry is used in them. */
+  profile: ProfileName;
+  /** Whether proposed entries are used when checking (settings). */
+  includeProposed: boolean;
 }
 
 export type WriteResult = { ok: true } | { ok: false; problems: FileProblem[] };
@@ -103,6 +112,8 @@ function fail(problems: FileProblem[]): WriteResult {
 }
 
 export class GlossaryCore {
+  /** The change to your own entries now running (see `serial`). */
+  private writing: Promise<unknown> = Promise.resolve();
   private readonly refreshing = new Map<string, Promise<void>>();
   /** The one refresh waiting for the running one to end, per feed. */
   private readonly refreshAgain = new Map<string, Promise<void>>();
@@ -158,6 +169,8 @@ export class GlossaryCore {
       }),
       allowOwnEntries: settings.allowOwnEntries,
       maintainerName: settings.maintainerName,
+      profile: settings.profile,
+      includeProposed: settings.includeProposed,
     };
   }
 
@@ -170,8 +183,9 @@ export class GlossaryCore {
   }
 
   /**
-   * Checks entries sent to be written: each against the schema and the caps,
-   * no id or term twice, and each status change allowed.
+   * Checks entries sent to be written (write-checks.ts: the schema, the
+   * caps, a definition that gives an instruction, each status change), and
+   * that no id or term is used twice.
    */
   private check(
     raw: unknown,
@@ -188,23 +202,58 @@ export class GlossaryCore {
     }
     const problems: FileProblem[] = [];
     const entries: GlossaryEntry[] = [];
-    raw.forEach((item, i) => {
-      const result = validateEntry(item, i);
+    const byId = new Map(merged.map((e) => [e.id, e]));
+    const ids = new Set(byId.keys());
+    for (const item of raw) {
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') ids.add(id);
+    }
+    raw.forEach((item: unknown, i) => {
+      const id = (item as { id?: unknown } | null)?.id;
+      const before = typeof id === 'string' ? byId.get(id) : undefined;
+      const result = entryWriteProblems(item, i, { before, ids });
       problems.push(...result.problems);
-      if (result.entry) {
-        const limits = entryLimitProblems(result.entry);
-        problems.push(...limits);
-        if (limits.length === 0) entries.push(result.entry);
-      }
+      if (result.entry) entries.push(result.entry);
     });
     problems.push(...findDuplicates(entries));
-    const byId = new Map(merged.map((e) => [e.id, e]));
-    const ids = new Set([...byId.keys(), ...entries.map((e) => e.id)]);
-    for (const entry of entries) {
-      const problem = statusProblem(byId.get(entry.id)?.status, entry, ids);
-      if (problem) problems.push({ entry: entry.id, field: 'status', problem });
-    }
     return problems.length > 0 ? { problems } : { entries, problems };
+  }
+
+  /**
+   * Runs one change to your own entries after any other still running, so
+   * two tabs adding the same term at once get two ids.
+   */
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.writing.then(work, work);
+    this.writing = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  /**
+   * Adds a new entry to your own layer. Its id is made from its term
+   * (ids.ts), unique across every layer; any id sent is ignored.
+   *
+   * @returns the new entry's id when it was saved.
+   */
+  async addEntry(raw: unknown): Promise<WriteResult & { id?: string }> {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      return fail([{ entry: '(request)', field: 'entry', problem: 'is missing' }]);
+    }
+    const term = (raw as { term?: unknown }).term;
+    if (typeof term !== 'string' || term.trim() === '') {
+      return fail([{ entry: 'new entry', field: 'term', problem: 'is empty' }]);
+    }
+    return this.serial(async () => {
+      if (!(await this.deps.settings()).allowOwnEntries) return fail(NOT_ALLOWED);
+      const layers = await this.layers();
+      const taken = new Set(layers.flatMap((layer) => layer.entries.map((e) => e.id)));
+      const id = idFromTerm(term, taken);
+      const result = await this.saveEntry({ ...raw, id });
+      return result.ok ? { ok: true as const, id } : result;
+    });
   }
 
   /** Saves one entry into your own layer (editing a built-in or feed entry makes your own copy). */
@@ -255,6 +304,68 @@ export class GlossaryCore {
     const { entries, problems } = this.check(raw, merged);
     if (!entries) return { problems };
     return { preview: previewImport(merged, entries), problems: [] };
+  }
+
+  /**
+   * Reads a file and merges it with the glossary in use (import.ts), then
+   * checks every entry it makes as a save does. Problems name the file's
+   * rows and columns where it has them.
+   */
+  private async fileEntries(
+    fileName: unknown,
+    text: unknown,
+  ): Promise<{
+    entries?: GlossaryEntry[];
+    problems: FileProblem[];
+    merged: GlossaryEntry[];
+    summary?: ImportSummary;
+  }> {
+    const merged = await this.merged();
+    if (typeof fileName !== 'string' || typeof text !== 'string') {
+      return {
+        problems: [{ entry: '(file)', field: '(whole file)', problem: 'was not sent' }],
+        merged,
+      };
+    }
+    const read = readImport(fileName, text);
+    if (!read.file) return { problems: read.problems, merged };
+    const result = mergeImport(read.file, merged, CSV_COLUMNS);
+    const problems = sortProblems([...read.problems, ...result.problems]);
+    if (problems.length > 0 || !result.entries) {
+      return { problems, merged, summary: result.summary };
+    }
+    const checked = this.check(result.entries, merged);
+    if (!checked.entries) {
+      const csv = read.file.format === 'csv';
+      const located = checked.problems.map((p): FileProblem => {
+        const row = result.rows[p.entry];
+        const field = csv ? (COLUMN_OF_FIELD[p.field.split('.')[0] ?? ''] ?? p.field) : p.field;
+        return row === undefined ? { ...p, field } : { ...p, field, row };
+      });
+      return { problems: sortProblems(located), merged, summary: result.summary };
+    }
+    return { entries: checked.entries, problems: [], merged, summary: result.summary };
+  }
+
+  /** What importing a file would do, or every problem with it. Changes nothing. */
+  async previewFile(
+    fileName: unknown,
+    text: unknown,
+  ): Promise<{ preview?: ImportPreview; summary?: ImportSummary; problems: FileProblem[] }> {
+    const { entries, problems, merged, summary } = await this.fileEntries(fileName, text);
+    if (!entries || !summary) return { problems };
+    return { preview: previewImport(merged, entries), summary, problems: [] };
+  }
+
+  /**
+   * Imports a file into your own layer: merged with the glossary in use at
+   * this moment (so a change made since the preview is kept), all or nothing.
+   */
+  async importFile(fileName: unknown, text: unknown): Promise<WriteResult & { written?: number }> {
+    if (!(await this.deps.settings()).allowOwnEntries) return fail(NOT_ALLOWED);
+    const { entries, problems } = await this.fileEntries(fileName, text);
+    if (!entries) return fail(problems);
+    return this.applyImport(entries, typeof fileName === 'string' ? fileName : 'a file');
   }
 
   /**

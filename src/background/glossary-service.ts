@@ -113,6 +113,7 @@ export function registerGlossaryService(): void {
 
   listen('getGlossary', () => core().snapshot());
   listen('saveGlossaryEntry', ({ data }) => core().saveEntry(field(data, 'entry')));
+  listen('addGlossaryEntry', ({ data }) => core().addEntry(field(data, 'entry')));
   listen('restoreOwnEntry', ({ data }) => core().restoreOwnEntry(field(data, 'entry')));
   listen('deleteGlossaryEntry', ({ data }) => core().deleteOwnEntry(field(data, 'id')));
   listen('getEntryHistory', ({ data }) => core().history(field(data, 'id')));
@@ -125,6 +126,12 @@ export function registerGlossaryService(): void {
       typeof source === 'string' ? source : 'a file',
     );
   });
+  listen('previewGlossaryFile', ({ data }) =>
+    core().previewFile(field(data, 'fileName'), field(data, 'text')),
+  );
+  listen('importGlossaryFile', ({ data }) =>
+    core().importFile(field(data, 'fileName'), field(data, 'text')),
+  );
   listen('exportGlossary', ({ data }) =>
     core().exportEntries(field(data, 'scope') === 'own' ? 'own' : 'all'),
   );

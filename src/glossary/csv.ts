@@ -2,11 +2,13 @@
  * The glossary as a spreadsheet: CSV that Excel opens correctly (UTF-8 with
  * a byte order mark, one row per entry, list cells separated by `;`).
  *
- * Columns, in this order: thirteen needed ones (`id` … `agreed_on`), then
+ * Columns, in this order: thirteen core ones (`id` … `agreed_on`), then
  * optional ones so that every field survives a round trip (`abbreviations`
- * … `examples_fixed`). A file needs the first thirteen; the others may be
- * left out (a missing `kind`, `audiences` or `pos` gets the same default as
- * a version 1 file: see upgrade.ts).
+ * … `examples_fixed`). A file read on its own (`parseGlossaryCsv`) needs the
+ * core ones; the others may be left out (a missing `kind`, `audiences` or
+ * `pos` gets the same default as a version 1 file: see upgrade.ts). A file
+ * imported into the glossary in use (`csvImportFile`, then import.ts) may
+ * have only some columns: it changes those fields of the entries it names.
  *
  * Alternatives: `buy; buyer [noun]`: an item without a part of speech in
  * square brackets has the entry's own (see alternatives.ts).
@@ -20,16 +22,19 @@
  * with `'` gets one too, so reading the file back removes exactly one.
  */
 import Papa from 'papaparse';
-import { MAX_ENTRIES, entryLimitProblems } from './limits';
-import { formatAlternative, parseAlternative } from './alternatives';
-import { PARTS_OF_SPEECH, type GlossaryEntry, type PartOfSpeech } from './schema';
-import { upgradeEntryV1 } from './upgrade';
-import { findDuplicates, validateEntry, type GlossaryProblem } from './validate';
+import { formatAlternative } from './alternatives';
+import {
+  mergeImport,
+  sortProblems,
+  type FileProblem,
+  type ImportField,
+  type ImportFile,
+  type ImportItem,
+} from './import';
+import { MAX_ENTRIES } from './limits';
+import { GLOSSARY_FORMAT_VERSION, type GlossaryEntry } from './schema';
 
-/** A problem in a file, with the spreadsheet row when there is one (the header is row 1). */
-export interface FileProblem extends GlossaryProblem {
-  row?: number;
-}
+export type { FileProblem };
 
 export const CSV_COLUMNS = [
   'id',
@@ -63,37 +68,9 @@ export const CSV_OPTIONAL_COLUMNS = [
   'examples_fixed',
 ] as const;
 
-type Column = (typeof CSV_COLUMNS)[number] | (typeof CSV_OPTIONAL_COLUMNS)[number];
+export type Column = (typeof CSV_COLUMNS)[number] | (typeof CSV_OPTIONAL_COLUMNS)[number];
 
 const ALL_COLUMNS: readonly Column[] = [...CSV_COLUMNS, ...CSV_OPTIONAL_COLUMNS];
-
-/** Which column holds each entry field, for error messages. */
-const COLUMN_OF_FIELD: Readonly<Record<string, Column>> = {
-  id: 'id',
-  term: 'term',
-  variants: 'variants',
-  action: 'action',
-  alternatives: 'alternatives',
-  definition: 'definition',
-  easyRead: 'easy_read',
-  category: 'category',
-  severity: 'severity',
-  status: 'status',
-  sources: 'sources',
-  agreedBy: 'agreed_by',
-  agreedOn: 'agreed_on',
-  abbreviations: 'abbreviations',
-  pos: 'pos',
-  coProduced: 'co_produced',
-  replacedBy: 'replaced_by',
-  omitOk: 'omit_ok',
-  notes: 'notes',
-  match: 'match',
-  examples: 'examples_flag',
-  kind: 'kind',
-  advice: 'advice',
-  audiences: 'audiences',
-};
 
 /** No single cell may be longer than this (a cap before any other work). */
 export const MAX_CELL_CHARS = 20_000;
@@ -189,14 +166,112 @@ function parseYesNo(cell: string): boolean | string | undefined {
   return cell;
 }
 
+/** The entry field each column fills. */
+const FIELD_OF_COLUMN: Readonly<Record<Column, ImportField>> = {
+  id: 'id',
+  term: 'term',
+  variants: 'variants',
+  action: 'action',
+  alternatives: 'alternatives',
+  definition: 'definition',
+  easy_read: 'easyRead',
+  category: 'category',
+  severity: 'severity',
+  status: 'status',
+  sources: 'sources',
+  agreed_by: 'agreedBy',
+  agreed_on: 'agreedOn',
+  abbreviations: 'abbreviations',
+  pos: 'pos',
+  co_produced: 'coProduced',
+  replaced_by: 'replacedBy',
+  omit_ok: 'omitOk',
+  notes: 'notes',
+  match: 'match',
+  examples_flag: 'examples.flag',
+  examples_ok: 'examples.ok',
+  kind: 'kind',
+  advice: 'advice',
+  audiences: 'audiences',
+  examples_fixed: 'examples.fixed',
+};
+
+/** Columns whose cell is a list. */
+const LIST_COLUMNS = new Set<Column>([
+  'variants',
+  'alternatives',
+  'easy_read',
+  'sources',
+  'abbreviations',
+  'audiences',
+  'examples_flag',
+  'examples_ok',
+  'examples_fixed',
+]);
+/** Columns whose cell is a code or an id: spaces around it do not count. */
+const CODE_COLUMNS = new Set<Column>([
+  'id',
+  'action',
+  'category',
+  'severity',
+  'status',
+  'pos',
+  'kind',
+  'agreed_on',
+  'replaced_by',
+]);
+/** Columns a blank cell leaves out (rather than making empty text). */
+const OPTIONAL_COLUMNS = new Set<Column>([
+  'agreed_by',
+  'agreed_on',
+  'abbreviations',
+  'pos',
+  'replaced_by',
+  'notes',
+  'kind',
+  'advice',
+  'audiences',
+]);
+/** Columns added by glossary format version 2. A file with none of them and every core column is version 1. */
+const VERSION_2_COLUMNS: readonly Column[] = ['kind', 'advice', 'audiences', 'examples_fixed'];
+
+/** One cell as the field it fills, or a problem with it. */
+function cellValue(column: Column, cell: string): { value?: unknown; problem?: string } {
+  if (LIST_COLUMNS.has(column)) {
+    const items = splitList(cell);
+    return items.length === 0 && OPTIONAL_COLUMNS.has(column) ? {} : { value: items };
+  }
+  if (column === 'co_produced' || column === 'omit_ok') {
+    const value = parseYesNo(cell);
+    if (typeof value === 'string') return { problem: 'must be yes or no' };
+    return value === undefined ? {} : { value };
+  }
+  if (column === 'match') {
+    if (cell.trim() === '') return {};
+    try {
+      return { value: JSON.parse(cell) };
+    } catch {
+      return { problem: 'must be written like {"notBefore": ["people"]}' };
+    }
+  }
+  const value = CODE_COLUMNS.has(column) ? cell.trim() : cell;
+  return value.trim() === '' && OPTIONAL_COLUMNS.has(column) ? {} : { value };
+}
+
 /**
- * Reads glossary CSV. Returns the entries only when there is no problem at
- * all; otherwise every problem, each with its row and column.
+ * Reads glossary CSV as an import (import.ts): the columns it has and each
+ * row's cells as entry fields. `file` is given when the header can be used,
+ * with every row that could be read; `problems` lists everything wrong with
+ * the header and the rows, each with its row and column.
+ *
+ * @param needColumns columns the file must have (a file read on its own
+ *   needs the core ones). When not given, the file needs an `id` or a `term`
+ *   column, to know which entries it changes.
  */
-export function parseGlossaryCsv(text: string): {
-  entries?: GlossaryEntry[];
-  problems: FileProblem[];
-} {
+export function csvImportFile(
+  text: string,
+  needColumns?: readonly Column[],
+): { file?: ImportFile; problems: FileProblem[] } {
   const problems: FileProblem[] = [];
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
     delimiter: ',',
@@ -233,12 +308,12 @@ export function parseGlossaryCsv(text: string): {
     }
     seen.add(column);
   });
-  const missing = CSV_COLUMNS.filter((column) => !seen.has(column));
+  const hint =
+    header.length === 1 && header[0]?.includes(';')
+      ? ' The columns seem to be separated by semicolons: save the file as "CSV UTF-8 (comma delimited)".'
+      : '';
+  const missing = (needColumns ?? []).filter((column) => !seen.has(column));
   if (missing.length > 0) {
-    const hint =
-      header.length === 1 && header[0]?.includes(';')
-        ? ' The columns seem to be separated by semicolons: save the file as "CSV UTF-8 (comma delimited)".'
-        : '';
     problems.push({
       entry: '(header)',
       field: missing.join(', '),
@@ -247,6 +322,16 @@ export function parseGlossaryCsv(text: string): {
     });
     return { problems };
   }
+  if (needColumns === undefined && !seen.has('id') && !seen.has('term')) {
+    problems.push({
+      entry: '(header)',
+      field: '(columns)',
+      row: 1,
+      problem: `needs an id or a term column, so Plainly knows which entries to change.${hint}`,
+    });
+    return { problems };
+  }
+  if (problems.some((p) => p.entry === '(header)')) return { problems };
   if (rows.length > MAX_ENTRIES) {
     problems.push({
       entry: '(file)',
@@ -256,111 +341,55 @@ export function parseGlossaryCsv(text: string): {
     return { problems };
   }
 
-  const entries: GlossaryEntry[] = [];
-  const entryRows: number[] = [];
+  const known = columns as Column[];
+  const items: ImportItem[] = [];
   rows.forEach((cells, index) => {
     const row = index + 2;
-    const problemsBefore = problems.length;
-    const at = (field: string, problem: string, entry = `row ${row}`) =>
-      problems.push({ entry, field, row, problem });
-    if (cells.length !== columns.length) {
-      at('(row)', `has ${cells.length} cells but the header has ${columns.length}`);
+    const at = (field: string, problem: string) =>
+      problems.push({ entry: `row ${row}`, field, row, problem });
+    if (cells.length !== known.length) {
+      at('(row)', `has ${cells.length} cells but the header has ${known.length}`);
       return;
     }
-    const cell = new Map<string, string>();
-    columns.forEach((column, i) => {
-      const value = cells[i] ?? '';
-      if (value.length > MAX_CELL_CHARS) at(column, 'is far too long');
-      cell.set(column, restoreFormula(value));
+    if (cells.some((cell) => cell.length > MAX_CELL_CHARS)) {
+      known.forEach((column, i) => {
+        if ((cells[i] ?? '').length > MAX_CELL_CHARS) at(column, 'is far too long');
+      });
+      return;
+    }
+    const fields: Record<string, unknown> = {};
+    known.forEach((column, i) => {
+      const { value, problem } = cellValue(column, restoreFormula(cells[i] ?? ''));
+      if (problem !== undefined) at(column, problem);
+      else if (value !== undefined) fields[FIELD_OF_COLUMN[column]] = value;
     });
-    if (problems.length > problemsBefore) return;
-    const get = (column: Column) => cell.get(column) ?? '';
-    const has = (column: Column) => get(column).trim() !== '';
-    const pos = (PARTS_OF_SPEECH as readonly string[]).includes(get('pos').trim())
-      ? (get('pos').trim() as PartOfSpeech)
-      : 'phrase';
-    const raw: Record<string, unknown> = {
-      id: get('id').trim(),
-      term: get('term'),
-      variants: splitList(get('variants')),
-      action: get('action').trim(),
-      alternatives: splitList(get('alternatives')).map((item) => parseAlternative(item, pos)),
-      definition: get('definition'),
-      easyRead: splitList(get('easy_read')),
-      category: get('category').trim(),
-      severity: get('severity').trim(),
-      status: get('status').trim(),
-      sources: splitList(get('sources')),
-    };
-    if (has('agreed_by')) raw.agreedBy = get('agreed_by');
-    if (has('agreed_on')) raw.agreedOn = get('agreed_on').trim();
-    if (has('abbreviations')) raw.abbreviations = splitList(get('abbreviations'));
-    if (has('pos')) raw.pos = get('pos').trim();
-    if (has('replaced_by')) raw.replacedBy = get('replaced_by').trim();
-    if (has('notes')) raw.notes = get('notes');
-    if (has('kind')) raw.kind = get('kind').trim();
-    if (has('advice')) raw.advice = get('advice');
-    if (has('audiences')) raw.audiences = splitList(get('audiences'));
-    for (const [column, field] of [
-      ['co_produced', 'coProduced'],
-      ['omit_ok', 'omitOk'],
-    ] as const) {
-      const value = parseYesNo(get(column));
-      if (typeof value === 'string') at(column, 'must be yes or no');
-      else if (value !== undefined) raw[field] = value;
-    }
-    if (has('match')) {
-      try {
-        raw.match = JSON.parse(get('match'));
-      } catch {
-        at('match', 'must be written like {"notBefore": ["people"]}');
-      }
-    }
-    if (has('examples_flag') || has('examples_ok')) {
-      raw.examples = { flag: splitList(get('examples_flag')), ok: splitList(get('examples_ok')) };
-      if (has('examples_fixed')) {
-        (raw.examples as Record<string, unknown>).fixed = splitList(get('examples_fixed'));
-      }
-    }
-    const name = typeof raw.id === 'string' && raw.id !== '' ? raw.id : `row ${row}`;
-    const result = validateEntry(upgradeEntryV1(raw).entry, index);
-    for (const p of result.problems) {
-      const field = p.field.split('.')[0] ?? p.field;
-      at(COLUMN_OF_FIELD[field] ?? p.field, p.problem, name);
-    }
-    if (!result.entry) return;
-    for (const p of entryLimitProblems(result.entry)) {
-      at(COLUMN_OF_FIELD[p.field.split('.')[0] ?? ''] ?? p.field, p.problem, name);
-    }
-    if (problems.length > problemsBefore) return;
-    entryRows.push(row);
-    entries.push(result.entry);
+    items.push({ fields, row });
   });
-  // findDuplicates reports the second entry with an id or term; point at its row.
-  const duplicates = findDuplicates(entries);
-  const reported = new Map<string, number>();
-  for (const p of duplicates) {
-    const n = (reported.get(p.entry) ?? 0) + 1;
-    reported.set(p.entry, n);
-    const rowsOfId = entryRows.filter((_, i) => entries[i]?.id === p.entry);
-    problems.push({
-      ...p,
-      field: COLUMN_OF_FIELD[p.field] ?? p.field,
-      row: rowsOfId[Math.min(n, rowsOfId.length - 1)] ?? rowsOfId[0] ?? 0,
-    });
-  }
-  if (problems.length > 0) return { problems: sortProblems(problems) };
-  return { entries, problems };
+  const version =
+    CSV_COLUMNS.every((column) => seen.has(column)) &&
+    !VERSION_2_COLUMNS.some((column) => seen.has(column))
+      ? 1
+      : GLOSSARY_FORMAT_VERSION;
+  return {
+    file: { format: 'csv', version, fields: known.map((c) => FIELD_OF_COLUMN[c]), items },
+    problems,
+  };
 }
 
-function sortProblems(problems: FileProblem[]): FileProblem[] {
-  return problems
-    .map((p, i) => ({ p, i }))
-    .sort((a, b) => (a.p.row ?? 0) - (b.p.row ?? 0) || a.i - b.i)
-    .map(({ p }) => (p.row === undefined ? stripRow(p) : p));
-}
-
-function stripRow(p: FileProblem): FileProblem {
-  const { row: _row, ...rest } = p;
-  return rest;
+/**
+ * Reads a glossary CSV file on its own (the command line, and checks in
+ * tests): it needs the thirteen core columns, and every row is a whole
+ * entry. Returns the entries only when there is no problem at all;
+ * otherwise every problem, each with its row and column.
+ */
+export function parseGlossaryCsv(text: string): {
+  entries?: GlossaryEntry[];
+  problems: FileProblem[];
+} {
+  const read = csvImportFile(text, CSV_COLUMNS);
+  if (!read.file) return { problems: read.problems };
+  const merged = mergeImport(read.file, [], CSV_COLUMNS);
+  const problems = sortProblems([...read.problems, ...merged.problems]);
+  if (problems.length > 0 || !merged.entries) return { problems };
+  return { entries: merged.entries, problems };
 }

@@ -39,14 +39,10 @@ export function glossaryToFeed(
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/**
- * Reads a feed or JSON glossary file. Returns the file only when there is no
- * problem at all: a feed with one bad entry is not used (the last good copy is).
- */
-export function parseGlossaryJson(text: string): { file?: GlossaryFile; problems: FileProblem[] } {
-  let raw: unknown;
+/** Parses JSON text, or says plainly why it is not JSON (worded to follow "This file"). */
+export function parseJsonText(text: string): { raw?: unknown; problems: FileProblem[] } {
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return { raw: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown, problems: [] };
   } catch {
     const trimmed = text.trimStart();
     const problem = trimmed.startsWith('<')
@@ -56,6 +52,21 @@ export function parseGlossaryJson(text: string): { file?: GlossaryFile; problems
         : 'is not complete, valid JSON';
     return { problems: [{ entry: '(file)', field: '(whole file)', problem }] };
   }
+}
+
+/**
+ * Reads a feed or JSON glossary file. Returns the file only when there is no
+ * problem at all: a feed with one bad entry is not used (the last good copy is).
+ * `upgradedFrom` is 1 when the file was written in the older format.
+ */
+export function parseGlossaryJson(text: string): {
+  file?: GlossaryFile;
+  problems: FileProblem[];
+  upgradedFrom?: number;
+} {
+  const parsed = parseJsonText(text);
+  if (parsed.problems.length > 0) return { problems: parsed.problems };
+  const raw = parsed.raw;
   if (
     typeof raw === 'object' &&
     raw !== null &&
@@ -72,12 +83,16 @@ export function parseGlossaryJson(text: string): { file?: GlossaryFile; problems
       ],
     };
   }
-  const { file, problems } = validateGlossaryFile(raw);
+  const { file, problems, upgradedFrom } = validateGlossaryFile(raw);
   if (!file) return { problems };
   const limits = file.entries.flatMap(entryLimitProblems);
   if (typeof file.name === 'string' && file.name.length > 200) {
     limits.push({ entry: '(file)', field: 'name', problem: 'is longer than 200 characters' });
   }
   if (limits.length > 0) return { problems: limits };
-  return { file: { ...file, entries: file.entries.map(canonicalEntry) }, problems: [] };
+  return {
+    file: { ...file, entries: file.entries.map(canonicalEntry) },
+    problems: [],
+    ...(upgradedFrom === undefined ? {} : { upgradedFrom }),
+  };
 }

@@ -3,8 +3,9 @@
  * its size and encoding, then parses it. Pure, so the editor page, the CLI
  * and tests share it.
  */
-import { parseGlossaryCsv, type FileProblem } from './csv';
-import { parseGlossaryJson } from './feed';
+import { csvImportFile, parseGlossaryCsv, type FileProblem } from './csv';
+import { parseGlossaryJson, parseJsonText } from './feed';
+import { jsonImportFile, type ImportFile } from './import';
 import { fileSizeProblem } from './limits';
 import type { GlossaryEntry } from './schema';
 
@@ -15,6 +16,8 @@ export interface ReadResult {
   entries?: GlossaryEntry[];
   name?: string;
   problems: FileProblem[];
+  /** 1 when the file is written in the older format (Plainly upgrades it). */
+  upgradedFrom?: number;
 }
 
 const whole = (problem: string): FileProblem[] => [
@@ -60,17 +63,35 @@ export function readGlossaryFile(fileName: string, bytes: Uint8Array): ReadResul
 export function readGlossaryText(fileName: string, text: string): ReadResult {
   const kind = kindOf(fileName, text);
   if (kind === 'json') {
-    const { file, problems } = parseGlossaryJson(text);
+    const { file, problems, upgradedFrom } = parseGlossaryJson(text);
     if (!file) return { kind, problems };
     return {
       kind,
       entries: file.entries,
       problems,
       ...(file.name !== undefined ? { name: file.name } : {}),
+      ...(upgradedFrom !== undefined ? { upgradedFrom } : {}),
     };
   }
   const { entries, problems } = parseGlossaryCsv(text);
   return entries ? { kind, entries, problems } : { kind, problems };
+}
+
+/**
+ * Reads a file to import into the glossary in use (import.ts): CSV or JSON,
+ * by its name or its first character. `file` is given when the file can be
+ * merged, with the problems found so far (the merge finds the rest).
+ */
+export function readImport(
+  fileName: string,
+  text: string,
+): { file?: ImportFile; problems: FileProblem[] } {
+  const tooBig = fileSizeProblem(new TextEncoder().encode(text).byteLength);
+  if (tooBig !== undefined) return { problems: whole(tooBig) };
+  if (kindOf(fileName, text) === 'csv') return csvImportFile(text);
+  const parsed = parseJsonText(text);
+  if (parsed.problems.length > 0) return { problems: parsed.problems };
+  return jsonImportFile(parsed.raw);
 }
 
 /** "Row 5, column definition: is empty." One plain sentence per problem. */

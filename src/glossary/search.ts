@@ -48,19 +48,30 @@ export function buildSearchIndex(rows: readonly GlossaryRow[]): SearchIndex {
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 
-function sortValue(row: GlossaryRow, key: SortKey): string {
+/** The words a code is shown in ("services-settings" → "Services and settings"), to sort by them. */
+export type CodeWords = (key: 'category' | 'status' | 'action', code: string) => string;
+
+function sortValue(row: GlossaryRow, key: SortKey, words: CodeWords | undefined): string {
   switch (key) {
     case 'term':
       return row.entry.term;
     case 'layer':
       return row.layerName;
     default:
-      return row.entry[key];
+      return words ? words(key, row.entry[key]) : row.entry[key];
   }
 }
 
-/** The rows that match every part of the query, sorted (by term unless told). */
-export function searchGlossary(index: SearchIndex, query: GlossaryQuery): GlossaryRow[] {
+/**
+ * The rows that match every part of the query, sorted (by term unless told).
+ *
+ * @param codeWords the words codes are shown in, so a column sorts as people read it.
+ */
+export function searchGlossary(
+  index: SearchIndex,
+  query: GlossaryQuery,
+  codeWords?: CodeWords,
+): GlossaryRow[] {
   const words = (query.text ?? '').toLocaleLowerCase('en-GB').split(/\s+/).filter(Boolean);
   const out: GlossaryRow[] = [];
   index.rows.forEach((row, i) => {
@@ -76,7 +87,7 @@ export function searchGlossary(index: SearchIndex, query: GlossaryQuery): Glossa
   const direction = query.descending ? -1 : 1;
   out.sort(
     (a, b) =>
-      direction * collator.compare(sortValue(a, key), sortValue(b, key)) ||
+      direction * collator.compare(sortValue(a, key, codeWords), sortValue(b, key, codeWords)) ||
       collator.compare(a.entry.term, b.entry.term),
   );
   return out;

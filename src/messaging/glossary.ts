@@ -29,6 +29,7 @@
  */
 import type { FileProblem } from '../glossary/csv';
 import type { ImportPreview } from '../glossary/diff';
+import type { ImportSummary } from '../glossary/import';
 import type { HealthIssue } from '../glossary/health';
 import type { Proposal, ProposalRequest } from '../glossary/proposals';
 import type { GlossaryEntry } from '../glossary/schema';
@@ -52,6 +53,11 @@ export interface GlossaryMessages {
   // Extension pages only.
   getGlossary(): GlossarySnapshot;
   saveGlossaryEntry(request: { entry: GlossaryEntry }): WriteResult;
+  /**
+   * Adds a new entry to your own entries. Its id is made from its term and
+   * sent back; any id in the request is ignored.
+   */
+  addGlossaryEntry(request: { entry: Omit<GlossaryEntry, 'id'> }): WriteResult & { id?: string };
   deleteGlossaryEntry(request: { id: string }): WriteResult;
   /** "Undo" after removing your own version: puts it back. */
   restoreOwnEntry(request: { entry: GlossaryEntry }): WriteResult;
@@ -62,6 +68,20 @@ export interface GlossaryMessages {
     problems: FileProblem[];
   };
   applyGlossaryImport(request: { entries: GlossaryEntry[]; source: string }): WriteResult & {
+    written?: number;
+  };
+  /**
+   * What importing a file (its name and text) would do: the file is merged
+   * with the glossary in use (src/glossary/import.ts), so a CSV file may
+   * have only some columns. Changes nothing.
+   */
+  previewGlossaryFile(request: { fileName: string; text: string }): {
+    preview?: ImportPreview;
+    summary?: ImportSummary;
+    problems: FileProblem[];
+  };
+  /** Imports a file, merged with the glossary in use at that moment. All or nothing. */
+  importGlossaryFile(request: { fileName: string; text: string }): WriteResult & {
     written?: number;
   };
   exportGlossary(request: { scope: 'all' | 'own' }): GlossaryEntry[];

@@ -3,24 +3,44 @@
  * "Publish" (the feed file, downloaded for the maintainer to put online).
  * Nothing changes until you choose "Import"; a file with any problem changes
  * nothing at all.
+ *
+ * The page reads the file and sends its text to the background, which
+ * merges it with the glossary in use (src/glossary/import.ts): a CSV file
+ * may have only some columns, and an older file is upgraded. The preview
+ * says what will happen; "Import" merges again with the glossary as it is
+ * then, so a change made in another tab in between is kept.
  */
 import { useState } from 'react';
 import type { FileProblem } from '../glossary/csv';
 import { glossaryToCsv } from '../glossary/csv';
 import type { ImportPreview } from '../glossary/diff';
 import { glossaryToFeed } from '../glossary/feed';
-import { describeProblem, readGlossaryFile } from '../glossary/read-file';
-import type { GlossaryEntry } from '../glossary/schema';
+import type { ImportSummary } from '../glossary/import';
+import { fileSizeProblem } from '../glossary/limits';
+import { decodeUtf8, describeProblem } from '../glossary/read-file';
 import { sendMessage } from '../messaging/protocol';
 import { downloadText, today } from './glossary-download';
+import { GLOSSARY_CATEGORY_LABELS } from './glossary-labels';
+import { entries as entryCount, fieldWords, importPreviewLines } from './glossary-messages';
 
 interface Pending {
   fileName: string;
-  entries: GlossaryEntry[];
+  text: string;
   preview: ImportPreview;
+  summary: ImportSummary;
 }
 
-export function ImportExport({ canEdit, onChanged }: { canEdit: boolean; onChanged: () => void }) {
+export interface ImportExportProps {
+  canEdit: boolean;
+  /** Runs a change from this page (the glossary is loaded again after it). */
+  write: <T>(change: () => Promise<T>) => Promise<T>;
+}
+
+const whole = (problem: string): FileProblem[] => [
+  { entry: '(file)', field: '(whole file)', problem },
+];
+
+export function ImportExport({ canEdit, write }: ImportExportProps) {
   const [problems, setProblems] = useState<FileProblem[] | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [status, setStatus] = useState('');
@@ -32,35 +52,36 @@ export function ImportExport({ canEdit, onChanged }: { canEdit: boolean; onChang
     setProblems(null);
     setPending(null);
     if (!file) return;
-    const result = readGlossaryFile(file.name, new Uint8Array(await file.arrayBuffer()));
-    if (!result.entries) {
-      setProblems(result.problems);
+    const tooBig = fileSizeProblem(file.size);
+    if (tooBig !== undefined) {
+      setProblems(whole(tooBig));
       return;
     }
-    const answer = await sendMessage('previewGlossaryImport', { entries: result.entries });
-    if (!answer.preview) {
+    const { text, problem } = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
+    if (text === undefined) {
+      setProblems(whole(problem ?? 'cannot be read'));
+      return;
+    }
+    const answer = await sendMessage('previewGlossaryFile', { fileName: file.name, text });
+    if (!answer.preview || !answer.summary) {
       setProblems(answer.problems);
       return;
     }
-    setPending({ fileName: file.name, entries: result.entries, preview: answer.preview });
+    setPending({ fileName: file.name, text, preview: answer.preview, summary: answer.summary });
   }
 
   async function apply() {
     if (!pending) return;
-    const result = await sendMessage('applyGlossaryImport', {
-      entries: pending.entries,
-      source: pending.fileName,
-    });
+    const { fileName, text } = pending;
+    const result = await write(() => sendMessage('importGlossaryFile', { fileName, text }));
+    setPending(null);
     if (!result.ok) {
       setProblems(result.problems);
-      setPending(null);
       return;
     }
-    setPending(null);
     setStatus(
-      `Imported ${pending.fileName}: ${result.written ?? 0} entries added or changed. Plainly uses them straight away.`,
+      `Imported ${fileName}: ${entryCount(result.written ?? 0)} added or changed. Plainly uses them straight away.`,
     );
-    onChanged();
   }
 
   async function exportAs(format: 'csv' | 'json') {
@@ -91,7 +112,8 @@ export function ImportExport({ canEdit, onChanged }: { canEdit: boolean; onChang
       <h2 id="import-heading">Import a glossary file</h2>
       <p className="hint" id="import-hint">
         A CSV or JSON file of up to 5 MB. You see what will change before anything does. Entries go
-        into your own entries; entries with the same id are replaced.
+        into your own entries; entries with the same id are replaced. A CSV file may have only some
+        columns (for example id, definition and advice): only those fields change.
       </p>
       <div className="field">
         <label htmlFor="import-file">Choose a CSV or JSON file</label>
@@ -121,19 +143,30 @@ export function ImportExport({ canEdit, onChanged }: { canEdit: boolean; onChang
       {p && pending ? (
         <div className="panel" aria-labelledby="preview-heading">
           <h3 id="preview-heading">What importing {pending.fileName} will do</h3>
-          <ul>
-            <li>{p.added.length} new</li>
-            <li>{p.changed.length} changed</li>
-            <li>{p.unchanged.length} unchanged</li>
-            <li>{p.conflicting.length} using the same words as another entry</li>
+          <ul id="import-preview">
+            {importPreviewLines(p, pending.summary).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
           </ul>
+          {p.added.length > 0 ? (
+            <details>
+              <summary>New entries</summary>
+              <ul>
+                {p.added.slice(0, 200).map((entry) => (
+                  <li key={entry.id}>
+                    {entry.term} ({GLOSSARY_CATEGORY_LABELS[entry.category]})
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
           {p.changed.length > 0 ? (
             <details>
-              <summary>Changed entries</summary>
+              <summary>What changes in each entry</summary>
               <ul>
                 {p.changed.slice(0, 200).map(({ entry, changes }) => (
                   <li key={entry.id}>
-                    {entry.term}: {changes.map((c) => c.field).join(', ')}
+                    {entry.term}: {changes.map((c) => fieldWords(c.field)).join(', ')}
                   </li>
                 ))}
               </ul>

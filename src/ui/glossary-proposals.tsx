@@ -1,30 +1,53 @@
 /** Staff proposals: accept or reject each, import proposal files, export them to send on. */
-import { useState } from 'react';
-import type { Proposal } from '../glossary/proposals';
+import { useMemo, useState } from 'react';
+import { phraseKey } from '../glossary/matcher';
+import type { Proposal, ProposalStatus } from '../glossary/proposals';
+import type { GlossaryEntry } from '../glossary/schema';
 import { parseProposalsFile, proposalsToFile } from '../glossary/proposals';
 import { decodeUtf8 } from '../glossary/read-file';
 import { sendMessage } from '../messaging/protocol';
 import { downloadText, today } from './glossary-download';
+import { GLOSSARY_CATEGORY_LABELS } from './glossary-labels';
 import type { Undo } from './status-undo';
+
+const PROPOSAL_STATUS_WORDS: Readonly<Record<ProposalStatus, string>> = {
+  open: 'waiting for a decision',
+  accepted: 'accepted',
+  rejected: 'rejected',
+};
 
 export interface ProposalsProps {
   proposals: readonly Proposal[];
+  /** The glossary in use, to say whether a proposed term is in it already. */
+  glossary: readonly GlossaryEntry[];
   canEdit: boolean;
+  /** Runs a change from this page (the glossary is loaded again after it). */
+  write: <T>(change: () => Promise<T>) => Promise<T>;
   /** Something changed: say `message`, with `undo` offered beside it. */
   onChanged: (message: string, undo?: Undo) => void;
 }
 
-export function ProposalsPanel({ proposals, canEdit, onChanged }: ProposalsProps) {
+export function ProposalsPanel({ proposals, glossary, canEdit, write, onChanged }: ProposalsProps) {
   const [problem, setProblem] = useState('');
+  const owners = useMemo(() => {
+    const map = new Map<string, GlossaryEntry>();
+    for (const entry of glossary) {
+      for (const phrase of [entry.term, ...entry.variants]) {
+        const key = phraseKey(phrase);
+        if (key !== '' && !map.has(key)) map.set(key, entry);
+      }
+    }
+    return map;
+  }, [glossary]);
   async function decide(p: Proposal, decision: 'accept' | 'reject') {
-    const result = await sendMessage('decideProposal', { id: p.id, decision });
+    const result = await write(() => sendMessage('decideProposal', { id: p.id, decision }));
     if (!result.ok) setProblem(result.problems.map((x) => x.problem).join(' '));
     else if (decision === 'accept') onChanged(`Accepted “${p.term}”.`);
     else
       onChanged(`Rejected “${p.term}”.`, {
         label: `Undo: open “${p.term}” again`,
         run: async () => {
-          const back = await sendMessage('reopenProposal', { id: p.id });
+          const back = await write(() => sendMessage('reopenProposal', { id: p.id }));
           onChanged(
             back.ok
               ? `“${p.term}” is open again.`
@@ -42,9 +65,8 @@ export function ProposalsPanel({ proposals, canEdit, onChanged }: ProposalsProps
     const parsed = parseProposalsFile(text);
     if (!parsed.proposals) return setProblem(parsed.problem ?? 'This file cannot be read.');
     try {
-      const { added, merged } = await sendMessage('importProposals', {
-        proposals: parsed.proposals,
-      });
+      const proposals = parsed.proposals;
+      const { added, merged } = await write(() => sendMessage('importProposals', { proposals }));
       onChanged(
         `Added ${added} proposals from ${file.name}${merged > 0 ? `, and added ${merged} to the same ones already here` : ''}.`,
       );
@@ -71,33 +93,46 @@ export function ProposalsPanel({ proposals, canEdit, onChanged }: ProposalsProps
         </p>
       ) : null}
       <ul className="plain" aria-label="Proposals">
-        {proposals.map((p) => (
-          <li key={p.id} className="panel">
-            <h3>{p.term}</h3>
-            <p>Say instead: {p.suggestion === '' ? '(no suggestion)' : p.suggestion}</p>
-            {p.note ? <p>Note: {p.note}</p> : null}
-            <p className="hint">
-              Suggested {new Date(p.createdAt).toLocaleString('en-GB')}
-              {p.url ? ` on ${p.url}` : ''}
-              {p.count !== undefined && p.count > 1 ? `, ${p.count} times` : ''}. Status: {p.status}
-              {p.decidedBy ? `, by ${p.decidedBy}` : ''}.
-            </p>
-            {p.status === 'open' ? (
-              <div className="row">
-                <button type="button" disabled={!canEdit} onClick={() => void decide(p, 'accept')}>
-                  Accept “{p.term}”
-                </button>
-                <button
-                  type="button"
-                  className="secondary"
-                  onClick={() => void decide(p, 'reject')}
-                >
-                  Reject “{p.term}”
-                </button>
-              </div>
-            ) : null}
-          </li>
-        ))}
+        {proposals.map((p) => {
+          const owner = owners.get(phraseKey(p.term));
+          return (
+            <li key={p.id} className="panel">
+              <h3>{p.term}</h3>
+              <p>Say instead: {p.suggestion === '' ? '(no suggestion)' : p.suggestion}</p>
+              {p.note ? <p>Note: {p.note}</p> : null}
+              <p>
+                {owner
+                  ? `Already in the glossary: “${owner.term}”, in ${GLOSSARY_CATEGORY_LABELS[owner.category]}. Accepting adds the suggestion to it.`
+                  : 'Not in the glossary yet. Accepting makes a proposed entry for you to finish.'}
+              </p>
+              <p className="hint">
+                Suggested {new Date(p.createdAt).toLocaleString('en-GB')}
+                {p.url ? ` on ${p.url}` : ''}
+                {p.count !== undefined && p.count > 1 ? `, ${p.count} times` : ''}. Status:{' '}
+                {PROPOSAL_STATUS_WORDS[p.status]}
+                {p.decidedBy ? `, by ${p.decidedBy}` : ''}.
+              </p>
+              {p.status === 'open' ? (
+                <div className="row">
+                  <button
+                    type="button"
+                    disabled={!canEdit}
+                    onClick={() => void decide(p, 'accept')}
+                  >
+                    Accept “{p.term}”
+                  </button>
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => void decide(p, 'reject')}
+                  >
+                    Reject “{p.term}”
+                  </button>
+                </div>
+              ) : null}
+            </li>
+          );
+        })}
       </ul>
       <div className="row">
         <button

@@ -9,13 +9,14 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { alternativeTexts } from '../glossary/alternatives';
 import { useRef } from 'react';
 import type { GlossaryRow, SortKey } from '../glossary/search';
+import { ACTION_LABELS, GLOSSARY_CATEGORY_LABELS, STATUS_LABELS } from './glossary-labels';
 
 const COLUMNS: { key: SortKey | 'alternatives'; label: string }[] = [
   { key: 'term', label: 'Term' },
   { key: 'alternatives', label: 'Say instead' },
   { key: 'category', label: 'Category' },
   { key: 'status', label: 'Status' },
-  { key: 'action', label: 'Action' },
+  { key: 'action', label: 'What Plainly asks' },
   { key: 'layer', label: 'Comes from' },
 ];
 
@@ -96,9 +97,9 @@ export function GlossaryTable({ rows, sort, descending, onSort, onEdit }: Glossa
                   ) : null}
                 </td>
                 <td>{alternativeTexts(entry).join('; ')}</td>
-                <td>{entry.category}</td>
-                <td>{entry.status}</td>
-                <td>{entry.action}</td>
+                <td>{GLOSSARY_CATEGORY_LABELS[entry.category]}</td>
+                <td>{STATUS_LABELS[entry.status]}</td>
+                <td>{ACTION_LABELS[entry.action]}</td>
                 <td>
                   {row.layerName}
                   {row.hidden ? ' (not used: your own or a higher feed’s version comes first)' : ''}

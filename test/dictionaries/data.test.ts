@@ -18,6 +18,7 @@ import {
   type WordListEntry,
 } from '../../src/glossary/schema';
 import { validateEntry, validateMatch } from '../../src/glossary/validate';
+import { readerTextProblem } from '../../src/glossary/reader-text';
 
 const ROOT = new URL('../../dictionaries/', import.meta.url);
 
@@ -45,6 +46,7 @@ const OUR_FILES = [
   'irregular-verbs.json',
   'sentence-breaks.json',
   'accessibility.json',
+  'reader-text.json',
 ];
 
 const glossary: GlossaryEntry[] = GLOSSARY_FILES.flatMap((path) => readJson<GlossaryEntry[]>(path));
@@ -184,6 +186,17 @@ describe('glossary', () => {
         }
       }
     }
+    expect(problems).toEqual([]);
+  });
+
+  it('definitions say what the word means: none gives an instruction or describes the word', () => {
+    // The same rule refuses such a definition in the editor and in an import.
+    const problems = glossary.flatMap((entry) => {
+      const problem = readerTextProblem(entry.definition);
+      return problem
+        ? [`${entry.id}: ${problem.kind} (${problem.words}): ${entry.definition}`]
+        : [];
+    });
     expect(problems).toEqual([]);
   });
 

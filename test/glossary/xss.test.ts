@@ -48,7 +48,8 @@ function renderForm(shown: GlossaryEntry): Element[] {
     createElement(EntryForm, {
       entry: shown,
       layerName: 'Your own',
-      ids: [],
+      glossary: [],
+      settings: { profile: 'plain', includeProposed: false },
       history: [],
       serverProblems: [],
       canEdit: true,
@@ -107,16 +108,11 @@ describe('XSS payloads', () => {
         payload,
       ).toEqual([]);
       // Each field holds the payload exactly, as text.
-      for (const id of [
-        'entry-alternatives',
-        'entry-definition',
-        'entry-easy-read',
-        'entry-sources',
-        'entry-notes',
-      ]) {
+      for (const id of ['entry-definition', 'entry-easy-read', 'entry-sources', 'entry-notes']) {
         expect(textOf(byId(elements, id)), `${id}: ${payload}`).toBe(payload);
       }
       expect(byId(elements, 'entry-agreed-by')?.properties.value, payload).toBe(payload);
+      expect(byId(elements, 'entry-alternative-1')?.properties.value, payload).toBe(payload);
       expect(byId(elements, 'entry-term')?.properties.value, payload).toBe(shown.term);
       expect(textOf(byId(elements, 'entry-form-heading')), payload).toBe(`Edit “${shown.term}”`);
     }

@@ -67,7 +67,12 @@ describe('glossary editor', () => {
     await page.getByLabel('Search the glossary').fill('reablement');
     await page.getByRole('button', { name: 'reablement', exact: true }).click();
     const before = await glossaryVersion(page);
-    await page.getByLabel('Words to use instead').fill('help to get your skills back');
+    // "reablement" may have no word to use instead yet: add a box for one.
+    await page.getByRole('button', { name: 'Add a word to use instead' }).click();
+    await page
+      .getByLabel(/^Word \d+$/)
+      .last()
+      .fill('help to get your skills back');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved “reablement”' }).waitFor();
     const report = await message<Report>(page, 'check', { text: 'We offer reablement at home.' });
