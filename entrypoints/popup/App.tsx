@@ -6,7 +6,7 @@ import { groupFindings, paragraphNumbers, placeContext, textLines } from '../../
 import { getSettings, updateSettings } from '../../src/settings/store';
 import { activeHost } from '../../src/ui/active-host';
 import { FindingRows } from '../../src/ui/finding-rows';
-import { PROFILE_LABELS, suggestionAction, summarySentence } from '../../src/ui/labels';
+import { PROFILE_LABELS, suggestionAction, summarySentence } from '../../src/report/labels';
 import { ReportSummary } from '../../src/ui/report-summary';
 import { SiteControls } from '../../src/ui/site-controls';
 

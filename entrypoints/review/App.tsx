@@ -16,7 +16,7 @@ import type { DocumentReview } from '../../src/report/review';
 import { groupFindings, paragraphNumbers, placeContext } from '../../src/report/rows';
 import { getSettings } from '../../src/settings/store';
 import { FindingRows } from '../../src/ui/finding-rows';
-import { CATEGORY_LABELS, countThings, PROFILE_LABELS } from '../../src/ui/labels';
+import { CATEGORY_LABELS, countThings, PROFILE_LABELS } from '../../src/report/labels';
 import { ReadingLevel } from '../../src/ui/reading-level';
 import { WordsWeUsed } from '../../src/ui/words-we-used';
 import { DocumentView } from './DocumentView';

@@ -16,11 +16,11 @@ import { groupFindings, paragraphNumbers } from '../../src/report/rows';
 import { getSettings } from '../../src/settings/store';
 import { FindingMessage } from '../../src/ui/finding-list';
 import { FindingRows } from '../../src/ui/finding-rows';
-import { CATEGORY_LABELS, PROFILE_LABELS, summarySentence } from '../../src/ui/labels';
+import { CATEGORY_LABELS, PROFILE_LABELS, summarySentence } from '../../src/report/labels';
 import { ReadingLevel } from '../../src/ui/reading-level';
 import { safeBaseName } from '../../src/ui/save-file';
 import { WordsWeUsed } from '../../src/ui/words-we-used';
-import type { AxeProblem } from '../../src/messaging/review';
+import type { AxeProblem } from '../../src/accessibility/types';
 import {
   checkPageWithAxe,
   reviewError,

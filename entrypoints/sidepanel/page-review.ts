@@ -7,7 +7,8 @@
 import { browser } from '#imports';
 import type { FormFinding } from '../../src/accessibility/form-types';
 import type { ProfileName, Report } from '../../src/checker/types';
-import { rebuildPage, type PagePlace } from '../../src/dom/page-snapshot';
+import type { PagePlace } from '../../src/documents/page-snapshot';
+import { rebuildPage } from '../../src/dom/page-snapshot';
 import {
   firstPart,
   indexMainText,
@@ -16,7 +17,8 @@ import {
   type TextIndex,
 } from '../../src/dom/page-text';
 import { MAX_CHECK_LENGTH, sendMessage } from '../../src/messaging/protocol';
-import { pageMessenger, type AxeProblem } from '../../src/messaging/review';
+import type { AxeProblem } from '../../src/accessibility/types';
+import { pageMessenger } from '../../src/messaging/review';
 
 /** Plainly's highlight in the page: yellow with dark text, 4.5:1 or more. */
 const HIGHLIGHT_CSS =

@@ -4,7 +4,7 @@
  * only reads the page.
  */
 import axe from 'axe-core';
-import type { AxeProblem } from '../messaging/review';
+import type { AxeProblem } from './types';
 
 export const AXE_RULES = [
   'label',

@@ -22,3 +22,13 @@ export interface AccessFinding {
   /** 1-based page, for PDFs. */
   page?: number;
 }
+
+/** One axe-core rule that failed on the page. */
+export interface AxeProblem {
+  id: string;
+  help: string;
+  impact: string | null;
+  /** WCAG criteria from the rule's tags, as "WCAG 2.2 SC 1.1.1". */
+  source: string;
+  count: number;
+}

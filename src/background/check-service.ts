@@ -17,7 +17,7 @@ import { Checker } from '../checker';
 import type { CheckOptions, Report } from '../checker/types';
 import { parseCheckRequest } from '../messaging/protocol';
 import { getSettings } from '../settings/store';
-import { glossaryCore } from './glossary-instance';
+import { glossaryCore, onGlossaryChange } from './glossary-instance';
 import { listen } from './listen';
 
 let checker: Checker | undefined;
@@ -30,6 +30,9 @@ let building: { generation: number; promise: Promise<Checker> } | undefined;
 export function invalidateChecker(): void {
   generation++;
 }
+
+// Whenever the glossary changes, the checker is built again at the next check.
+onGlossaryChange(invalidateChecker);
 
 async function buildChecker(): Promise<Checker> {
   try {

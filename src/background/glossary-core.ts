@@ -37,7 +37,8 @@ import {
 } from '../db/proposals';
 import { CSV_COLUMNS, type FileProblem } from '../glossary/csv';
 import { previewImport, type ImportPreview } from '../glossary/diff';
-import { glossaryHealth, type HealthIssue } from '../glossary/health';
+import type { HealthIssue } from '../glossary/health';
+import { glossaryHealth } from '../report/glossary-health';
 import { sameEntry } from '../glossary/history';
 import { idFromTerm } from '../glossary/ids';
 import { COLUMN_OF_FIELD, mergeImport, sortProblems, type ImportSummary } from '../glossary/import';

@@ -12,7 +12,7 @@
  */
 import type { FindingCategory, ProfileName, Severity } from '../checker/types';
 import { escapeHtml, escapeMarkdown } from '../report/escape';
-import { PROFILE_LABELS } from '../ui/labels';
+import { PROFILE_LABELS } from '../report/labels';
 import type { FileSummary, ReadinessChecklist } from './file-summary';
 
 /** One file's outcome: its summary, or why it could not be checked. */

@@ -30,7 +30,7 @@ import {
   type FileOutcome,
 } from './folder-report';
 import type { JobRunner } from './jobs';
-import type { Io } from './main';
+import type { Io } from './io';
 import { UsageError } from './options';
 import { startRunner } from './worker';
 

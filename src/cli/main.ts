@@ -20,23 +20,10 @@ import type { Job, JobContext, JobRunner } from './jobs';
 import { JSON_EMPTY, JSON_END, JSON_START, unsupported } from './output';
 import { parseOutput, parseProfile, parseTimeLimit, UsageError } from './options';
 import { CHECK_TIME_LIMIT_MS, startRunner } from './worker';
+import type { Io } from './io';
 import packageJson from '../../package.json';
 
-export interface Io {
-  /** Standard output: text, or the same text already encoded as UTF-8. */
-  stdout: (text: string | Uint8Array) => void;
-  stderr: (text: string) => void;
-  /** Standard input as text; may throw a `FileProblem` (over 50 MB, say). */
-  readStdin: () => Promise<string>;
-  /**
-   * Starts whatever runs each file's work. The built command gives one that
-   * uses a worker thread with a time limit; without it, the work runs in
-   * this thread with no time limit.
-   */
-  startJobs?: (context: JobContext, limitMs: number) => JobRunner;
-  /** Set when standard error is a terminal, to show progress there. */
-  terminal?: { columns: () => number };
-}
+export type { Io } from './io';
 
 export { UsageError };
 

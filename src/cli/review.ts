@@ -14,7 +14,7 @@ import { isDynamicPattern } from 'tinyglobby';
 import type { GlossaryEntry } from '../glossary/schema';
 import { FileProblem, readInputFile, writeOutputFile } from './files';
 import type { JobRunner } from './jobs';
-import type { Io } from './main';
+import type { Io } from './io';
 import { parseProfile, parseTimeLimit, UsageError } from './options';
 import { startRunner } from './worker';
 

@@ -20,7 +20,7 @@ import {
 } from '../markup/index';
 import { reviewDocument } from '../report/review';
 import { contents, HOW_TO_REVIEW, notes } from '../markup/summary';
-import type { Io } from './main';
+import type { Io } from './io';
 
 /** Thrown for problems the user can fix: printed plainly, exit 2. */
 class SuggestUsageError extends Error {}

@@ -14,7 +14,7 @@
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { askWorker, type WorkerLike } from '../documents/worker-client';
 import type { Job, JobAnswer, JobContext, JobRunner } from './jobs';
-import type { Io } from './main';
+import type { Io } from './io';
 
 /** How long reading and checking one file may take, unless --time-limit says otherwise. */
 export const CHECK_TIME_LIMIT_MS = 60_000;

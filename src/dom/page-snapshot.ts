@@ -15,17 +15,7 @@
  * shadow root, with the page's own nodes in its slots.
  */
 
-/** A text node's text, or an element: `[tag, [name, value, name, value, …], …children]`. */
-export type SnapshotNode = string | SnapshotElement;
-export type SnapshotElement = [tag: string, attributes: string[], ...children: SnapshotNode[]];
-
-export interface PageSnapshot {
-  title: string;
-  lang: string;
-  body: SnapshotElement;
-  /** True when the page was too big and only its first part was copied. */
-  truncated: boolean;
-}
+import type { PagePlace, PageSnapshot, SnapshotElement } from '../documents/page-snapshot';
 
 /** Left out, with everything in them: never text a reader sees. */
 const OMIT = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta']);
@@ -166,12 +156,6 @@ export async function snapshotPage(doc: Document): Promise<Snapshot> {
     snapshot: { title: doc.title, lang: doc.documentElement.lang, body, truncated },
     texts,
   };
-}
-
-/** A stretch of the page's text: from an offset in one text node to an offset in another. */
-export interface PagePlace {
-  from: [id: number, offset: number];
-  to: [id: number, offset: number];
 }
 
 /** A range on the page for a place, or null when its text nodes are gone. */

@@ -10,7 +10,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { blockKindOf, CODE_TAGS, SKIPPED_TAGS, type HtmlBlockKind } from '../documents/html-tags';
-import type { PagePlace } from './page-snapshot';
+import type { PagePlace } from '../documents/page-snapshot';
 
 /** Elements whose text is not read (the shared table, in upper case, as the DOM names them). */
 const SKIP = new Set([...SKIPPED_TAGS, ...CODE_TAGS, 'option'].map((tag) => tag.toUpperCase()));

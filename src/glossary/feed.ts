@@ -3,7 +3,7 @@
  * Maintainers publish it; staff copies follow it by URL. Also the JSON
  * import and export format.
  */
-import type { FileProblem } from './csv';
+import type { FileProblem } from './validate';
 import { MAX_ENTRIES, entryLimitProblems } from './limits';
 import {
   ENTRY_FIELDS,

@@ -37,12 +37,9 @@ import {
   type PartOfSpeech,
 } from './schema';
 import { upgradeEntryV1 } from './upgrade';
-import { validateEntry, type GlossaryProblem } from './validate';
+import { validateEntry, type FileProblem } from './validate';
 
-/** A problem in a file, with the spreadsheet row when there is one (the header is row 1). */
-export interface FileProblem extends GlossaryProblem {
-  row?: number;
-}
+export type { FileProblem };
 
 /**
  * A field a file can name: an entry field, or one of the three parts of

@@ -365,3 +365,8 @@ export function findDuplicates(entries: readonly GlossaryEntry[]): GlossaryProbl
 export function formatProblems(problems: readonly GlossaryProblem[]): string {
   return problems.map((p) => `${p.entry}: ${p.field} ${p.problem}`).join('\n');
 }
+
+/** A problem in a file, with the spreadsheet row when there is one (the header is row 1). */
+export interface FileProblem extends GlossaryProblem {
+  row?: number;
+}

@@ -13,10 +13,11 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { FormFinding, FormInfo } from '../accessibility/form-types';
+import type { AxeProblem } from '../accessibility/types';
 import type { ProfileName } from '../checker/types';
 import { PROFILE_NAMES } from '../checker/types';
 import type { DocumentModel } from '../documents/model';
-import type { PagePlace, PageSnapshot } from '../dom/page-snapshot';
+import type { PagePlace, PageSnapshot } from '../documents/page-snapshot';
 import type { AppendixEntry } from '../report/appendix';
 import type { DocumentReview } from '../report/review';
 import { MAX_CHECK_LENGTH, ProtocolError } from './protocol';
@@ -137,16 +138,6 @@ export function parseReviewFormsRequest(data: unknown): ReviewFormsRequest {
 }
 
 // ------------------------------------------------------------- page helper
-
-/** One axe-core rule that failed on the page. */
-export interface AxeProblem {
-  id: string;
-  help: string;
-  impact: string | null;
-  /** WCAG criteria from the rule's tags, as "WCAG 2.2 SC 1.1.1". */
-  source: string;
-  count: number;
-}
 
 /** What the page helper reads from the page: a copy of it, and its forms. */
 export interface PageRead {

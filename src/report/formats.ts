@@ -5,7 +5,7 @@
  */
 import { FINDING_CATEGORIES } from '../checker/types';
 import type { AccessFinding } from '../accessibility/types';
-import { CATEGORY_LABELS, PROFILE_LABELS, SEVERITY_LABELS } from '../ui/labels';
+import { CATEGORY_LABELS, PROFILE_LABELS, SEVERITY_LABELS } from './labels';
 import { csvField, escapeHtml, escapeMarkdown } from './escape';
 import { countOf, formatCount } from './numbers';
 import { readingAgeBand, targetAge } from './reading-age';

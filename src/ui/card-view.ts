@@ -12,7 +12,7 @@
  * submit, with the event, and the frame decides whether to act on it.
  */
 import type { CardAction, CardContent } from '../messaging/card';
-import { CATEGORY_LABELS, SEVERITY_LABELS } from './labels';
+import { CATEGORY_LABELS, SEVERITY_LABELS } from '../report/labels';
 
 export interface CardViewHandlers {
   /** An action button was chosen, by `event` (a click or a key press). */

@@ -4,7 +4,7 @@
  * checks). Findings about writing are listed as rows: src/ui/finding-rows.tsx.
  */
 import type { Severity } from '../checker/types';
-import { SEVERITY_LABELS } from './labels';
+import { SEVERITY_LABELS } from '../report/labels';
 
 export function FindingMessage({ severity, message }: { severity: Severity; message: string }) {
   return (

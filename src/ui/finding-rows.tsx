@@ -10,7 +10,7 @@ import { useState, type ReactNode } from 'react';
 import type { FindingCategory, Suggestion } from '../checker/types';
 import { formatCount } from '../report/numbers';
 import { rowQuote, type FindingRow, type GroupableFinding } from '../report/rows';
-import { CATEGORY_LABELS, countPlaces, SEVERITY_LABELS, suggestionAdvice } from './labels';
+import { CATEGORY_LABELS, countPlaces, SEVERITY_LABELS, suggestionAdvice } from '../report/labels';
 
 /** What a row can show about a finding: the engine's findings and accessibility findings fit. */
 export type RowFinding = GroupableFinding & {

@@ -45,7 +45,7 @@ import {
   STATUS_LABELS,
 } from './glossary-labels';
 import { changeInWords, useHint, type UseSettings } from './glossary-messages';
-import { SEVERITY_LABELS } from './labels';
+import { SEVERITY_LABELS } from '../report/labels';
 
 /** Advice for writers is kept short: at most this many words. */
 export const ADVICE_MAX_WORDS = 30;

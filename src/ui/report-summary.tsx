@@ -7,7 +7,7 @@
 import type { Report } from '../checker/types';
 import { formatCount } from '../report/numbers';
 import type { FindingRow } from '../report/rows';
-import { SEVERITY_LABELS, SEVERITY_ORDER } from './labels';
+import { SEVERITY_LABELS, SEVERITY_ORDER } from '../report/labels';
 import { ReadingLevel } from './reading-level';
 
 export interface ReportSummaryProps {

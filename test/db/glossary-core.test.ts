@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { GlossaryCore } from '../../src/background/glossary-core';
 import { Checker } from '../../src/checker/index';
-import { glossaryHealth } from '../../src/glossary/health';
+import { glossaryHealth } from '../../src/report/glossary-health';
 import { entry } from '../helpers';
 import { testCore } from '../glossary/core-helpers';
 

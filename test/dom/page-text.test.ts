@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { firstPart, indexText, placeFor, type TextIndex } from '../../src/dom/page-text';
-import type { PagePlace } from '../../src/dom/page-snapshot';
+import type { PagePlace } from '../../src/documents/page-snapshot';
 
 // "The stakeholders met.\n\nOur commissioners" made from the page's text nodes 4, 5, 6 and 9.
 const index: TextIndex = {

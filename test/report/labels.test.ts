@@ -6,7 +6,7 @@ import {
   suggestionAction,
   suggestionAdvice,
   summarySentence,
-} from '../../src/ui/labels';
+} from '../../src/report/labels';
 
 /** A report of `findings` findings of the words `texts[i]` (each a different word unless told). */
 function report(

@@ -4,9 +4,9 @@
  * and the wording can be tested without a browser.
  */
 import type { FindingCategory, ProfileName, Report, Severity, Suggestion } from '../checker/types';
-import { countOf } from '../report/numbers';
-import { readingLevelSentence } from '../report/reading-age';
-import { groupFindings } from '../report/rows';
+import { countOf } from './numbers';
+import { readingLevelSentence } from './reading-age';
+import { groupFindings } from './rows';
 
 /** Severity in words, so it never rests on colour alone (WCAG 1.4.1). */
 export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
