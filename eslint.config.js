@@ -1,6 +1,76 @@
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/**
+ * Plainly's layers, lowest first. Code may import from its own layer and the
+ * layers below it, never from a layer above: the checks on untrusted data at
+ * the bottom, words and formats above them, the engine above them, what is built on the engine (reports,
+ * accessibility checks, Word marking up) above that, then the contracts and
+ * stores (messages, settings, the database), then the services that run
+ * them (the background, the content scripts, the command line, the pages'
+ * React parts), and the entry points on top. docs/architecture.md says why.
+ */
+export const LAYERS = [
+  { name: 'checking untrusted data', dirs: ['src/validation'] },
+  { name: 'words and formats', dirs: ['src/glossary', 'src/documents'] },
+  { name: 'the engine', dirs: ['src/checker'] },
+  { name: 'built on the engine', dirs: ['src/accessibility', 'src/report', 'src/markup'] },
+  { name: 'contracts and stores', dirs: ['src/messaging', 'src/settings', 'src/db'] },
+  { name: 'services', dirs: ['src/background', 'src/dom', 'src/cli', 'src/ui'] },
+  { name: 'entry points', dirs: ['entrypoints'] },
+];
+
+/**
+ * Pairs in one layer that must not know each other: the messaging contract
+ * depends on no store, and one service never reaches into another (they talk
+ * through messages).
+ */
+const APART = [
+  ['src/messaging', 'src/db'],
+  ['src/background', 'src/dom'],
+  ['src/background', 'src/ui'],
+  ['src/background', 'src/cli'],
+  ['src/dom', 'src/ui'],
+  ['src/dom', 'src/cli'],
+  ['src/cli', 'src/ui'],
+];
+
+const layerZones = LAYERS.flatMap((layer, index) => {
+  const above = LAYERS.slice(index + 1).flatMap((higher) =>
+    higher.dirs.map((dir) => ({ dir, name: higher.name })),
+  );
+  return layer.dirs.flatMap((target) =>
+    above.map(({ dir, name }) => ({
+      target: `./${target}`,
+      from: `./${dir}`,
+      message: `${target} is in the layer "${layer.name}", which may not import from "${name}" above it.`,
+    })),
+  );
+});
+const apartZones = APART.flatMap(([a, b]) => [
+  { target: `./${a}`, from: `./${b}`, message: `${a} and ${b} do not import each other.` },
+  { target: `./${b}`, from: `./${a}`, message: `${a} and ${b} do not import each other.` },
+]);
+
+/** Imports go one way between layers, and no module imports itself round a loop. */
+const layers = {
+  files: ['src/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
+  plugins: { 'import-x': importX },
+  settings: {
+    // Read TypeScript files when following imports (for loops as well as zones).
+    'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+    'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    'import-x/resolver-next': [
+      createNodeResolver({ extensions: ['.ts', '.tsx', '.mts', '.js', '.mjs', '.json'] }),
+    ],
+  },
+  rules: {
+    'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...apartZones] }],
+    'import-x/no-cycle': ['error', { ignoreExternal: true }],
+  },
+};
 
 /**
  * The engine (src/checker, src/glossary) must run unchanged in Node, a worker,
@@ -102,4 +172,5 @@ export default tseslint.config(
   },
   pureEngine,
   noDatabaseInPages,
+  layers,
 );

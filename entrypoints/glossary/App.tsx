@@ -1,6 +1,6 @@
 /** The maintainers' glossary editor: wiring only; the parts are in src/ui/glossary-*.tsx. */
 import { useCallback, useMemo, useState } from 'react';
-import type { HistoryRecord } from '../../src/db/database';
+import type { HistoryRecord } from '../../src/glossary/history';
 import type { FileProblem } from '../../src/glossary/csv';
 import type { HealthIssue } from '../../src/glossary/health';
 import { sameEntry } from '../../src/glossary/history';

@@ -1,7 +1,7 @@
 /** Settings: your name, checking choices, glossary feeds, statistics and what your organisation has set. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from '#imports';
-import type { GlossarySnapshot } from '../../src/background/glossary-core';
+import type { GlossarySnapshot } from '../../src/messaging/glossary';
 import { sortStats, statsToCsv, type EntryStats } from '../../src/glossary/stats';
 import { sendMessage } from '../../src/messaging/protocol';
 import type { Settings } from '../../src/settings/schema';

@@ -25,8 +25,9 @@ import {
   rowsOf,
   type LoadedLayer,
 } from '../db/repo';
-import type { ProfileName } from '../checker/types';
-import type { GlossaryDb, HistoryRecord } from '../db/database';
+import type { GlossaryDb } from '../db/database';
+import type { HistoryRecord } from '../glossary/history';
+import type { GlossarySnapshot, LayerInfo, WriteResult } from '../messaging/glossary';
 import {
   addProposals,
   allStats,
@@ -47,40 +48,11 @@ import { readImport } from '../glossary/read-file';
 import { entryFromProposal, type Proposal, type ProposalRequest } from '../glossary/proposals';
 import { phraseKey } from '../glossary/matcher';
 import type { GlossaryEntry } from '../glossary/schema';
-import type { GlossaryRow } from '../glossary/search';
 import type { EntryStats, FindingEvent } from '../glossary/stats';
 import { findDuplicates } from '../glossary/validate';
 import { entryWriteProblems } from '../glossary/write-checks';
 import { isFeedUrl, type FeedSubscription, type Settings } from '../settings/schema';
 import { FeedError, fetchFeed } from './feed-fetch';
-
-export interface LayerInfo {
-  id: string;
-  kind: 'builtin' | 'feed' | 'own';
-  name: string;
-  url?: string;
-  count: number;
-  lastGoodAt?: string;
-  checkedAt?: string;
-  error?: string;
-  /** Set by your organisation's policy: you cannot remove it. */
-  locked?: boolean;
-  /** A newer copy held back because it lost most of the entries: how many it has, and when it came. */
-  held?: { count: number; at: string };
-}
-
-export interface GlossarySnapshot {
-  rows: GlossaryRow[];
-  layers: LayerInfo[];
-  allowOwnEntries: boolean;
-  maintainerName: string;
-  /** The writing style checks use (settings), to say whether an entry is used in them. */
-  profile: ProfileName;
-  /** Whether proposed entries are used when checking (settings). */
-  includeProposed: boolean;
-}
-
-export type WriteResult = { ok: true } | { ok: false; problems: FileProblem[] };
 
 export interface GlossaryCoreDeps {
   settings: () => Promise<Settings>;

@@ -12,7 +12,7 @@
 import { Dexie, type Table, type Transaction } from 'dexie';
 import type { GlossaryEntry } from '../glossary/schema';
 import { upgradeEntryV1 } from '../glossary/upgrade';
-import type { FieldChange } from '../glossary/history';
+import type { HistoryRecord } from '../glossary/history';
 import type { Proposal } from '../glossary/proposals';
 import type { EntryStats } from '../glossary/stats';
 
@@ -57,19 +57,6 @@ export interface StoredLayer {
    * (`heldFeedKey`) until the maintainer accepts it.
    */
   held?: { count: number; at: string };
-}
-
-export interface HistoryRecord {
-  seq?: number;
-  entryId: string;
-  layer: string;
-  /** ISO time. */
-  at: string;
-  /** The maintainer's name from settings, or "someone" when none is set. */
-  by: string;
-  /** What happened, in a few words: "edited", "approved", "imported from team.csv". */
-  what: string;
-  changes: FieldChange[];
 }
 
 export interface MetaRecord {

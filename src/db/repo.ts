@@ -13,7 +13,8 @@ import { mergeLayers } from '../glossary/layers';
 import { entryChanges } from '../glossary/history';
 import type { GlossaryRow } from '../glossary/search';
 import { validateEntry } from '../glossary/validate';
-import type { GlossaryDb, HistoryRecord, StoredEntry, StoredLayer } from './database';
+import type { HistoryRecord } from '../glossary/history';
+import type { GlossaryDb, StoredEntry, StoredLayer } from './database';
 
 export const BUILTIN_LAYER = 'builtin';
 export const OWN_LAYER = 'own';

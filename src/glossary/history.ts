@@ -81,3 +81,16 @@ export function entryChanges(
 export function sameEntry(a: GlossaryEntry, b: GlossaryEntry): boolean {
   return JSON.stringify(canonicalEntry(a)) === JSON.stringify(canonicalEntry(b));
 }
+
+export interface HistoryRecord {
+  seq?: number;
+  entryId: string;
+  layer: string;
+  /** ISO time. */
+  at: string;
+  /** The maintainer's name from settings, or "someone" when none is set. */
+  by: string;
+  /** What happened, in a few words: "edited", "approved", "imported from team.csv". */
+  what: string;
+  changes: FieldChange[];
+}

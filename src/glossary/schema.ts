@@ -11,6 +11,8 @@
  * anyone what to do.
  */
 
+import { filledText, isRecord, isTextList, oneOf, textList, v, yesOrNo } from '../validation/index';
+
 export const ACTIONS = ['replace', 'explain', 'rewrite', 'respectful', 'expand'] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -66,36 +68,58 @@ export const AUDIENCES = ['plain', 'public', 'easy-read'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 /** A plain word or phrase to use instead, and its part of speech. */
-export interface Alternative {
-  text: string;
+export const alternativeSchema = v.strictObject({
+  text: filledText('has no text', 'has no text'),
   /**
    * Its part of speech. It is offered only where the term is used as this
    * part of speech, and is inflected like the word it replaces.
    */
-  pos: PartOfSpeech;
-}
+  pos: v.picklist(PARTS_OF_SPEECH, `needs a part of speech, one of: ${PARTS_OF_SPEECH.join(', ')}`),
+});
+export type Alternative = v.InferOutput<typeof alternativeSchema>;
+
+/** Context patterns, each with one `~` for the term (see `MatchOptions.everyday`). */
+const patternList = v.pipe(
+  v.custom<string[]>(isTextList, 'must be a list of text'),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    for (const pattern of dataset.value) {
+      const problem = contextPatternProblem(pattern);
+      if (problem) addIssue({ message: problem });
+    }
+  }),
+);
+
+/** A list of parts of speech, at least one. */
+const partsOfSpeech = v.custom<PartOfSpeech[]>(
+  (value) =>
+    isTextList(value) &&
+    value.length > 0 &&
+    value.every((item) => (PARTS_OF_SPEECH as readonly string[]).includes(item)),
+  `must be a list of: ${PARTS_OF_SPEECH.join(', ')}`,
+);
 
 /** How an entry is matched. Every field is optional; defaults are written beside each. */
-export interface MatchOptions {
+export const matchSchema = v.strictObject({
   /** Match the exact capitals (default false: `Commissioning` and `commissioning` both match). */
-  caseSensitive?: boolean;
+  caseSensitive: v.exactOptional(yesOrNo()),
   /** Generate plurals and verb endings for each word (default true). */
-  inflect?: boolean;
+  inflect: v.exactOptional(yesOrNo()),
   /** Do not flag when the next word is one of these (for example `the disabled` before `people`). */
-  notBefore?: string[];
+  notBefore: v.exactOptional(v.custom<string[]>(isTextList, 'must be a list of text')),
   /** Do not flag when the word before is one of these. */
-  notAfter?: string[];
+  notAfter: v.exactOptional(v.custom<string[]>(isTextList, 'must be a list of text')),
   /**
    * Only flag when another word follows in the same sentence (default false):
    * "key issues" is jargon, "return the key." is not.
    */
-  needsNextWord?: boolean;
+  needsNextWord: v.exactOptional(yesOrNo()),
   /**
    * The parts of speech of the jargon sense. When the sentence uses the word
    * as another part of speech it is not flagged: "we signpost people" (verb)
    * is jargon, "the signpost at the junction" (noun) is not.
    */
-  pos?: PartOfSpeech[];
+  pos: v.exactOptional(partsOfSpeech),
   /**
    * Context patterns of the everyday sense; a match in such a context is not
    * flagged. A pattern is words in order, with `~` for the term and `|`
@@ -104,72 +128,130 @@ export interface MatchOptions {
    * compared in any form ("letters"), and up to three other words may come
    * between two words of a pattern, within the same sentence.
    */
-  everyday?: string[];
+  everyday: v.exactOptional(patternList),
   /**
    * Context patterns (as `everyday`) that show the jargon sense. When given
    * and none fits, the finding is a suggestion instead of a warning: Plainly
    * is not sure enough to warn.
    */
-  jargonWith?: string[];
+  jargonWith: v.exactOptional(patternList),
+});
+export type MatchOptions = v.InferOutput<typeof matchSchema>;
+
+/** Examples: sentences to flag, sentences to leave alone, and each flagged one fixed. */
+interface Examples {
+  flag: string[];
+  ok: string[];
+  fixed?: string[];
 }
 
-export interface GlossaryEntry {
+const examplesSchema = v.pipe(
+  v.custom<Examples>(
+    (value) =>
+      isRecord(value) &&
+      isTextList(value.flag) &&
+      isTextList(value.ok) &&
+      (value.fixed === undefined || isTextList(value.fixed)),
+    'must have "flag" and "ok", each a list of sentences',
+  ),
+  v.check(
+    (examples) => examples.fixed === undefined || examples.fixed.length === examples.flag.length,
+    'must have one fixed sentence for each "flag" sentence',
+  ),
+);
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** One glossary entry, as files, feeds and the editor give it. */
+export const entrySchema = v.strictObject({
   /** Stable kebab-case slug; never changes once shipped. */
-  id: string;
+  id: v.pipe(
+    filledText(),
+    v.regex(
+      ID_PATTERN,
+      'must use only lower-case letters, digits and single hyphens, like "direct-payments"',
+    ),
+  ),
   /** Headword in UK spelling. */
-  term: string;
+  term: filledText(),
   /**
    * Other base forms and spellings (`co-produce`, `coproduction`). Inflections
    * (`co-produced`, `direct payments`) and US spellings are generated, so are not listed.
    */
-  variants: string[];
+  variants: textList(),
   /** Short forms that stand for this term (`DoLS`, `DP`). */
-  abbreviations?: string[];
+  abbreviations: v.exactOptional(textList()),
   /** `term` (a real thing: listed in "words we used") or `style` (a vague or wordy word). */
-  kind: Kind;
-  action: Action;
+  kind: oneOf(KINDS),
+  action: oneOf(ACTIONS),
   /** Words to use instead, best first. Each must fit in place of the term as it is. */
-  alternatives: Alternative[];
+  alternatives: v.array(alternativeSchema, 'must be a list'),
   /**
    * For readers: what it means, in plain words, at most 25 words. Neutral:
    * never an instruction to the writer (that goes in `advice`).
    */
-  definition: string;
+  definition: filledText(),
   /** For writers only: what to do about the word ("Name the service instead."). */
-  advice?: string;
+  advice: v.exactOptional(v.string('must be text')),
   /** For readers of easy read: sentences of at most 15 words each. */
-  easyRead: string[];
+  easyRead: textList(),
   /**
    * The profiles for which the word is jargon. "carer" is understood in a
    * staff paper (`plain`) but explained for the public and in easy read.
    */
-  audiences: Audience[];
-  category: GlossaryCategory;
-  severity: Severity;
-  status: Status;
+  audiences: v.pipe(
+    v.custom<Audience[]>(
+      (value) =>
+        isTextList(value) && value.every((item) => (AUDIENCES as readonly string[]).includes(item)),
+      `must be a list of: ${AUDIENCES.join(', ')}`,
+    ),
+    v.minLength(1, `needs at least one of: ${AUDIENCES.join(', ')}`),
+  ),
+  category: oneOf(CATEGORIES),
+  severity: oneOf(SEVERITIES),
+  status: oneOf(STATUSES),
   /** Where the entry came from or what supports it. */
-  sources: string[];
+  sources: textList(),
   /** The term's part of speech (of its headword), used to inflect alternatives like the matched word. */
-  pos: PartOfSpeech;
-  match?: MatchOptions;
+  pos: oneOf(PARTS_OF_SPEECH),
+  match: v.exactOptional(matchSchema),
   /** Deleting the phrase is also a good fix (`going forward`). */
-  omitOk?: boolean;
+  omitOk: v.exactOptional(yesOrNo()),
   /** Who agreed the entry, for example "Co-production panel". */
-  agreedBy?: string;
+  agreedBy: v.exactOptional(v.string('must be text')),
   /** When it was agreed, as an ISO date (2026-10-02). */
-  agreedOn?: string;
+  agreedOn: v.exactOptional(
+    v.pipe(v.string('must be text'), v.regex(DATE_PATTERN, 'must be a date written as YYYY-MM-DD')),
+  ),
   /** Whether people who draw on care and support reviewed the wording. */
-  coProduced?: boolean;
+  coProduced: v.exactOptional(yesOrNo()),
   /** For deprecated entries: the id of the entry that replaces this one. */
-  replacedBy?: string;
-  notes?: string;
+  replacedBy: v.exactOptional(v.string('must be text')),
+  notes: v.exactOptional(v.string('must be text')),
   /**
    * Sentences that must be flagged with this entry, and sentences that must
    * not (each everyday sense should have one). `fixed`, when given, is each
    * `flag` sentence after its first plain-word replacement is applied (or
    * its explanation, when no plain word fits there), in the same order.
    */
-  examples?: { flag: string[]; ok: string[]; fixed?: string[] };
+  examples: v.exactOptional(examplesSchema),
+});
+export type GlossaryEntry = v.InferOutput<typeof entrySchema>;
+
+/**
+ * What is wrong with a context pattern (`~ letter|parcel`), if anything: it
+ * needs exactly one `~` for the term and at least one other word.
+ */
+export function contextPatternProblem(pattern: string): string | undefined {
+  const slots = pattern.trim().split(/\s+/);
+  const terms = slots.filter((slot) => slot === '~').length;
+  if (terms !== 1) return `"${pattern}" needs one ~ where the term goes`;
+  if (slots.length < 2) return `"${pattern}" needs a word besides ~`;
+  if (slots.some((slot) => slot !== '~' && slot.split('|').some((word) => word === ''))) {
+    return `"${pattern}" has an empty word next to |`;
+  }
+  return undefined;
 }
 
 /** Every field of an entry, in the order files write them (so they diff cleanly). */

@@ -14,12 +14,9 @@
  * entry is passed on unchanged for the checks to report.
  */
 import { AUDIENCES, PARTS_OF_SPEECH, type Audience, type PartOfSpeech } from './schema';
+import { isRecord } from '../validation/index';
 
 type Raw = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Raw {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** What the upgrade changed in one entry, for the import preview. */
 export type UpgradeChange = 'alternatives' | 'pos' | 'kind' | 'audiences';

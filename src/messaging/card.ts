@@ -16,7 +16,7 @@
  */
 import type { FindingCategory, Severity } from '../checker/types';
 import { FINDING_CATEGORIES } from '../checker/types';
-import { ProtocolError } from './protocol';
+import { ProtocolError } from './errors';
 
 /** What the card frame may ask the content script to do. */
 export type CardActionKind = 'apply' | 'ignore' | 'ignore-everywhere';

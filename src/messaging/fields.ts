@@ -12,7 +12,7 @@
  * pages (the card's frame), after the user's own click or key press there.
  */
 import type { FindingCategory, Severity, Suggestion } from '../checker/types';
-import { ProtocolError } from './protocol';
+import { ProtocolError } from './errors';
 
 /** A field's text is checked in one piece up to this length (the same limit as `check`). */
 export const MAX_FIELD_TEXT = 200_000;

@@ -34,11 +34,40 @@ import type { HealthIssue } from '../glossary/health';
 import type { Proposal, ProposalRequest } from '../glossary/proposals';
 import type { GlossaryEntry } from '../glossary/schema';
 import type { EntryStats, FindingEvent } from '../glossary/stats';
-import type { GlossarySnapshot, WriteResult } from '../background/glossary-core';
-import type { HistoryRecord } from '../db/database';
+import type { HistoryRecord } from '../glossary/history';
+import type { GlossaryRow } from '../glossary/search';
+import type { ProfileName } from '../checker/types';
 
 /** The `storage.local` key holding the glossary's version number (see above). */
 export const GLOSSARY_VERSION_KEY = 'glossaryVersion';
+
+export interface LayerInfo {
+  id: string;
+  kind: 'builtin' | 'feed' | 'own';
+  name: string;
+  url?: string;
+  count: number;
+  lastGoodAt?: string;
+  checkedAt?: string;
+  error?: string;
+  /** Set by your organisation's policy: you cannot remove it. */
+  locked?: boolean;
+  /** A newer copy held back because it lost most of the entries: how many it has, and when it came. */
+  held?: { count: number; at: string };
+}
+
+export interface GlossarySnapshot {
+  rows: GlossaryRow[];
+  layers: LayerInfo[];
+  allowOwnEntries: boolean;
+  maintainerName: string;
+  /** The writing style checks use (settings), to say whether an entry is used in them. */
+  profile: ProfileName;
+  /** Whether proposed entries are used when checking (settings). */
+  includeProposed: boolean;
+}
+
+export type WriteResult = { ok: true } | { ok: false; problems: FileProblem[] };
 
 export interface GlossaryMessages {
   /**

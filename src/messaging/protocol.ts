@@ -23,6 +23,8 @@ import type { CardMessages } from './card';
 import type { FieldMessages } from './fields';
 import type { GlossaryMessages } from './glossary';
 import type { ReviewMessages } from './review';
+import { isRecord, MAX_CHECK_TEXT } from '../validation/index';
+import { ProtocolError } from './errors';
 
 export interface CheckRequest {
   text: string;
@@ -67,23 +69,12 @@ export type ProtocolMap = CheckMessages &
 export const { sendMessage, onMessage, removeAllListeners } =
   defineExtensionMessaging<ProtocolMap>();
 
-/**
- * The longest text one `check` message may carry: 200,000 UTF-16 code units,
- * about 30,000 words or a 60-page report. Longer text is refused so that one
- * message cannot keep the background busy for long (docs/reliability.md, "Documents").
- */
-export const MAX_CHECK_LENGTH = 200_000;
+/** The longest text one `check` message may carry (src/validation/limits.ts). */
+export const MAX_CHECK_LENGTH = MAX_CHECK_TEXT;
 
 const INPUT_FORMATS: readonly InputFormat[] = ['text', 'markdown', 'html', 'auto'];
 
-/** A payload that does not follow the protocol. The message is plain English, for the user. */
-export class ProtocolError extends Error {
-  override name = 'ProtocolError';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { ProtocolError };
 
 function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value);

@@ -20,7 +20,8 @@ import type { DocumentModel } from '../documents/model';
 import type { PagePlace, PageSnapshot } from '../documents/page-snapshot';
 import type { AppendixEntry } from '../report/appendix';
 import type { DocumentReview } from '../report/review';
-import { MAX_CHECK_LENGTH, ProtocolError } from './protocol';
+import { ProtocolError } from './errors';
+import { isRecord, MAX_CHECK_TEXT, MAX_MESSAGE_ITEMS } from '../validation/index';
 
 export interface ReviewDocumentRequest {
   document: DocumentModel;
@@ -51,15 +52,10 @@ export interface ReviewMessages {
 
 /** A document's text may be this long: about 300,000 words, beyond any meeting paper. */
 export const MAX_DOCUMENT_TEXT = 2_000_000;
-const MAX_ITEMS = 200_000;
 const MAX_FORM_TEXT = 2_000;
 /** More glossary terms than any text can use, and no longer an id than any entry has. */
 const MAX_TERMS = 20_000;
 const MAX_TERM_ID = 200;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function profileOf(value: unknown): ProfileName | undefined {
   if (value === undefined) return undefined;
@@ -70,7 +66,7 @@ function profileOf(value: unknown): ProfileName | undefined {
 }
 
 function list(value: unknown): unknown[] {
-  if (!Array.isArray(value) || value.length > MAX_ITEMS) {
+  if (!Array.isArray(value) || value.length > MAX_MESSAGE_ITEMS) {
     throw new ProtocolError('Plainly got a document it does not understand. Try reading it again.');
   }
   return value;
@@ -162,7 +158,7 @@ export function parseWordsWeUsedRequest(data: unknown): WordsWeUsedRequest {
   if (!isRecord(data) || !Array.isArray(data.termIds) || typeof data.text !== 'string') {
     throw wrong();
   }
-  if (data.termIds.length > MAX_TERMS || data.text.length > MAX_CHECK_LENGTH) throw wrong();
+  if (data.termIds.length > MAX_TERMS || data.text.length > MAX_CHECK_TEXT) throw wrong();
   const termIds = data.termIds.map((id) => {
     if (typeof id !== 'string' || id.length > MAX_TERM_ID) throw wrong();
     return id;

@@ -9,7 +9,7 @@
  * A new entry has no id field: the background makes the id from the term.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { HistoryRecord } from '../db/database';
+import type { HistoryRecord } from '../glossary/history';
 import type { FileProblem } from '../glossary/csv';
 import { countWords } from '../glossary/health';
 import { NEXT_STATUSES } from '../glossary/history';

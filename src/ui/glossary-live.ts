@@ -13,7 +13,7 @@
  */
 import { storage } from '#imports';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { GlossarySnapshot } from '../background/glossary-core';
+import type { GlossarySnapshot } from '../messaging/glossary';
 import type { Proposal } from '../glossary/proposals';
 import { GLOSSARY_VERSION_KEY } from '../messaging/glossary';
 import { sendMessage } from '../messaging/protocol';

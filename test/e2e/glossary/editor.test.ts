@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GlossarySnapshot } from '../../../src/background/glossary-core';
+import type { GlossarySnapshot } from '../../../src/messaging/glossary';
 import { axeViolations } from '../axe';
 import {
   marks,

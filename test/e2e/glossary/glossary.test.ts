@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../../src/checker/types';
 import { glossaryToFeed } from '../../../src/glossary/feed';
 import { GLOSSARY_VERSION_KEY } from '../../../src/messaging/glossary';
-import type { GlossarySnapshot } from '../../../src/background/glossary-core';
+import type { GlossarySnapshot } from '../../../src/messaging/glossary';
 import { entry } from '../../helpers';
 import { XSS_PAYLOADS } from '../../glossary/xss-payloads';
 import { launchExtension, type ExtensionBrowser } from '../browser';

@@ -20,7 +20,7 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GlossarySnapshot } from '../../../src/background/glossary-core';
+import type { GlossarySnapshot } from '../../../src/messaging/glossary';
 import type { Proposal } from '../../../src/glossary/proposals';
 import { entry } from '../../helpers';
 import type { ExtensionBrowser, StaticServer } from '../browser';
