@@ -68,6 +68,32 @@ let keyLeftOut: { manifest: string; text: string } | undefined;
 const bundledModules = new Set<string>();
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 
+/**
+ * One file per large part. Firefox's add-on checker (web-ext lint, and so
+ * addons.mozilla.org) refuses to read a script over 5 MB, and the background
+ * holds the engine, the built-in glossary and wink's English model (about
+ * 3.7 MB on its own). The background is an ES module, so the model can be a
+ * separate file it imports: each file stays well under the limit, and
+ * test/e2e/release/file-sizes.test.ts keeps it so.
+ */
+function largePartsApart(): Plugin {
+  return {
+    name: 'plainly:large-parts-apart',
+    outputOptions(options) {
+      if (options.format !== 'es' && options.format !== 'esm' && options.format !== undefined)
+        return null;
+      return {
+        ...options,
+        codeSplitting: {
+          groups: [
+            { name: 'language-model', test: /node_modules[\\/]wink-eng-lite-web-model[\\/]/ },
+          ],
+        },
+      };
+    },
+  };
+}
+
 function licenceNotices(): Plugin[] {
   const gather = license({
     thirdParty: (dependencies) => {
@@ -103,7 +129,7 @@ export default defineConfig({
   // Chrome runs the background as a service worker, Firefox as an event page.
   manifestVersion: 3,
   vite: () => ({
-    plugins: [umdAsCommonJs(), ...licenceNotices()],
+    plugins: [umdAsCommonJs(), largePartsApart(), ...licenceNotices()],
     // Web Workers (the review page's file reader) have no `document` either:
     // they need the same "worker" builds as the background (see the hook below).
     worker: { plugins: () => [umdAsCommonJs(), workerBuilds(), ...licenceNotices()] },
