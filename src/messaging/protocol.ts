@@ -20,6 +20,7 @@ import type { BlockKind, InputBlock } from '../checker/index';
 import type { InputFormat, ProfileName, Report } from '../checker/types';
 import { PROFILE_NAMES } from '../checker/types';
 import type { CardMessages } from './card';
+import type { CardHostMessages } from './card-host';
 import type { FieldMessages } from './fields';
 import type { GlossaryMessages } from './glossary';
 import type { ReviewMessages } from './review';
@@ -58,7 +59,8 @@ export type ProtocolMap = CheckMessages &
   GlossaryMessages &
   FieldMessages &
   ReviewMessages &
-  CardMessages;
+  CardMessages &
+  CardHostMessages;
 
 /**
  * No `logger`: the library logs nothing then. Its debug logging would print the
