@@ -1,18 +1,20 @@
-// Bundles the command line into dist/cli.js with esbuild, so `plainly` starts
-// quickly and needs no TypeScript at run time. Next to it go the licence
-// notices of every package esbuild bundled (dist/THIRD-PARTY-NOTICES.txt)
-// and the list of bundled files (dist/cli.modules.json), which the notices
-// test checks them against.
+// Bundles the command line into dist/ with esbuild, so `plainly` starts
+// quickly and needs no TypeScript at run time: dist/cli.js, the chunks it
+// loads only when a command needs them (dist/cli-*.js) and the wink model's
+// data (dist/wink-*.json); see scripts/bundle-node.mjs. Next to them go the
+// licence notices of every package esbuild bundled
+// (dist/THIRD-PARTY-NOTICES.txt) and the list of bundled files
+// (dist/cli.modules.json), which the notices test checks them against.
 //
 // esbuild-plugin-license finds the packages as esbuild loads each file. It
 // takes the nearest package.json above a file, so it misses a package whose
 // files sit under a package.json with no name (underscore's
 // `modules/package.json` only says `"type": "module"`); those few are added
 // from esbuild's own list of bundled files.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import licensePlugin from 'esbuild-plugin-license';
-import { bundleForNode } from './bundle-node.mjs';
+import { bundleCli } from './bundle-node.mjs';
 import {
   NOTICES_FILE,
   formatNotices,
@@ -24,7 +26,12 @@ const dist = path.resolve(import.meta.dirname, '../dist');
 /** What esbuild-plugin-license found, by name and version. */
 const found = new Map();
 
-const result = await bundleForNode('src/cli/bin.ts', path.join(dist, 'cli.js'), {
+// The chunks' names change with their content: clear out the last build's.
+mkdirSync(dist, { recursive: true });
+for (const name of readdirSync(dist)) {
+  if (/^(?:cli(?:-.+)?\.js|lazy-.+\.cjs|wink-.+\.json)$/.test(name)) rmSync(path.join(dist, name));
+}
+const result = await bundleCli(dist, {
   metafile: true,
   plugins: [
     licensePlugin({

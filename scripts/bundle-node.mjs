@@ -1,9 +1,21 @@
-// One esbuild set-up for bundling TypeScript into an ES module that Node runs
-// directly. The CLI build (scripts/build-cli.mjs) and the benchmarks
-// (scripts/bench.mjs, scripts/bench/*.mjs) all need the same one, so it lives
-// here rather than being repeated in each.
-import { mkdirSync } from 'node:fs';
+// One esbuild set-up for bundling TypeScript into ES modules that Node runs
+// directly. The CLI build (scripts/build-cli.mjs), the CLI tests and the
+// benchmarks (scripts/bench.mjs, scripts/bench/*.mjs) all need the same one,
+// so it lives here rather than being repeated in each.
+//
+// Two things make the bundles start quickly (docs/decisions.md, "The
+// command line starts quickly"):
+//
+// - wink-nlp and its English model are loaded only when the engine first
+//   asks for parts of speech (`lazyPackages`): importing them costs nothing.
+// - The model's data is not JavaScript: its JSON files are copied beside the
+//   bundle and read with JSON.parse when the model loads (`winkModelFiles`).
+//   Bundled as JavaScript, the 3 MB core model took about 45 ms to compile
+//   whether or not it was used, and the model copied it again as it loaded.
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const SHARED = {
@@ -18,12 +30,184 @@ const SHARED = {
   logLevel: 'warning',
 };
 
+const root = path.resolve(import.meta.dirname, '..');
+const requireHere = createRequire(path.join(root, 'package.json'));
+
 /**
- * Bundles `entry` into `outfile` (creating its folder first) for Node 20.
- * `extra` holds any further esbuild options (e.g. `external`); they override
- * the shared ones.
+ * Packages loaded on first use rather than when the bundle loads: wink (for
+ * parts of speech), and the Markdown and HTML parsers the engine uses only
+ * for text given to `check()` as Markdown or HTML.
+ */
+export const LAZY_PACKAGES = [
+  'wink-nlp',
+  'wink-eng-lite-web-model',
+  'rehype-parse',
+  'remark-parse',
+];
+
+/**
+ * Replaces each package named by a stand-in that loads it on first use: a
+ * function that calls the real one, or an object whose properties are read
+ * from the real one. The real package is bundled on its own, as CommonJS,
+ * into `lazy-<name>.cjs` beside the bundle, and the stand-in loads it with
+ * require(): the engine calls wink synchronously, so it cannot wait for an
+ * import(). Until then Node does not even read it. Each bundle's `require`
+ * (made by the banner from the bundle's own URL) finds the file beside it.
+ *
+ * What the side bundles hold is added to `bundled` (esbuild's metafile
+ * inputs), for the list of bundled files and the licence notices.
+ */
+function lazyPackages(names, outdir, bundled) {
+  const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'));
+  const filter = new RegExp(`^(?:${escaped.join('|')})$`);
+  const fileOf = (name) => `lazy-${name.replace(/[^a-z0-9.-]/gi, '-')}.cjs`;
+  return {
+    name: 'plainly:lazy-packages',
+    setup(builder) {
+      builder.onStart(async () => {
+        for (const name of names) {
+          const side = await build({
+            entryPoints: [requireHere.resolve(name)],
+            bundle: true,
+            platform: 'node',
+            format: 'cjs',
+            target: SHARED.target,
+            logLevel: SHARED.logLevel,
+            outfile: path.join(outdir, fileOf(name)),
+            metafile: true,
+            plugins: [winkModelFiles(outdir)],
+          });
+          Object.assign(bundled, side.metafile.inputs);
+        }
+      });
+      builder.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'plainly-lazy' }));
+      builder.onResolve({ filter: /^\.\/lazy-.+\.cjs$/ }, (args) => ({
+        path: args.path,
+        external: true,
+      }));
+      builder.onLoad({ filter: /.*/, namespace: 'plainly-lazy' }, async (args) => {
+        const { real, esm } = await loadForShape(args.path);
+        const load = `let real;\nconst load = () => (real ??= require(${JSON.stringify(`./${fileOf(args.path)}`)}));\n`;
+        // Node reads a default import from CommonJS as `module.exports`
+        // itself, so an ES module's default function becomes the stand-in.
+        const call = esm ? 'load().default' : 'load()';
+        const callable = esm ? typeof real.default === 'function' : typeof real === 'function';
+        const keys = Object.keys(real).filter((key) => !(esm && key === 'default'));
+        if (!callable && (esm ? 'default' in real : typeof real !== 'object' || real === null)) {
+          throw new Error(
+            `scripts/bundle-node.mjs cannot load ${args.path} lazily: see lazyPackages.`,
+          );
+        }
+        let contents = load;
+        contents += callable
+          ? `module.exports = function (...args) {\n  return ${call}.apply(this, args);\n};\n`
+          : '';
+        if (keys.length > 0) {
+          contents += `for (const key of ${JSON.stringify(keys)}) {\n  Object.defineProperty(module.exports, key, { enumerable: true, get: () => load()[key] });\n}\n`;
+        }
+        return { contents, loader: 'js', resolveDir: root };
+      });
+    },
+  };
+}
+
+/** A package as Node loads it, to see what it exports: a CommonJS module's exports, or an ES module's namespace. */
+async function loadForShape(name) {
+  const path = requireHere.resolve(name);
+  try {
+    const real = requireHere(path);
+    if (Object.prototype.toString.call(real) !== '[object Module]') return { real, esm: false };
+  } catch (error) {
+    if (error.code !== 'ERR_REQUIRE_ESM') throw error;
+  }
+  const { __esModule: _marker, ...names } = await import(pathToFileURL(path).href);
+  return { real: names, esm: true };
+}
+
+const WINK_MODELS =
+  /[\\/]wink-eng-lite-web-model[\\/]dist[\\/]languages[\\/]cur[\\/]models[\\/]([^\\/]+\.json)$/;
+const WINK_CORE = 'eng-core-web-model.json';
+const WINK_READER = /[\\/]wink-eng-lite-web-model[\\/]dist[\\/]read-core-model\.js$/;
+/** How wink-eng-lite-web-model 1.x copies its core model as it loads it. */
+const WINK_COPY = 'JSON.parse(JSON.stringify(originalModel))';
+
+/**
+ * The wink model's JSON files, copied into `outdir` as `wink-<name>`, and
+ * read from there when the model loads. The core model is handed over as
+ * text and parsed where the model used to copy it, so each `winkNLP()` still
+ * gets its own copy, for a third of the work.
+ */
+function winkModelFiles(outdir) {
+  return {
+    name: 'plainly:wink-model-files',
+    setup(builder) {
+      builder.onLoad({ filter: WINK_MODELS }, (args) => {
+        const name = WINK_MODELS.exec(args.path)[1];
+        mkdirSync(outdir, { recursive: true });
+        copyFileSync(args.path, path.join(outdir, `wink-${name}`));
+        // The model is bundled as CommonJS (see lazyPackages): __dirname is
+        // the folder of its bundle, beside which the copy is.
+        const text = `require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(`wink-${name}`)}), 'utf8')`;
+        return {
+          contents: `module.exports = ${name === WINK_CORE ? text : `JSON.parse(${text})`};\n`,
+          loader: 'js',
+        };
+      });
+      builder.onLoad({ filter: WINK_READER }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        if (source.split(WINK_COPY).length !== 2) {
+          throw new Error(
+            `${args.path} no longer reads its model as scripts/bundle-node.mjs expects ("${WINK_COPY}"). Update winkModelFiles there.`,
+          );
+        }
+        return { contents: source.replace(WINK_COPY, 'JSON.parse(originalModel)'), loader: 'js' };
+      });
+    },
+  };
+}
+
+function options(outdir, extra, bundled) {
+  return {
+    ...SHARED,
+    ...extra,
+    plugins: [lazyPackages(LAZY_PACKAGES, outdir, bundled), ...(extra.plugins ?? [])],
+  };
+}
+
+/** esbuild's result, with the side bundles' inputs in its metafile when it has one. */
+function withSideBundles(result, bundled) {
+  if (result.metafile) Object.assign(result.metafile.inputs, bundled);
+  return result;
+}
+
+/**
+ * Bundles `entry` into the one file `outfile` (creating its folder first)
+ * for Node 20; the wink model's files go beside it. `extra` holds any further
+ * esbuild options (e.g. `external`); they override the shared ones.
  */
 export async function bundleForNode(entry, outfile, extra = {}) {
-  mkdirSync(path.dirname(outfile), { recursive: true });
-  return build({ ...SHARED, ...extra, entryPoints: [entry], outfile });
+  const outdir = path.dirname(outfile);
+  mkdirSync(outdir, { recursive: true });
+  const bundled = {};
+  const result = await build({ ...options(outdir, extra, bundled), entryPoints: [entry], outfile });
+  return withSideBundles(result, bundled);
+}
+
+/**
+ * Bundles the command line into `outdir`: `cli.js`, which reads the command
+ * and its files, and the chunks it loads only when a command needs them
+ * (the engine, the Word and PDF readers, the Word writers), all in one
+ * folder. `extra` as for `bundleForNode`.
+ */
+export async function bundleCli(outdir, extra = {}) {
+  mkdirSync(outdir, { recursive: true });
+  const bundled = {};
+  const result = await build({
+    ...options(outdir, extra, bundled),
+    entryPoints: { cli: path.join(root, 'src', 'cli', 'bin.ts') },
+    outdir,
+    splitting: true,
+    chunkNames: 'cli-[name]-[hash]',
+  });
+  return withSideBundles(result, bundled);
 }

@@ -17,7 +17,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bundleForNode } from './bundle-node.mjs';
+import { bundleCli } from './bundle-node.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const paper = join(root, 'test/fixtures/papers/short-breaks-paper.docx');
@@ -39,8 +39,8 @@ function run(command, args) {
 
 const dir = await mkdtemp(join(tmpdir(), 'plainly-screenshot-'));
 try {
-  const cli = join(dir, 'cli.mjs');
-  await bundleForNode(join(root, 'src/cli/bin.ts'), cli);
+  const cli = join(dir, 'cli', 'cli.js');
+  await bundleCli(join(dir, 'cli'));
   const marked = join(dir, 'short-breaks-paper-suggestions.docx');
   run(process.execPath, [cli, 'suggest', paper, '--output', marked]);
   run(soffice, [

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { profileTable, ruleCatalogue } from '../src/checker/catalogue';
+import { profileTable, ruleCatalogue, ruleExamples } from '../src/checker/catalogue';
 import { check } from '../src/checker/index';
 import { RULES } from '../src/checker/rules/index';
 import { validateGlossaryFile } from '../src/glossary/validate';
@@ -43,6 +43,15 @@ describe('rules', () => {
       expect(rule.id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
       expect(rule.summary.length).toBeGreaterThan(10);
       expect(rule.source.length).toBeGreaterThan(10);
+      // At least one text it flags and one it leaves alone.
+      expect(
+        rule.examples.some((e) => e.findings.length > 0),
+        rule.id,
+      ).toBe(true);
+      expect(
+        rule.examples.some((e) => e.findings.length === 0),
+        rule.id,
+      ).toBe(true);
     }
   });
 });
@@ -50,6 +59,10 @@ describe('rules', () => {
 describe('README', () => {
   it('has the rule catalogue as the code describes it (run npm run docs)', () => {
     expect(section('rules')).toBe(ruleCatalogue());
+  });
+
+  it('has every rule’s examples as the rules give them (run npm run docs)', () => {
+    expect(section('rule-examples')).toBe(ruleExamples());
   });
 
   it('has the profile table as the code describes it (run npm run docs)', () => {

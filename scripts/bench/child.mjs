@@ -75,7 +75,8 @@ function measure(setup, run) {
   return { times, cpuTimes, medianMs: median(times), cpuMedianMs: median(cpuTimes), last };
 }
 
-const CHECK_OPTIONS = { format: 'text' };
+/** The default profile (plain), or the one the task names: easy read turns every rule on. */
+const CHECK_OPTIONS = { format: 'text', ...(task.profile ? { profile: task.profile } : {}) };
 
 const tasks = {
   /** The engine's check() on a fresh Checker each run (compiling is not timed). */

@@ -6,6 +6,7 @@ export { Checker } from '../../src/checker/index';
 export { BUILTIN_ENTRIES } from '../../src/glossary/builtin';
 export { glossaryToCsv } from '../../src/glossary/csv';
 export { glossaryToFeed } from '../../src/glossary/feed';
+export { MAX_FILE_BYTES } from '../../src/glossary/limits';
 export { readGlossaryFile } from '../../src/glossary/read-file';
 export { buildSearchIndex, searchGlossary } from '../../src/glossary/search';
 export { DEFAULT_SETTINGS } from '../../src/settings/schema';

@@ -5,6 +5,7 @@
  */
 import { PROFILES } from './profiles';
 import { RULES } from './rules/index';
+import type { ProfileName } from './types';
 
 const cell = (text: string) => text.replaceAll('|', '\\|');
 
@@ -17,6 +18,35 @@ export function ruleCatalogue(): string {
     return `| \`${rule.id}\` | ${cell(rule.summary)} | ${rule.category} | ${levels.join(' | ')} | ${cell(rule.source)} |`;
   });
   return [header, divider, ...rows].join('\n');
+}
+
+/**
+ * Each rule's examples, from its own file: what it says about a text, and
+ * the text once its first suggestion is taken (test/checker/rules/examples.test.ts
+ * checks every one against the engine).
+ */
+export function ruleExamples(): string {
+  const label = (name: ProfileName | undefined) => PROFILES[name ?? 'plain'].label;
+  const blocks = RULES.map((rule) => {
+    const rows = rule.examples.flatMap((example) => {
+      const style = label(example.profile);
+      if (example.findings.length === 0) {
+        return [`| ${cell(example.text)} | ${style} | Nothing: left alone. | |`];
+      }
+      return example.findings.map(
+        (finding) =>
+          `| ${cell(example.text)} | ${style} | On “${cell(finding.on)}”: ${cell(finding.message)} | ${cell(finding.fixed ?? '')} |`,
+      );
+    });
+    return [
+      `#### \`${rule.id}\``,
+      '',
+      '| Text | Style | What Plainly says | After the first suggestion |',
+      '| --- | --- | --- | --- |',
+      ...rows,
+    ].join('\n');
+  });
+  return blocks.join('\n\n');
 }
 
 export function profileTable(): string {

@@ -4,6 +4,7 @@
  * and kept with the paragraph's analysis).
  */
 import type { Word } from './analyse';
+import { formulaAges, UK_MODE } from './readability';
 import type { BlockInput } from './rules/rule';
 import { tagWords, type Tag } from './tagger';
 
@@ -59,6 +60,18 @@ export function tagsOf(input: BlockInput, sentence: number): Tag[] {
     input.tagCache[sentence] = tags;
   }
   return tags;
+}
+
+/** The seven formulas' reading ages of a sentence, worked out once, when first asked for. */
+export function agesOf(input: BlockInput, sentence: number): readonly number[] {
+  let ages = input.ageCache[sentence];
+  if (!ages) {
+    const counts = input.sentenceCounts[sentence];
+    if (!counts) return [];
+    ages = formulaAges(counts, UK_MODE);
+    input.ageCache[sentence] = ages;
+  }
+  return ages;
 }
 
 /** The tag of word `index`. */

@@ -5,7 +5,13 @@
  * - after it: "X (what it means)", "X means …", "X refers to …", "X is when
  *   …", "X is a way of …", "X is a service that …", "X – what it means";
  * - before it: "…, called X", "known as X", "what it means (X)";
- * - in the next sentence: "This means …", "It is when …".
+ * - in the next sentence: "This means …", "It is when …", or the term
+ *   saying what it does: "… more short breaks. A short break lets a carer
+ *   rest …". (On its own, "Peer support helps people" does not say what
+ *   peer support is: only a sentence that follows a use explains this way.)
+ *
+ * "Means" that gives a consequence ("which means he will have to …", "This
+ * means you must …") does not explain.
  *
  * A title, heading, contents line, list label ("Personalisation: …") or
  * caption never explains, and a use is explained only from that point on.
@@ -36,12 +42,47 @@ const EXPLAINED_BEFORE =
 const EXPLAINS_PREVIOUS =
   /^\s*["“‘']?(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is money|is help|is support|is a service|is the name)\b/iu;
 
+/**
+ * What follows "means" when it gives a consequence, not a meaning: "which
+ * means he will have to …", "This means you must …", "means analogue alarms
+ * must be replaced". (A relative clause is still a meaning: "means help
+ * that can …".)
+ */
+const CONSEQUENCE =
+  /^\s*(?:that\s+)?(?:(?!that\b|which\b|who\b|where\b)[\p{L}\p{N}'’-]+\s+){0,3}?(?:will|must|should|would|can|cannot|can't|may|might|has to|have to|had to|needs? to|is going to|are going to)\b/iu;
+/** "means" and what comes after it, in an explanation found above. */
+const MEANS_THEN = /\bmeans?\b([^]*)$/i;
+
+/** Whether an explanation that uses "means" gives a consequence instead of a meaning. */
+function isConsequence(explanation: string): boolean {
+  const rest = MEANS_THEN.exec(explanation)?.[1];
+  return rest !== undefined && CONSEQUENCE.test(rest);
+}
+
+/**
+ * A sentence right after a use that starts with the term and says what it
+ * does explains it: "A short break lets a carer rest …".
+ */
+const DOES_AFTER = /^\s+(?:lets?|gives?|helps?|allows?|pays? for)\b/i;
+/** The words that may come before a term that starts a sentence. */
+const SUBJECT_START = /^\s*["“‘']?(?:(?:an?|the|your|a new)\s+)?$/i;
+
+/** Whether a sentence starts with `term` and says what it does ("A short break lets …"). */
+function startsByDoing(sentence: string, term: string): boolean {
+  const lower = sentence.toLowerCase();
+  const stem = term.toLowerCase().replace(/s$/, '');
+  const at = lower.indexOf(stem);
+  if (at === -1 || at > 12 || !SUBJECT_START.test(sentence.slice(0, at))) return false;
+  const end = at + stem.length + (lower.charAt(at + stem.length) === 's' ? 1 : 0);
+  return DOES_AFTER.test(sentence.slice(end));
+}
+
 /** "… what (a) X means": the words before a term that make it a question. */
 const ASKING_WHAT = /\b(?:what|whether|how|why)\s+(?:(?:an?|the|your|their|our)\s+)?$/i;
 
 /** Whether a sentence explains the one before it ("This means …"). */
 export function explainsSentence(sentence: string): boolean {
-  return EXPLAINS_PREVIOUS.test(sentence);
+  return EXPLAINS_PREVIOUS.test(sentence) && !isConsequence(sentence.slice(0, 120));
 }
 
 const SENTENCE_END = /[.!?]["'”’)]*\s*$/;
@@ -100,12 +141,17 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   const before = text.slice(Math.max(sentence?.start ?? 0, start - 60), start);
   // "Ask what a top-up means", "explain what reablement is": a question, not an answer.
   if (ASKING_WHAT.test(before)) return false;
-  if (EXPLAINED_AFTER.test(after)) return true;
+  const term = text.slice(start, end);
+  if (EXPLAINED_AFTER.test(after) && !isConsequence(after.slice(0, 80))) return true;
   if (EXPLAINED_BEFORE.test(before)) {
     // `(co-production)` after an explanation, or `This is called co-production`.
     return before.trimEnd().endsWith('(') ? /\)/.test(after) : true;
   }
   const next = sentences[sentenceIndex + 1];
-  if (next) return EXPLAINS_PREVIOUS.test(text.slice(next.start, next.end));
+  if (next) {
+    // Read only the start of the next sentence: an explanation opens it.
+    const opening = text.slice(next.start, Math.min(next.end, next.start + 120));
+    return explainsSentence(opening) || startsByDoing(opening, term);
+  }
   return 'next-block';
 }

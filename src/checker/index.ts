@@ -20,9 +20,15 @@ import {
   type Block,
   type BlockKind,
 } from './blocks';
-import { compileLists, usableEntries, type CompiledLists, type PhraseValue } from './lists';
+import {
+  compileLists,
+  usableEntries,
+  type CompiledLists,
+  type PhraseValue,
+  type WordList,
+} from './lists';
 import { getProfile, type Profile } from './profiles';
-import { countSentence, documentScores, formulaAges, UK_MODE } from './readability';
+import { countSentence, documentScores, UK_MODE } from './readability';
 import { RULES } from './rules/index';
 import type { BlockInput, BlockResult, RawFinding, Rule } from './rules/rule';
 import type { PhraseMatch } from '../glossary/matcher';
@@ -34,6 +40,11 @@ import {
   type Report,
   type Stats,
 } from './types';
+
+/** Every rule's word list, in registry order (an earlier list wins a shared phrase). */
+const WORD_LISTS: readonly WordList[] = RULES.flatMap((rule) =>
+  rule.wordList ? [{ rule: rule.id, items: rule.wordList }] : [],
+);
 
 export type * from './types';
 export type { BlockKind } from './blocks';
@@ -68,7 +79,7 @@ interface CachedBlock {
   results: Map<string, BlockRuleResults>;
 }
 
-/** At most this many paragraphs are remembered; the oldest are forgotten first. */
+/** At most this many paragraphs are remembered unless a Checker says otherwise; the oldest are forgotten first. */
 const CACHE_LIMIT = 20_000;
 
 const byPosition = (a: Ranked, b: Ranked) =>
@@ -98,15 +109,23 @@ export interface CheckerOptions {
   glossary?: readonly GlossaryEntry[];
   /** Use proposed entries as well as approved ones (default false). */
   includeProposed?: boolean;
+  /**
+   * How many paragraphs to remember (default 20,000). The command line,
+   * which checks each file once, remembers fewer, so a worker that checks
+   * a thousand files holds half the memory.
+   */
+  cacheLimit?: number;
 }
 
 export class Checker {
   readonly lists: CompiledLists;
   private readonly cache = new Map<string, CachedBlock>();
+  private readonly cacheLimit: number;
 
   constructor(options: CheckerOptions = {}) {
     const entries = options.glossary ?? BUILTIN_ENTRIES;
-    this.lists = compileLists(usableEntries(entries, options.includeProposed));
+    this.lists = compileLists(usableEntries(entries, options.includeProposed), WORD_LISTS);
+    this.cacheLimit = Math.max(1, options.cacheLimit ?? CACHE_LIMIT);
   }
 
   /**
@@ -289,7 +308,7 @@ export class Checker {
   private cached(text: string): CachedBlock {
     let cached = this.cache.get(text);
     if (!cached) {
-      if (this.cache.size >= CACHE_LIMIT) {
+      if (this.cache.size >= this.cacheLimit) {
         const oldest = this.cache.keys().next().value;
         if (oldest !== undefined) this.cache.delete(oldest);
       }
@@ -356,13 +375,13 @@ export class Checker {
     const matches: PhraseMatch<PhraseValue>[] = this.lists.matcher.match(parsed.parts);
     let syllables = 0;
     const texts = parsed.words.map((word) => word.text);
-    const sentenceAges = parsed.sentences.map((sentence) => {
+    const sentenceCounts = parsed.sentences.map((sentence) => {
       const counts = countSentence(texts, UK_MODE, sentence.firstWord, sentence.endWord);
       syllables += counts.syllable;
-      return formulaAges(counts);
+      return counts;
     });
     return {
-      input: { text: parsed, matches, sentenceAges, tagCache: [] },
+      input: { text: parsed, matches, sentenceCounts, ageCache: [], tagCache: [] },
       words: parsed.words.length,
       syllables,
     };

@@ -3,12 +3,7 @@
  * matcher for glossary terms, plain words and respectful wording, and the
  * abbreviation tables. Compiled once per glossary, not per check.
  */
-import {
-  ALLOWED_ACRONYMS,
-  ALLOWED_ACRONYMS_EASY_READ,
-  PLAIN_WORDS_LIST,
-  RESPECTFUL_LIST,
-} from '../glossary/builtin';
+import { ALLOWED_ACRONYMS, ALLOWED_ACRONYMS_EASY_READ } from '../glossary/builtin';
 import { PhraseMatcher, type PhraseSource } from '../glossary/matcher';
 import type { GlossaryEntry, MatchOptions, PartOfSpeech, WordListEntry } from '../glossary/schema';
 import { compilePattern, type ContextPattern } from './senses';
@@ -23,8 +18,14 @@ export interface Senses {
 
 export type PhraseValue =
   | { kind: 'glossary'; entry: GlossaryEntry; senses?: Senses }
-  | { kind: 'plain-words'; item: WordListEntry; senses?: Senses }
-  | { kind: 'respectful'; item: WordListEntry; senses?: Senses };
+  /** An item of a rule's own word list (`rule` is the rule's id). */
+  | { kind: 'word-list'; rule: string; item: WordListEntry; senses?: Senses };
+
+/** A rule's word list, as the rule declares it (see `Rule.wordList`). */
+export interface WordList {
+  rule: string;
+  items: readonly WordListEntry[];
+}
 
 function compileSenses(match: MatchOptions | undefined): Senses | undefined {
   if (!match?.pos?.length && !match?.everyday?.length && !match?.jargonWith?.length) {
@@ -66,7 +67,14 @@ export function usableEntries(
   );
 }
 
-export function compileLists(entries: readonly GlossaryEntry[]): CompiledLists {
+/**
+ * Compiles the glossary's entries and the rules' word lists. Glossary
+ * entries come first: where both give the same phrase, the glossary wins.
+ */
+export function compileLists(
+  entries: readonly GlossaryEntry[],
+  wordLists: readonly WordList[],
+): CompiledLists {
   const sources: PhraseSource<PhraseValue>[] = [];
   const byId = new Map<string, GlossaryEntry>();
   const abbreviations = new Map<string, GlossaryEntry>();
@@ -84,19 +92,14 @@ export function compileLists(entries: readonly GlossaryEntry[]): CompiledLists {
       match: entry.match,
     });
   }
-  for (const item of RESPECTFUL_LIST) {
-    sources.push({
-      phrases: item.phrases,
-      value: withSenses({ kind: 'respectful', item }, item),
-      match: item.match,
-    });
-  }
-  for (const item of PLAIN_WORDS_LIST) {
-    sources.push({
-      phrases: item.phrases,
-      value: withSenses({ kind: 'plain-words', item }, item),
-      match: item.match,
-    });
+  for (const { rule, items } of wordLists) {
+    for (const item of items) {
+      sources.push({
+        phrases: item.phrases,
+        value: withSenses({ kind: 'word-list', rule, item }, item),
+        match: item.match,
+      });
+    }
   }
   return {
     matcher: new PhraseMatcher(sources),

@@ -138,7 +138,9 @@ export function jargonSense(
   }
   if (senses.pos) {
     const head = termPos === 'verb' ? first : last;
-    const pos = partOfSpeech(tagOf(input, head));
+    // "the individual's plan": whatever its tag, a word that owns something is a noun.
+    const owner = /['’]s$/.test(words[head]?.text ?? '');
+    const pos = owner ? 'noun' : partOfSpeech(tagOf(input, head));
     const verbForm = (inflection === 'past' || inflection === 'ing') && senses.pos.has('verb');
     // "personalised care", "commissioning is": forms of the verb, whatever their tag.
     if (!(verbForm && (pos === 'adjective' || pos === 'noun' || pos === 'verb'))) {

@@ -1,12 +1,14 @@
 /**
  * Entry point of the built CLI (dist/cli.js): wires `run` to the process.
  * The same file runs in each file's worker thread (src/cli/worker.ts), where
- * it serves jobs instead.
+ * it serves jobs instead (src/cli/serve.ts, loaded only there: the main
+ * thread loads the engine and the file readers only for `plainly suggest`).
  */
 import { readStdinWithLimit, run } from './main';
-import { isFileWorker, runJobsInWorker, serveJobs } from './worker';
+import { isFileWorker, runJobsInWorker } from './worker';
 
 if (isFileWorker()) {
+  const { serveJobs } = await import('./serve');
   serveJobs();
 } else {
   const script = new URL(import.meta.url);
@@ -15,6 +17,7 @@ if (isFileWorker()) {
     stderr: (text) => process.stderr.write(text),
     readStdin: () => readStdinWithLimit(process.stdin),
     startJobs: (context, limitMs) => runJobsInWorker(script, context, limitMs),
+    ...(process.stderr.isTTY ? { terminal: { columns: () => process.stderr.columns || 80 } } : {}),
   }).then(
     (code) => {
       process.exitCode = code;

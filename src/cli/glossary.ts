@@ -8,17 +8,12 @@ import { BUILTIN_ENTRIES } from '../glossary/builtin';
 import { glossaryToCsv } from '../glossary/csv';
 import { glossaryToFeed } from '../glossary/feed';
 import { describeProblem, readGlossaryFile, type ReadResult } from '../glossary/read-file';
+import { GLOSSARY_HELP } from './help';
 
 interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
-
-export const GLOSSARY_HELP = `Glossary commands:
-  plainly glossary validate <file>          check a glossary (.csv or .json): lists every
-                                            problem with its row or entry and field;
-                                            exit 0 when it is valid, 2 when it is not
-  plainly glossary export --format csv|json write the built-in glossary to standard output`;
 
 /** Reads a glossary file (CSV or JSON) from disk, as the CLI and `--glossary` do. */
 export async function readGlossaryPath(path: string): Promise<ReadResult | { error: string }> {

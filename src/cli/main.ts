@@ -3,31 +3,23 @@
  * hands each one's work to a job runner (src/cli/jobs.ts; the built command
  * runs each in a worker thread with a time limit, src/cli/worker.ts);
  * everything it prints goes through `io`.
+ *
+ * This module loads little: the other commands, the glossary code and the
+ * engine are imported only when a command needs them, so `plainly
+ * --version` or a check of one text file does not pay for loading the Word
+ * and PDF readers or the Word writer (docs/decisions.md, "The command line
+ * starts quickly").
  */
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_FILE_BYTES, MESSAGES } from '../documents/errors';
-import { BUILTIN_ENTRIES } from '../glossary/builtin';
-import { mergeLayers, type GlossaryLayer } from '../glossary/layers';
 import type { GlossaryEntry } from '../glossary/schema';
-import { formatProblems, validateGlossaryFile } from '../glossary/validate';
 import { FileProblem, readInputFile } from './files';
-import { GLOSSARY_HELP, runGlossaryCommand } from './glossary';
-import { readGlossaryText } from '../glossary/read-file';
-import {
-  JSON_EMPTY,
-  JSON_END,
-  JSON_START,
-  runJobsHere,
-  unsupported,
-  type Job,
-  type JobContext,
-  type JobRunner,
-} from './jobs';
-import { REVIEW_HELP, runReviewCommand } from './review';
+import { GLOSSARY_HELP, REVIEW_HELP, SUGGEST_HELP } from './help';
+import type { Job, JobContext, JobRunner } from './jobs';
+import { JSON_EMPTY, JSON_END, JSON_START, unsupported } from './output';
 import { parseOutput, parseProfile, parseTimeLimit, UsageError } from './options';
-import { CHECK_TIME_LIMIT_MS } from './worker';
-import { runSuggestCommand, SUGGEST_HELP } from './suggest';
+import { CHECK_TIME_LIMIT_MS, startRunner } from './worker';
 import packageJson from '../../package.json';
 
 export interface Io {
@@ -42,6 +34,8 @@ export interface Io {
    * this thread with no time limit.
    */
   startJobs?: (context: JobContext, limitMs: number) => JobRunner;
+  /** Set when standard error is a terminal, to show progress there. */
+  terminal?: { columns: () => number };
 }
 
 export { UsageError };
@@ -82,9 +76,13 @@ ${SUGGEST_HELP}
 ${GLOSSARY_HELP}`;
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
-  if (argv[0] === 'glossary') return runGlossaryCommand(argv.slice(1), io);
+  if (argv[0] === 'glossary') {
+    const { runGlossaryCommand } = await import('./glossary');
+    return runGlossaryCommand(argv.slice(1), io);
+  }
   if (argv[0] === 'suggest') {
     try {
+      const { runSuggestCommand } = await import('./suggest');
       return await runSuggestCommand(argv.slice(1), io, loadGlossaries);
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
@@ -94,6 +92,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   if (argv[0] === 'report' || argv[0] === 'appendix') {
     try {
+      const { runReviewCommand } = await import('./review');
       return await runReviewCommand(argv[0], argv.slice(1), io, loadGlossaries);
     } catch (error) {
       if (!(error instanceof UsageError || error instanceof FileProblem)) throw error;
@@ -139,7 +138,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       throw new UsageError('name at least one file to check, or - to read from standard input.');
     const glossary = await loadGlossaries(values.glossary ?? []);
     const context: JobContext = glossary ? { glossary } : {};
-    runner = (io.startJobs ?? runJobsHere)(context, limitMs);
+    runner = await startRunner(io, context, limitMs);
     let jsonFiles = 0;
     let inputProblem = false;
     let errors = 0;
@@ -242,7 +241,18 @@ export async function readStdinWithLimit(stream: AsyncIterable<unknown>): Promis
 
 async function loadGlossaries(paths: readonly string[]): Promise<GlossaryEntry[] | undefined> {
   if (paths.length === 0) return undefined;
-  const layers: GlossaryLayer[] = [];
+  const [
+    { BUILTIN_ENTRIES },
+    { mergeLayers },
+    { formatProblems, validateGlossaryFile },
+    { readGlossaryText },
+  ] = await Promise.all([
+    import('../glossary/builtin'),
+    import('../glossary/layers'),
+    import('../glossary/validate'),
+    import('../glossary/read-file'),
+  ]);
+  const layers: { name: string; entries: GlossaryEntry[] }[] = [];
   for (const path of paths) {
     const text = await readText(path);
     if (extname(path).toLowerCase() === '.csv') {

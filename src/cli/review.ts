@@ -1,34 +1,22 @@
 /**
  * The command line's document commands:
  *   plainly report <file> [--format html|md|json] [--output <file>] [--force]
+ *   plainly report <folder or pattern...> [same options] [--jobs <n>] (src/cli/folder.ts)
  *   plainly appendix <file> [--format md|html|docx] --output <file> [--force]
  * The document is read and reviewed as a job (src/cli/jobs.ts, in a worker
  * thread with a time limit in the built command); the result is written
  * safely (src/cli/files.ts): never over the document or a glossary being
  * read, never over an existing file without --force, and never half-written.
  */
+import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { isDynamicPattern } from 'tinyglobby';
 import type { GlossaryEntry } from '../glossary/schema';
 import { FileProblem, readInputFile, writeOutputFile } from './files';
-import { runJobsHere, type JobRunner } from './jobs';
+import type { JobRunner } from './jobs';
 import type { Io } from './main';
 import { parseProfile, parseTimeLimit, UsageError } from './options';
-
-export const REVIEW_HELP = `Commands for a whole document (.docx, .pdf, .html, .md or .txt):
-
-  plainly report <file> [--format html|md|json] [--output <file>]
-      Writes the "Ready to circulate?" report: reading age, findings by
-      category, most used jargon, short forms not explained, accessibility
-      problems and a checklist. Default format md, to standard output.
-
-  plainly appendix <file> --output <file> [--format md|html|docx]
-      Writes the "words we used" list: each glossary term in the document with
-      its plain definition (and easy read sentences with --profile easy-read).
-      The format comes from the output file's extension if you leave it out.
-
-  Both take --profile, --glossary and --time-limit as above. They never
-  write over the file they read, and replace an existing output file only
-  with --force.`;
+import { startRunner } from './worker';
 
 type Command = 'report' | 'appendix';
 
@@ -55,6 +43,7 @@ export async function runReviewCommand(
         glossary: { type: 'string', multiple: true },
         'time-limit': { type: 'string' },
         force: { type: 'boolean' },
+        jobs: { type: 'string' },
       },
     });
   } catch (error) {
@@ -66,8 +55,6 @@ export async function runReviewCommand(
   const { values, positionals } = parsed;
   let runner: JobRunner | undefined;
   try {
-    if (positionals.length !== 1) throw new UsageError('name one file to review.');
-    const path = positionals[0] as string;
     const output = values.output;
     const format = values.format ?? formatFromName(output, command);
     if (!FORMATS[command].includes(format)) {
@@ -75,6 +62,31 @@ export async function runReviewCommand(
         `there is no ${command} format "${format}". Use ${FORMATS[command].join(', ')}.`,
       );
     }
+    if (command === 'report' && (await isFolderReport(positionals))) {
+      const { parseJobs, runFolderReport } = await import('./folder');
+      return await runFolderReport(
+        {
+          inputs: positionals,
+          format: format as 'md' | 'html' | 'json',
+          output,
+          force: values.force === true,
+          profile: parseProfile(values.profile),
+          limitMs: parseTimeLimit(values['time-limit']),
+          jobs: parseJobs(values.jobs),
+          glossaryPaths: values.glossary ?? [],
+        },
+        io,
+        loadGlossary,
+      );
+    }
+    if (positionals.length !== 1) {
+      throw new UsageError(
+        command === 'report'
+          ? 'name one file, or folders or patterns, to review.'
+          : 'name one file to review.',
+      );
+    }
+    const path = positionals[0] as string;
     if (command === 'appendix' && output === undefined) {
       throw new UsageError('say where to save the list, with --output <file>.');
     }
@@ -83,7 +95,7 @@ export async function runReviewCommand(
     const glossaryPaths = values.glossary ?? [];
     const glossary = await loadGlossary(glossaryPaths);
     const bytes = await readInputFile(path);
-    runner = (io.startJobs ?? runJobsHere)(glossary ? { glossary } : {}, limitMs);
+    runner = await startRunner(io, glossary ? { glossary } : {}, limitMs);
     const answer = await runner.run({
       kind: command,
       path,
@@ -114,6 +126,15 @@ export async function runReviewCommand(
   } finally {
     await runner?.close();
   }
+}
+
+/** Several inputs, a folder, or a pattern that is not the name of a file. */
+async function isFolderReport(inputs: readonly string[]): Promise<boolean> {
+  if (inputs.length > 1) return true;
+  const input = inputs[0];
+  if (input === undefined) return false;
+  const info = await stat(input).catch(() => undefined);
+  return info ? info.isDirectory() : isDynamicPattern(input);
 }
 
 function formatFromName(output: string | undefined, command: Command): string {

@@ -22,17 +22,6 @@ import { reviewDocument } from '../report/review';
 import { contents, HOW_TO_REVIEW, notes } from '../markup/summary';
 import type { Io } from './main';
 
-export const SUGGEST_HELP = `Marking up a Word file for its author:
-
-  plainly suggest <file.docx> --output <file.docx> [--include <kinds>] [--force]
-      Writes a copy of the Word file with Plainly's suggestions in it, as a
-      reviewer would: plainer words as tracked changes, and explanations and
-      other advice as comments. Open it in Word or LibreOffice and use the
-      Review tab to accept or reject each one. --include chooses what goes in
-      (a comma list; default all): ${SUGGESTION_KINDS.join(', ')}.
-      Plainly never writes over the file you give it, and only replaces an
-      existing output file with --force. Takes --profile and --glossary too.`;
-
 /** Thrown for problems the user can fix: printed plainly, exit 2. */
 class SuggestUsageError extends Error {}
 

@@ -5,13 +5,16 @@
  * (src/documents/worker-client.ts, whose `askWorker` this uses).
  *
  * One worker serves file after file; after one is stopped (time limit,
- * memory, crash) the next file gets a fresh worker. The worker's own output
+ * memory, crash) the next file gets a fresh worker. The worker is started
+ * as soon as the runner is made, so it loads the engine (src/cli/serve.ts)
+ * while this thread is still reading the first file. The worker's own output
  * (pdf.js prints warnings about fonts and canvases) is dropped: Plainly says
  * what went wrong itself.
  */
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { askWorker, type WorkerLike } from '../documents/worker-client';
-import { runJob, type Job, type JobAnswer, type JobContext, type JobRunner } from './jobs';
+import type { Job, JobAnswer, JobContext, JobRunner } from './jobs';
+import type { Io } from './main';
 
 /** How long reading and checking one file may take, unless --time-limit says otherwise. */
 export const CHECK_TIME_LIMIT_MS = 60_000;
@@ -28,35 +31,6 @@ const ROLE = 'plainly-file-worker';
 /** Whether this thread was started to do file work. */
 export function isFileWorker(): boolean {
   return (workerData as { role?: unknown } | null)?.role === ROLE && parentPort !== null;
-}
-
-/** The worker's side: answers each job with its result. */
-export function serveJobs(): void {
-  const port = parentPort;
-  if (!port) return;
-  const { context } = workerData as { context: JobContext };
-  const encoder = new TextEncoder();
-  port.on('message', (job: Job) => {
-    void runJob(job, context).then(
-      (answer) => {
-        if (!answer.ok) {
-          port.postMessage(answer);
-          return;
-        }
-        // Sent as bytes in a buffer of their own, handed over rather than
-        // copied: a long file's findings can run to tens of megabytes.
-        const output =
-          typeof answer.output === 'string' ? encoder.encode(answer.output) : answer.output.slice();
-        port.postMessage({ ...answer, output }, [output.buffer as ArrayBuffer]);
-      },
-      (error: unknown) => {
-        port.postMessage({
-          ok: false,
-          message: `${job.path}: something went wrong inside Plainly: ${String(error)}`,
-        } satisfies JobAnswer);
-      },
-    );
-  });
 }
 
 /** A Node worker thread, seen through the interface `askWorker` takes. */
@@ -91,6 +65,7 @@ export function runJobsInWorker(script: URL, context: JobContext, limitMs: numbe
     worker.stderr.resume();
     return { worker, like: asWorkerLike(worker) };
   };
+  current = start();
   return {
     async run(job) {
       current ??= start();
@@ -109,7 +84,25 @@ export function runJobsInWorker(script: URL, context: JobContext, limitMs: numbe
     async close() {
       const worker = current?.worker;
       current = undefined;
-      if (worker) await worker.terminate();
+      // Stopping a worker takes a while (10 to 40 ms): the command need not
+      // wait for it, and the process does not wait for it to end.
+      worker?.unref();
+      if (worker) void worker.terminate();
     },
   };
+}
+
+/**
+ * What runs a command's jobs: the worker threads the built command gives
+ * (`io.startJobs`), or else this thread (tests, embedding), whose engine is
+ * loaded only then.
+ */
+export async function startRunner(
+  io: Pick<Io, 'startJobs'>,
+  context: JobContext,
+  limitMs: number,
+): Promise<JobRunner> {
+  if (io.startJobs) return io.startJobs(context, limitMs);
+  const { runJobsHere } = await import('./jobs');
+  return runJobsHere(context);
 }

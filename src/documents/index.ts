@@ -1,13 +1,15 @@
 /**
  * `readDocument(bytes, name)`: any file Plainly reads, as a `DocumentModel`.
  * Pure: runs in Node (the CLI), in a Web Worker (the review page) and in tests.
+ *
+ * Each reader is loaded only when a file of its kind is read (pdf.js, too,
+ * only for a PDF): loading the Word reader (mammoth and the zip and XML code
+ * around it), or the HTML and Markdown parsers, costs more than checking a
+ * short text file (docs/decisions.md, "The command line starts quickly").
  */
-import { readDocx } from './docx';
 import { DocumentError, MAX_FILE_BYTES, MAX_TEXT_CHARACTERS, MESSAGES } from './errors';
-import { readHtml } from './html';
-import { readMarkdown } from './markdown';
 import type { DocumentKind, DocumentModel } from './model';
-import { readPdf, type PdfJs } from './pdf';
+import type { PdfJs } from './pdf';
 import { readText } from './text';
 
 export type * from './model';
@@ -82,16 +84,25 @@ async function readByKind(
     throw new DocumentError('too-big', MESSAGES.tooBig(bytes.byteLength));
   }
   switch (kind) {
-    case 'docx':
+    case 'docx': {
+      const { readDocx } = await import('./docx');
       return readDocx(bytes, name);
+    }
     case 'pdf': {
       if (!options.pdfjs) throw new Error('readDocument needs options.pdfjs to read a PDF.');
-      return readPdf(bytes, name, await options.pdfjs());
+      const [{ readPdf }, pdfjs] = await Promise.all([import('./pdf'), options.pdfjs()]);
+      return readPdf(bytes, name, pdfjs);
     }
-    case 'html':
-      return readHtml(decodeText(bytes), name);
-    case 'markdown':
-      return readMarkdown(decodeText(bytes), name);
+    case 'html': {
+      const text = decodeText(bytes);
+      const { readHtml } = await import('./html');
+      return readHtml(text, name);
+    }
+    case 'markdown': {
+      const text = decodeText(bytes);
+      const { readMarkdown } = await import('./markdown');
+      return readMarkdown(text, name);
+    }
     case 'text':
       return readText(decodeText(bytes), name);
   }

@@ -209,7 +209,6 @@ export class PhraseMatcher<T> {
     this.best = undefined;
     this.bestOrder = Infinity;
     let compact = '';
-    let raw = '';
     for (let index = first; index < parts.length && index - first < this.maxParts; index++) {
       const part = parts[index] as TextPart;
       // Only the last piece of a word is inflected ("co-produced"): look up the
@@ -217,7 +216,6 @@ export class PhraseMatcher<T> {
       // piece, so a new pair of words costs no new de-inflection.
       const before = compact;
       compact += part.key;
-      raw += part.raw;
       if (!part.wordEnd) {
         if (!part.joinsNext) break;
         continue;
@@ -231,7 +229,7 @@ export class PhraseMatcher<T> {
         // Checked on the whole key: "top-ups" is a plural of "topup", though "up" alone is too short to inflect.
         const how = base ? 'base' : inflections(key).get(compact);
         if (how === undefined) continue;
-        for (const target of targets) this.consider(target, parts, first, index, raw, how);
+        for (const target of targets) this.consider(target, parts, first, index, how);
       }
       if (!part.joinsNext || index + 1 >= parts.length) break;
       // This word inflected inside a longer phrase: "adults" in "adults at risk".
@@ -240,7 +238,7 @@ export class PhraseMatcher<T> {
         const key = before + candidate;
         if (!this.wordPrefixes.has(key)) continue;
         const how = inflections(candidate).get(part.key);
-        if (how !== undefined) this.scanInflected(parts, first, index + 1, key, raw, how);
+        if (how !== undefined) this.scanInflected(parts, first, index + 1, key, how);
       }
       if (!this.hasPrefix(compact)) break;
     }
@@ -255,12 +253,11 @@ export class PhraseMatcher<T> {
     parts: readonly TextPart[],
     first: number,
     last: number,
-    raw: string,
     how: Inflection,
   ): void {
     if (how !== 'base' && !target.inflect) return;
     if (target.inflection) how = target.inflection;
-    if (!this.accepts(target, parts, first, last, raw)) return;
+    if (!this.accepts(target, parts, first, last)) return;
     const best = this.best;
     if (
       !best ||
@@ -285,18 +282,15 @@ export class PhraseMatcher<T> {
     first: number,
     from: number,
     before: string,
-    rawBefore: string,
     how: Inflection,
   ): void {
     let compact = before;
-    let raw = rawBefore;
     for (let index = from; index < parts.length && index - first < this.maxParts; index++) {
       const part = parts[index] as TextPart;
       compact += part.key;
-      raw += part.raw;
       if (part.wordEnd) {
         for (const target of this.targets.get(compact) ?? []) {
-          this.consider(target, parts, first, index, raw, how);
+          this.consider(target, parts, first, index, how);
         }
       }
       if (!part.joinsNext || !this.hasPrefix(compact)) return;
@@ -308,11 +302,14 @@ export class PhraseMatcher<T> {
     parts: readonly TextPart[],
     first: number,
     last: number,
-    raw: string,
   ): boolean {
     if (target.caseSensitiveForm !== undefined) {
       const form = target.caseSensitiveForm;
       const stem = form.slice(0, Math.max(1, form.length - 1));
+      // The words as written, put together only for the few phrases that need them.
+      let raw = '';
+      for (let i = first; i <= last && raw.length < stem.length; i++)
+        raw += (parts[i] as TextPart).raw;
       if (!raw.startsWith(stem)) return false;
     }
     if (target.needsNextWord && !parts[last]?.joinsNext) return false;

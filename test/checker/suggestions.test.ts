@@ -25,7 +25,13 @@ const glossary: GlossaryEntry[] = [
     action: 'respectful',
     alternatives: ['person', 'you'],
   }),
-  entry({ id: 'individual', term: 'individual', pos: 'noun', alternatives: ['person'] }),
+  entry({
+    id: 'individual',
+    term: 'individual',
+    pos: 'noun',
+    alternatives: ['person'],
+    match: { pos: ['noun'] },
+  }),
   entry({ id: 'personalise', term: 'personalise', pos: 'verb', alternatives: ['tailor'] }),
   entry({
     id: 'safeguard',
@@ -66,6 +72,18 @@ const glossary: GlossaryEntry[] = [
     pos: 'noun',
     alternatives: ['doctor'],
     match: { caseSensitive: true },
+  }),
+  entry({
+    id: 'uplift',
+    term: 'uplift',
+    pos: 'noun',
+    alternatives: ['rise', { text: 'raise', pos: 'verb' }],
+  }),
+  entry({
+    id: 'two-tier',
+    term: 'two-tier',
+    pos: 'adjective',
+    alternatives: ['county and district'],
   }),
   entry({
     id: 'carer',
@@ -149,6 +167,26 @@ describe('suggestions fit the sentence', () => {
       [
         'Ask us what a top-up (money a family pays towards a care home that costs more than the council pays) means.',
       ],
+    ],
+    // An owner's word is a noun, whatever the tagger makes of it.
+    [
+      "Every individual's plan is different.",
+      "individual's",
+      ["Every person's plan is different."],
+    ],
+    // No explanation in brackets between an owner and what they own.
+    ["Write the carer's name here.", "carer's", []],
+    // "an annual uplift to": after "a" or "an", a noun, though "to" follows.
+    [
+      'We will apply an annual uplift to the rates.',
+      'uplift',
+      ['We will apply an annual rise to the rates.'],
+    ],
+    // Before a noun, two words joined by "and" still fit an adjective's place.
+    [
+      'We work under the two-tier arrangement.',
+      'two-tier',
+      ['We work under the county and district arrangement.'],
     ],
     // An explanation after a plural is plural too.
     [

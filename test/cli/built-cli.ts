@@ -1,22 +1,23 @@
 /**
- * The command line as users run it: bundled from the current source (as
- * `npm run build:cli` does) and run as a child process, with its worker
- * threads. Built inside node_modules/.cache so the bundle finds the packages
- * it loads at run time (pdf.js's canvas) the way dist/cli.js does.
+ * The command line as users run it: bundled from the current source into a
+ * folder of its own (as `npm run build:cli` does into dist/) and run as a
+ * child process, with its worker threads. Built inside node_modules/.cache
+ * so the bundle finds the packages it loads at run time (pdf.js's canvas)
+ * the way dist/cli.js does.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { bundleForNode } from '../../scripts/bundle-node.mjs';
+import { bundleCli } from '../../scripts/bundle-node.mjs';
 
 const folder = join(process.cwd(), 'node_modules', '.cache', 'plainly-cli-test');
 
-/** Builds the command line once per test file; returns the path of the bundle. */
+/** Builds the command line once per test file; returns the path of its entry, cli.js. */
 export async function buildCli(): Promise<string> {
-  mkdirSync(folder, { recursive: true });
-  const outfile = join(folder, `cli-${process.pid}-${Date.now()}.js`);
-  await bundleForNode('src/cli/bin.ts', outfile);
-  return outfile;
+  const outdir = join(folder, `${process.pid}-${Date.now()}`);
+  mkdirSync(outdir, { recursive: true });
+  await bundleCli(outdir);
+  return join(outdir, 'cli.js');
 }
 
 export interface CliResult {

@@ -17,3 +17,25 @@ export async function nextFrames(frame: Frame): Promise<void> {
     for (let i = 0; i < 2; i++) await new Promise((drawn) => requestAnimationFrame(drawn));
   });
 }
+
+/**
+ * Reads `probe` until `ok` says yes, and returns what it read. Between reads
+ * it gives the browser a moment (50 ms): a poll, not a measure of speed. It
+ * works in hooks as well as in tests (where `expect.poll` does not).
+ */
+export async function until<T>(
+  probe: () => Promise<T>,
+  ok: (value: T) => boolean,
+  what: string,
+): Promise<T> {
+  const guard = Date.now() + HANG_GUARD_MS;
+  let value = await probe();
+  while (!ok(value)) {
+    if (Date.now() > guard) {
+      throw new Error(`Still waiting for ${what}; last seen: ${JSON.stringify(value)}`);
+    }
+    await new Promise((next) => setTimeout(next, 50));
+    value = await probe();
+  }
+  return value;
+}

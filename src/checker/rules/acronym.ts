@@ -18,7 +18,7 @@ import { isFamiliarWord } from '../readability';
 import { ATTENDANCE, isReference } from '../prose';
 import type { BlockInput, DocumentFinding, RawFinding, RuleContext } from './rule';
 import { defineRule } from './rule';
-import { q } from './suggest';
+import { inflectAlternative, q } from './suggest';
 
 interface AbbreviationUse {
   /** Upper-case key without a plural `s`: `DPs` → `DP`. */
@@ -245,6 +245,17 @@ function glossaryShortForm(word: string, context: RuleContext): string | undefin
   return context.lists.abbreviations.has(word) ? word : undefined;
 }
 
+/** Whether a glossary entry for these readers is matched on exactly this word. */
+function glossaryWordAt(input: BlockInput, word: Word, profile: string): boolean {
+  return input.matches.some(
+    (match) =>
+      match.start === word.start &&
+      match.end === word.end &&
+      match.value.kind === 'glossary' &&
+      match.value.entry.audiences.some((audience) => audience === profile),
+  );
+}
+
 function finding(
   use: AbbreviationUse,
   entry: GlossaryEntry | undefined,
@@ -261,15 +272,20 @@ function finding(
     suggestions: [],
   };
   if (entry) {
+    // "OTs": the written-out words are plural too ("occupational therapists").
+    const plural = /\p{Lu}s$/u.test(use.text);
+    const form = (words: string) => (plural ? inflectAlternative(words, 'noun', 'plural') : words);
+    const term = form(entry.term);
     // Easy read: the plain word if there is one ("GP" → "doctor"), not the long name.
-    const plain = strict ? entry.alternatives[0]?.text : undefined;
-    const written = plain ?? (strict ? entry.term : `${entry.term} (${use.text})`);
+    const first = entry.alternatives[0]?.text;
+    const plain = strict && first !== undefined ? form(first) : undefined;
+    const written = plain ?? (strict ? term : `${term} (${use.text})`);
     // A capital at the start of a sentence; otherwise the term as the glossary writes it.
     const text = use.sentenceStart ? written.charAt(0).toUpperCase() + written.slice(1) : written;
     result.suggestions.push({ kind: 'replace', text });
     result.message = strict
-      ? `Write ${q(use.text)} in full words: easy read does not use abbreviations. It means ${q(entry.term)}.`
-      : `Write ${q(use.text)} in full the first time you use it: ${q(entry.term)}.`;
+      ? `Write ${q(use.text)} in full words: easy read does not use abbreviations. It means ${q(term)}.`
+      : `Write ${q(use.text)} in full the first time you use it: ${q(term)}.`;
     result.entryId = entry.id;
     result.definition = entry.definition;
     if (entry.advice !== undefined) result.advice = entry.advice;
@@ -286,6 +302,34 @@ export const acronym = defineRule<BlockData>({
     'Abbreviations not written out the first time they are used (easy read: every time); the glossary’s expansion is offered. Words in capitals, postcodes, initials in minutes and Roman numerals that number something are not abbreviations.',
   source:
     'WCAG 2.2 SC 3.1.4 Abbreviations and technique G97; GOV.UK publishing accessible documents; GOV.UK easy read ("use full words")',
+  examples: [
+    {
+      text: 'The CQC will visit. The CQC will write to us.',
+      findings: [
+        {
+          on: 'CQC',
+          message: 'Write “CQC” in full the first time you use it: “Care Quality Commission”.',
+          fixed: 'The Care Quality Commission (CQC) will visit. The CQC will write to us.',
+        },
+      ],
+    },
+    {
+      text: 'Ask your GP. The CQC checks care homes.',
+      profile: 'easy-read',
+      findings: [
+        {
+          on: 'CQC',
+          message:
+            'Write “CQC” in full words: easy read does not use abbreviations. It means “Care Quality Commission”.',
+          fixed: 'Ask your GP. The Care Quality Commission checks care homes.',
+        },
+      ],
+    },
+    {
+      text: 'The Care Quality Commission (CQC) will visit.',
+      findings: [],
+    },
+  ],
   block(input, context) {
     const uses: AbbreviationUse[] = [];
     const terms: string[] = [];
@@ -308,6 +352,9 @@ export const acronym = defineRule<BlockData>({
       runs ??= capitalRuns(words);
       if ((runs[index] ?? 0) >= 3) return;
       if (!entry) {
+        // A glossary word of its own ("GP" → "doctor"): the glossary rule
+        // offers the plain word, so it is not flagged twice.
+        if (glossaryWordAt(input, word, context.profile.name)) return;
         if (LABELS.has(word.text)) return;
         if (key.length >= 3 && key === word.text && isFamiliarWord(word.text)) return;
         if (isPostcode(words, index, text) || isActionInitials(words, index, text)) return;

@@ -12,6 +12,22 @@ export const allCaps = defineRule({
   category: 'easy-read',
   summary: 'Runs of words in CAPITAL LETTERS (4 or more words; public 3; easy read 2).',
   source: 'GOV.UK publishing accessible documents; People First and Dudley SLT easy read guides',
+  examples: [
+    {
+      text: 'PLEASE READ THIS BEFORE THE MEETING.',
+      findings: [
+        {
+          on: 'PLEASE READ THIS BEFORE THE MEETING',
+          message:
+            'Words in capital letters are hard to read. Use lower case, and bold if you need to stress something.',
+        },
+      ],
+    },
+    {
+      text: 'Please read this before the meeting.',
+      findings: [],
+    },
+  ],
   block(input, context) {
     const { words, sentences } = input.text;
     const min = context.profile.capsRun;

@@ -10,6 +10,24 @@ export const ampersand = defineRule({
   category: 'easy-read',
   summary: 'The symbol “&” used for “and” (easy read profile).',
   source: 'GOV.UK style guide (ampersands); NHS Education for Scotland style (screen readers)',
+  examples: [
+    {
+      text: 'Tea & cake.',
+      profile: 'easy-read',
+      findings: [
+        {
+          on: '&',
+          message: 'Write “and” instead of “&”.',
+          fixed: 'Tea and cake.',
+        },
+      ],
+    },
+    {
+      text: 'Go to A&E.',
+      profile: 'easy-read',
+      findings: [],
+    },
+  ],
   block(input, context) {
     const text = input.text.text;
     const findings: RawFinding[] = [];

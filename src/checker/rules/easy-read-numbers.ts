@@ -17,6 +17,28 @@ export const easyReadNumbers = defineRule({
   category: 'easy-read',
   summary: 'Numbers written as words (easy read profile): write them as digits.',
   source: 'GOV.UK A to Z: numbers; GOV.UK accessible communication formats (easy read)',
+  examples: [
+    {
+      text: 'You can bring two friends.',
+      profile: 'easy-read',
+      findings: [
+        {
+          on: 'two',
+          message: 'Write “two” as a number: 2.',
+          fixed: 'You can bring 2 friends.',
+        },
+      ],
+    },
+    {
+      text: 'You can bring 2 friends.',
+      profile: 'easy-read',
+      findings: [],
+    },
+    {
+      text: 'You can bring two friends.',
+      findings: [],
+    },
+  ],
   block(input, context) {
     const { words, parts } = input.text;
     const findings: RawFinding[] = [];

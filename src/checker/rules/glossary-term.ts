@@ -14,7 +14,7 @@ import { explainedAt, explainsSentence, isBodyText, type Explained } from '../ex
 import type { BlockInput, DocumentFinding, RawFinding } from './rule';
 import { defineRule } from './rule';
 import { jargonSense } from '../senses';
-import { canRemove, explanation, fittedSuggestions, q, type Place } from './suggest';
+import { canRemove, explanation, fittedSuggestions, possessiveOf, q, type Place } from './suggest';
 
 interface ExplainUse {
   entry: GlossaryEntry;
@@ -110,6 +110,49 @@ export const glossaryTerm = defineRule<BlockData>({
     'Social care jargon from the glossary, in any form (co-produced, commissioners, direct payments), in its jargon sense and for the readers it is jargon for, with plain alternatives that fit the sentence; terms with no good substitute are to be explained at first use.',
   source:
     'WCAG 2.2 SC 3.1.3 Unusual Words; GOV.UK content design; TLAP and LGA jargon lists (term choice)',
+  examples: [
+    {
+      text: 'We met the commissioners in May.',
+      findings: [
+        {
+          on: 'commissioners',
+          message: '“commissioners” is jargon. Try “people who buy services”.',
+          fixed: 'We met the people who buy services in May.',
+        },
+      ],
+    },
+    {
+      text: 'We use co-production in all our work.',
+      findings: [
+        {
+          on: 'co-production',
+          message:
+            'Explain “co-production” the first time you use it: many readers will not know it.',
+          fixed:
+            'We use co-production (people who draw on care, their families and staff plan and decide things together, as equals, from the start) in all our work.',
+        },
+      ],
+    },
+    {
+      text: 'Your care provider will call you.',
+      profile: 'public',
+      findings: [
+        {
+          on: 'care provider',
+          message: '“care provider” is jargon. Try “care company”.',
+          fixed: 'Your care company will call you.',
+        },
+      ],
+    },
+    {
+      text: 'The postman delivered a letter.',
+      findings: [],
+    },
+    {
+      text: 'The care provider will call you.',
+      findings: [],
+    },
+  ],
   block(input, context) {
     const findings: RawFinding[] = [];
     const explains: ExplainUse[] = [];
@@ -153,7 +196,14 @@ export const glossaryTerm = defineRule<BlockData>({
         suggestions,
         category: entry.action === 'respectful' ? 'respectful' : 'jargon',
       });
-      if (entry.action === 'explain' || (suggestions.length === 0 && entry.definition !== '')) {
+      // "the service user's (what it means) plan" would break the sentence:
+      // no explanation in brackets between an owner and what they own.
+      const possessive =
+        possessiveOf(text, input.text.text.slice(match.end, match.end + 2)) !== undefined;
+      if (
+        !possessive &&
+        (entry.action === 'explain' || (suggestions.length === 0 && entry.definition !== ''))
+      ) {
         // No plain word fits here: offer to explain it instead.
         finding.suggestions = [
           { kind: 'explain', text: explanation(entry.definition, match.inflection) },

@@ -9,6 +9,7 @@
  * A sentence that is also too long gets one finding, from long-sentence.
  */
 import { hardVotes } from '../readability';
+import { agesOf } from '../context';
 import { isProse } from '../prose';
 import type { RawFinding } from './rule';
 import { defineRule } from './rule';
@@ -20,6 +21,22 @@ export const hardSentence = defineRule({
     'Sentences of 12 words or more that most of seven readability formulas find too hard for the profile’s reading age (a sentence that is also too long is reported once, as long).',
   source:
     'retext-readability 8.0.0 (MIT) with corrected SMOG and UK word lists: Automated Readability Index, Coleman–Liau, Dale–Chall, Flesch reading ease, Gunning fog, SMOG, Spache',
+  examples: [
+    {
+      text: 'Any unsuccessful application will automatically generate a comprehensive notification explaining the decision.',
+      findings: [
+        {
+          on: 'Any unsuccessful application will automatically generate a comprehensive notification explaining the decision.',
+          message:
+            'This sentence is hard to read (6 of 7 measures say so). Try shorter sentences and everyday words.',
+        },
+      ],
+    },
+    {
+      text: 'We will meet on Monday to talk about the plan for the summer.',
+      findings: [],
+    },
+  ],
   block(input, context) {
     const { age, threshold, minWords, shortThreshold, longWords } = context.profile.hardSentence;
     const max = context.profile.maxSentenceWords;
@@ -28,7 +45,7 @@ export const hardSentence = defineRule({
       const words = sentence.endWord - sentence.firstWord;
       if (words < minWords || words > max) return;
       if (!isProse(input, sentence)) return;
-      const ages = input.sentenceAges[index] ?? [];
+      const ages = agesOf(input, index);
       const votes = hardVotes(ages, age);
       if (votes / ages.length < (words < longWords ? shortThreshold : threshold)) return;
       findings.push({

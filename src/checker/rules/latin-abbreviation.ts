@@ -21,6 +21,22 @@ export const latinAbbreviation = defineRule({
   category: 'easy-read',
   summary: 'Latin abbreviations (e.g., i.e., etc., NB): write the words instead.',
   source: 'GOV.UK style guide A to Z (eg, etc and ie)',
+  examples: [
+    {
+      text: 'Bring your papers, e.g. your bank letters.',
+      findings: [
+        {
+          on: 'e.g.',
+          message: 'Write “for example” instead of “e.g.”.',
+          fixed: 'Bring your papers, for example your bank letters.',
+        },
+      ],
+    },
+    {
+      text: 'Bring your papers, for example your bank letters.',
+      findings: [],
+    },
+  ],
   block(input, context) {
     const text = input.text.text;
     const findings: RawFinding[] = [];

@@ -5,6 +5,7 @@
  * hard to read, the one finding says so (hard-sentence leaves it alone).
  */
 import { hardVotes } from '../readability';
+import { agesOf } from '../context';
 import { isProse } from '../prose';
 import type { RawFinding } from './rule';
 import { defineRule } from './rule';
@@ -16,6 +17,22 @@ export const longSentence = defineRule({
     'Sentences longer than 25 words (plain), 20 (public) or 15 (easy read), saying when they are also hard to read.',
   source:
     'GDS "Sentence length: why 25 words is our limit" (2014); GOV.UK accessible communication formats (easy read: 10–15 words)',
+  examples: [
+    {
+      text: 'We met on Monday and talked about the plan for the summer, and then we looked at the money, the staff and the buses, and agreed to meet again next week.',
+      findings: [
+        {
+          on: 'We met on Monday and talked about the plan for the summer, and then we looked at the money, the staff and the buses, and agreed to meet again next week.',
+          message:
+            'This sentence has 31 words. Try to keep sentences to 25 words or fewer: split it into two.',
+        },
+      ],
+    },
+    {
+      text: 'We met on Monday. We talked about the plan for the summer.',
+      findings: [],
+    },
+  ],
   block(input, context) {
     const max = context.profile.maxSentenceWords;
     const { age, threshold } = context.profile.hardSentence;
@@ -23,7 +40,7 @@ export const longSentence = defineRule({
     input.text.sentences.forEach((sentence, index) => {
       const count = sentence.endWord - sentence.firstWord;
       if (count <= max || !isProse(input, sentence)) return;
-      const ages = input.sentenceAges[index] ?? [];
+      const ages = agesOf(input, index);
       const hard = ages.length > 0 && hardVotes(ages, age) / ages.length >= threshold;
       findings.push({
         start: sentence.start,

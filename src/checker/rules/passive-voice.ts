@@ -65,6 +65,22 @@ export const passiveVoice = defineRule({
     'Passive sentences that hide who decided or who will act (“it was agreed”, “the plan will be reviewed”); everyday passives such as “was born” are left alone.',
   source:
     'Plain English Campaign "How to write in plain English" (active verbs); GOV.UK easy read (active, not passive); write-good',
+  examples: [
+    {
+      text: 'It was agreed that the plan will be reviewed.',
+      findings: [
+        {
+          on: 'was agreed',
+          message:
+            'Say who agreed this: “the board agreed that …” is clearer than “it was agreed that …”.',
+        },
+      ],
+    },
+    {
+      text: 'She was born in Leeds.',
+      findings: [],
+    },
+  ],
   block(input, context) {
     const { words, sentences } = input.text;
     const findings: RawFinding[] = [];

@@ -4,6 +4,7 @@
  * Glossary entries whose action is `respectful` (service user, placement)
  * are reported by glossary-term with this category.
  */
+import { RESPECTFUL_LIST } from '../../glossary/builtin';
 import { defineRule } from './rule';
 import { q } from './suggest';
 import { wordListFindings } from './word-list';
@@ -15,6 +16,24 @@ export const respectful = defineRule({
     'Words that can hurt or label people (suffers from, wheelchair-bound, the elderly), with respectful wording.',
   source:
     'GOV.UK inclusive language: words to use and avoid when writing about disability (ODI/DWP); LGA "Our language"; Dimensions "The words we use"',
+  examples: [
+    {
+      text: 'He suffers from dementia.',
+      findings: [
+        {
+          on: 'suffers from',
+          message:
+            'Try “has” instead of “suffers from”. Do not assume people suffer. Say the person has the condition.',
+          fixed: 'He has dementia.',
+        },
+      ],
+    },
+    {
+      text: 'She is a wheelchair user.',
+      findings: [],
+    },
+  ],
+  wordList: RESPECTFUL_LIST,
   block(input, context) {
     return {
       findings: wordListFindings(

@@ -9,11 +9,13 @@
  */
 import type { Block } from '../blocks';
 import type { BlockText } from '../analyse';
+import type { SentenceCounts } from '../readability';
 import type { Tag } from '../tagger';
 import type { CompiledLists, PhraseValue } from '../lists';
 import type { Profile } from '../profiles';
 import type { PhraseMatch } from '../../glossary/matcher';
-import type { FindingCategory, Severity, Suggestion } from '../types';
+import type { WordListEntry } from '../../glossary/schema';
+import type { FindingCategory, ProfileName, Severity, Suggestion } from '../types';
 
 /** A finding with offsets relative to its block. */
 export interface RawFinding {
@@ -37,8 +39,13 @@ export interface BlockInput {
   text: BlockText;
   /** Glossary, plain-words and respectful phrases found in the block. */
   matches: readonly PhraseMatch<PhraseValue>[];
-  /** The seven formulas' reading ages for each sentence (same order as `text.sentences`). */
-  sentenceAges: readonly (readonly number[])[];
+  /** Each sentence's counts for the readability formulas (same order as `text.sentences`). */
+  sentenceCounts: readonly SentenceCounts[];
+  /**
+   * Each sentence's seven reading ages, worked out when a rule first asks
+   * (`agesOf` in context.ts): only long sentences need them.
+   */
+  ageCache: (readonly number[] | undefined)[];
   /**
    * Each sentence's parts of speech, filled in when a rule first asks
    * (`tagsOf` in context.ts) and kept with the paragraph's analysis.
@@ -68,6 +75,27 @@ export interface DocumentFinding {
   finding: RawFinding;
 }
 
+/**
+ * One of a rule's examples, checked with the built-in glossary by
+ * test/checker/rules/examples.test.ts and printed in the README's catalogue.
+ */
+export interface RuleExample {
+  text: string;
+  /** The writing style it is checked in: `plain` unless given. */
+  profile?: ProfileName;
+  /** Every finding of this rule, in order; none for text the rule leaves alone. */
+  findings: readonly ExampleFinding[];
+}
+
+export interface ExampleFinding {
+  /** The words the finding is on: their first place in the text (or the `nth`, from 0). */
+  on: string;
+  nth?: number;
+  message: string;
+  /** The whole text with the finding's first suggestion applied; left out when it has none. */
+  fixed?: string;
+}
+
 export interface Rule<D = unknown> {
   id: string;
   category: FindingCategory;
@@ -75,6 +103,14 @@ export interface Rule<D = unknown> {
   summary: string;
   /** Where the rule and its numbers come from. */
   source: string;
+  /** What it finds and what it leaves alone: at least one of each. */
+  examples: readonly RuleExample[];
+  /**
+   * The rule's own word list, when it has one: its phrases are found with
+   * the glossary's (one pass over the text), and the rule reads its matches
+   * with `wordListFindings` (word-list.ts).
+   */
+  wordList?: readonly WordListEntry[];
   block(input: BlockInput, context: RuleContext): BlockResult<D>;
   /** Whole-document pass over every block's data, in order. */
   document?(

@@ -116,7 +116,7 @@ export function matchCapital(text: string, matched: string): string {
  * The possessive ending of the matched words: `'s` ("user's"), `'`
  * ("users'": the apostrophe comes after the match), or none.
  */
-function possessiveOf(
+export function possessiveOf(
   matched: string,
   after: string,
 ): { ending: string; plural: boolean } | undefined {
@@ -227,6 +227,9 @@ function howUsed(
   // purchase): the word before often says which, without tagging.
   if (mixed && !variant && place.inflection !== 'ing' && place.last === place.first) {
     if (DETERMINERS.has(previous)) return { used: 'noun', tagged: false };
+    // "an annual uplift": "a" or "an" one word back starts a noun phrase.
+    const twoBack = place.input.text.words[place.first - 2]?.text.toLowerCase();
+    if (twoBack === 'a' || twoBack === 'an') return { used: 'noun', tagged: false };
     const next = place.input.text.words[place.last + 1]?.text.toLowerCase();
     // "we endeavour to", "staff endeavour to": a verb before "to".
     if (place.inflection !== 'past' && (VERB_BEFORE.has(previous) || next === 'to')) {
@@ -273,6 +276,8 @@ function compatible(pos: PartOfSpeech, used: PartOfSpeech | undefined, how: Infl
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** Tags that make words a phrase rather than a word before a noun. */
+/** Words that can stand before a noun to describe it. */
+const DESCRIBING_TAGS: ReadonlySet<Tag> = new Set<Tag>(['NOUN', 'PROPN', 'ADJ']);
 const PHRASE_TAGS = new Set(['ADP', 'PRON', 'AUX', 'SCONJ', 'PART', 'VERB']);
 /** Tags that cannot start a noun phrase. */
 const NOT_NOUN_START = new Set(['AUX', 'ADP', 'SCONJ', 'PART', 'CCONJ', 'ADV']);
@@ -392,7 +397,7 @@ function fits(
   const matcher = place.context.lists.matcher;
   // A phrase that starts before the new words and runs into them, or starts
   // in them and runs on into the next word.
-  const wordBefore = /([\p{L}\p{N}'’-]+)\s*$/u.exec(before)?.[1];
+  const wordBefore = lastWordOf(before);
   const wordAfter = /^[\s,]*([\p{L}\p{N}'’-]+)/u.exec(text.slice(place.end, to))?.[1];
   const newWords = replacement.split(/\s+/).filter((word) => word !== '');
   const suspect =
@@ -409,7 +414,8 @@ function fits(
     block: input.block,
     text: parsed,
     matches: [],
-    sentenceAges: [],
+    sentenceCounts: [],
+    ageCache: [],
     tagCache: [],
   };
   for (const match of suspect ? matcher.match(parsed.parts) : []) {
@@ -444,10 +450,18 @@ function fits(
   const own = inserted.map((index) => tags[index] as Tag);
   // Before the noun it describes ("her demented mother"), an adjective's
   // place takes a word or two, not a phrase ("her living with dementia mother").
+  // Two words joined by "and" or "or" still fit there ("the county and
+  // district arrangement").
   const after = tags[(inserted[inserted.length - 1] as number) + 1];
+  const pair =
+    own.length === 3 &&
+    own[1] === 'CCONJ' &&
+    DESCRIBING_TAGS.has(own[0] as Tag) &&
+    DESCRIBING_TAGS.has(own[2] as Tag);
   if (
     used === 'adjective' &&
     (after === 'NOUN' || after === 'PROPN') &&
+    !pair &&
     (own.length > 2 || own.some((tag) => PHRASE_TAGS.has(tag)))
   ) {
     return false;
@@ -470,6 +484,21 @@ function fits(
     (previous === 'DET' || previous === 'ADJ' || previous === 'NUM') &&
     !NOUN_PHRASE_START.has(own[0] as Tag)
   );
+}
+
+const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+
+/**
+ * The last word of `text` (letters, digits, apostrophes, hyphens), before
+ * any white space at its end; read backwards, so it costs the word's length,
+ * not the text's.
+ */
+function lastWordOf(text: string): string | undefined {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && WORD_CHAR.test(text.charAt(start - 1))) start--;
+  return start < end ? text.slice(start, end) : undefined;
 }
 
 /** What `fittedSuggestions` gives back. */

@@ -1,23 +1,25 @@
 /**
- * What the plain-words and respectful rules share: turning a word-list match
- * in its jargon sense into a finding with suggestions that fit the sentence.
+ * What every word-list rule (plain-words, respectful) shares: turning a
+ * match of its own list in its jargon sense into a finding with suggestions
+ * that fit the sentence. A new word-list rule is one file that declares
+ * `wordList` and calls `wordListFindings`, and its data in dictionaries/.
  */
 import { wordAt } from '../context';
 import type { BlockInput, RawFinding, RuleContext } from './rule';
 import { jargonSense } from '../senses';
 import { canRemove, fittedSuggestions, q, type Place } from './suggest';
 
-/** Findings for the matches of one word list (`plain-words` or `respectful`) in a block. */
+/** Findings for the matches of rule `rule`'s word list in a block. */
 export function wordListFindings(
   input: BlockInput,
   context: RuleContext,
-  kind: 'plain-words' | 'respectful',
+  rule: string,
   whenNoAlternative: (text: string, omitOk: boolean) => string,
 ): RawFinding[] {
   const findings: RawFinding[] = [];
   const words = input.text.words;
   for (const match of input.matches) {
-    if (match.value.kind !== kind) continue;
+    if (match.value.kind !== 'word-list' || match.value.rule !== rule) continue;
     const item = match.value.item;
     const text = input.text.text.slice(match.start, match.end);
     const first = wordAt(words, match.start);

@@ -12,9 +12,9 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CDPSession, Frame, Locator, Page, Request } from 'playwright-core';
-import { expect } from 'vitest';
 import type { ExtensionBrowser, StaticServer } from '../browser';
 import { launchExtension, startStaticServer } from '../browser';
+import { until } from '../waits';
 
 const harnessSource = resolve(import.meta.dirname, '../harness');
 const harnessOut = resolve(
@@ -227,7 +227,11 @@ export async function marks(frame: Frame): Promise<string[]> {
 
 /** Waits until Plainly underlines `text` in this frame. */
 export async function waitForMark(frame: Frame, text: string): Promise<void> {
-  await expect.poll(() => marks(frame), { message: `an underline on "${text}"` }).toContain(text);
+  await until(
+    () => marks(frame),
+    (drawn) => drawn.includes(text),
+    `an underline on "${text}"`,
+  );
 }
 
 /** A box on screen, in the top page's coordinates (CSS pixels of its viewport). */
@@ -361,11 +365,12 @@ async function shownCardFrame(page: Page): Promise<Frame | null> {
 
 /** The card frame that has a card on show, once there is one. */
 export async function openCardFrame(page: Page): Promise<Frame> {
-  let found: Frame | null = null;
-  await expect
-    .poll(async () => (found = await shownCardFrame(page)) !== null, { message: 'a card opens' })
-    .toBe(true);
-  return found as unknown as Frame;
+  const frame = await until(
+    () => shownCardFrame(page),
+    (f) => f !== null,
+    'a card to open',
+  );
+  return frame as Frame;
 }
 
 /** The card on show in `page`, once there is one (the card frame holding a `.card`). */
@@ -380,9 +385,8 @@ export async function cardIsOpen(page: Page): Promise<boolean> {
 
 /** Where one of the buttons in Plainly's shadow root is on screen (the badge's), once there is one. */
 export async function buttonPoint(page: Page, name: string): Promise<{ x: number; y: number }> {
-  let point: { x: number; y: number } | null = null;
-  const probe = async () =>
-    (point = await inPlainlyWorld<{ x: number; y: number } | null>(
+  const probe = () =>
+    inPlainlyWorld<{ x: number; y: number } | null>(
       page.mainFrame(),
       `(() => {
         const button = [...(${PLAINLY_ROOT}?.querySelectorAll('button') ?? [])].find(
@@ -393,9 +397,9 @@ export async function buttonPoint(page: Page, name: string): Promise<{ x: number
         return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       })()`,
       null,
-    )) !== null;
-  await expect.poll(probe, { message: `a button "${name}" in Plainly's element` }).toBe(true);
-  return point as unknown as { x: number; y: number };
+    );
+  const point = await until(probe, (p) => p !== null, `a button "${name}" in Plainly's element`);
+  return point as { x: number; y: number };
 }
 
 /** Plainly's card in `page`: waits for it, finds its buttons, reads its text. */
@@ -403,7 +407,11 @@ export function card(page: Page) {
   return {
     async waitFor(options: { state?: 'visible' | 'detached' } = {}) {
       if (options.state === 'detached') {
-        await expect.poll(() => cardIsOpen(page), { message: 'the card closes' }).toBe(false);
+        await until(
+          () => cardIsOpen(page),
+          (open) => !open,
+          'the card to close',
+        );
         return;
       }
       await (await openCard(page)).waitFor({ state: 'visible' });
@@ -433,7 +441,7 @@ export function card(page: Page) {
           .catch(() => false);
         return inCard && inPage === true;
       };
-      await expect.poll(focused, { message: 'the card takes focus' }).toBe(true);
+      await until(focused, (yes) => yes, 'the card to take focus');
     },
     innerText: async () => (await openCard(page)).innerText(),
     /** The text of the element that has focus in the card. */
@@ -457,6 +465,5 @@ export const personPause = (ms: number) => new Promise((r) => setTimeout(r, ms))
 export async function waitForCheckOf(browser: ExtensionBrowser, text: string): Promise<string[]> {
   const asked = (log: string[]) =>
     log.some((m) => m.includes('"checkField"') && m.includes(JSON.stringify(text).slice(1, -1)));
-  await expect.poll(async () => asked(await messageLog(browser))).toBe(true);
-  return messageLog(browser);
+  return until(() => messageLog(browser), asked, `a check of "${text}"`);
 }

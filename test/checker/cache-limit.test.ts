@@ -1,0 +1,28 @@
+/**
+ * A Checker that remembers few paragraphs (the command line's) gives the
+ * same report as one that remembers many: a paragraph it has forgotten is
+ * only read again.
+ */
+import { describe, expect, it } from 'vitest';
+import { Checker } from '../../src/checker/index';
+
+const PARAGRAPHS = [
+  'We will utilise co-production to plan the service going forward.',
+  'The service user will get a package of care from the provider.',
+  'We will utilise co-production to plan the service going forward.',
+  'Call the team if you need this letter in large print.',
+  'The service user will get a package of care from the provider.',
+];
+
+describe('Checker cacheLimit', () => {
+  it('gives the same report with a cache of one paragraph as with the default', () => {
+    const text = PARAGRAPHS.join('\n\n');
+    const remembering = new Checker();
+    const forgetting = new Checker({ cacheLimit: 1 });
+    const expected = remembering.check(text, { format: 'text' });
+    expect(expected.findings.length).toBeGreaterThan(0);
+    expect(forgetting.check(text, { format: 'text' })).toEqual(expected);
+    // And again, after it has forgotten all but the last paragraph.
+    expect(forgetting.check(text, { format: 'text' })).toEqual(expected);
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../../src/checker/index';
+import type { ProfileName } from '../../../src/checker/types';
+import { entry } from '../../helpers';
+import { glossary, run, type Row } from './glossary';
+
+describe('acronym', () => {
+  it.each<[string, ProfileName, Row[]]>([
+    ['The SCIE report is out.', 'plain', [['acronym', 'SCIE', 'warning']]],
+    ['The Social Care Institute for Excellence (SCIE) is here. SCIE helps.', 'plain', []],
+    ['SCIE (Social Care Institute for Excellence) is here. SCIE helps.', 'plain', []],
+    [
+      'SCIE helps. The Social Care Institute for Excellence (SCIE) is here.',
+      'plain',
+      [['acronym', 'SCIE', 'warning']],
+    ],
+    ['Ask your GP or the NHS in the UK.', 'plain', []],
+    ['The MDT met. The MDT agreed.', 'plain', [['acronym', 'MDT', 'warning']]],
+    ['The multi-disciplinary team (MDT) met.', 'plain', []],
+    ['Two KPIs (key performance indicators) fell.', 'plain', []],
+    ['The terms of reference (ToR) changed.', 'plain', []],
+    [
+      'The Big Lottery Fund (BLF) and the council (SC) met.',
+      'plain',
+      [['acronym', 'SC', 'warning']],
+    ],
+    ['PLEASE READ THIS NOW.', 'plain', []],
+    ['Chapter IV is long.', 'plain', []],
+    [
+      'Ask your GP. Ask your GP.',
+      'easy-read',
+      [
+        ['acronym', 'GP', 'warning'],
+        ['acronym', 'GP', 'warning'],
+      ],
+    ],
+    ['Ask the NHS.', 'easy-read', []],
+    ['Any AOB?', 'plain', [['acronym', 'AOB', 'warning']]],
+  ])('%s (%s)', (text, profile, expected) => {
+    expect(run(text, profile).filter(([rule]) => rule === 'acronym')).toEqual(expected);
+  });
+
+  it('offers the glossary expansion and definition', () => {
+    const finding = check('The DoLS team will visit.', { glossary }).findings.find(
+      (f) => f.ruleId === 'acronym',
+    );
+    expect(finding?.suggestions).toEqual([
+      { kind: 'replace', text: 'Deprivation of Liberty Safeguards (DoLS)' },
+    ]);
+    expect(finding?.entryId).toBe('deprivation-of-liberty-safeguards');
+    const easy = check('Any AOB?', { glossary, profile: 'easy-read' }).findings.find(
+      (f) => f.ruleId === 'acronym',
+    );
+    expect(easy?.suggestions).toEqual([{ kind: 'replace', text: 'any other business' }]);
+  });
+
+  it('writes a plural short form out in the plural', () => {
+    const therapists = entry({
+      id: 'occupational-therapist',
+      term: 'occupational therapist',
+      abbreviations: ['OT'],
+      action: 'expand',
+      pos: 'noun',
+    });
+    const finding = check('The OTs will visit.', {
+      glossary: [...glossary, therapists],
+    }).findings.find((f) => f.ruleId === 'acronym');
+    expect(finding?.message).toBe(
+      'Write “OTs” in full the first time you use it: “occupational therapists”.',
+    );
+    expect(finding?.suggestions).toEqual([
+      { kind: 'replace', text: 'occupational therapists (OTs)' },
+    ]);
+  });
+
+  it('leaves a short form that is a glossary word of its own to the glossary: one finding, with the plain word', () => {
+    const gp = entry({
+      id: 'gp',
+      term: 'GP',
+      pos: 'noun',
+      alternatives: ['doctor'],
+      match: { caseSensitive: true },
+    });
+    const findings = check('Ask your GP.', {
+      glossary: [...glossary, gp],
+      profile: 'easy-read',
+    }).findings;
+    expect(findings.map((f) => [f.ruleId, f.text, f.suggestions])).toEqual([
+      ['glossary-term', 'GP', [{ kind: 'replace', text: 'doctor' }]],
+    ]);
+  });
+});

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../../src/checker/index';
+import { glossary, run, type Row } from './glossary';
+
+describe('glossary-term', () => {
+  it.each<[string, Row[]]>([
+    // Replace entries: every use.
+    ['Ask the commissioners.', [['glossary-term', 'commissioners', 'warning']]],
+    // Explain entries: the first use only at full strength.
+    [
+      'We use co-production. Co-production takes time.',
+      [
+        ['glossary-term', 'co-production', 'warning'],
+        ['glossary-term', 'Co-production', 'suggestion'],
+      ],
+    ],
+    // Explained in brackets at first use: no finding at all.
+    ['We use co-production (working together as equals). Co-production takes time.', []],
+    // Explained by "means" in the same sentence.
+    ['Co-production means working together as equals. We co-produced the plan.', []],
+    // Easy read style: the next sentence explains it.
+    ['You may get reablement. This means short help at home. Reablement is free.', []],
+    // Easy read style: explained first, then "This is called".
+    [
+      'A worker helps you at home for a short time. This is called reablement. Reablement is free.',
+      [],
+    ],
+    // Explained in the next paragraph's first sentence.
+    ['You may get reablement.\n\nThis means short help at home.', []],
+    // The next sentence says what it does, with the term as its subject.
+    ['You may get reablement. Reablement helps you relearn everyday tasks at home.', []],
+    ['We offer co-production. Co-production lets people shape the service as equals.', []],
+    // "Means" giving a consequence is not an explanation.
+    [
+      'You will get reablement, which means you will get visits for six weeks.',
+      [['glossary-term', 'reablement', 'warning']],
+    ],
+    [
+      'You may get reablement. This means you must be at home in the mornings.',
+      [['glossary-term', 'reablement', 'warning']],
+    ],
+    // A relative clause after "means" is still a meaning.
+    ['Reablement means short help that can get you back on your feet.', []],
+    // Another word that happens to start the next sentence does not explain.
+    [
+      'You may get reablement. The team helps you relearn everyday tasks.',
+      [['glossary-term', 'reablement', 'warning']],
+    ],
+    // Explained only later: the first use is still flagged, later ones are not.
+    [
+      'We use co-production. Co-production means working together as equals. Co-production takes time.',
+      [['glossary-term', 'co-production', 'warning']],
+    ],
+    // Brackets holding an abbreviation do not explain the term.
+    [
+      'The Deprivation of Liberty Safeguards (DoLS) apply.',
+      [['glossary-term', 'Deprivation of Liberty Safeguards', 'warning']],
+    ],
+    ['Service users said yes.', [['glossary-term', 'Service users', 'warning']]],
+    // Part of a name or job title: the writer cannot change it.
+    ['Gareth Hughes, Head of Commissioner Services, agreed.', []],
+    ['Ask the Commissioner Team.', []],
+    [
+      'Commissioners agreed. Then commissioners left.',
+      [
+        ['glossary-term', 'Commissioners', 'warning'],
+        ['glossary-term', 'commissioners', 'warning'],
+      ],
+    ],
+    ['# Commissioners\n\nText.', [['glossary-term', 'Commissioners', 'warning']]],
+    [
+      'We will liaise with the team going forward.',
+      [
+        ['glossary-term', 'liaise', 'warning'],
+        ['glossary-term', 'going forward', 'warning'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(run(text).filter(([rule]) => rule === 'glossary-term')).toEqual(expected);
+  });
+
+  it.each<[string, string[][]]>([
+    [
+      'Ask the commissioners.',
+      [
+        ['replace', 'council buyers'],
+        ['replace', 'people who buy services'],
+      ],
+    ],
+    [
+      'Commissioners agreed.',
+      [
+        ['replace', 'Council buyers'],
+        ['replace', 'People who buy services'],
+      ],
+    ],
+    [
+      'We liaised with them.',
+      [
+        ['replace', 'worked with'],
+        ['replace', 'talked to'],
+      ],
+    ],
+    [
+      'We are liaising with them.',
+      [
+        ['replace', 'working with'],
+        ['replace', 'talking to'],
+      ],
+    ],
+    // Deleting "Going forward" would leave ", we will meet.": not offered there.
+    ['Going forward, we will meet.', [['replace', 'From now on']]],
+    [
+      'We will meet monthly going forward.',
+      [
+        ['replace', 'from now on'],
+        ['remove', ''],
+      ],
+    ],
+    ['Service users said yes.', [['replace', 'People we support']]],
+
+    [
+      'We use co-production here.',
+      [['explain', ' (working together as equals with the people who use support)']],
+    ],
+  ])('suggestions for %s', (text, expected) => {
+    const finding = check(text, { glossary }).findings.find((f) => f.ruleId === 'glossary-term');
+    expect(finding?.suggestions.map((s) => [s.kind, s.text])).toEqual(expected);
+  });
+
+  it.each<[string, string[][]]>([
+    // "There are working together between the teams" is not English, and
+    // "working togethers" even less: only the plural noun is offered.
+    ['There are synergies between the teams.', [['replace', 'joint efforts']]],
+    [
+      'The synergy is clear.',
+      [
+        ['replace', 'working together'],
+        ['replace', 'joint effort'],
+      ],
+    ],
+  ])('plain-words suggestions fit the sentence: %s', (text, expected) => {
+    const finding = check(text, { glossary }).findings.find((f) => f.ruleId === 'plain-words');
+    expect(finding?.suggestions.map((s) => [s.kind, s.text])).toEqual(expected);
+  });
+
+  it('names the alternative as it fits the sentence in the message', () => {
+    const [finding] = check('Service users said yes.', { glossary }).findings;
+    expect(finding?.message).toBe(
+      '“Service users” can sound disrespectful. Try “People we support”.',
+    );
+  });
+
+  it('gives the definition and entry id with a glossary finding', () => {
+    const [finding] = check('We use co-production.', { glossary }).findings;
+    expect(finding).toMatchObject({
+      entryId: 'co-production',
+      definition: 'Working together as equals with the people who use support.',
+      category: 'jargon',
+      line: 1,
+      column: 8,
+      start: 7,
+      end: 20,
+    });
+  });
+});

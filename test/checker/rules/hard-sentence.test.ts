@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../../src/checker/index';
+import type { ProfileName } from '../../../src/checker/types';
+import { glossary, run } from './glossary';
+
+describe('hard-sentence', () => {
+  const HARD =
+    'Notwithstanding organisational considerations, comprehensive intergenerational reconfiguration necessitates multidisciplinary collaboration across the whole partnership.';
+  it.each<[string, ProfileName, string | null]>([
+    ['The cat sat on the mat and then it had a nap.', 'plain', null],
+    [
+      HARD,
+      'plain',
+      'This sentence is hard to read (6 of 7 measures say so). Try shorter sentences and everyday words.',
+    ],
+    ['We will check your plan with you every year.', 'easy-read', null],
+    [
+      'Your financial assessment determines your eligibility for ongoing community-based provision and residential placements.',
+      'easy-read',
+      'This sentence is hard to read (7 of 7 measures say so). Try shorter sentences and everyday words.',
+    ],
+    // Under 12 words: the formulas are unreliable on short sentences.
+    [
+      'Your assessment determines eligibility for ongoing community-based provision.',
+      'easy-read',
+      null,
+    ],
+    ['The library opens late on Thursdays for people who work.', 'plain', null],
+    ['Too short to judge.', 'plain', null],
+    // Labels, not sentences: a fragment without a full stop, and a heading.
+    ['Organisational Commissioning Director, Intergenerational Partnership', 'plain', null],
+    // Not prose: an attendance line, a reference, an address, a list of names.
+    [
+      'Present: Councillor Abigail Featherstonehaugh-Montgomery (Chair), Professor Bartholomew Wolstenholme, Dr Rosalind Cholmondeley-Smythe.',
+      'plain',
+      null,
+    ],
+    [
+      'Department of Health and Social Care (2014). Care and support statutory guidance: implementation of the Care Act. London: The Stationery Office.',
+      'plain',
+      null,
+    ],
+  ])('%s (%s)', (text, profile, message) => {
+    const hits = check(text, { glossary, profile }).findings.filter(
+      (f) => f.ruleId === 'hard-sentence',
+    );
+    expect(hits.map((f) => [f.text, f.message])).toEqual(message ? [[text, message]] : []);
+  });
+
+  it('gives a sentence that is long and hard one finding, from long-sentence', () => {
+    const text =
+      'Notwithstanding organisational considerations, comprehensive intergenerational reconfiguration necessitates multidisciplinary collaboration across the whole partnership, and the commissioning directorate anticipates considerable implementation complexity throughout the forthcoming municipal financial year.';
+    expect(
+      run(text, 'plain').filter(([rule]) => rule === 'hard-sentence' || rule === 'long-sentence'),
+    ).toEqual([['long-sentence', text, 'warning']]);
+    expect(
+      check(text, { glossary }).findings.find((f) => f.ruleId === 'long-sentence')?.message,
+    ).toBe(
+      'This sentence has 27 words and is hard to read. Split it into shorter sentences of 25 words or fewer, with everyday words.',
+    );
+  });
+});
+
+describe('hard-sentence skips headings', () => {
+  it('does not score a Markdown heading', () => {
+    const heading =
+      '# Notwithstanding organisational considerations, comprehensive intergenerational reconfiguration necessitates multidisciplinary collaboration.';
+    expect(
+      check(heading, { glossary, format: 'markdown' }).findings.filter(
+        (f) => f.ruleId === 'hard-sentence',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../../src/checker/index';
+import type { ProfileName } from '../../../src/checker/types';
+import { glossary } from './glossary';
+
+const sentence = (words: number) =>
+  Array.from({ length: words }, (_, i) => (i === 0 ? 'Cat' : 'cat')).join(' ') + '.';
+
+describe('long-sentence', () => {
+  it.each<[number, ProfileName, boolean]>([
+    [25, 'plain', false],
+    [26, 'plain', true],
+    [20, 'public', false],
+    [21, 'public', true],
+    [15, 'easy-read', false],
+    [16, 'easy-read', true],
+  ])('%i words in %s: flagged %s', (words, profile, flagged) => {
+    const hits = check(sentence(words), { glossary, profile }).findings.filter(
+      (f) => f.ruleId === 'long-sentence',
+    );
+    expect(hits.map((f) => f.message)).toEqual(
+      flagged
+        ? [
+            `This sentence has ${words} words. Try to keep sentences to ${words - 1} words or fewer: split it into two.`,
+          ]
+        : [],
+    );
+  });
+
+  it('does not read a list as one sentence', () => {
+    const list = Array.from({ length: 12 }, (_, i) => `- item number ${i} on the list`).join('\n');
+    expect(check(list, { glossary, format: 'text' }).stats.sentences).toBe(12);
+    expect(check(list, { glossary, format: 'markdown' }).stats.sentences).toBe(12);
+    expect(check(list, { glossary }).findings.filter((f) => f.ruleId === 'long-sentence')).toEqual(
+      [],
+    );
+  });
+});
