@@ -7,7 +7,8 @@
  * - its first action works with a real mouse click on the button and from
  *   the keyboard (Alt+Enter, Enter), and one Ctrl+Z undoes it;
  * - typing, clicking away and Escape each close it, and Escape puts focus
- *   back in the field with the caret where it was;
+ *   back in the field with the caret where it was; a change the page makes
+ *   itself does not close it, and a fix the change made stale is refused;
  * - axe-core finds nothing on it;
  * - a long check shows "Checking…" on the badge, said once to screen readers;
  * - an editor two frames deep has its card in the top page too; a frame from
@@ -23,7 +24,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Rect } from '../../../src/dom/placement';
 import { overlaps } from '../../../src/dom/placement';
 import { axeViolations } from '../axe';
-import { nextFrames } from '../waits';
+import { nextFrames, until } from '../waits';
 import type { Box, FieldsWorld } from './helpers';
 import {
   PLAINLY_ROOT,
@@ -109,24 +110,32 @@ async function bringIntoView(page: Page, frame: Frame): Promise<void> {
   await nextFrames(frame);
 }
 
-/** The frame of the card on show, once Plainly has placed it, and its box in the top page. */
+/**
+ * The frame of the card on show, once Plainly has placed it and it has
+ * settled (the same box two frames apart: a scroll the click caused may move
+ * it after it is first shown), and its box in the top page.
+ */
 async function placedCard(page: Page): Promise<{ frame: Frame; box: Box }> {
   const frame = await openCardFrame(page);
   const element = await frame.frameElement();
-  let box: Box | null = null;
-  await expect
-    .poll(
-      async () => {
-        const shown = await element.evaluate(
-          (node) => getComputedStyle(node as Element).visibility === 'visible',
-        );
-        box = shown ? await element.boundingBox() : null;
-        return box !== null && box.height > 0;
-      },
-      { message: 'the card is placed' },
-    )
-    .toBe(true);
-  return { frame, box: box as unknown as Box };
+  const read = async (): Promise<Box | null> => {
+    const shown = await element.evaluate(
+      (node) => getComputedStyle(node as Element).visibility === 'visible',
+    );
+    const box = shown ? await element.boundingBox() : null;
+    return box !== null && box.height > 0 ? box : null;
+  };
+  const box = await until(
+    async () => {
+      const first = await read();
+      await nextFrames(page.mainFrame());
+      const second = await read();
+      return first !== null && JSON.stringify(first) === JSON.stringify(second) ? second : null;
+    },
+    (settled) => settled !== null,
+    'the card to be placed',
+  );
+  return { frame, box: box as Box };
 }
 
 /** The card covers neither the word nor its line across the field, and is inside the viewport. */
@@ -286,6 +295,34 @@ describe.each(EDITORS)('the card in %s', (name: Editor) => {
     await page.keyboard.type('Q');
     const text = await harnessText(page);
     expect(text).toBe(`${SENTENCE.slice(0, before)}Q${SENTENCE.slice(before)}`);
+    await page.close();
+  });
+});
+
+describe.each(['textarea', 'contenteditable'] as const)('a stale fix in %s', (name) => {
+  it('is refused when the page itself changed the words while the card was open: nothing is overwritten', async () => {
+    const { page, frame } = await open(name);
+    await typeSentence(page, frame, name);
+    await clickWord(page, frame);
+    // The page changes the flagged word by script (no typing): the card stays open.
+    await page.evaluate(() => {
+      const root = (window as unknown as { harness: { root(): HTMLElement } }).harness.root();
+      if (root instanceof HTMLTextAreaElement)
+        root.value = root.value.replace('commiss', 'commisX');
+      else {
+        const text = root.firstChild?.firstChild ?? root.firstChild;
+        if (text instanceof Text) text.data = text.data.replace('commiss', 'commisX');
+      }
+    });
+    const changed = await harnessText(page);
+    expect(changed).toContain('commisXioners');
+    await card(page)
+      .getByRole('button', { name: `Use “${BEST}”` })
+      .click();
+    await expect
+      .poll(() => card(page).innerText())
+      .toContain('Your text has changed since Plainly checked it, so nothing was changed.');
+    expect(await harnessText(page)).toBe(changed);
     await page.close();
   });
 });
