@@ -163,11 +163,26 @@ async function propose(suggestion: string, note: string, event: Event): Promise<
 
 // ---------------------------------------------------------------- showing
 
+/** The height last told to the content script, so the same height is not sent twice. */
+let told: { cardId: number; height: number } | null = null;
+
 function resized(): void {
-  if (content !== null && view !== null) {
-    void relay('size', { cardId: content.cardId, height: view.height() });
-  }
+  if (content === null || view === null) return;
+  const height = view.height();
+  if (told?.cardId === content.cardId && told.height === height) return;
+  told = { cardId: content.cardId, height };
+  void relay('size', told);
 }
+
+// The frame's width can change after the card was measured (the window was
+// resized, or the card is drawn in another page): measure it again then.
+let width = document.documentElement.clientWidth;
+new ResizeObserver(() => {
+  const now = document.documentElement.clientWidth;
+  if (now === width) return;
+  width = now;
+  resized();
+}).observe(document.documentElement);
 
 function show(next: CardContent): { cardId: number; height: number } | null {
   if (next.cardId < newest || next.cardId <= hiddenUpTo) return null;
@@ -185,11 +200,13 @@ function show(next: CardContent): { cardId: number; height: number } | null {
   });
   root.replaceChildren(view.element);
   if (next.focus) view.focusFirst();
-  return { cardId: next.cardId, height: view.height() };
+  told = { cardId: next.cardId, height: view.height() };
+  return told;
 }
 
 function hide(): void {
   hiddenUpTo = newest;
+  told = null;
   content = null;
   view = null;
   root.replaceChildren();

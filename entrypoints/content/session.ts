@@ -15,6 +15,7 @@
 import { browser, storage } from '#imports';
 import type { CardLink } from '../../src/dom/card-frame';
 import { FieldManager } from '../../src/dom/discovery';
+import type { HostLink } from '../../src/dom/frame-host';
 import type { CheckAnswer } from '../../src/dom/field';
 import { isCardEnvelope, newCardToken } from '../../src/messaging/card';
 import { GLOSSARY_VERSION_KEY } from '../../src/messaging/glossary';
@@ -81,6 +82,46 @@ function cardLink(): CardLink {
   };
 }
 
+/**
+ * How a frame's content script and the top page's reach each other to draw a
+ * frame's card in the top page: through the background, which checks which
+ * frame sent each message (src/messaging/card-host.ts). Never the page.
+ */
+function hostLink(): HostLink {
+  const runtime = browser.runtime as typeof browser.runtime & {
+    getFrameId?: (target: unknown) => number;
+  };
+  return {
+    frameUrl: (token) => `${browser.runtime.getURL('/card.html')}#${token}`,
+    newToken: newCardToken,
+    toHost: (request) => sendMessage('cardHost', request),
+    toOwner: (request) => sendMessage('cardHost', request),
+    listen(listener) {
+      const handler = (
+        message: unknown,
+        sender: { id?: string },
+        sendResponse: (answer: unknown) => void,
+      ): boolean => {
+        // Only what the background passes on: a page cannot send this script a message.
+        if (sender.id !== browser.runtime.id) return false;
+        return listener(message, sendResponse);
+      };
+      browser.runtime.onMessage.addListener(handler);
+      return () => browser.runtime.onMessage.removeListener(handler);
+    },
+    frameIdOf(element) {
+      // Firefox names the frame inside a frame element; Chrome cannot (null).
+      if (typeof runtime.getFrameId !== 'function') return null;
+      try {
+        const id = runtime.getFrameId(element);
+        return id >= 0 ? id : null;
+      } catch {
+        return null;
+      }
+    },
+  };
+}
+
 export function startSession(): void {
   let settings: Settings | null = null;
   let over = false;
@@ -94,6 +135,7 @@ export function startSession(): void {
     showBadge: () => settings?.showBadge ?? true,
     pageUrl: () => `${location.origin}${location.pathname}`,
     cardLink: cardLink(),
+    hostLink: hostLink(),
   });
 
   const apply = (next: Settings) => {

@@ -16,7 +16,8 @@ import {
   placeFor,
   type TextIndex,
 } from '../../src/dom/page-text';
-import { MAX_CHECK_LENGTH, sendMessage } from '../../src/messaging/protocol';
+import { sendMessage } from '../../src/messaging/protocol';
+import { MAX_CHECK_TEXT } from '../../src/validation/index';
 import type { AxeProblem } from '../../src/accessibility/types';
 import { pageMessenger } from '../../src/messaging/review';
 
@@ -92,8 +93,8 @@ export async function reviewPage(
     const { doc, idOf } = fresh();
     read = indexText(doc.body, idOf);
   }
-  // The background checks up to MAX_CHECK_LENGTH characters at a time.
-  const index = firstPart(read, MAX_CHECK_LENGTH);
+  // The background checks up to MAX_CHECK_TEXT characters at a time.
+  const index = firstPart(read, MAX_CHECK_TEXT);
   const [report, forms] = await Promise.all([
     // The page's blocks go in with their kinds, as a file's do.
     sendMessage('check', { text: index.text, profile, blocks: index.blocks }),

@@ -6,14 +6,26 @@
 //   (Plainly on minus off, p95 of event start to the end of the task that
 //   handled it, over 300 keys typed in bursts);
 // - main-thread tasks over 50 ms while typing with Plainly on;
-// - time from the last key to new underlines (5,000 words, after a pause);
+// - last key to underline on a 5,000-word field: from the last key's event to
+//   the first frame with the underlines back (the pause before a check
+//   included), over several rounds of typing a sentence with jargon in it;
+//   timed in the page itself (one clock for the key and the drawing);
+// - the first check of a 5,000-word field: from focus to the first underlines;
 // - mounting and removing a contenteditable editor 1,000 times: observers
 //   still alive in the content script's world, and retained heap after GC.
 //
 // It reports; it does not fail on a missed target. Called from scripts/bench.mjs.
 /* global chrome -- evaluated in the extension's service worker */
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { haveBuild, launchWithExtension } from './chromium.mjs';
+
+/** The pause before a check, as the content script has it (src/dom/field.ts). */
+const PAUSE_MS = Number(
+  /export const PAUSE_MS = (\d+)/.exec(
+    readFileSync(new URL('../../src/dom/field.ts', import.meta.url), 'utf8'),
+  )?.[1],
+);
 
 if (!haveBuild('Checking as you write')) process.exit(0);
 
@@ -59,8 +71,98 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 };
 
+/** Last key to underline: the target, in ms, pause included. */
+const UNDERLINE_TARGET_MS = 300;
+/** Rounds of "type a sentence, wait for its underline" per kind of field. */
+const UNDERLINE_ROUNDS = 7;
+
+/** Evaluates `expression` in Plainly's content script world in the page's top frame. */
+async function inPlainly(page, expression) {
+  page.__plainlyCdp ??= await (async () => {
+    const cdp = await context.newCDPSession(page);
+    const contexts = new Map();
+    cdp.on('Runtime.executionContextCreated', ({ context: c }) => {
+      if (c.auxData?.type === 'isolated' && c.name === 'Plainly')
+        contexts.set(c.auxData.frameId, c.id);
+    });
+    await cdp.send('Runtime.enable');
+    return { cdp, contexts };
+  })();
+  const { cdp, contexts } = page.__plainlyCdp;
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  for (let i = 0; i < 100 && !contexts.has(frameTree.frame.id); i++)
+    await new Promise((r) => setTimeout(r, 50));
+  const contextId = contexts.get(frameTree.frame.id);
+  if (contextId === undefined) return undefined;
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression,
+    contextId,
+    returnByValue: true,
+  });
+  return result.value;
+}
+
+/**
+ * Records, at every frame, how many underlines are drawn, with the page's
+ * clock: CSS highlights (read in the page) for an editable area, the marks in
+ * Plainly's closed shadow root (read in its own world) for a text area.
+ * `window.__drawn` / `globalThis.__drawn`: [time, count] whenever the count changes.
+ */
+async function watchUnderlines(page, kind) {
+  if (kind === 'textarea') {
+    await inPlainly(
+      page,
+      `(() => {
+        globalThis.__drawn = [];
+        let last = -1;
+        const tick = () => {
+          const host = document.querySelector('plainly-ui');
+          const n = host === null ? 0 : chrome.dom.openOrClosedShadowRoot(host).querySelectorAll('.mark').length;
+          if (n !== last) { globalThis.__drawn.push([performance.now(), n]); last = n; }
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      })()`,
+    );
+  } else {
+    await page.evaluate(() => {
+      window.__drawn = [];
+      let last = -1;
+      const tick = () => {
+        let n = 0;
+        for (const name of ['plainly-jargon', 'plainly-wording', 'plainly-reading'])
+          n += CSS.highlights.get(name)?.size ?? 0;
+        if (n !== last) {
+          window.__drawn.push([performance.now(), n]);
+          last = n;
+        }
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+  }
+}
+
+async function drawnLog(page, kind) {
+  return kind === 'textarea'
+    ? ((await inPlainly(page, 'globalThis.__drawn')) ?? [])
+    : page.evaluate(() => window.__drawn);
+}
+
+/** Waits for the first frame after `since` with underlines on it; its time minus `since`, or NaN. */
+async function underlineAfter(page, kind, since) {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const drawn = (await drawnLog(page, kind)).find(([at, n]) => at > since && n > 0);
+    // The underlines were hidden at the first key: any drawn after `since` are new.
+    if (drawn !== undefined) return drawn[0] - since;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return NaN;
+}
+
 /** Opens a page with one 5,000-word field of the kind given, focused at its end. */
-async function fieldPage(kind) {
+async function fieldPage(kind, { firstCheck = false } = {}) {
   const page = await context.newPage();
   await page.goto(url);
   await page.evaluate(
@@ -99,7 +201,16 @@ async function fieldPage(kind) {
     },
     { kind, paragraphs: fiveThousandWords() },
   );
-  await page.locator('#field').focus();
+  if (firstCheck) {
+    // From focus (when Plainly first reads the field) to its first underlines.
+    await watchUnderlines(page, kind);
+    const focusedAt = await page.evaluate(() => {
+      const at = performance.now();
+      document.getElementById('field').focus();
+      return at;
+    });
+    page.__firstCheckMs = await underlineAfter(page, kind, focusedAt);
+  } else await page.locator('#field').focus();
   await page.keyboard.press('Control+End');
   return page;
 }
@@ -112,40 +223,6 @@ async function typeBursts(page) {
   return page.evaluate(() => ({ latency: window.__latency, long: window.__long }));
 }
 
-/**
- * The number of underlines Plainly has drawn: highlights, read in the page,
- * and the marks over a text box, in Plainly's closed shadow root, read in its
- * own content script world over the DevTools protocol.
- */
-async function markCount(page) {
-  const highlighted = await page.evaluate(() => {
-    let n = 0;
-    for (const name of ['plainly-jargon', 'plainly-wording', 'plainly-reading'])
-      n += CSS.highlights.get(name)?.size ?? 0;
-    return n;
-  });
-  page.__plainlyCdp ??= await (async () => {
-    const cdp = await context.newCDPSession(page);
-    const contexts = new Map();
-    cdp.on('Runtime.executionContextCreated', ({ context: c }) => {
-      if (c.auxData?.type === 'isolated' && c.name === 'Plainly')
-        contexts.set(c.auxData.frameId, c.id);
-    });
-    await cdp.send('Runtime.enable');
-    return { cdp, contexts };
-  })();
-  const { cdp, contexts } = page.__plainlyCdp;
-  const { frameTree } = await cdp.send('Page.getFrameTree');
-  const contextId = contexts.get(frameTree.frame.id);
-  if (contextId === undefined) return highlighted;
-  const { result } = await cdp.send('Runtime.evaluate', {
-    expression: `(() => { const host = document.querySelector('plainly-ui'); return host === null ? 0 : chrome.dom.openOrClosedShadowRoot(host).querySelectorAll('.mark').length; })()`,
-    contextId,
-    returnByValue: true,
-  });
-  return highlighted + (result.value ?? 0);
-}
-
 const results = {};
 for (const kind of ['textarea', 'contenteditable']) {
   await setSettings({ disabledSites: ['127.0.0.1'] });
@@ -153,23 +230,27 @@ for (const kind of ['textarea', 'contenteditable']) {
   const off = await typeBursts(offPage);
   await offPage.close();
   await setSettings({});
-  const onPage = await fieldPage(kind);
+  const onPage = await fieldPage(kind, { firstCheck: true });
   await onPage.waitForTimeout(1_500);
   const on = await typeBursts(onPage);
-  // Underlines after a pause: type a jargon word, stop, time until it is drawn.
-  const before = await markCount(onPage);
-  await onPage.keyboard.type(' commissioners.');
-  const started = Date.now();
-  while ((await markCount(onPage)) <= before && Date.now() - started < 5_000)
-    await onPage.waitForTimeout(10);
-  const underlineMs = Date.now() - started;
+  // Last key to underline: type a sentence with jargon, stop, and read when
+  // the underlines are back, by the page's own clock.
+  // (The page has recorded every drawing since it was focused: see `fieldPage`.)
+  const underline = [];
+  for (let round = 0; round < UNDERLINE_ROUNDS; round++) {
+    await onPage.keyboard.type(' The commissioners met.', { delay: 20 });
+    const lastKey = await onPage.evaluate(() => window.__keyStamp);
+    underline.push(await underlineAfter(onPage, kind, lastKey));
+    await onPage.waitForTimeout(500);
+  }
   await onPage.close();
   results[kind] = {
     p95On: percentile(on.latency, 95),
     p95Off: percentile(off.latency, 95),
     added: percentile(on.latency, 95) - percentile(off.latency, 95),
     longTasks: on.long,
-    underlineMs,
+    underline,
+    firstCheckMs: onPage.__firstCheckMs,
   };
 }
 
@@ -258,7 +339,13 @@ console.log('Checking as you write (Chromium, this machine, no CPU throttling)')
 for (const [kind, r] of Object.entries(results)) {
   console.log(
     `  ${kind.padEnd(16)} key latency p95 ${ms(r.p95On)} on, ${ms(r.p95Off)} off (the peer: the same field with Plainly off): added ${ms(r.added)} (target ≤ 8 ms: ${meets(r.added <= 8)}); ` +
-      `long tasks > 50 ms while typing: ${r.longTasks} (target 0: ${meets(r.longTasks === 0)}); underlines ${r.underlineMs} ms after the last key (target ≤ 500 ms, pause ${400} ms included: ${meets(r.underlineMs <= 500)})`,
+      `long tasks > 50 ms while typing: ${r.longTasks} (target 0: ${meets(r.longTasks === 0)})`,
+  );
+  const worst = Math.max(...r.underline);
+  console.log(
+    `  ${''.padEnd(16)} last key to underline on a 5,000-word field (pause of ${PAUSE_MS} ms included, ${r.underline.length} rounds): ` +
+      `median ${ms(percentile(r.underline, 50))}, worst ${ms(worst)} (target ≤ ${UNDERLINE_TARGET_MS} ms: ${meets(worst <= UNDERLINE_TARGET_MS)}); ` +
+      `first check of the field, focus to underlines: ${ms(r.firstCheckMs)}`,
   );
 }
 const retainedMB = (heapAfter - heapBefore) / 1024 / 1024;

@@ -9,19 +9,49 @@
  *
  * A field is let go when it leaves the document: its ResizeObserver reports
  * it then (size 0), so no page-wide observer is needed (docs/reliability.md, "Staying light").
+ *
+ * In a frame, the card and a cut-off badge are drawn by the top page's copy
+ * of this class when it can (src/dom/frame-host.ts): there a `FrameHost`
+ * draws them, and here a `HostClient` asks it to.
+ *
+ * Any key the user types outside the card closes it, and so does a click
+ * away from it (in this document, or in the top page for a card drawn there).
  */
 import { CardFrame, type CardLink } from './card-frame';
 import { EditableAdapter } from './editable';
+import { answerLevel, FrameHost, HostClient, type HostLink } from './frame-host';
 import { describeField, isExcluded, rememberPasswordFields } from './exclusions';
 import type { FieldServices } from './field';
 import { Field } from './field';
 import { TextControlAdapter } from './text-control';
 import { existingUiHost, isOwnNode, uiHost, type UiHost } from './ui-host';
 
-export type ManagerServices = Omit<FieldServices, 'ui' | 'onGone' | 'card'> & {
+export type ManagerServices = Omit<FieldServices, 'ui' | 'onGone' | 'card' | 'remoteBadge'> & {
   /** How the card frame reaches the extension. */
   cardLink: CardLink;
+  /** How a frame reaches the top page's content script, and back (none: draw everything here). */
+  hostLink?: HostLink;
 };
+
+/** Keys that type nothing and move nothing by themselves: they never close the card. */
+const MODIFIER_KEYS: ReadonlySet<string> = new Set([
+  'Shift',
+  'Control',
+  'Alt',
+  'AltGraph',
+  'Meta',
+  'OS',
+  'Super',
+  'Hyper',
+  'Fn',
+  'FnLock',
+  'CapsLock',
+  'NumLock',
+  'ScrollLock',
+  'SymbolLock',
+  'Symbol',
+  'Unidentified',
+]);
 
 /** The element Plainly would check for an event target, or null. */
 export function fieldRootFor(target: EventTarget | null): HTMLElement | null {
@@ -46,25 +76,49 @@ export class FieldManager {
   private frame: number | undefined;
   private shadowRoots = new WeakSet<ShadowRoot>();
   private cardFrame: { ui: UiHost; frame: CardFrame } | null = null;
+  /** In the top page: what it draws for its frames. */
+  private host: FrameHost | null = null;
+  /** In a frame: the way to the top page. */
+  private client: HostClient | null = null;
+  private stopHostListening: (() => void) | null = null;
 
   constructor(
     private readonly doc: Document,
     private readonly services: ManagerServices,
   ) {}
 
+  private get isTop(): boolean {
+    const view = this.doc.defaultView;
+    return view === null || view === view.top;
+  }
+
+  /** In a frame, the way to the top page (made the first time it is needed). */
+  private hostClient(): HostClient | null {
+    const link = this.services.hostLink;
+    if (this.isTop || link === undefined || this.abort === null) return null;
+    this.client ??= new HostClient(link, this.doc.defaultView as Window);
+    return this.client;
+  }
+
   /** The document's card frame, made with Plainly's element the first time a card opens. */
   private card(): CardFrame {
     const ui = uiHost(this.doc);
     if (this.cardFrame?.ui !== ui) {
       this.cardFrame?.frame.destroy();
-      const frame = new CardFrame(ui.cardSlot, this.services.cardLink, () => ui.isInPlace());
+      const frame = new CardFrame(
+        ui.cardSlot,
+        this.services.cardLink,
+        () => ui.isInPlace(),
+        this.hostClient(),
+      );
       this.cardFrame = { ui, frame };
     }
     return this.cardFrame.frame;
   }
 
-  /** Takes away Plainly's element and the card frame in it. */
+  /** Takes away Plainly's element and the card frame in it, unless it still holds a frame's card or badge. */
   private removeUi(): void {
+    if (this.host?.busy === true && this.abort !== null) return;
     this.cardFrame?.frame.destroy();
     this.cardFrame = null;
     existingUiHost(this.doc)?.remove();
@@ -93,6 +147,25 @@ export class FieldManager {
     view.addEventListener('scroll', realign, { ...options, passive: true });
     view.addEventListener('resize', realign, options);
     view.visualViewport?.addEventListener('resize', realign, { signal: abort.signal });
+    const link = this.services.hostLink;
+    if (link !== undefined) {
+      // The top page draws its frames' cards; a frame in between says where its frame element is.
+      const host = this.isTop
+        ? new FrameHost(
+            this.doc,
+            () => uiHost(this.doc),
+            link,
+            () => {
+              if (this.fields.size === 0) this.removeUi();
+            },
+          )
+        : null;
+      this.host = host;
+      this.stopHostListening = link.listen(
+        (envelope, reply) =>
+          host?.receive(envelope as never, reply) ?? answerLevel(view, envelope, reply),
+      );
+    }
     // A field that already has focus when Plainly starts.
     let active: Element | null = this.doc.activeElement;
     while (active?.shadowRoot?.activeElement != null) active = active.shadowRoot.activeElement;
@@ -106,6 +179,16 @@ export class FieldManager {
     this.shadowRoots = new WeakSet();
     for (const field of this.fields.values()) field.destroy();
     this.fields.clear();
+    try {
+      this.stopHostListening?.();
+    } catch {
+      // The extension was reloaded: its listeners went with it.
+    }
+    this.stopHostListening = null;
+    this.host?.destroy();
+    this.host = null;
+    this.client?.destroy();
+    this.client = null;
     this.removeUi();
   }
 
@@ -156,11 +239,13 @@ export class FieldManager {
         ? new TextControlAdapter(root, () => uiHost(this.doc))
         : new EditableAdapter(root);
     const { cardLink: _link, ...services } = this.services;
+    const { hostLink: _host, ...rest } = services;
     const field = new Field(adapter, {
-      ...services,
+      ...rest,
       ui: () => uiHost(this.doc),
       card: () => this.card(),
       onGone: () => this.release(root),
+      remoteBadge: () => this.hostClient()?.badge() ?? null,
     });
     this.fields.set(root, field);
     field.schedule(0);
@@ -182,8 +267,14 @@ export class FieldManager {
   }
 
   private onKey(event: KeyboardEvent): void {
-    if (!event.isTrusted || event.isComposing || event.keyCode === 229) return;
+    if (!event.isTrusted) return;
     const target = event.composedPath()[0] ?? null;
+    // Keys typed in Plainly's own card never reach the page; any other key closes the card.
+    const typing = !MODIFIER_KEYS.has(event.key) && !isOwnNode(target);
+    if (event.isComposing || event.keyCode === 229) {
+      if (typing) this.closeCards();
+      return;
+    }
     if (
       ['Enter', ' ', 'ArrowDown', 'ArrowUp'].includes(event.key) &&
       this.fieldAt(target)?.awaitingCardFocus === true
@@ -205,6 +296,7 @@ export class FieldManager {
         // The editor never sees this key, so it cannot add a line break.
         event.preventDefault();
         event.stopImmediatePropagation();
+        return;
       }
     } else if (event.key === 'Escape') {
       const field = this.fieldAt(target);
@@ -212,8 +304,16 @@ export class FieldManager {
         field.closeCard();
         event.preventDefault();
         event.stopImmediatePropagation();
+        return;
       }
     }
+    if (typing) this.closeCards();
+  }
+
+  /** Closes every card this document has open, and the top page's cards for its frames. */
+  private closeCards(): void {
+    for (const field of this.fields.values()) field.closeCard();
+    this.host?.dismissAll();
   }
 
   private onPointer(event: PointerEvent): void {
@@ -221,14 +321,17 @@ export class FieldManager {
     if (isOwnNode(target)) return;
     const inField = this.fieldAt(target);
     for (const field of this.fields.values()) if (field !== inField) field.closeCard();
+    this.host?.dismissAll();
   }
 
   private realignSoon(): void {
     const view = this.doc.defaultView;
-    if (view === null || this.frame !== undefined || this.fields.size === 0) return;
+    if (view === null || this.frame !== undefined) return;
+    if (this.fields.size === 0 && this.host?.busy !== true) return;
     this.frame = view.requestAnimationFrame(() => {
       this.frame = undefined;
       for (const field of this.fields.values()) field.realign();
+      this.host?.realign();
     });
   }
 }

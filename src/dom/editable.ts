@@ -165,7 +165,8 @@ export class EditableAdapter implements FieldAdapter {
     const range = this.root.ownerDocument.createRange();
     range.setStart(start.node, start.offset);
     range.setEnd(end.node, end.offset);
-    return range.getClientRects()[0] ?? range.getBoundingClientRect();
+    // All of the words' lines: the card must cover none of them.
+    return range.getBoundingClientRect();
   }
 
   /** After scrolling or resizing, underline what has come into view. */

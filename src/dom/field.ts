@@ -1,8 +1,12 @@
 /**
- * One field Plainly is checking: it waits for a pause in typing, asks for
- * findings, draws them, opens the card and applies fixes. Everything it adds
- * (listeners, observers, drawings) is released by `destroy()`
+ * One field Plainly is checking: it waits for a short pause in typing, asks
+ * for findings, draws them, opens the card and applies fixes. Everything it
+ * adds (listeners, observers, drawings) is released by `destroy()`
  * (docs/reliability.md, "Staying light").
+ *
+ * The card closes when the user types (here or elsewhere), clicks away or
+ * presses Escape; after Escape in the card, focus goes back to the field
+ * with the caret where it was.
  *
  * Nothing happens during IME composition: no check, no drawing, no change of
  * selection or text (docs/reliability.md, "Typing in other languages").
@@ -11,23 +15,32 @@ import type { ActResult, CardAction, CardContent } from '../messaging/card';
 import type { Fix } from './apply';
 import { applyFix } from './apply';
 import { makeAnchor } from './anchor';
+import type { RemoteBadge } from './badge';
 import { FieldBadge } from './badge';
-import type { CardFrame } from './card-frame';
+import type { CardAnchor, CardFrame } from './card-frame';
 import { quietTimeBeforeChange } from './editor-quirks';
 import type { FieldAdapter, FieldFinding, PlacedFinding } from './types';
 import type { UiHost } from './ui-host';
+import { MAX_CHECK_TEXT } from '../validation/index';
 
-/** Check once the user has paused typing this long. */
-export const PAUSE_MS = 400;
+/**
+ * Check once the user has paused typing this long: short enough that the
+ * underlines are back within 300 ms of the last key on a 5,000-word field
+ * (`npm run bench`), long enough not to check between the keys of a word.
+ */
+export const PAUSE_MS = 150;
+
+/** A check still running after this long shows "Checking…" on the badge. */
+export const CHECKING_AFTER_MS = 400;
+
+/** "Checking…" is said to screen readers at most this often for one field. */
+const CHECKING_ANNOUNCED_EVERY_MS = 60_000;
 
 /**
  * Fields longer than this are checked only when the user asks
  * (docs/reliability.md, "Staying light").
  */
 export const MAX_FIELD_LENGTH = 100_000;
-
-/** The most the background checks in one go (MAX_FIELD_TEXT in src/messaging/fields.ts). */
-export const MAX_CHECK_LENGTH = 200_000;
 
 export interface FieldReport {
   findings: FieldFinding[];
@@ -50,6 +63,8 @@ export interface FieldServices {
   pageUrl(): string;
   /** Called when the field has left the document. */
   onGone(): void;
+  /** For a field in a frame: a badge the top page draws when this frame cuts it off. */
+  remoteBadge?(): RemoteBadge | null;
 }
 
 /** An action the card offers, and what it does here in the page. */
@@ -89,6 +104,12 @@ export class Field {
   private lastInputAt = 0;
   /** Where the caret was when the card took focus, to put it back. */
   private caretBeforeCard: { start: number; end: number } | null = null;
+  /** The finding the open card is about, to keep the card beside it when the page moves. */
+  private cardFinding: PlacedFinding | null = null;
+  /** A fix is being made: the input events it causes do not close the card. */
+  private applying = false;
+  /** When "Checking…" was last said to screen readers. */
+  private checkingAnnouncedAt = -Infinity;
 
   constructor(
     readonly adapter: FieldAdapter,
@@ -97,16 +118,23 @@ export class Field {
     const root = adapter.root;
     const view = root.ownerDocument.defaultView as Window & typeof globalThis;
     const signal = this.abort.signal;
-    this.badge = new FieldBadge(root, services.ui, () => {
-      this.forced = true;
-      this.checkedText = null;
-      void this.run();
-    });
+    this.badge = new FieldBadge(
+      root,
+      services.ui,
+      () => {
+        this.forced = true;
+        this.checkedText = null;
+        void this.run();
+      },
+      services.remoteBadge?.() ?? null,
+    );
     root.addEventListener(
       'input',
       (event) => {
         if ((event as InputEvent).isComposing) return;
         this.lastInputAt = Date.now();
+        // Typed, pasted or dictated by the user (not a change the page made): the card closes.
+        if (event.isTrusted && !this.applying) this.closeCard();
         this.changed();
       },
       { signal },
@@ -203,7 +231,8 @@ export class Field {
       return;
     }
     const version = ++this.version;
-    if (text.length > MAX_FIELD_LENGTH && (!this.forced || text.length > MAX_CHECK_LENGTH)) {
+    const view = this.adapter.root.ownerDocument.defaultView;
+    if (text.length > MAX_FIELD_LENGTH && (!this.forced || text.length > MAX_CHECK_TEXT)) {
       this.checkedText = text;
       this.placed = [];
       this.adapter.draw([], text);
@@ -211,7 +240,7 @@ export class Field {
         count: 0,
         readingAge: null,
         tooLong: true,
-        canForce: text.length <= MAX_CHECK_LENGTH,
+        canForce: text.length <= MAX_CHECK_TEXT,
       });
       return;
     }
@@ -220,7 +249,10 @@ export class Field {
       this.show([], null, text);
       return;
     }
+    // A long field's first check takes a moment: the badge says so, once it has been a while.
+    const slow = view?.setTimeout(() => this.showChecking(version), CHECKING_AFTER_MS);
     const report = await this.services.check(this.id, text);
+    view?.clearTimeout(slow);
     if (!this.adapter.root.isConnected) {
       this.services.onGone();
       return;
@@ -230,6 +262,7 @@ export class Field {
     if (report === 'superseded') return;
     if (report === null) {
       // The background did not answer (busy, restarting or updating): try again later.
+      if (this.badge.shown?.checking === true) this.updateBadge();
       this.schedule(PAUSE_MS * 5);
       return;
     }
@@ -240,6 +273,21 @@ export class Field {
     this.checkedText = text;
     this.partial = report.partial === true;
     this.show(report.findings, report.readingAge, text);
+  }
+
+  /** "Checking…" on the badge while a check takes a while; said to screen readers once in a while. */
+  private showChecking(version: number): void {
+    if (version !== this.version || this.composing || !this.services.showBadge()) return;
+    this.badge.show({
+      count: this.placed.length,
+      readingAge: this.readingAge,
+      checking: true,
+    });
+    const now = Date.now();
+    if (now - this.checkingAnnouncedAt >= CHECKING_ANNOUNCED_EVERY_MS) {
+      this.checkingAnnouncedAt = now;
+      this.services.ui().announce('Plainly is checking this text.', () => this.composing);
+    }
   }
 
   private show(findings: readonly FieldFinding[], readingAge: number | null, text: string): void {
@@ -284,6 +332,18 @@ export class Field {
     if (this.composing) return;
     this.adapter.realign();
     this.badge.realign();
+    if (this.cardIsOpen && this.cardFinding !== null) {
+      const anchor = this.cardAnchor(this.cardFinding);
+      if (anchor !== null) this.services.card().reposition(anchor);
+    }
+  }
+
+  /** Where the card is about: the flagged words (all their lines) and the field's box. */
+  private cardAnchor(placed: PlacedFinding): CardAnchor | null {
+    const field = this.adapter.root.getBoundingClientRect();
+    const words = this.adapter.spanRect(placed.finding) ?? field;
+    if (field.width === 0 && field.height === 0) return null;
+    return { words, text: field };
   }
 
   /**
@@ -320,7 +380,8 @@ export class Field {
 
   private open(placed: PlacedFinding, focus: boolean): void {
     const { finding } = placed;
-    const rect = this.adapter.spanRect(finding) ?? this.adapter.root.getBoundingClientRect();
+    const anchor = this.cardAnchor(placed);
+    if (anchor === null) return;
     const card = this.services.card();
     const cardId = card.nextId();
     const actions = this.actionsFor(placed);
@@ -333,8 +394,9 @@ export class Field {
       pageUrl: this.services.pageUrl(),
     };
     this.cardId = cardId;
+    this.cardFinding = placed;
     this.focusPending = focus ? { until: Date.now() + 1_500 } : null;
-    card.show(content, rect, {
+    card.show(content, anchor, {
       focused: () => {
         if (this.cardId === cardId) this.focusPending = null;
       },
@@ -365,18 +427,28 @@ export class Field {
     return this.cardId !== null && this.services.card().openId === this.cardId;
   }
 
+  /**
+   * Closes this field's card. With `returnFocus` (Escape in the card, or a
+   * choice made there), focus goes back to the field, caret where it was.
+   */
   closeCard(returnFocus = false): void {
     const wasOpen = this.cardIsOpen;
     this.cardId = null;
+    this.cardFinding = null;
     this.focusPending = null;
-    if (wasOpen) this.services.card().close();
-    if (returnFocus) this.returnFocus();
+    const closed = wasOpen ? this.services.card().close(returnFocus) : null;
+    if (!returnFocus) return;
+    // A card drawn in the top page gives focus back to this frame first.
+    if (closed === null) this.returnFocus();
+    else void closed.then(() => this.returnFocus());
   }
 
   private returnFocus(): void {
     const root = this.adapter.root;
     const doc = root.ownerDocument;
-    if (doc.activeElement === root || root.contains(doc.activeElement)) return;
+    // Not `activeElement`, which is the body of a frame (an editor's editable
+    // body, say) even when nothing in it has focus.
+    if (doc.hasFocus() && root.matches(':focus-within')) return;
     root.focus({ preventScroll: true });
     if (this.caretBeforeCard !== null && !this.composing) this.adapter.select(this.caretBeforeCard);
   }
@@ -440,7 +512,15 @@ export class Field {
     // Some editors merge changes made soon after typing into one undo step.
     const wait = quietTimeBeforeChange(this.adapter.root) - (Date.now() - this.lastInputAt);
     if (wait > 0) await new Promise((resume) => setTimeout(resume, wait));
-    const { outcome } = await applyFix(this.adapter, fix, () => this.composing);
+    // A card drawn in the top page that has focus gives it back to this frame first.
+    await this.services.card().focusBack();
+    this.applying = true;
+    let outcome;
+    try {
+      ({ outcome } = await applyFix(this.adapter, fix, () => this.composing));
+    } finally {
+      this.applying = false;
+    }
     if (outcome === 'applied-native-undo' || outcome === 'applied-editor-undo') {
       this.closeCard();
       this.services.ui().announce('Changed.', () => this.composing);

@@ -146,7 +146,8 @@ export class TextControlAdapter implements FieldAdapter {
       }
       if (startSet && span.end <= next) {
         range.setEnd(node, Math.min(node.data.length, span.end - at));
-        return range.getClientRects()[0] ?? range.getBoundingClientRect();
+        // All of the words' lines: the card must cover none of them.
+        return range.getBoundingClientRect();
       }
       at = next;
     }

@@ -42,7 +42,7 @@ export interface FieldAdapter {
   select(span: TextSpan): boolean;
   /** Draws underlines for these findings (their offsets are into `text`). */
   draw(findings: readonly PlacedFinding[], text: string): void;
-  /** Where a span is on screen (viewport coordinates), or null. */
+  /** Where a span is on screen (viewport coordinates): the box around all of its lines, or null. */
   spanRect(span: TextSpan): DOMRect | null;
   /** Keeps underlines aligned after scrolling, resizing or zooming. */
   realign(): void;

@@ -20,4 +20,5 @@ export const UI_CSS = `
 .badge button { font: inherit; cursor: pointer; }
 .badge button { border: 1px solid #1d4ed8; background: #fff; color: #1d4ed8; border-radius: 999px; padding: 1px 6px; }
 .badge button:focus-visible { outline: 3px solid #1d4ed8; outline-offset: 2px; }
+.badge--checking { font-weight: 400; font-style: italic; }
 `;

@@ -17,6 +17,7 @@
 import type { FindingCategory, Severity } from '../checker/types';
 import { FINDING_CATEGORIES } from '../checker/types';
 import { ProtocolError } from './errors';
+import { isRecord } from '../validation/index';
 
 /** What the card frame may ask the content script to do. */
 export type CardActionKind = 'apply' | 'ignore' | 'ignore-everywhere';
@@ -102,10 +103,6 @@ const SEVERITIES: readonly string[] = ['error', 'warning', 'suggestion'];
 const ACTION_KINDS: readonly string[] = ['apply', 'ignore', 'ignore-everywhere'];
 /** A card's content is small: a finding and a few buttons. */
 const MAX_CONTENT_CHARS = 40_000;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function bad(): never {
   throw new ProtocolError('Plainly got a card message it does not understand.');

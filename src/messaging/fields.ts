@@ -13,9 +13,7 @@
  */
 import type { FindingCategory, Severity, Suggestion } from '../checker/types';
 import { ProtocolError } from './errors';
-
-/** A field's text is checked in one piece up to this length (the same limit as `check`). */
-export const MAX_FIELD_TEXT = 200_000;
+import { isRecord, MAX_CHECK_TEXT } from '../validation/index';
 
 export interface FieldCheckRequest {
   text: string;
@@ -62,17 +60,13 @@ export interface FieldMessages {
   fieldHost(): string;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 const FIELD_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function parseFieldCheckRequest(data: unknown): FieldCheckRequest {
   if (!isRecord(data) || typeof data.text !== 'string') {
     throw new ProtocolError('Plainly needs some text to check.');
   }
-  if (data.text.length > MAX_FIELD_TEXT) {
+  if (data.text.length > MAX_CHECK_TEXT) {
     throw new ProtocolError('This text is too long to check in one go.');
   }
   const fieldId =

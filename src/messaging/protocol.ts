@@ -20,6 +20,7 @@ import type { BlockKind, InputBlock } from '../checker/index';
 import type { InputFormat, ProfileName, Report } from '../checker/types';
 import { PROFILE_NAMES } from '../checker/types';
 import type { CardMessages } from './card';
+import type { CardHostMessages } from './card-host';
 import type { FieldMessages } from './fields';
 import type { GlossaryMessages } from './glossary';
 import type { ReviewMessages } from './review';
@@ -60,7 +61,8 @@ export type ProtocolMap = CheckMessages &
   GlossaryMessages &
   FieldMessages &
   ReviewMessages &
-  CardMessages;
+  CardMessages &
+  CardHostMessages;
 
 /**
  * No `logger`: the library logs nothing then. Its debug logging would print the
@@ -68,9 +70,6 @@ export type ProtocolMap = CheckMessages &
  */
 export const { sendMessage, onMessage, removeAllListeners } =
   defineExtensionMessaging<ProtocolMap>();
-
-/** The longest text one `check` message may carry (src/validation/limits.ts). */
-export const MAX_CHECK_LENGTH = MAX_CHECK_TEXT;
 
 const INPUT_FORMATS: readonly InputFormat[] = ['text', 'markdown', 'html', 'auto'];
 
@@ -113,9 +112,9 @@ export function parseCheckRequest(data: unknown): CheckRequest {
   if (typeof text !== 'string') {
     throw new ProtocolError('Plainly needs some text to check.');
   }
-  if (text.length > MAX_CHECK_LENGTH) {
+  if (text.length > MAX_CHECK_TEXT) {
     throw new ProtocolError(
-      `This text is too long to check in one go. Check it in parts of up to ${MAX_CHECK_LENGTH.toLocaleString('en-GB')} characters.`,
+      `This text is too long to check in one go. Check it in parts of up to ${MAX_CHECK_TEXT.toLocaleString('en-GB')} characters.`,
     );
   }
   const request: CheckRequest = { text };

@@ -4,9 +4,10 @@
  * A content script runs inside every web page, and any page may be hostile:
  * it cannot send the extension messages itself, but it can type into fields,
  * move focus and fire events, so whatever the content script forwards is
- * untrusted. Only two messages are taken from content scripts at all:
- * checking a field's text, and passing the suggestion card's content to
- * Plainly's own card frame. Everything that changes settings, the glossary or
+ * untrusted. Only three messages are taken from content scripts at all:
+ * checking a field's text, passing the suggestion card's content to
+ * Plainly's own card frame, and asking the top page's content script to draw
+ * a frame's card and badge (src/messaging/card-host.ts). Everything that changes settings, the glossary or
  * proposals comes only from Plainly's own pages (the card frame, the popup,
  * the settings and glossary pages), whose address is the extension's own.
  *
@@ -44,7 +45,11 @@ export function senderKind(
 }
 
 /** The only messages the background takes from a content script. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<string> = new Set(['checkField', 'cardRelay']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<string> = new Set([
+  'checkField',
+  'cardRelay',
+  'cardHost',
+]);
 
 /** Whether the background should answer `type` from a sender of this kind. */
 export function mayAsk(kind: SenderKind, type: string): boolean {

@@ -1,7 +1,9 @@
 /**
  * The suggestion card, drawn inside Plainly's card frame (entrypoints/card):
- * what the problem is, the plain definition and easy read sentences, and
- * what the user can do. Built with DOM text nodes only (never HTML strings).
+ * what the problem is, what the user can do, then the plain definition and
+ * easy read sentences. The choices come before the details so that a card
+ * with little room (at 400% zoom, say) shows them first, and scrolls inside
+ * itself for the rest. Built with DOM text nodes only (never HTML strings).
  *
  * Keyboard: Up and Down move between the actions, Enter does the selected
  * one, Escape closes the card (and the content script puts focus back in the
@@ -77,6 +79,10 @@ export function renderCard(
   const message = el(doc, 'p', finding.message);
   message.id = `${id}-message`;
   card.append(kind, title, note, message);
+  const actions = el(doc, 'div', undefined, 'actions');
+  actions.setAttribute('role', 'group');
+  actions.setAttribute('aria-label', 'What you can do');
+  card.append(actions);
   if (finding.definition !== undefined) {
     const definition = el(doc, 'p');
     definition.append(el(doc, 'strong', 'What it means: '), finding.definition);
@@ -93,9 +99,6 @@ export function renderCard(
     card.append(list);
   }
 
-  const actions = el(doc, 'div', undefined, 'actions');
-  actions.setAttribute('role', 'group');
-  actions.setAttribute('aria-label', 'What you can do');
   const buttons: HTMLButtonElement[] = [];
   /** What each button does from the keyboard, so Enter can do it without a synthetic click. */
   const runs: ((event: Event) => void)[] = [];
@@ -107,7 +110,6 @@ export function renderCard(
     runs.push((event) => handlers.act(action, event));
     actions.append(button);
   }
-  card.append(actions);
 
   const setNote = (text: string) => {
     note.textContent = text;
@@ -124,7 +126,7 @@ export function renderCard(
       form.hidden = true;
       button.setAttribute('aria-expanded', 'false');
       setNote(answer);
-      button.focus();
+      reveal(button);
     });
     form.hidden = true;
     const toggle = (event: Event) => {
@@ -132,7 +134,8 @@ export function renderCard(
       form.hidden = !form.hidden;
       button.setAttribute('aria-expanded', String(!form.hidden));
       handlers.resized();
-      if (!form.hidden) form.querySelector('input')?.focus();
+      const input = form.querySelector('input');
+      if (!form.hidden && input !== null) reveal(input);
     };
     button.addEventListener('click', toggle);
     buttons.push(button);
@@ -146,7 +149,8 @@ export function renderCard(
     if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && index !== -1) {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      buttons[(index + step + buttons.length) % buttons.length]?.focus();
+      const next = buttons[(index + step + buttons.length) % buttons.length];
+      if (next !== undefined) reveal(next);
     } else if (event.key === 'Escape') {
       event.preventDefault();
       handlers.close(event);
@@ -157,10 +161,24 @@ export function renderCard(
     }
   });
 
+  /**
+   * Focuses `target` and scrolls the card (only the card, never the page
+   * around its frame) so that it can be seen.
+   */
+  function reveal(target: HTMLElement): void {
+    target.focus({ preventScroll: true });
+    const box = card.getBoundingClientRect();
+    const at = target.getBoundingClientRect();
+    if (at.bottom > box.bottom) card.scrollTop += at.bottom - box.bottom + 4;
+    else if (at.top < box.top) card.scrollTop -= box.top - at.top + 4;
+  }
+
   return {
     element: card,
     setNote,
-    focusFirst: () => buttons[0]?.focus({ preventScroll: true }),
+    focusFirst: () => {
+      if (buttons[0] !== undefined) reveal(buttons[0]);
+    },
     height: () => {
       const style = doc.defaultView?.getComputedStyle(card);
       const borders =

@@ -8,10 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { Checker } from '../../src/checker/index';
 import { RULES } from '../../src/checker/rules/index';
-import { MAX_CHECK_LENGTH } from '../../src/messaging/protocol';
+import { MAX_CHECK_TEXT } from '../../src/validation/index';
 
 const HANG_GUARD = 120_000;
-const fill = (unit: string) => unit.repeat(Math.floor(MAX_CHECK_LENGTH / unit.length));
+const fill = (unit: string) => unit.repeat(Math.floor(MAX_CHECK_TEXT / unit.length));
 
 /** Per rule: an input built to hurt it, the profile, and how many findings it should give. */
 const CASES: Record<
@@ -55,8 +55,8 @@ describe('no rule is worse than linear', () => {
   it.each(Object.entries(CASES))(
     '%s on a large input built to hurt it',
     (ruleId, { input, profile, count }) => {
-      expect(input.length).toBeLessThanOrEqual(MAX_CHECK_LENGTH);
-      expect(input.length).toBeGreaterThan(MAX_CHECK_LENGTH * 0.9);
+      expect(input.length).toBeLessThanOrEqual(MAX_CHECK_TEXT);
+      expect(input.length).toBeGreaterThan(MAX_CHECK_TEXT * 0.9);
       const findings = new Checker()
         .check(input, { format: 'text', profile: profile ?? 'plain' })
         .findings.filter((f) => f.ruleId === ruleId);

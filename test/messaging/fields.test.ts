@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_FIELD_TEXT,
-  parseFieldCheckRequest,
-  parseIgnoreWord,
-} from '../../src/messaging/fields';
+import { parseFieldCheckRequest, parseIgnoreWord } from '../../src/messaging/fields';
+import { MAX_CHECK_TEXT } from '../../src/validation/index';
 
 describe('field messages refuse what does not follow the protocol', () => {
   it('keeps only the text and the field of a check request', () => {
@@ -25,7 +22,7 @@ describe('field messages refuse what does not follow the protocol', () => {
   it('refuses a check with no text, or too much', () => {
     expect(() => parseFieldCheckRequest({ text: 42 })).toThrow('Plainly needs some text to check.');
     expect(() => parseFieldCheckRequest(null)).toThrow('Plainly needs some text to check.');
-    expect(() => parseFieldCheckRequest({ text: 'a'.repeat(MAX_FIELD_TEXT + 1) })).toThrow(
+    expect(() => parseFieldCheckRequest({ text: 'a'.repeat(MAX_CHECK_TEXT + 1) })).toThrow(
       'This text is too long to check in one go.',
     );
   });

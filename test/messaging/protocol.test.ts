@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CHECK_LENGTH, parseCheckRequest, ProtocolError } from '../../src/messaging/protocol';
+import { parseCheckRequest, ProtocolError } from '../../src/messaging/protocol';
+import { MAX_CHECK_TEXT } from '../../src/validation/index';
 
 describe('parseCheckRequest', () => {
   const valid: [unknown, unknown][] = [
@@ -11,7 +12,7 @@ describe('parseCheckRequest', () => {
     ],
     // Unknown fields are dropped, not passed on to the engine.
     [{ text: 'Hi', glossary: [{ id: 'x' }], extra: 1 }, { text: 'Hi' }],
-    [{ text: 'a'.repeat(MAX_CHECK_LENGTH) }, { text: 'a'.repeat(MAX_CHECK_LENGTH) }],
+    [{ text: 'a'.repeat(MAX_CHECK_TEXT) }, { text: 'a'.repeat(MAX_CHECK_TEXT) }],
   ];
   it.each(valid)('accepts %j', (input, expected) => {
     expect(parseCheckRequest(input)).toEqual(expected);
@@ -25,7 +26,7 @@ describe('parseCheckRequest', () => {
     [{}, 'Plainly needs some text to check.'],
     [{ text: 42 }, 'Plainly needs some text to check.'],
     [
-      { text: 'a'.repeat(MAX_CHECK_LENGTH + 1) },
+      { text: 'a'.repeat(MAX_CHECK_TEXT + 1) },
       'This text is too long to check in one go. Check it in parts of up to 200,000 characters.',
     ],
     [{ text: 'Hi', profile: 'academic' }, 'Choose a writing style: Plain, Public or Easy read.'],

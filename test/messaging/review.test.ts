@@ -1,6 +1,7 @@
 /** The side panel's request for the "words we used" list is checked like any other message. */
 import { describe, expect, it } from 'vitest';
-import { MAX_CHECK_LENGTH, ProtocolError } from '../../src/messaging/protocol';
+import { ProtocolError } from '../../src/messaging/protocol';
+import { MAX_CHECK_TEXT } from '../../src/validation/index';
 import { parseWordsWeUsedRequest } from '../../src/messaging/review';
 
 const WRONG = 'Plainly got a request it does not understand. Try again.';
@@ -26,7 +27,7 @@ describe('parseWordsWeUsedRequest', () => {
     [{ termIds: [42], text: 'Hi' }, WRONG],
     [{ termIds: ['x'.repeat(201)], text: 'Hi' }, WRONG],
     [{ termIds: Array(20_001).fill('a'), text: 'Hi' }, WRONG],
-    [{ termIds: [], text: 'a'.repeat(MAX_CHECK_LENGTH + 1) }, WRONG],
+    [{ termIds: [], text: 'a'.repeat(MAX_CHECK_TEXT + 1) }, WRONG],
     [
       { termIds: [], text: 'Hi', profile: 'academic' },
       'Choose a writing style: Plain, Public or Easy read.',

@@ -44,11 +44,12 @@ describe('who sent a message to the background', () => {
     expect(senderKind(sender, ID, ORIGIN)).toBe(kind);
   });
 
-  it('answers a content script only for checking a field and the card relay', () => {
-    expect([...CONTENT_SCRIPT_MESSAGES].sort()).toEqual(['cardRelay', 'checkField']);
+  it('answers a content script only for checking a field, the card relay and card hosting', () => {
+    expect([...CONTENT_SCRIPT_MESSAGES].sort()).toEqual(['cardHost', 'cardRelay', 'checkField']);
     const asked = [
       'checkField',
       'cardRelay',
+      'cardHost',
       'ignoreWord',
       'proposeGlossaryChange',
       'recordFindingEvent',
@@ -60,6 +61,7 @@ describe('who sent a message to the background', () => {
     expect(asked.filter((type) => mayAsk('content-script', type))).toEqual([
       'checkField',
       'cardRelay',
+      'cardHost',
     ]);
     expect(asked.filter((type) => mayAsk('extension-page', type))).toEqual(asked);
     expect(asked.filter((type) => mayAsk('other', type))).toEqual([]);

@@ -234,13 +234,24 @@ export async function waitForMark(frame: Frame, text: string): Promise<void> {
   );
 }
 
-/** Where a word is on screen, in page coordinates (for a click), found in the field or in Plainly's mirror. */
-export async function wordPoint(
+/** A box on screen, in the top page's coordinates (CSS pixels of its viewport). */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Where a word is on screen, in the top page's coordinates, found in the
+ * field or in Plainly's mirror over a text box (all of its lines).
+ */
+export async function wordBox(
   page: Page,
   frame: Frame,
   word: string,
   occurrence = 0,
-): Promise<{ x: number; y: number }> {
+): Promise<Box> {
   const isTextBox = await frame.evaluate(() => {
     const api =
       (window as unknown as { harness?: { root(): Element } }).harness ??
@@ -248,9 +259,9 @@ export async function wordPoint(
     const root = api.root();
     return root instanceof HTMLTextAreaElement || root instanceof HTMLInputElement;
   });
-  let point: { x: number; y: number } | null;
+  let box: Box | null;
   if (isTextBox) {
-    point = await inPlainlyWorld<{ x: number; y: number } | null>(
+    box = await inPlainlyWorld<Box | null>(
       frame,
       `(() => {
         const mark = [...(${PLAINLY_ROOT}?.querySelectorAll('.mark') ?? [])].filter(
@@ -258,12 +269,12 @@ export async function wordPoint(
         )[${occurrence}];
         if (mark === undefined) return null;
         const rect = mark.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
       })()`,
       null,
     );
   } else {
-    point = await frame.evaluate(
+    box = await frame.evaluate(
       ({ word, occurrence }) => {
         const api =
           (window as unknown as { harness?: { root(): Element } }).harness ??
@@ -282,7 +293,7 @@ export async function wordPoint(
               range.setStart(node, at);
               range.setEnd(node, at + word.length);
               const rect = range.getBoundingClientRect();
-              return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+              return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
             }
             at = node.data.indexOf(word, at + 1);
           }
@@ -292,13 +303,37 @@ export async function wordPoint(
       { word, occurrence },
     );
   }
-  if (point === null) throw new Error(`"${word}" is not on screen.`);
-  const frameElement = await frame.frameElement().catch(() => null);
-  if (frameElement !== null && frame !== page.mainFrame()) {
-    const box = await frameElement.boundingBox();
-    if (box !== null) return { x: point.x + box.x, y: point.y + box.y };
-  }
-  return point;
+  if (box === null) throw new Error(`"${word}" is not on screen.`);
+  return inTopPage(page, frame, box);
+}
+
+/** A box in `frame`'s viewport, in the top page's coordinates. */
+export async function inTopPage(page: Page, frame: Frame, box: Box): Promise<Box> {
+  if (frame === page.mainFrame()) return box;
+  const frameElement = await frame.frameElement();
+  const outer = await frameElement.boundingBox();
+  if (outer === null) throw new Error('The frame is not on screen.');
+  // Its content box: inside the frame element's border and padding.
+  const inset = await frameElement.evaluate((node) => {
+    const el = node as Element;
+    const style = getComputedStyle(el);
+    return {
+      x: el.clientLeft + parseFloat(style.paddingLeft),
+      y: el.clientTop + parseFloat(style.paddingTop),
+    };
+  });
+  return { ...box, x: box.x + outer.x + inset.x, y: box.y + outer.y + inset.y };
+}
+
+/** Where a word is on screen, in page coordinates (for a click), found in the field or in Plainly's mirror. */
+export async function wordPoint(
+  page: Page,
+  frame: Frame,
+  word: string,
+  occurrence = 0,
+): Promise<{ x: number; y: number }> {
+  const box = await wordBox(page, frame, word, occurrence);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
 export async function harnessText(page: Page): Promise<string> {

@@ -1,16 +1,19 @@
 /**
  * The Firefox build in Firefox ESR (Debian's firefox-esr), a smaller set than
  * the Chromium tests: checking as you write in a text area, with the card
- * (Plainly's own page in a frame) opened by keyboard, a fix and its undo;
- * "review this page" in the sidebar's page, with a highlight in the page, and
- * a term used ten times as one row whose "Show next" highlights each place; and
+ * (Plainly's own page in a frame) opened by keyboard, a fix and its undo; in
+ * an editable area and in an editor's frame, the card opened by a click,
+ * beside the word and clear of its line (for the frame, drawn in the top
+ * page), and its first action clicked; "review this page" in the sidebar's
+ * page, with a highlight in the page, and a term used ten times as one row
+ * whose "Show next" highlights each place; and
  * the review page reading a .docx and a tagged PDF in its Web Worker. See
  * ./browser.ts for how Firefox is driven.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../browser';
 import { boardPaperDocx, taggedReviewPdf } from '../../fixtures/documents';
@@ -71,7 +74,163 @@ async function poll<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: 
   return value;
 }
 
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Whether two boxes share any area. */
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The frame of the card on show (Plainly's own page), or null. */
+async function shownCard(page: Page): Promise<Frame | null> {
+  for (const frame of page.frames()) {
+    const shown = await frame
+      .evaluate(
+        () =>
+          location.pathname.endsWith('/card.html') &&
+          document.querySelector('.card') !== null &&
+          window.innerHeight > 0,
+      )
+      .catch(() => false);
+    if (shown) return frame;
+  }
+  return null;
+}
+
+/**
+ * Where the card's frame is in the top page. The frame is in Plainly's closed
+ * shadow root, which a test cannot open in Firefox, so each side says where
+ * its own viewport is on the screen (Firefox's `mozInnerScreenX`/`Y`, in CSS
+ * pixels) and the difference is the card's place in the page.
+ */
+async function cardBox(page: Page, card: Frame): Promise<Box> {
+  type Screen = { x: number; y: number; width: number; height: number };
+  const where = () => {
+    const w = window as unknown as { mozInnerScreenX: number; mozInnerScreenY: number };
+    return { x: w.mozInnerScreenX, y: w.mozInnerScreenY, width: innerWidth, height: innerHeight };
+  };
+  const top = (await page.evaluate(where)) as Screen;
+  const inner = (await card.evaluate(where)) as Screen;
+  return { x: inner.x - top.x, y: inner.y - top.y, width: inner.width, height: inner.height };
+}
+
+/** Where `word` is in the editable element `selector` of `frame`, in its viewport. */
+async function wordIn(frame: Frame, selector: string, word: string): Promise<Box> {
+  return frame.$eval(
+    selector,
+    (root, wanted) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (
+        let node = walker.nextNode() as Text | null;
+        node;
+        node = walker.nextNode() as Text | null
+      ) {
+        const at = node.data.indexOf(wanted);
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        const r = range.getBoundingClientRect();
+        return { x: r.left, y: r.top, width: r.width, height: r.height };
+      }
+      throw new Error(`No “${wanted}”.`);
+    },
+    word,
+  );
+}
+
+/**
+ * Types the sentence into an editable element, clicks the word once Plainly
+ * has underlined it, and checks the card: beside or below the word, clear of
+ * its line, inside the window. Then clicks its first action with the mouse.
+ */
+async function clickCardOpen(
+  page: Page,
+  frame: Frame,
+  selector: string,
+  offset: { x: number; y: number },
+): Promise<{ card: Frame; box: Box }> {
+  await frame.click(selector);
+  await page.keyboard.type(SENTENCE);
+  await poll(
+    () => frame.evaluate(() => CSS.highlights.get('plainly-jargon')?.size ?? 0),
+    (n) => n > 0,
+    `an underline on “${WORD}”`,
+  );
+  const word = await wordIn(frame, selector, WORD);
+  await page.mouse.click(offset.x + word.x + word.width / 2, offset.y + word.y + word.height / 2);
+  const card = (await poll(
+    () => shownCard(page),
+    (found) => found !== null,
+    'the card',
+  )) as Frame;
+  // Unseen, the frame waits in the top left corner while the card measures
+  // itself; Plainly never places it there (it keeps a margin).
+  const box = await poll(
+    () => cardBox(page, card),
+    (b) => b.height > 0 && b.width > 0 && (b.x !== 0 || b.y !== 0),
+    'the card placed',
+  );
+  const inPage = { ...word, x: word.x + offset.x, y: word.y + offset.y };
+  const field = await frame.$eval(selector, (el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left, width: r.width };
+  });
+  const line = { x: field.x + offset.x, y: inPage.y, width: field.width, height: word.height };
+  expect(overlap(box, inPage)).toBe(false);
+  expect(overlap(box, line)).toBe(false);
+  const viewport = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+  expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+  return { card, box };
+}
+
+async function clickFirstAction(page: Page, card: Frame, box: Box): Promise<void> {
+  const button = await card.evaluate(() => {
+    const b = document.querySelector('.actions button') as HTMLElement;
+    const r = b.getBoundingClientRect();
+    return { text: b.textContent, x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  expect(button.text).toBe(`Use “${BEST}”`);
+  await page.mouse.click(box.x + button.x, box.y + button.y);
+}
+
 describe('Firefox', () => {
+  it('opens the card beside a word in an editable area, clear of its line, and its first action works by mouse', async () => {
+    const page = await firefox.newPage();
+    await page.goto(server.url('editable.html'));
+    const { card, box } = await clickCardOpen(page, page.mainFrame(), '#notes', { x: 0, y: 0 });
+    await clickFirstAction(page, card, box);
+    const text = () => page.$eval('#notes', (el) => el.textContent ?? '');
+    await poll(text, (now) => now === SENTENCE.replace(WORD, BEST), 'the fix');
+    await page.close();
+  });
+
+  it('draws the card of an editor in a frame in the top page, clear of the word, and its first action works by mouse', async () => {
+    const page = await firefox.newPage();
+    await page.goto(server.url('frame-editor.html'));
+    await page.waitForSelector('body[data-ready="true"]');
+    const element = await page.waitForSelector('#editor');
+    const frame = (await element?.contentFrame()) as Frame;
+    const offset = (await page.$eval('#editor', (el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.left + el.clientLeft, y: r.top + el.clientTop };
+    })) as { x: number; y: number };
+    const { card, box } = await clickCardOpen(page, frame, 'body', offset);
+    // Drawn by the top page's Plainly, not inside the editor's frame.
+    expect(card.parentFrame()).toBe(page.mainFrame());
+    await clickFirstAction(page, card, box);
+    const text = () => frame.$eval('body', (el) => el.textContent ?? '');
+    await poll(text, (now) => now === SENTENCE.replace(WORD, BEST), 'the fix');
+    await page.close();
+  });
+
   it('checks as you write: the card for a finding by keyboard, a fix from it, and one Ctrl+Z undoes it', async () => {
     const page = await firefox.newPage();
     await page.goto(server.url('notes.html'));

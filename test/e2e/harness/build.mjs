@@ -116,6 +116,24 @@ const EXTRA_PAGES = {
 <textarea id="fuzz-textarea" rows="4" cols="60" aria-label="Fuzz"></textarea>
 <div id="fuzz-editable" contenteditable="true" aria-label="Fuzz" style="min-height:3em;border:1px solid #555"></div>
 <script type="module" src="fuzz.js"></script></body></html>`,
+  // A frame from another origin (the same server as localhost): its card stays inside it.
+  'cross.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cross</title></head><body>
+<main><h1>Another site's frame</h1>
+<iframe id="cross" title="Notes from another site" width="700" height="300"></iframe></main>
+<script>
+  const frame = document.getElementById('cross');
+  frame.src = location.href.replace('127.0.0.1', 'localhost').replace('cross.html', 'contenteditable.html');
+  frame.addEventListener('load', () => (document.body.dataset.ready = 'true'));
+</script></body></html>`,
+  // TinyMCE in a frame of the same site: its editing area is two frames deep.
+  'nested.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>nested</title>
+<style>body{font:16px/1.5 sans-serif;margin:16px}</style></head><body>
+<main><h1>An editor in a frame</h1>
+<iframe id="outer" title="Editor" src="tinymce.html" width="820" height="560" style="border:2px solid #555;padding:6px"></iframe>
+<p><button id="elsewhere" type="button">Somewhere else</button></p></main>
+<script>
+  document.getElementById('outer').addEventListener('load', () => (document.body.dataset.ready = 'true'));
+</script></body></html>`,
   'blank.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title></head><body><main><h1>Blank</h1></main></body></html>`,
 };
 
