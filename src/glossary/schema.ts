@@ -295,39 +295,46 @@ export interface GlossaryFile {
 }
 
 /** A word list's alternative: like a glossary alternative, with a part of speech when it is known. */
-export interface WordListAlternative {
-  text: string;
-  pos?: PartOfSpeech;
-}
+export const wordListAlternativeSchema = v.strictObject({
+  text: filledText('has no text', 'has no text'),
+  pos: v.exactOptional(
+    v.picklist(PARTS_OF_SPEECH, `must be one of: ${PARTS_OF_SPEECH.join(', ')}`),
+  ),
+});
+export type WordListAlternative = v.InferOutput<typeof wordListAlternativeSchema>;
 
 /**
  * A simpler list entry for the plain-words and respectful-language lists in
  * `dictionaries/`. They share the glossary's matcher.
  */
-export interface WordListEntry {
-  id: string;
+export const wordListEntrySchema = v.strictObject({
+  id: v.pipe(filledText(), v.regex(ID_PATTERN, 'must be kebab-case')),
   /** The phrases to find; the first is the headword. */
-  phrases: string[];
+  phrases: v.pipe(textList(), v.minLength(1, 'needs at least one phrase')),
   /**
    * Plain words to use instead, best first. An alternative with no part of
    * speech, in an entry with none, is taken to be used the way the matched
    * words are used in the sentence.
    */
-  alternatives: WordListAlternative[];
+  alternatives: v.array(wordListAlternativeSchema, 'must be a list'),
   /** Why it is a problem, in plain words (shown to the writer). */
-  note?: string;
-  omitOk?: boolean;
-  severity?: Severity;
+  note: v.exactOptional(filledText()),
+  omitOk: v.exactOptional(yesOrNo()),
+  severity: v.exactOptional(oneOf(SEVERITIES)),
   /**
    * Part of speech of the phrase, so alternatives are inflected like the
    * matched words ("suffers from" → "has"). When absent, Plainly reads it
    * from the sentence.
    */
-  pos?: PartOfSpeech;
-  match?: MatchOptions;
-  sources: string[];
-  examples: { flag: string[]; ok: string[] };
-}
+  pos: v.exactOptional(oneOf(PARTS_OF_SPEECH)),
+  match: v.exactOptional(matchSchema),
+  sources: v.pipe(textList(), v.minLength(1, 'needs at least one source')),
+  examples: v.strictObject({
+    flag: v.pipe(textList(), v.minLength(1, 'needs a sentence to flag')),
+    ok: v.pipe(textList(), v.minLength(1, 'needs a sentence not to flag')),
+  }),
+});
+export type WordListEntry = v.InferOutput<typeof wordListEntrySchema>;
 
 export const DEFINITION_MAX_WORDS = 25;
 export const EASY_READ_MAX_WORDS = 15;
