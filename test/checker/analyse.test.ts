@@ -63,6 +63,12 @@ const corpus = [
     readFileSync(new URL('../../examples/board-minutes.md', import.meta.url), 'utf8'),
     'markdown',
   ).map((block) => block.text),
+  // Curly apostrophes inside words, as Word and most editors type them.
+  'The carer’s view wasn’t heard at the panel.',
+  'People’s choices matter: we’ll check it’s done.',
+  'Mr O’Brien’s plan and the council’s offer weren’t the same.',
+  'The service users’ forum didn’t meet; it’d been cancelled.',
+  'She’s the person’s named worker, isn’t she?',
 ];
 
 describe('tokenizer', () => {
@@ -113,6 +119,7 @@ describe('tokenizer', () => {
       ],
     ],
     ["Co-production and the carer's view.", [['Co-production', 'and', 'the', "carer's", 'view']]],
+    ['The carer’s view wasn’t heard.', [['The', 'carer’s', 'view', 'wasn’t', 'heard']]],
     ['Café naïve ŵyr 👋🏽 done.', [['Café', 'naïve', 'ŵyr', 'done']]],
   ])('%s', (text, expected) => {
     expect(ourSentences(text)).toEqual(expected);
