@@ -112,11 +112,20 @@ export interface Senses {
   pos?: ReadonlySet<PartOfSpeech>;
   everyday: readonly ContextPattern[];
   jargonWith: readonly ContextPattern[];
+  /** Alternatives offered only where one of their patterns fits, by their text. */
+  alternativesWith?: ReadonlyMap<string, readonly ContextPattern[]>;
 }
 
 /** The senses an entry or list item gives in its `match`, compiled once; none when it gives none. */
 export function compileSenses(match: MatchOptions | undefined): Senses | undefined {
-  if (!match?.pos?.length && !match?.everyday?.length && !match?.jargonWith?.length) {
+  if (!match) return undefined;
+  const withContext = Object.entries(match.alternativesWith ?? {});
+  if (
+    !match.pos?.length &&
+    !match.everyday?.length &&
+    !match.jargonWith?.length &&
+    withContext.length === 0
+  ) {
     return undefined;
   }
   const senses: Senses = {
@@ -124,5 +133,10 @@ export function compileSenses(match: MatchOptions | undefined): Senses | undefin
     jargonWith: (match.jargonWith ?? []).map(compilePattern),
   };
   if (match.pos?.length) senses.pos = new Set(match.pos);
+  if (withContext.length > 0) {
+    senses.alternativesWith = new Map(
+      withContext.map(([text, patterns]) => [text, patterns.map(compilePattern)]),
+    );
+  }
   return senses;
 }

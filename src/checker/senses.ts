@@ -54,3 +54,34 @@ export function jargonSense(
   }
   return 'jargon';
 }
+
+/**
+ * The alternatives to offer at this place. An alternative named in the
+ * entry's `match.alternativesWith` is offered only where one of its patterns
+ * fits, and then instead of the others ("payment for the invoice", never
+ * "payment about the invoice"); elsewhere the others are offered as they are.
+ */
+export function alternativesHere<A extends { text: string }>(
+  input: BlockInput,
+  senses: Senses | undefined,
+  alternatives: readonly A[],
+  first: number,
+  last: number,
+): readonly A[] {
+  const withContext = senses?.alternativesWith;
+  if (!withContext) return alternatives;
+  const words = input.text.words;
+  const sentence = input.text.sentences[sentenceOf(input, first)];
+  const from = sentence?.firstWord ?? 0;
+  const to = sentence?.endWord ?? words.length;
+  const preferred: A[] = [];
+  const others: A[] = [];
+  for (const alternative of alternatives) {
+    const patterns = withContext.get(alternative.text);
+    if (!patterns) others.push(alternative);
+    else if (patterns.some((pattern) => fitsPattern(pattern, words, first, last, from, to))) {
+      preferred.push(alternative);
+    }
+  }
+  return preferred.length === 0 ? others : preferred;
+}

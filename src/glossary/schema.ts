@@ -135,6 +135,15 @@ export const matchSchema = v.strictObject({
    * is not sure enough to warn.
    */
   jargonWith: v.exactOptional(patternList),
+  /**
+   * Alternatives offered only in some contexts, by their text: where one of
+   * its patterns (as `everyday`) fits, that alternative is offered instead of
+   * the others; elsewhere it is not offered. "commission three agencies" →
+   * "fund three agencies", while "commission a service" → "buy a service".
+   */
+  alternativesWith: v.exactOptional(
+    v.record(v.string(), patternList, 'must list patterns for each alternative'),
+  ),
 });
 export type MatchOptions = v.InferOutput<typeof matchSchema>;
 

@@ -15,8 +15,9 @@ const glossary: GlossaryEntry[] = [
     id: 'commission',
     term: 'commission',
     pos: 'verb',
-    alternatives: ['buy', 'arrange', { text: 'buying', pos: 'noun' }],
+    alternatives: ['buy', 'arrange', { text: 'buying', pos: 'noun' }, 'fund'],
     definition: 'To plan and pay for care and support from other organisations.',
+    match: { alternativesWith: { fund: ['~ agency|agencies|charity|charities'] } },
   }),
   entry({
     id: 'service-user',
@@ -98,6 +99,23 @@ describe('suggestions fit the sentence', () => {
   it.each<[string, string, string[]]>([
     // A verb alternative in the verb's form: base, past participle, -ing.
     ['We commission home care.', 'commission', ['We buy home care.', 'We arrange home care.']],
+    // An alternative for some contexts only: alone there, and nowhere else.
+    [
+      'We commission three home care agencies.',
+      'commission',
+      ['We fund three home care agencies.'],
+    ],
+    [
+      'The council commissioned a local charity.',
+      'commissioned',
+      ['The council funded a local charity.'],
+    ],
+    [
+      'Thank you for your payment in respect of the invoice.',
+      'in respect of',
+      ['Thank you for your payment for the invoice.'],
+    ],
+    ['I am writing in respect of your care.', 'in respect of', ['I am writing about your care.']],
     [
       'Care was commissioned last year.',
       'commissioned',

@@ -17,7 +17,7 @@ import {
   type GlossaryEntry,
   type WordListEntry,
 } from '../../src/glossary/schema';
-import { validateEntry } from '../../src/glossary/validate';
+import { unknownContextAlternatives, validateEntry } from '../../src/glossary/validate';
 import { readerTextProblem } from '../../src/glossary/reader-text';
 
 const ROOT = new URL('../../dictionaries/', import.meta.url);
@@ -240,6 +240,13 @@ describe('respectful and UK plain-words lists', () => {
     ['plain-words/uk.json', ukPlainWords],
   ] as const;
   // Their shape is checked by test/dictionaries/schemas.test.ts.
+  it.each(lists)('%s names only its own alternatives in match.alternativesWith', (_path, list) => {
+    const problems = list.flatMap((item) =>
+      unknownContextAlternatives(item.match, item.alternatives, item.id),
+    );
+    expect(problems).toEqual([]);
+  });
+
   it.each(lists)('%s notes are short', (_path, list) => {
     const long = list.filter(
       (item) => item.note !== undefined && words(item.note) > DEFINITION_MAX_WORDS,

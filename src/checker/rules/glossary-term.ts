@@ -13,7 +13,7 @@ import type { PhraseValue } from '../lists';
 import { explainedAt, explainsSentence, isBodyText, type Explained } from '../explained';
 import type { BlockInput, DocumentFinding, RawFinding } from './rule';
 import { defineRule } from './rule';
-import { jargonSense } from '../senses';
+import { alternativesHere, jargonSense } from '../senses';
 import { canRemove, explanation, fittedSuggestions, possessiveOf, q, type Place } from './suggest';
 
 interface ExplainUse {
@@ -190,7 +190,8 @@ export const glossaryTerm = defineRule<BlockData>({
         inflection: match.inflection,
         value: match.value,
       };
-      const fitted = fittedSuggestions(place, entry.alternatives, entry.pos);
+      const here = alternativesHere(input, match.value.senses, entry.alternatives, first, last);
+      const fitted = fittedSuggestions(place, here, entry.pos);
       const suggestions = fitted.suggestions;
       if (entry.omitOk && canRemove(place)) suggestions.push({ kind: 'remove', text: '' });
       const replace = suggestions.find((s) => s.kind === 'replace');

@@ -6,7 +6,7 @@
  */
 import { wordAt } from '../context';
 import type { BlockInput, RawFinding, RuleContext } from './rule';
-import { jargonSense } from '../senses';
+import { alternativesHere, jargonSense } from '../senses';
 import { canRemove, fittedSuggestions, q, type Place } from './suggest';
 
 /** Findings for the matches of rule `rule`'s word list in a block. */
@@ -37,7 +37,8 @@ export function wordListFindings(
       inflection: match.inflection,
       value: match.value,
     };
-    const fitted = fittedSuggestions(place, item.alternatives, item.pos);
+    const here = alternativesHere(input, match.value.senses, item.alternatives, first, last);
+    const fitted = fittedSuggestions(place, here, item.pos);
     const suggestions = fitted.suggestions;
     if (item.omitOk && canRemove(place)) suggestions.push({ kind: 'remove', text: '' });
     const best = suggestions.find((s) => s.kind === 'replace')?.text;
