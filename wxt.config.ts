@@ -6,6 +6,7 @@ import type { Plugin } from 'vite';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'wxt';
 import { DEV_PUBLIC_KEY } from './scripts/dev-key.mjs';
+import { nativeWinkDecode, WINK_READER } from './scripts/wink-decode.mjs';
 import {
   type BundledPackage,
   NOTICES_FILE,
@@ -30,6 +31,21 @@ function umdAsCommonJs(): Plugin {
     transform(code, id) {
       if (!id.includes('/node_modules/') || !code.includes(umdTest)) return null;
       return { code: code.replaceAll(umdTest, commonJsTest), map: null };
+    },
+  };
+}
+
+/**
+ * wink's English model decodes its tables with a slow loop when it loads
+ * (the first time a check needs parts of speech): where the browser has a
+ * native base64 decoder it is used instead (scripts/wink-decode.mjs).
+ */
+function winkNativeDecode(): Plugin {
+  return {
+    name: 'plainly:wink-native-decode',
+    transform(code, id) {
+      if (!WINK_READER.test(id)) return null;
+      return { code: nativeWinkDecode(code, 'browser', id), map: null };
     },
   };
 }
@@ -129,7 +145,7 @@ export default defineConfig({
   // Chrome runs the background as a service worker, Firefox as an event page.
   manifestVersion: 3,
   vite: () => ({
-    plugins: [umdAsCommonJs(), largePartsApart(), ...licenceNotices()],
+    plugins: [umdAsCommonJs(), winkNativeDecode(), largePartsApart(), ...licenceNotices()],
     // Web Workers (the review page's file reader) have no `document` either:
     // they need the same "worker" builds as the background (see the hook below).
     worker: { plugins: () => [umdAsCommonJs(), workerBuilds(), ...licenceNotices()] },

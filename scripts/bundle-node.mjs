@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { nativeWinkDecode, WINK_READER } from './wink-decode.mjs';
 
 const SHARED = {
   bundle: true,
@@ -127,25 +128,14 @@ async function loadForShape(name) {
 const WINK_MODELS =
   /[\\/]wink-eng-lite-web-model[\\/]dist[\\/]languages[\\/]cur[\\/]models[\\/]([^\\/]+\.json)$/;
 const WINK_CORE = 'eng-core-web-model.json';
-const WINK_READER = /[\\/]wink-eng-lite-web-model[\\/]dist[\\/]read-core-model\.js$/;
 /** How wink-eng-lite-web-model 1.x copies its core model as it loads it. */
 const WINK_COPY = 'JSON.parse(JSON.stringify(originalModel))';
-/**
- * How it decodes the model's two base64 tables (about 4 MB): `atob`, then a
- * loop over every character, which took 45 to 50 ms of every run of the
- * command line. Node's own decoder does the same in a few milliseconds.
- */
-const WINK_DECODE_START = 'bufferFromBase64=function(data){';
-const WINK_DECODE_END = 'return bytes.buffer}';
-const NODE_DECODE =
-  'bufferFromBase64=function(data){const bytes=Buffer.from(data,"base64");return bytes.buffer.slice(bytes.byteOffset,bytes.byteOffset+bytes.byteLength)}';
-
 /**
  * The wink model's JSON files, copied into `outdir` as `wink-<name>`, and
  * read from there when the model loads. The core model is handed over as
  * text and parsed where the model used to copy it, so each `winkNLP()` still
  * gets its own copy, for a third of the work; its base64 tables are decoded
- * by Node (`NODE_DECODE`).
+ * by Node (scripts/wink-decode.mjs).
  */
 function winkModelFiles(outdir) {
   return {
@@ -170,15 +160,7 @@ function winkModelFiles(outdir) {
             `${args.path} no longer reads its model as scripts/bundle-node.mjs expects ("${WINK_COPY}"). Update winkModelFiles there.`,
           );
         }
-        const start = source.indexOf(WINK_DECODE_START);
-        const end = source.indexOf(WINK_DECODE_END, start);
-        if (start === -1 || end === -1 || source.indexOf(WINK_DECODE_START, start + 1) !== -1) {
-          throw new Error(
-            `${args.path} no longer decodes its model as scripts/bundle-node.mjs expects ("${WINK_DECODE_START}…${WINK_DECODE_END}"). Update winkModelFiles there.`,
-          );
-        }
-        const decoded =
-          source.slice(0, start) + NODE_DECODE + source.slice(end + WINK_DECODE_END.length);
+        const decoded = nativeWinkDecode(source, 'node', args.path);
         return { contents: decoded.replace(WINK_COPY, 'JSON.parse(originalModel)'), loader: 'js' };
       });
     },
