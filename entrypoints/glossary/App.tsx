@@ -52,18 +52,23 @@ function useGlossarySearch(snapshot: GlossarySnapshot | null) {
   return { query, found, setFilter, sortBy };
 }
 
+/** The status line and its Undo button; `say` shows a message, with an Undo button after a deletion. */
+function useStatusLine() {
+  const [status, setStatus] = useState('');
+  const [undo, setUndo] = useState<Undo | null>(null);
+  const say = useCallback((message: string, next: Undo | null = null) => {
+    setStatus(message);
+    setUndo(next);
+  }, []);
+  return { status, undo, say };
+}
+
 /** The editor: its introduction, the parts as tabs, a status line, then the part shown. */
 export function App() {
   const [view, setView] = useState<View>(() =>
     location.hash === '#proposals' ? 'proposals' : 'entries',
   );
-  const [status, setStatus] = useState('');
-  const [undo, setUndo] = useState<Undo | null>(null);
-  /** Shows a status line, with an Undo button after a deletion. */
-  const say = useCallback((message: string, next: Undo | null = null) => {
-    setStatus(message);
-    setUndo(next);
-  }, []);
+  const { status, undo, say } = useStatusLine();
   const [health, setHealth] = useState<HealthIssue[] | null>(null);
   const { snapshot, proposals, error, write } = useGlossaryData(say);
   const { query, found, setFilter, sortBy } = useGlossarySearch(snapshot);

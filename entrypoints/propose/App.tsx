@@ -90,6 +90,31 @@ function ProposeForm({
           {problem}
         </p>
       ) : null}
+      <ProposeFields
+        term={term}
+        onTerm={setTerm}
+        suggestion={suggestion}
+        onSuggestion={setSuggestion}
+        note={note}
+        onNote={setNote}
+      />
+      <button type="submit">Send the suggestion</button>
+    </form>
+  );
+}
+
+/** The word or phrase, what to say instead, and a note (the last two with a hint). */
+function ProposeFields(props: {
+  term: string;
+  onTerm: (term: string) => void;
+  suggestion: string;
+  onSuggestion: (suggestion: string) => void;
+  note: string;
+  onNote: (note: string) => void;
+}) {
+  const { term, suggestion, note } = props;
+  return (
+    <>
       <div className="field">
         <label htmlFor="propose-term">Word or phrase</label>
         <input
@@ -97,7 +122,7 @@ function ProposeForm({
           type="text"
           maxLength={200}
           value={term}
-          onChange={(e) => setTerm(e.target.value)}
+          onChange={(e) => props.onTerm(e.target.value)}
         />
       </div>
       <div className="field">
@@ -111,7 +136,7 @@ function ProposeForm({
           maxLength={500}
           aria-describedby="propose-suggestion-hint"
           value={suggestion}
-          onChange={(e) => setSuggestion(e.target.value)}
+          onChange={(e) => props.onSuggestion(e.target.value)}
         />
       </div>
       <div className="field">
@@ -124,10 +149,9 @@ function ProposeForm({
           maxLength={2000}
           aria-describedby="propose-note-hint"
           value={note}
-          onChange={(e) => setNote(e.target.value)}
+          onChange={(e) => props.onNote(e.target.value)}
         />
       </div>
-      <button type="submit">Send the suggestion</button>
-    </form>
+    </>
   );
 }
