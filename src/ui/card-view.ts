@@ -70,8 +70,9 @@ export function renderCard(
   for (const action of content.actions) {
     const button = el(doc, 'button', action.label, action.primary === true ? 'primary' : undefined);
     button.type = 'button';
-    button.addEventListener('click', (event) => handlers.act(action, event));
-    addChoice(choices, actions, button, (event) => handlers.act(action, event));
+    const run = (event: Event) => handlers.act(action, event);
+    button.addEventListener('click', run);
+    addChoice(choices, actions, button, run);
   }
 
   const setNote = (text: string) => {
