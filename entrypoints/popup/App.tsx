@@ -1,51 +1,14 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Finding, ProfileName, Report, Suggestion } from '../../src/checker/types';
+/** The popup: check some text, see what to look at, and choose where Plainly checks as you write. */
+import { useMemo, useRef, type RefObject } from 'react';
+import type { Finding, ProfileName, Suggestion } from '../../src/checker/types';
 import { PROFILE_NAMES } from '../../src/checker/types';
-import { sendMessage } from '../../src/messaging/protocol';
 import { groupFindings, paragraphNumbers, placeContext, textLines } from '../../src/report/rows';
-import { getSettings, updateSettings } from '../../src/settings/store';
-import { activeHost } from '../../src/ui/active-host';
+import { updateSettings } from '../../src/settings/store';
 import { FindingRows } from '../../src/ui/finding-rows';
 import { PROFILE_LABELS, suggestionAction, summarySentence } from '../../src/report/labels';
 import { ReportSummary } from '../../src/ui/report-summary';
 import { SiteControls } from '../../src/ui/site-controls';
-
-/** Check again once the user has stopped typing for this long. */
-export const TYPING_PAUSE_MS = 400;
-
-/** Wait this long before asking the background a second time. */
-const RETRY_AFTER_MS = 250;
-
-/**
- * What to tell the user when a check fails. A `ProtocolError` from the
- * background is already written for them; anything else is not.
- */
-function errorMessage(cause: unknown): string {
-  if (cause instanceof Error && cause.name === 'ProtocolError') return cause.message;
-  return 'Plainly could not check your text. Try again, or close Plainly and open it again.';
-}
-
-/**
- * Asks the background to check the text. Tries once more after a moment if the
- * background did not answer: it may have been starting up or updating
- * (docs/reliability.md, "The service worker can stop at any time"). A
- * refused request is not tried again.
- */
-async function checkInBackground(text: string, profile: ProfileName): Promise<Report> {
-  try {
-    return await sendMessage('check', { text, profile });
-  } catch (cause) {
-    if (cause instanceof Error && cause.name === 'ProtocolError') throw cause;
-    await new Promise((resume) => setTimeout(resume, RETRY_AFTER_MS));
-    return sendMessage('check', { text, profile });
-  }
-}
-
-/** A report and the text it is about: its offsets are into that text. */
-interface Checked {
-  text: string;
-  report: Report;
-}
+import { usePopupCheck, type Checked } from './use-popup-check';
 
 /**
  * Makes a suggested change in the popup's own text box the way typing does
@@ -63,46 +26,100 @@ function change(box: HTMLTextAreaElement, place: Finding, suggestion: Suggestion
   return document.execCommand('insertText', false, suggestion.text);
 }
 
+/** The popup's three parts: the text to check, the results, and checking as you write. */
 export function App() {
-  const [text, setText] = useState('');
-  const [profile, setProfile] = useState<ProfileName>('plain');
-  const [checked, setChecked] = useState<Checked | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { text, setText, profile, setProfile, checked, error, setError, host, runCheck } =
+    usePopupCheck();
   const box = useRef<HTMLTextAreaElement>(null);
-  // Answers can come back out of order; only the latest request's answer is shown.
-  const latestRequest = useRef(0);
-  const [host, setHost] = useState<string | null>(null);
+  return (
+    <main className="popup">
+      <h1 className="popup__title">Plainly</h1>
+      <CheckForm
+        text={text}
+        onText={setText}
+        profile={profile}
+        onProfile={setProfile}
+        box={box}
+        onCheck={() => void runCheck(text, profile)}
+      />
+      <Results checked={checked} text={text} error={error} box={box} onError={setError} />
+      <SiteControls host={host} />
+    </main>
+  );
+}
 
-  // The writing style is the one checking as you write uses too, so it is saved.
-  useEffect(() => {
-    void getSettings().then((settings) => setProfile(settings.profile));
-    void activeHost().then(setHost);
-  }, []);
+/** The text box, the writing style (saved for checking as you write too), and "Check". */
+function CheckForm({
+  text,
+  onText,
+  profile,
+  onProfile,
+  box,
+  onCheck,
+}: {
+  text: string;
+  onText: (text: string) => void;
+  profile: ProfileName;
+  onProfile: (profile: ProfileName) => void;
+  box: RefObject<HTMLTextAreaElement | null>;
+  onCheck: () => void;
+}) {
+  return (
+    <form
+      className="check-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onCheck();
+      }}
+    >
+      <label htmlFor="text-to-check">Text to check</label>
+      <textarea
+        id="text-to-check"
+        ref={box}
+        rows={7}
+        value={text}
+        onChange={(event) => onText(event.target.value)}
+      />
+      <div className="check-form__row">
+        <div className="check-form__field">
+          <label htmlFor="profile">Writing style</label>
+          <select
+            id="profile"
+            value={profile}
+            onChange={(event) => {
+              const chosen = event.target.value as ProfileName;
+              onProfile(chosen);
+              void updateSettings({ profile: chosen });
+            }}
+          >
+            {PROFILE_NAMES.map((name) => (
+              <option key={name} value={name}>
+                {PROFILE_LABELS[name]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">Check</button>
+      </div>
+    </form>
+  );
+}
 
-  const runCheck = useCallback(async (input: string, chosen: ProfileName) => {
-    const request = ++latestRequest.current;
-    if (input.trim() === '') {
-      setChecked(null);
-      setError(null);
-      return;
-    }
-    try {
-      const result = await checkInBackground(input, chosen);
-      if (request !== latestRequest.current) return;
-      setChecked({ text: input, report: result });
-      setError(null);
-    } catch (cause) {
-      if (request !== latestRequest.current) return;
-      setError(errorMessage(cause));
-    }
-  }, []);
-
-  // Check again after a short pause in typing or after choosing another style.
-  useEffect(() => {
-    const timer = setTimeout(() => void runCheck(text, profile), TYPING_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [text, runCheck, profile]);
-
+/** The summary sentence (the only live part), any problem, then what to look at in the text. */
+function Results({
+  checked,
+  text,
+  error,
+  box,
+  onError,
+}: {
+  checked: Checked | null;
+  /** The text in the box now. */
+  text: string;
+  error: string | null;
+  box: RefObject<HTMLTextAreaElement | null>;
+  onError: (error: string) => void;
+}) {
   const report = checked?.report ?? null;
   const rows = useMemo(() => groupFindings(report?.findings ?? []), [report]);
   // "paragraph 3": each line of the text that is not blank; none for a single line.
@@ -117,118 +134,88 @@ export function App() {
   const actions = (place: Finding) => {
     if (checked === null || checked.text !== text) return null;
     if (text.slice(place.start, place.end) !== place.text) return null;
-    return (
-      <>
-        {place.suggestions.map((suggestion, index) => (
-          <button
-            key={index}
-            type="button"
-            className={index === 0 ? 'small-button' : 'small-button secondary'}
-            onClick={() => {
-              const textBox = box.current;
-              if (textBox === null || !change(textBox, place, suggestion)) {
-                setError('Plainly could not change your text here. Nothing was changed.');
-              }
-            }}
-          >
-            {suggestionAction(suggestion)}
-          </button>
-        ))}
-        <button
-          type="button"
-          className="small-button secondary"
-          onClick={() => {
-            box.current?.focus();
-            box.current?.setSelectionRange(place.start, place.end);
-          }}
-        >
-          Select it in your text
-        </button>
-      </>
-    );
+    return <PlaceActions place={place} box={box} onError={onError} />;
   };
 
   return (
-    <main className="popup">
-      <h1 className="popup__title">Plainly</h1>
-      <form
-        className="check-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void runCheck(text, profile);
-        }}
-      >
-        <label htmlFor="text-to-check">Text to check</label>
-        <textarea
-          id="text-to-check"
-          ref={box}
-          rows={7}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-        />
-        <div className="check-form__row">
-          <div className="check-form__field">
-            <label htmlFor="profile">Writing style</label>
-            <select
-              id="profile"
-              value={profile}
-              onChange={(event) => {
-                const chosen = event.target.value as ProfileName;
-                setProfile(chosen);
-                void updateSettings({ profile: chosen });
-              }}
-            >
-              {PROFILE_NAMES.map((name) => (
-                <option key={name} value={name}>
-                  {PROFILE_LABELS[name]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit">Check</button>
-        </div>
-      </form>
-
-      <section className="results" aria-labelledby="results-heading">
-        <h2 id="results-heading">Results</h2>
-        {/*
+    <section className="results" aria-labelledby="results-heading">
+      <h2 id="results-heading">Results</h2>
+      {/*
           Only the summary sentence is live. Announcing the whole list after
           every pause in typing would drown out what the user is writing.
         */}
-        <p className="results__summary" aria-live="polite">
-          {summary}
+      <p className="results__summary" aria-live="polite">
+        {summary}
+      </p>
+      {error !== null && (
+        <p className="results__error" role="alert">
+          {error}
         </p>
-        {error !== null && (
-          <p className="results__error" role="alert">
-            {error}
-          </p>
-        )}
-        {checked !== null && (
-          <>
-            <ReportSummary report={checked.report} rows={rows} />
-            <FindingRows
-              rows={rows}
-              placeLabel={(place) => {
-                const paragraph = paragraphOf(place.start);
-                return paragraph === undefined ? undefined : `paragraph ${paragraph}`;
-              }}
-              excerpt={(place) => {
-                const { before, words, after } = placeContext(checked.text, place.start, place.end);
-                return (
-                  <>
-                    {before}
-                    <mark>{words}</mark>
-                    {after}
-                  </>
-                );
-              }}
-              actions={actions}
-            />
-          </>
-        )}
-      </section>
+      )}
+      {checked !== null && (
+        <>
+          <ReportSummary report={checked.report} rows={rows} />
+          <FindingRows
+            rows={rows}
+            placeLabel={(place) => {
+              const paragraph = paragraphOf(place.start);
+              return paragraph === undefined ? undefined : `paragraph ${paragraph}`;
+            }}
+            excerpt={(place) => {
+              const { before, words, after } = placeContext(checked.text, place.start, place.end);
+              return (
+                <>
+                  {before}
+                  <mark>{words}</mark>
+                  {after}
+                </>
+              );
+            }}
+            actions={actions}
+          />
+        </>
+      )}
+    </section>
+  );
+}
 
-      <SiteControls host={host} />
-    </main>
+/** One button for each suggestion, which makes the change in the text box, and "Select it". */
+function PlaceActions({
+  place,
+  box,
+  onError,
+}: {
+  place: Finding;
+  box: RefObject<HTMLTextAreaElement | null>;
+  onError: (error: string) => void;
+}) {
+  return (
+    <>
+      {place.suggestions.map((suggestion, index) => (
+        <button
+          key={index}
+          type="button"
+          className={index === 0 ? 'small-button' : 'small-button secondary'}
+          onClick={() => {
+            const textBox = box.current;
+            if (textBox === null || !change(textBox, place, suggestion)) {
+              onError('Plainly could not change your text here. Nothing was changed.');
+            }
+          }}
+        >
+          {suggestionAction(suggestion)}
+        </button>
+      ))}
+      <button
+        type="button"
+        className="small-button secondary"
+        onClick={() => {
+          box.current?.focus();
+          box.current?.setSelectionRange(place.start, place.end);
+        }}
+      >
+        Select it in your text
+      </button>
+    </>
   );
 }

@@ -37,6 +37,7 @@ export interface CardView {
   height(): number;
 }
 
+/** A new element, with its text and class when given. */
 function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
   tag: K,
@@ -49,13 +50,63 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** The buttons of the card in order, and what each does from the keyboard. */
+interface Choices {
+  buttons: HTMLButtonElement[];
+  /** What each button does from the keyboard, so Enter can do it without a synthetic click. */
+  runs: ((event: Event) => void)[];
+}
+
+/** Draws the card for `content`; it reports what the user does to `handlers`. */
 export function renderCard(
   doc: Document,
   content: CardContent,
   handlers: CardViewHandlers,
 ): CardView {
-  const { finding } = content;
   const id = `card-${content.cardId}`;
+  const { card, note, actions } = cardFrame(doc, content, id);
+  const reveal = (target: HTMLElement) => revealIn(card, target);
+  const choices: Choices = { buttons: [], runs: [] };
+  for (const action of content.actions) {
+    const button = el(doc, 'button', action.label, action.primary === true ? 'primary' : undefined);
+    button.type = 'button';
+    const run = (event: Event) => handlers.act(action, event);
+    button.addEventListener('click', run);
+    addChoice(choices, actions, button, run);
+  }
+
+  const setNote = (text: string) => {
+    note.textContent = text;
+    note.hidden = false;
+    handlers.resized();
+  };
+  if (content.canPropose)
+    addProposal(doc, id, { card, actions, choices, handlers, setNote, reveal });
+  card.addEventListener('keydown', (event) => onKey(event, choices, handlers, reveal));
+
+  return {
+    element: card,
+    setNote,
+    focusFirst: () => {
+      if (choices.buttons[0] !== undefined) reveal(choices.buttons[0]);
+    },
+    height: () => {
+      const style = doc.defaultView?.getComputedStyle(card);
+      const borders =
+        parseFloat(style?.borderTopWidth ?? '0') + parseFloat(style?.borderBottomWidth ?? '0');
+      return card.scrollHeight + borders;
+    },
+  };
+}
+
+/**
+ * The card without its buttons: a dialog labelled by its heading, with the
+ * kind of problem, the words, a note line (hidden until there is a note),
+ * the message, the (empty) group of actions, then the definition, the
+ * "agreed" mark and the easy read sentences.
+ */
+function cardFrame(doc: Document, content: CardContent, id: string) {
+  const { finding } = content;
   const card = el(doc, 'div', undefined, 'card');
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-labelledby', `${id}-title`);
@@ -83,6 +134,12 @@ export function renderCard(
   actions.setAttribute('role', 'group');
   actions.setAttribute('aria-label', 'What you can do');
   card.append(actions);
+  appendDetails(doc, card, finding);
+  return { card, note, actions };
+}
+
+/** The definition, the "agreed with people who use services" mark, and the easy read sentences. */
+function appendDetails(doc: Document, card: HTMLElement, finding: CardContent['finding']): void {
   if (finding.definition !== undefined) {
     const definition = el(doc, 'p');
     definition.append(el(doc, 'strong', 'What it means: '), finding.definition);
@@ -98,94 +155,95 @@ export function renderCard(
     for (const sentence of finding.easyRead) list.append(el(doc, 'li', sentence));
     card.append(list);
   }
+}
 
-  const buttons: HTMLButtonElement[] = [];
-  /** What each button does from the keyboard, so Enter can do it without a synthetic click. */
-  const runs: ((event: Event) => void)[] = [];
-  for (const action of content.actions) {
-    const button = el(doc, 'button', action.label, action.primary === true ? 'primary' : undefined);
-    button.type = 'button';
-    button.addEventListener('click', (event) => handlers.act(action, event));
-    buttons.push(button);
-    runs.push((event) => handlers.act(action, event));
-    actions.append(button);
-  }
+/** Adds `button` to the group of actions, with what it does from the keyboard. */
+function addChoice(
+  choices: Choices,
+  actions: HTMLElement,
+  button: HTMLButtonElement,
+  run: (event: Event) => void,
+): void {
+  choices.buttons.push(button);
+  choices.runs.push(run);
+  actions.append(button);
+}
 
-  const setNote = (text: string) => {
-    note.textContent = text;
-    note.hidden = false;
-    handlers.resized();
-  };
-
-  if (content.canPropose) {
-    const button = el(doc, 'button', 'Suggest a change to the glossary');
-    button.type = 'button';
-    button.setAttribute('aria-expanded', 'false');
-    const form = proposalForm(doc, id, async (suggestion, why, event) => {
-      const answer = await handlers.propose(suggestion, why, event);
-      form.hidden = true;
-      button.setAttribute('aria-expanded', 'false');
-      setNote(answer);
-      reveal(button);
-    });
+/**
+ * "Suggest a change to the glossary": a button that opens the proposal form
+ * below the card's details. Once sent, the form closes and the note says
+ * what happened.
+ */
+function addProposal(
+  doc: Document,
+  id: string,
+  parts: {
+    card: HTMLElement;
+    actions: HTMLElement;
+    choices: Choices;
+    handlers: CardViewHandlers;
+    setNote: (text: string) => void;
+    reveal: (target: HTMLElement) => void;
+  },
+): void {
+  const { card, actions, choices, handlers, setNote, reveal } = parts;
+  const button = el(doc, 'button', 'Suggest a change to the glossary');
+  button.type = 'button';
+  button.setAttribute('aria-expanded', 'false');
+  const form = proposalForm(doc, id, async (suggestion, why, event) => {
+    const answer = await handlers.propose(suggestion, why, event);
     form.hidden = true;
-    const toggle = (event: Event) => {
-      if (!event.isTrusted) return;
-      form.hidden = !form.hidden;
-      button.setAttribute('aria-expanded', String(!form.hidden));
-      handlers.resized();
-      const input = form.querySelector('input');
-      if (!form.hidden && input !== null) reveal(input);
-    };
-    button.addEventListener('click', toggle);
-    buttons.push(button);
-    runs.push(toggle);
-    actions.append(button);
-    card.append(form);
-  }
-
-  card.addEventListener('keydown', (event) => {
-    const index = buttons.indexOf(event.target as HTMLButtonElement);
-    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && index !== -1) {
-      event.preventDefault();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      const next = buttons[(index + step + buttons.length) % buttons.length];
-      if (next !== undefined) reveal(next);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      handlers.close(event);
-    } else if (event.key === 'Enter' && index !== -1) {
-      // Enter does the selected action (a button would too, but only on key up in some browsers).
-      event.preventDefault();
-      runs[index]?.(event);
-    }
+    button.setAttribute('aria-expanded', 'false');
+    setNote(answer);
+    reveal(button);
   });
-
-  /**
-   * Focuses `target` and scrolls the card (only the card, never the page
-   * around its frame) so that it can be seen.
-   */
-  function reveal(target: HTMLElement): void {
-    target.focus({ preventScroll: true });
-    const box = card.getBoundingClientRect();
-    const at = target.getBoundingClientRect();
-    if (at.bottom > box.bottom) card.scrollTop += at.bottom - box.bottom + 4;
-    else if (at.top < box.top) card.scrollTop -= box.top - at.top + 4;
-  }
-
-  return {
-    element: card,
-    setNote,
-    focusFirst: () => {
-      if (buttons[0] !== undefined) reveal(buttons[0]);
-    },
-    height: () => {
-      const style = doc.defaultView?.getComputedStyle(card);
-      const borders =
-        parseFloat(style?.borderTopWidth ?? '0') + parseFloat(style?.borderBottomWidth ?? '0');
-      return card.scrollHeight + borders;
-    },
+  form.hidden = true;
+  const toggle = (event: Event) => {
+    if (!event.isTrusted) return;
+    form.hidden = !form.hidden;
+    button.setAttribute('aria-expanded', String(!form.hidden));
+    handlers.resized();
+    const input = form.querySelector('input');
+    if (!form.hidden && input !== null) reveal(input);
   };
+  button.addEventListener('click', toggle);
+  addChoice(choices, actions, button, toggle);
+  card.append(form);
+}
+
+/** Up and Down move between the actions, Escape closes the card, Enter does the selected action. */
+function onKey(
+  event: KeyboardEvent,
+  { buttons, runs }: Choices,
+  handlers: CardViewHandlers,
+  reveal: (target: HTMLElement) => void,
+): void {
+  const index = buttons.indexOf(event.target as HTMLButtonElement);
+  if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && index !== -1) {
+    event.preventDefault();
+    const step = event.key === 'ArrowDown' ? 1 : -1;
+    const next = buttons[(index + step + buttons.length) % buttons.length];
+    if (next !== undefined) reveal(next);
+  } else if (event.key === 'Escape') {
+    event.preventDefault();
+    handlers.close(event);
+  } else if (event.key === 'Enter' && index !== -1) {
+    // Enter does the selected action (a button would too, but only on key up in some browsers).
+    event.preventDefault();
+    runs[index]?.(event);
+  }
+}
+
+/**
+ * Focuses `target` and scrolls the card (only the card, never the page
+ * around its frame) so that it can be seen.
+ */
+function revealIn(card: HTMLElement, target: HTMLElement): void {
+  target.focus({ preventScroll: true });
+  const box = card.getBoundingClientRect();
+  const at = target.getBoundingClientRect();
+  if (at.bottom > box.bottom) card.scrollTop += at.bottom - box.bottom + 4;
+  else if (at.top < box.top) card.scrollTop -= box.top - at.top + 4;
 }
 
 /** "Suggest a change to the glossary": what it should say instead, and why. */

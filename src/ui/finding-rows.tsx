@@ -64,6 +64,20 @@ type ItemProps<F extends RowFinding> = Omit<FindingRowsProps<F>, 'rows'> & {
   headingLevel: 2 | 3 | 4;
 };
 
+/** The place shown now (-1 until the user asks for one), and a way to step to another. */
+function useCurrentPlace<F extends RowFinding>(row: FindingRow<F>, onShow?: (place: F) => void) {
+  const [current, setCurrent] = useState(-1);
+  const count = row.places.length;
+  const go = (index: number) => {
+    const next = ((index % count) + count) % count;
+    setCurrent(next);
+    const target = row.places[next];
+    if (target !== undefined) onShow?.(target);
+  };
+  return { current, go };
+}
+
+/** One thing to fix: its title, what is wrong, what to do, what it means, and its places. */
 function FindingRowItem<F extends RowFinding>({
   row,
   headingLevel,
@@ -75,34 +89,14 @@ function FindingRowItem<F extends RowFinding>({
   actions,
   categoryLabel,
 }: ItemProps<F>) {
-  const Heading = `h${headingLevel}` as const;
-  // The place shown now; -1 until the user asks for one.
-  const [current, setCurrent] = useState(-1);
+  const { current, go } = useCurrentPlace(row, onShow);
   const count = row.places.length;
   const place = row.places[Math.max(0, current)] ?? row.lead;
   const quote = row.kind === 'document' ? 'The whole document' : `“${rowQuote(row)}”`;
-  const bare = row.kind === 'document' ? 'the whole document' : rowQuote(row);
   const where = placeLabel(place);
   const category =
     categoryLabel?.(row.lead) ??
     (row.lead.category !== undefined ? CATEGORY_LABELS[row.lead.category] : undefined);
-  const about = row.places.find((p) => p.definition !== undefined) ?? row.lead;
-
-  const go = (index: number) => {
-    const next = ((index % count) + count) % count;
-    setCurrent(next);
-    const target = row.places[next];
-    if (target !== undefined) onShow?.(target);
-  };
-
-  const title = href ? (
-    <a href={href(place)}>
-      {quote}
-      {where !== undefined ? `, ${where}` : ''}
-    </a>
-  ) : (
-    quote
-  );
 
   return (
     <li
@@ -110,28 +104,105 @@ function FindingRowItem<F extends RowFinding>({
       data-rule={row.lead.ruleId}
       data-places={count}
     >
-      <Heading className="finding__title">
-        <span className="finding__text">{title}</span>
-        <span className="finding__meta">
-          <span className={`severity severity--${row.severity}`}>
-            {SEVERITY_LABELS[row.severity]}
-          </span>
-          {category !== undefined ? ` · ${category}` : ''}
-          {row.kind === 'document' ? '' : ` · ${countPlaces(count)}`}
-          {count === 1 && where !== undefined && !href ? `, ${where}` : ''}
+      <RowHeading
+        row={row}
+        headingLevel={headingLevel}
+        quote={quote}
+        where={where}
+        href={href?.(place)}
+        category={category}
+      />
+      <RowMessages messages={row.messages} />
+      <Advice place={place} actions={actions} />
+      <Meaning about={row.places.find((p) => p.definition !== undefined) ?? row.lead} />
+      {current >= 0 && excerpt !== undefined && (
+        <p className="finding__excerpt">{excerpt(place)}</p>
+      )}
+      {(onShow !== undefined || count > 1) && (
+        <PlaceButtons
+          count={count}
+          current={current}
+          quote={quote}
+          showLabel={onShow !== undefined ? showLabel : undefined}
+          bare={row.kind === 'document' ? 'the whole document' : rowQuote(row)}
+          go={go}
+        />
+      )}
+      {count > 1 && (
+        <p className="finding__place" role="status">
+          {current >= 0
+            ? `Place ${formatCount(current + 1)} of ${formatCount(count)}${where !== undefined ? `, ${where}` : ''}.`
+            : ''}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** The row's title (a link to the place, when there is `href`), its severity, category and places. */
+function RowHeading<F extends RowFinding>({
+  row,
+  headingLevel,
+  quote,
+  where,
+  href,
+  category,
+}: {
+  row: FindingRow<F>;
+  headingLevel: 2 | 3 | 4;
+  quote: string;
+  where: string | undefined;
+  href: string | undefined;
+  category: string | undefined;
+}) {
+  const Heading = `h${headingLevel}` as const;
+  const count = row.places.length;
+  const title =
+    href !== undefined ? (
+      <a href={href}>
+        {quote}
+        {where !== undefined ? `, ${where}` : ''}
+      </a>
+    ) : (
+      quote
+    );
+  return (
+    <Heading className="finding__title">
+      <span className="finding__text">{title}</span>
+      <span className="finding__meta">
+        <span className={`severity severity--${row.severity}`}>
+          {SEVERITY_LABELS[row.severity]}
         </span>
-      </Heading>
-      {row.messages.map((finding) => (
+        {category !== undefined ? ` · ${category}` : ''}
+        {row.kind === 'document' ? '' : ` · ${countPlaces(count)}`}
+        {count === 1 && where !== undefined && href === undefined ? `, ${where}` : ''}
+      </span>
+    </Heading>
+  );
+}
+
+/** What is wrong, each thing said once, and where the advice comes from. */
+function RowMessages<F extends RowFinding>({ messages }: { messages: readonly F[] }) {
+  return (
+    <>
+      {messages.map((finding) => (
         <p key={`${finding.ruleId}:${finding.severity}`} className="finding__message">
           {finding.message}
         </p>
       ))}
-      {row.messages.some((finding) => finding.source !== undefined) && (
+      {messages.some((finding) => finding.source !== undefined) && (
         <p className="source">
-          Source: {[...new Set(row.messages.map((f) => f.source).filter(Boolean))].join('; ')}.
+          Source: {[...new Set(messages.map((f) => f.source).filter(Boolean))].join('; ')}.
         </p>
       )}
-      <Advice place={place} actions={actions} />
+    </>
+  );
+}
+
+/** What the word means, and the easy read sentences, when the glossary has them. */
+function Meaning<F extends RowFinding>({ about }: { about: F }) {
+  return (
+    <>
       {about.definition !== undefined && about.definition !== '' && (
         <p className="finding__definition">
           <strong>What it means:</strong> {about.definition}
@@ -149,50 +220,60 @@ function FindingRowItem<F extends RowFinding>({
           </ul>
         </div>
       )}
-      {current >= 0 && excerpt !== undefined && (
-        <p className="finding__excerpt">{excerpt(place)}</p>
-      )}
-      {(onShow !== undefined || count > 1) && (
-        <div className="finding__places">
-          {onShow !== undefined && showLabel !== undefined && (
-            <button
-              type="button"
-              className="link-button secondary"
-              onClick={() => go(Math.max(0, current))}
-            >
-              {showLabel(bare)}
-            </button>
-          )}
-          {count > 1 && (
-            <>
-              <button
-                type="button"
-                className="link-button secondary"
-                aria-label={`Show previous: ${quote}`}
-                onClick={() => go(current <= 0 ? count - 1 : current - 1)}
-              >
-                Show previous
-              </button>
-              <button
-                type="button"
-                className="link-button secondary"
-                aria-label={`Show next: ${quote}`}
-                onClick={() => go(current + 1)}
-              >
-                Show next
-              </button>
-            </>
-          )}
-        </div>
+    </>
+  );
+}
+
+/** "Show …" (when given `showLabel`), and "Show previous" and "Show next" when there are more places. */
+function PlaceButtons({
+  count,
+  current,
+  quote,
+  bare,
+  showLabel,
+  go,
+}: {
+  count: number;
+  current: number;
+  /** The row's words in quotes, for the buttons' names. */
+  quote: string;
+  /** The row's words without quotes, for `showLabel`. */
+  bare: string;
+  showLabel: ((quote: string) => string) | undefined;
+  go: (index: number) => void;
+}) {
+  return (
+    <div className="finding__places">
+      {showLabel !== undefined && (
+        <button
+          type="button"
+          className="link-button secondary"
+          onClick={() => go(Math.max(0, current))}
+        >
+          {showLabel(bare)}
+        </button>
       )}
       {count > 1 && (
-        <p className="finding__place" role="status">
-          {current >= 0
-            ? `Place ${formatCount(current + 1)} of ${formatCount(count)}${where !== undefined ? `, ${where}` : ''}.`
-            : ''}
-        </p>
+        <>
+          <button
+            type="button"
+            className="link-button secondary"
+            aria-label={`Show previous: ${quote}`}
+            onClick={() => go(current <= 0 ? count - 1 : current - 1)}
+          >
+            Show previous
+          </button>
+          <button
+            type="button"
+            className="link-button secondary"
+            aria-label={`Show next: ${quote}`}
+            onClick={() => go(current + 1)}
+          >
+            Show next
+          </button>
+        </>
       )}
-    </li>
+    </div>
   );
 }
 

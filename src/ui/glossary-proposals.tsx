@@ -1,5 +1,5 @@
 /** Staff proposals: accept or reject each, import proposal files, export them to send on. */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { phraseKey } from '../glossary/matcher';
 import type { Proposal, ProposalStatus } from '../glossary/proposals';
 import type { GlossaryEntry } from '../glossary/schema';
@@ -8,6 +8,7 @@ import { decodeUtf8 } from '../glossary/read-file';
 import { sendMessage } from '../messaging/protocol';
 import { downloadText, today } from './glossary-download';
 import { GLOSSARY_CATEGORY_LABELS } from './glossary-labels';
+import { usePhraseOwners } from './phrase-owners';
 import type { Undo } from './status-undo';
 
 const PROPOSAL_STATUS_WORDS: Readonly<Record<ProposalStatus, string>> = {
@@ -27,21 +28,15 @@ export interface ProposalsProps {
   onChanged: (message: string, undo?: Undo) => void;
 }
 
-export function ProposalsPanel({ proposals, glossary, canEdit, write, onChanged }: ProposalsProps) {
-  const [problem, setProblem] = useState('');
-  const owners = useMemo(() => {
-    const map = new Map<string, GlossaryEntry>();
-    for (const entry of glossary) {
-      for (const phrase of [entry.term, ...entry.variants]) {
-        const key = phraseKey(phrase);
-        if (key !== '' && !map.has(key)) map.set(key, entry);
-      }
-    }
-    return map;
-  }, [glossary]);
+/** Deciding on a proposal and importing a file of them; `say` shows a problem. */
+function proposalActions(
+  write: ProposalsProps['write'],
+  onChanged: ProposalsProps['onChanged'],
+  say: (problem: string) => void,
+) {
   async function decide(p: Proposal, decision: 'accept' | 'reject') {
     const result = await write(() => sendMessage('decideProposal', { id: p.id, decision }));
-    if (!result.ok) setProblem(result.problems.map((x) => x.problem).join(' '));
+    if (!result.ok) say(result.problems.map((x) => x.problem).join(' '));
     else if (decision === 'accept') onChanged(`Accepted “${p.term}”.`);
     else
       onChanged(`Rejected “${p.term}”.`, {
@@ -57,13 +52,13 @@ export function ProposalsPanel({ proposals, glossary, canEdit, write, onChanged 
       });
   }
   async function importFile(file: File | undefined) {
-    setProblem('');
+    say('');
     if (!file) return;
-    if (file.size > 5 * 1024 * 1024) return setProblem('This file is larger than 5 MB.');
+    if (file.size > 5 * 1024 * 1024) return say('This file is larger than 5 MB.');
     const { text, problem: encoding } = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
-    if (text === undefined) return setProblem(`This file ${encoding ?? 'cannot be read'}`);
+    if (text === undefined) return say(`This file ${encoding ?? 'cannot be read'}`);
     const parsed = parseProposalsFile(text);
-    if (!parsed.proposals) return setProblem(parsed.problem ?? 'This file cannot be read.');
+    if (!parsed.proposals) return say(parsed.problem ?? 'This file cannot be read.');
     try {
       const proposals = parsed.proposals;
       const { added, merged } = await write(() => sendMessage('importProposals', { proposals }));
@@ -71,13 +66,21 @@ export function ProposalsPanel({ proposals, glossary, canEdit, write, onChanged 
         `Added ${added} proposals from ${file.name}${merged > 0 ? `, and added ${merged} to the same ones already here` : ''}.`,
       );
     } catch (error) {
-      setProblem(
+      say(
         error instanceof Error && error.name === 'ProtocolError'
           ? error.message
           : 'Plainly could not import this file. Nothing was added.',
       );
     }
   }
+  return { decide, importFile };
+}
+
+/** The open proposals' count, any problem, each proposal, and the file buttons. */
+export function ProposalsPanel({ proposals, glossary, canEdit, write, onChanged }: ProposalsProps) {
+  const [problem, setProblem] = useState('');
+  const owners = usePhraseOwners(glossary);
+  const { decide, importFile } = proposalActions(write, onChanged, setProblem);
   const open = proposals.filter((p) => p.status === 'open');
   return (
     <section aria-labelledby="proposals-heading">
@@ -93,47 +96,75 @@ export function ProposalsPanel({ proposals, glossary, canEdit, write, onChanged 
         </p>
       ) : null}
       <ul className="plain" aria-label="Proposals">
-        {proposals.map((p) => {
-          const owner = owners.get(phraseKey(p.term));
-          return (
-            <li key={p.id} className="panel">
-              <h3>{p.term}</h3>
-              <p>Say instead: {p.suggestion === '' ? '(no suggestion)' : p.suggestion}</p>
-              {p.note ? <p>Note: {p.note}</p> : null}
-              <p>
-                {owner
-                  ? `Already in the glossary: “${owner.term}”, in ${GLOSSARY_CATEGORY_LABELS[owner.category]}. Accepting adds the suggestion to it.`
-                  : 'Not in the glossary yet. Accepting makes a proposed entry for you to finish.'}
-              </p>
-              <p className="hint">
-                Suggested {new Date(p.createdAt).toLocaleString('en-GB')}
-                {p.url ? ` on ${p.url}` : ''}
-                {p.count !== undefined && p.count > 1 ? `, ${p.count} times` : ''}. Status:{' '}
-                {PROPOSAL_STATUS_WORDS[p.status]}
-                {p.decidedBy ? `, by ${p.decidedBy}` : ''}.
-              </p>
-              {p.status === 'open' ? (
-                <div className="row">
-                  <button
-                    type="button"
-                    disabled={!canEdit}
-                    onClick={() => void decide(p, 'accept')}
-                  >
-                    Accept “{p.term}”
-                  </button>
-                  <button
-                    type="button"
-                    className="secondary"
-                    onClick={() => void decide(p, 'reject')}
-                  >
-                    Reject “{p.term}”
-                  </button>
-                </div>
-              ) : null}
-            </li>
-          );
-        })}
+        {proposals.map((p) => (
+          <ProposalItem
+            key={p.id}
+            proposal={p}
+            owner={owners.get(phraseKey(p.term))}
+            canEdit={canEdit}
+            onDecide={(decision) => void decide(p, decision)}
+          />
+        ))}
       </ul>
+      <ProposalFiles proposals={proposals} onImport={(file) => void importFile(file)} />
+    </section>
+  );
+}
+
+/** One proposal: what it says, whether the glossary has the word, and Accept and Reject while open. */
+function ProposalItem({
+  proposal: p,
+  owner,
+  canEdit,
+  onDecide,
+}: {
+  proposal: Proposal;
+  /** The entry in use that has the proposed term, if any. */
+  owner: GlossaryEntry | undefined;
+  canEdit: boolean;
+  onDecide: (decision: 'accept' | 'reject') => void;
+}) {
+  return (
+    <li className="panel">
+      <h3>{p.term}</h3>
+      <p>Say instead: {p.suggestion === '' ? '(no suggestion)' : p.suggestion}</p>
+      {p.note ? <p>Note: {p.note}</p> : null}
+      <p>
+        {owner
+          ? `Already in the glossary: “${owner.term}”, in ${GLOSSARY_CATEGORY_LABELS[owner.category]}. Accepting adds the suggestion to it.`
+          : 'Not in the glossary yet. Accepting makes a proposed entry for you to finish.'}
+      </p>
+      <p className="hint">
+        Suggested {new Date(p.createdAt).toLocaleString('en-GB')}
+        {p.url ? ` on ${p.url}` : ''}
+        {p.count !== undefined && p.count > 1 ? `, ${p.count} times` : ''}. Status:{' '}
+        {PROPOSAL_STATUS_WORDS[p.status]}
+        {p.decidedBy ? `, by ${p.decidedBy}` : ''}.
+      </p>
+      {p.status === 'open' ? (
+        <div className="row">
+          <button type="button" disabled={!canEdit} onClick={() => onDecide('accept')}>
+            Accept “{p.term}”
+          </button>
+          <button type="button" className="secondary" onClick={() => onDecide('reject')}>
+            Reject “{p.term}”
+          </button>
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+/** Export the proposals to send on, and import a proposals file. */
+function ProposalFiles({
+  proposals,
+  onImport,
+}: {
+  proposals: readonly Proposal[];
+  onImport: (file: File | undefined) => void;
+}) {
+  return (
+    <>
       <div className="row">
         <button
           type="button"
@@ -155,9 +186,9 @@ export function ProposalsPanel({ proposals, glossary, canEdit, write, onChanged 
           id="proposals-file"
           type="file"
           accept=".json,application/json"
-          onChange={(e) => void importFile(e.target.files?.[0])}
+          onChange={(e) => onImport(e.target.files?.[0])}
         />
       </div>
-    </section>
+    </>
   );
 }

@@ -28,6 +28,7 @@ export interface GlossaryTableProps {
   onEdit: (row: GlossaryRow) => void;
 }
 
+/** The table, with only the rows in view in the page and spacer rows for the rest. */
 export function GlossaryTable({ rows, sort, descending, onSort, onEdit }: GlossaryTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -49,71 +50,102 @@ export function GlossaryTable({ rows, sort, descending, onSort, onEdit }: Glossa
     >
       <table aria-rowcount={rows.length + 1}>
         <thead>
-          <tr aria-rowindex={1}>
-            {COLUMNS.map(({ key, label }) =>
-              key === 'alternatives' ? (
-                <th key={key} scope="col">
-                  {label}
-                </th>
-              ) : (
-                <th
-                  key={key}
-                  scope="col"
-                  aria-sort={sort === key ? (descending ? 'descending' : 'ascending') : 'none'}
-                >
-                  <button type="button" onClick={() => onSort(key)}>
-                    {label}
-                    <span className="visually-hidden">
-                      {sort === key ? (descending ? ', sorted Z to A' : ', sorted A to Z') : ''}
-                    </span>
-                  </button>
-                </th>
-              ),
-            )}
-          </tr>
+          <HeaderRow sort={sort} descending={descending} onSort={onSort} />
         </thead>
         <tbody>
-          {top > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={COLUMNS.length} style={{ height: top, padding: 0, border: 0 }} />
-            </tr>
-          )}
+          {top > 0 && <SpacerRow height={top} />}
           {items.map((item) => {
             const row = rows[item.index] as GlossaryRow;
-            const { entry } = row;
             return (
-              <tr
-                key={`${row.layer}:${entry.id}`}
-                data-index={item.index}
-                ref={virtualizer.measureElement}
-                aria-rowindex={item.index + 2}
-              >
-                <td>
-                  <button type="button" className="link" onClick={() => onEdit(row)}>
-                    {entry.term}
-                  </button>
-                  {entry.coProduced ? (
-                    <span className="mark"> Agreed with people who use services</span>
-                  ) : null}
-                </td>
-                <td>{alternativeTexts(entry).join('; ')}</td>
-                <td>{GLOSSARY_CATEGORY_LABELS[entry.category]}</td>
-                <td>{STATUS_LABELS[entry.status]}</td>
-                <td>{ACTION_LABELS[entry.action]}</td>
-                <td>
-                  {row.layerName}
-                  {row.hidden ? ' (not used: your own or a higher feed’s version comes first)' : ''}
-                </td>
-              </tr>
+              <EntryRow
+                key={`${row.layer}:${row.entry.id}`}
+                row={row}
+                index={item.index}
+                measure={virtualizer.measureElement}
+                onEdit={onEdit}
+              />
             );
           })}
-          {bottom > 0 && (
-            <tr aria-hidden="true">
-              <td colSpan={COLUMNS.length} style={{ height: bottom, padding: 0, border: 0 }} />
-            </tr>
-          )}
+          {bottom > 0 && <SpacerRow height={bottom} />}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The column headings; each but "Say instead" is a button that sorts by it, and says how. */
+function HeaderRow({
+  sort,
+  descending,
+  onSort,
+}: Pick<GlossaryTableProps, 'sort' | 'descending' | 'onSort'>) {
+  return (
+    <tr aria-rowindex={1}>
+      {COLUMNS.map(({ key, label }) =>
+        key === 'alternatives' ? (
+          <th key={key} scope="col">
+            {label}
+          </th>
+        ) : (
+          <th
+            key={key}
+            scope="col"
+            aria-sort={sort === key ? (descending ? 'descending' : 'ascending') : 'none'}
+          >
+            <button type="button" onClick={() => onSort(key)}>
+              {label}
+              <span className="visually-hidden">
+                {sort === key ? (descending ? ', sorted Z to A' : ', sorted A to Z') : ''}
+              </span>
+            </button>
+          </th>
+        ),
+      )}
+    </tr>
+  );
+}
+
+/** Space for the rows not in the page, hidden from screen readers. */
+function SpacerRow({ height }: { height: number }) {
+  return (
+    <tr aria-hidden="true">
+      <td colSpan={COLUMNS.length} style={{ height, padding: 0, border: 0 }} />
+    </tr>
+  );
+}
+
+/** One entry's row (`index` counts from 0): its term opens it in the form. */
+function EntryRow({
+  row,
+  index,
+  measure,
+  onEdit,
+}: {
+  row: GlossaryRow;
+  index: number;
+  /** Measures the row's real height once it is in the page. */
+  measure: (element: HTMLTableRowElement | null) => void;
+  onEdit: (row: GlossaryRow) => void;
+}) {
+  const { entry } = row;
+  return (
+    <tr data-index={index} ref={measure} aria-rowindex={index + 2}>
+      <td>
+        <button type="button" className="link" onClick={() => onEdit(row)}>
+          {entry.term}
+        </button>
+        {entry.coProduced ? (
+          <span className="mark"> Agreed with people who use services</span>
+        ) : null}
+      </td>
+      <td>{alternativeTexts(entry).join('; ')}</td>
+      <td>{GLOSSARY_CATEGORY_LABELS[entry.category]}</td>
+      <td>{STATUS_LABELS[entry.status]}</td>
+      <td>{ACTION_LABELS[entry.action]}</td>
+      <td>
+        {row.layerName}
+        {row.hidden ? ' (not used: your own or a higher feed’s version comes first)' : ''}
+      </td>
+    </tr>
   );
 }
