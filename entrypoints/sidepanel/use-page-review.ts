@@ -2,8 +2,10 @@
  * The side panel's review of the page in front: progress, the result, the
  * "words we used" list for it, and axe-core's checks when asked for.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { storage } from '#imports';
 import type { AxeProblem } from '../../src/accessibility/types';
+import { GLOSSARY_VERSION_KEY } from '../../src/messaging/glossary';
 import { sendMessage } from '../../src/messaging/protocol';
 import type { AppendixEntry } from '../../src/report/appendix';
 import { summarySentence } from '../../src/report/labels';
@@ -74,22 +76,40 @@ export function usePageReview() {
   const [axe, setAxe] = useState<AxeState>('none');
   const [words, setWords] = useState<WordsState>('making');
 
+  /** The last review asked for, so a glossary change can run it again. */
+  const last = useRef<{ tabId: number; whole: boolean } | null>(null);
+  const running = useRef(false);
+
   /** Reviews the main text of the page in front, or the `whole` page. */
   const run = async (whole: boolean) => {
-    setBusy(true);
-    setError(null);
-    setStatus('Reviewing the page…');
     // The side panel stays open as you move between tabs: review the one in front now.
     const tabId = await reviewedTabId().catch(() => null);
     if (tabId === null) {
       setError('Plainly cannot find the page to review. Click on the page, then try again.');
       setStatus('The review did not finish.');
-      setBusy(false);
       return;
     }
+    await reviewTab(tabId, whole, 'Reviewing the page…');
+  };
+
+  /**
+   * Reviews `tabId`, saying `doing` while it runs, then `done` before what it
+   * found; returns whether it finished.
+   */
+  const reviewTab = async (
+    tabId: number,
+    whole: boolean,
+    doing: string,
+    done = '',
+  ): Promise<boolean> => {
+    running.current = true;
+    setBusy(true);
+    setError(null);
+    setStatus(doing);
     try {
       const { profile } = await getSettings();
       const result = await reviewPage(tabId, whole, profile);
+      last.current = { tabId, whole };
       setReview(result);
       setAxe('none');
       setWords('making');
@@ -101,14 +121,34 @@ export function usePageReview() {
       }).then(setWords, () =>
         setWords({ error: 'Plainly could not make the list of words for this page.' }),
       );
-      setStatus(reviewSummary(result));
+      setStatus(`${done}${reviewSummary(result)}`);
+      return true;
     } catch (cause) {
       setError(reviewError(cause));
       setStatus('The review did not finish.');
+      return false;
     } finally {
+      running.current = false;
       setBusy(false);
     }
   };
+
+  // When the glossary changes (a word added or ignored, a feed updated), the
+  // findings shown may be out of date: review the same page again with it.
+  useEffect(() => {
+    const unwatch = storage.watch<number>(`local:${GLOSSARY_VERSION_KEY}`, () => {
+      const again = last.current;
+      if (again === null || running.current) return;
+      void reviewTab(
+        again.tabId,
+        again.whole,
+        'The glossary changed. Reviewing the page again…',
+        'Reviewed again with the changed glossary. ',
+      );
+    });
+    return unwatch;
+    // reviewTab reads only refs and state setters, which do not change.
+  }, []);
 
   /** Scrolls the page to a place and highlights it, or says it is not there any more. */
   const show = async (where: PagePlace) => {

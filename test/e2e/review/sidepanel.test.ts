@@ -27,6 +27,8 @@ import {
   type ExtensionBrowser,
   type StaticServer,
 } from '../browser';
+import { entry } from '../../helpers';
+import { message } from '../glossary/helpers';
 import { axeViolations, builtInEntry, clickToolbarButton, tabIdOf } from './helpers';
 
 let browser: ExtensionBrowser;
@@ -267,6 +269,42 @@ describe('side panel: review this page', () => {
       `# Words we used\n\nThis list explains words in this paper that you may not know.\n\n**co-production**: ${entry.definition}\n`,
     );
     expect(await axeViolations(panel)).toEqual([]);
+  });
+
+  it('reviews the page again when the glossary changes, with the new entry in the findings', async () => {
+    const { panel } = await openPanelFor(server.url('article.html'));
+    await panel.getByRole('button', { name: 'Review this page' }).click();
+    await panel.getByRole('heading', { name: 'Summary' }).waitFor();
+    const summary = panel.getByRole('region', { name: 'Summary' });
+    expect(await summary.innerText()).toContain('Jargon: 1\n');
+    expect(
+      await panel.getByRole('button', { name: 'Show “finance officer” in the page' }).count(),
+    ).toBe(0);
+
+    // A maintainer adds a word in another tab: the panel hears of it and reviews again.
+    await message(panel, 'saveGlossaryEntry', {
+      entry: entry({
+        id: 'finance-officer',
+        term: 'finance officer',
+        alternatives: ['money officer'],
+      }),
+    });
+    await panel
+      .getByRole('status')
+      .filter({ hasText: /^Reviewed again with the changed glossary\. / })
+      .waitFor();
+    expect(await summary.innerText()).toContain('Jargon: 2\n');
+    await panel.getByRole('button', { name: 'Show “finance officer” in the page' }).waitFor();
+
+    await message(panel, 'deleteGlossaryEntry', { id: 'finance-officer' });
+    await panel
+      .getByRole('status')
+      .filter({ hasText: /^Reviewed again with the changed glossary\. / })
+      .waitFor();
+    await panel
+      .getByRole('button', { name: 'Show “finance officer” in the page' })
+      .waitFor({ state: 'detached' });
+    expect(await summary.innerText()).toContain('Jargon: 1\n');
   });
 
   it('has no WCAG 2.2 A or AA failures that axe-core can find', async () => {
