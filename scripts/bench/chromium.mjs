@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 // Debian's Chromium with the built extension, for the benchmarks that run in
 // a browser (fields.mjs, page-review.mjs): the same flags as the browser
 // tests (scripts/chromium-args.mjs), in a fresh profile.
@@ -8,6 +9,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumArgs } from '../chromium-args.mjs';
+
+/** The pause before a field is checked, as the content script has it (src/dom/field.ts). */
+export const PAUSE_MS = Number(
+  /export const PAUSE_MS = (\d+)/.exec(
+    readFileSync(new URL('../../src/dom/field.ts', import.meta.url), 'utf8'),
+  )?.[1],
+);
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -16,16 +16,8 @@
 //
 // It reports; it does not fail on a missed target. Called from scripts/bench.mjs.
 /* global chrome -- evaluated in the extension's service worker */
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { haveBuild, launchWithExtension } from './chromium.mjs';
-
-/** The pause before a check, as the content script has it (src/dom/field.ts). */
-const PAUSE_MS = Number(
-  /export const PAUSE_MS = (\d+)/.exec(
-    readFileSync(new URL('../../src/dom/field.ts', import.meta.url), 'utf8'),
-  )?.[1],
-);
+import { haveBuild, launchWithExtension, PAUSE_MS } from './chromium.mjs';
 
 if (!haveBuild('Checking as you write')) process.exit(0);
 
