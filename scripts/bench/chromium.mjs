@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 // Debian's Chromium with the built extension, for the benchmarks that run in
 // a browser (fields.mjs, page-review.mjs): the same flags as the browser
 // tests (scripts/chromium-args.mjs), in a fresh profile.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
