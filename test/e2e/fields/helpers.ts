@@ -207,8 +207,11 @@ export async function marks(frame: Frame): Promise<string[]> {
       const highlight = CSS.highlights.get(name);
       if (highlight === undefined) continue;
       // Plainly draws static ranges; read their text through a live range.
+      // A range left in text the editor has since replaced (ProseMirror and
+      // others swap text nodes as you type) is not drawn: it is not counted.
       for (const item of highlight) {
         const r = item as AbstractRange;
+        if (!r.startContainer.isConnected || !r.endContainer.isConnected) continue;
         const range = document.createRange();
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);

@@ -221,6 +221,7 @@ export function describeEditor(name: string): void {
       await expect.poll(() => harnessText(page)).toBe(`Yes. ${SENTENCE}`);
 
       // Checked again: the fix goes where the words are now.
+      await waitForCheckOf(world.browser, `Yes. ${SENTENCE}`);
       await waitForMark(frame, WORD);
       point = await wordPoint(page, frame, WORD);
       await page.mouse.click(point.x, point.y);
