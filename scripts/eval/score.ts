@@ -96,85 +96,140 @@ export interface EvalResult {
   details: string[];
 }
 
+/** Scores the engine on the three sets, in turn. */
 export function scoreEval(checker = new Checker()): EvalResult {
-  const detailLines: string[] = [];
+  const details: string[] = [];
+  const jargon = scoreJargon(checker, details);
+  const everyday = scoreEveryday(checker, details);
+  const suggestions = scoreSuggestions(checker, details);
+  return {
+    jargonCases: jargon.cases,
+    everydayCases: everyday.cases,
+    suggestionCases: suggestions.cases,
+    recall: percent(jargon.found, jargon.marked),
+    byFile: jargon.byFile,
+    wordAlarmsPer100: percent(everyday.wordAlarms, everyday.cases),
+    allAlarmsPer100: percent(everyday.allAlarms, everyday.cases),
+    wordAlarms: everyday.wordAlarms,
+    fit: suggestions.fit,
+    offered: suggestions.offered,
+    noReplacement: suggestions.noReplacement,
+    styleFound: percent(jargon.styleFound, jargon.styleMarked),
+    outsidePer100: percent(jargon.outside, jargon.cases),
+    findingsPer1000Words: (1000 * jargon.allFindings) / jargon.words,
+    details,
+  };
+}
 
-  // ------------------------------------------------------------------ recall
-  let marked = 0;
-  let found = 0;
-  let styleMarked = 0;
-  let styleFound = 0;
-  let outside = 0;
-  let jargonCases = 0;
-  let words = 0;
-  let allFindings = 0;
-  const byFile: EvalResult['byFile'] = [];
+/** The counts on the jargon set, in all and by file. */
+interface JargonTally {
+  cases: number;
+  marked: number;
+  found: number;
+  styleMarked: number;
+  styleFound: number;
+  /** Word-rule findings on words marked neither jargon nor style. */
+  outside: number;
+  words: number;
+  allFindings: number;
+  byFile: EvalResult['byFile'];
+}
+
+/** Recall on eval/jargon: each marked word a word rule flags, file by file (misses and unmarked findings go in `details`). */
+function scoreJargon(checker: Checker, details: string[]): JargonTally {
+  const tally: JargonTally = {
+    cases: 0,
+    marked: 0,
+    found: 0,
+    styleMarked: 0,
+    styleFound: 0,
+    outside: 0,
+    words: 0,
+    allFindings: 0,
+    byFile: [],
+  };
   for (const { file, cases } of readSet<JargonCase>('jargon')) {
-    let fileMarked = 0;
-    let fileFound = 0;
-    for (const item of cases) {
-      jargonCases++;
-      const report = checker.check(item.text, { profile: item.profile, format: 'text' });
-      words += report.stats.words;
-      allFindings += report.findings.length;
-      const wordFindings = report.findings.filter((f) => WORD_RULES.has(f.ruleId));
-      const jargon = spans(item.text, item.jargon);
-      const style = spans(item.text, item.style);
-      for (const span of jargon) {
-        marked++;
-        fileMarked++;
-        // A term flagged at another use in the case counts: later uses are grouped.
-        const hit =
-          wordFindings.some((f) => overlaps(f, span)) ||
-          wordFindings.some((f) => f.text.toLowerCase() === span.text.toLowerCase());
-        if (hit) {
-          found++;
-          fileFound++;
-        } else {
-          detailLines.push(
-            `miss     ${item.id} (${item.profile}): “${span.text}” in: ${item.text}`,
-          );
-        }
-      }
-      for (const span of style) {
-        styleMarked++;
-        if (wordFindings.some((f) => overlaps(f, span))) styleFound++;
-      }
-      for (const f of wordFindings) {
-        if (![...jargon, ...style].some((span) => overlaps(f, span))) {
-          outside++;
-          {
-            detailLines.push(
-              `unmarked ${item.id} (${item.profile}): ${f.ruleId} “${f.text}” in: ${item.text}`,
-            );
-          }
-        }
-      }
-    }
-    byFile.push({ file, found: fileFound, marked: fileMarked });
+    const before = { marked: tally.marked, found: tally.found };
+    for (const item of cases) scoreJargonCase(checker, item, tally, details);
+    tally.byFile.push({
+      file,
+      found: tally.found - before.found,
+      marked: tally.marked - before.marked,
+    });
   }
+  return tally;
+}
 
-  // ------------------------------------------------------------ false alarms
-  let everyday = 0;
+/** One jargon case: its marked jargon found or missed, its style words found, and findings on unmarked words. */
+function scoreJargonCase(
+  checker: Checker,
+  item: JargonCase,
+  tally: JargonTally,
+  details: string[],
+): void {
+  tally.cases++;
+  const report = checker.check(item.text, { profile: item.profile, format: 'text' });
+  tally.words += report.stats.words;
+  tally.allFindings += report.findings.length;
+  const wordFindings = report.findings.filter((f) => WORD_RULES.has(f.ruleId));
+  const jargon = spans(item.text, item.jargon);
+  const style = spans(item.text, item.style);
+  for (const span of jargon) {
+    tally.marked++;
+    // A term flagged at another use in the case counts: later uses are grouped.
+    const hit =
+      wordFindings.some((f) => overlaps(f, span)) ||
+      wordFindings.some((f) => f.text.toLowerCase() === span.text.toLowerCase());
+    if (hit) tally.found++;
+    else details.push(`miss     ${item.id} (${item.profile}): “${span.text}” in: ${item.text}`);
+  }
+  for (const span of style) {
+    tally.styleMarked++;
+    if (wordFindings.some((f) => overlaps(f, span))) tally.styleFound++;
+  }
+  for (const f of wordFindings) {
+    if (![...jargon, ...style].some((span) => overlaps(f, span))) {
+      tally.outside++;
+      details.push(
+        `unmarked ${item.id} (${item.profile}): ${f.ruleId} “${f.text}” in: ${item.text}`,
+      );
+    }
+  }
+}
+
+/** False alarms on eval/everyday: every finding on a sentence that needs no change (each goes in `details`). */
+function scoreEveryday(
+  checker: Checker,
+  details: string[],
+): { cases: number; wordAlarms: number; allAlarms: number } {
+  let cases = 0;
   let wordAlarms = 0;
   let allAlarms = 0;
-  for (const { cases } of readSet<EverydayCase>('everyday')) {
-    for (const item of cases) {
-      everyday++;
+  for (const { cases: items } of readSet<EverydayCase>('everyday')) {
+    for (const item of items) {
+      cases++;
       const findings = checker.check(item.text, { profile: item.profile, format: 'text' }).findings;
       for (const f of findings) {
         allAlarms++;
         if (WORD_RULES.has(f.ruleId)) wordAlarms++;
-        {
-          detailLines.push(
-            `alarm    ${item.id} (${item.profile}): ${f.ruleId} “${f.text}”: ${f.message}`,
-          );
-        }
+        details.push(
+          `alarm    ${item.id} (${item.profile}): ${f.ruleId} “${f.text}”: ${f.message}`,
+        );
       }
     }
   }
+  return { cases, wordAlarms, allAlarms };
+}
 
-  // --------------------------------------------------------- suggestions fit
+/**
+ * Replacements on eval/suggestions.json: each one offered for the flagged
+ * words, applied, and scored against the accepted sentences (cases with none
+ * and misfits go in `details`).
+ */
+function scoreSuggestions(
+  checker: Checker,
+  details: string[],
+): { cases: number; offered: number; fit: number; noReplacement: number } {
   const suggestionCases = JSON.parse(
     readFileSync(join(ROOT, 'suggestions.json'), 'utf8'),
   ) as SuggestionCase[];
@@ -182,49 +237,36 @@ export function scoreEval(checker = new Checker()): EvalResult {
   let fit = 0;
   let noReplacement = 0;
   for (const item of suggestionCases) {
-    const at = item.text.indexOf(item.flagged);
-    const span = { start: at, end: at + item.flagged.length };
-    const findings = checker
-      .check(item.text, { profile: 'public', format: 'text' })
-      .findings.filter((f) => WORD_RULES.has(f.ruleId) && overlaps(f, span));
-    const replacements = findings.flatMap((f) =>
-      f.suggestions
-        .filter((s) => s.kind === 'replace' || s.kind === 'remove')
-        .map((s) => {
-          // "remove" takes the space before the words with them.
-          const start =
-            s.kind === 'remove' && item.text[f.start - 1] === ' ' ? f.start - 1 : f.start;
-          return item.text.slice(0, start) + s.text + item.text.slice(f.end);
-        }),
-    );
+    const replacements = replacedSentences(checker, item);
     if (replacements.length === 0) {
       noReplacement++;
-      detailLines.push(`none     ${item.id}: “${item.flagged}” (${item.why}): ${item.text}`);
+      details.push(`none     ${item.id}: “${item.flagged}” (${item.why}): ${item.text}`);
     }
     for (const sentence of replacements) {
       offered++;
       if (item.accept.includes(sentence)) fit++;
-      else detailLines.push(`misfit   ${item.id} (${item.why}): ${sentence}`);
+      else details.push(`misfit   ${item.id} (${item.why}): ${sentence}`);
     }
   }
+  return { cases: suggestionCases.length, offered, fit, noReplacement };
+}
 
-  return {
-    jargonCases,
-    everydayCases: everyday,
-    suggestionCases: suggestionCases.length,
-    recall: percent(found, marked),
-    byFile,
-    wordAlarmsPer100: percent(wordAlarms, everyday),
-    allAlarmsPer100: percent(allAlarms, everyday),
-    wordAlarms,
-    fit,
-    offered,
-    noReplacement,
-    styleFound: percent(styleFound, styleMarked),
-    outsidePer100: percent(outside, jargonCases),
-    findingsPer1000Words: (1000 * allFindings) / words,
-    details: detailLines,
-  };
+/** The case's sentence with each replacement (or removal) offered for its flagged words made. */
+function replacedSentences(checker: Checker, item: SuggestionCase): string[] {
+  const at = item.text.indexOf(item.flagged);
+  const span = { start: at, end: at + item.flagged.length };
+  const findings = checker
+    .check(item.text, { profile: 'public', format: 'text' })
+    .findings.filter((f) => WORD_RULES.has(f.ruleId) && overlaps(f, span));
+  return findings.flatMap((f) =>
+    f.suggestions
+      .filter((s) => s.kind === 'replace' || s.kind === 'remove')
+      .map((s) => {
+        // "remove" takes the space before the words with them.
+        const start = s.kind === 'remove' && item.text[f.start - 1] === ' ' ? f.start - 1 : f.start;
+        return item.text.slice(0, start) + s.text + item.text.slice(f.end);
+      }),
+  );
 }
 
 /** The figures as a table, each beside its target. */

@@ -85,6 +85,20 @@ const CACHE_LIMIT = 20_000;
 const byPosition = (a: Ranked, b: Ranked) =>
   a.raw.start - b.raw.start || a.rule - b.rule || a.raw.end - b.raw.end;
 
+/**
+ * Every glossary term used, flagged or not (explained, ignored, not jargon
+ * for these readers): what "words we used" is made from.
+ */
+function termsUsed(results: readonly BlockRuleResults[]): Set<string> {
+  const glossaryTerms = new Set<string>();
+  for (const result of results) {
+    for (const ruleResult of result.perRule) {
+      for (const id of ruleResult.terms ?? []) glossaryTerms.add(id);
+    }
+  }
+  return glossaryTerms;
+}
+
 /** A block of a document already split up: its kind and where it is in the text. */
 export interface InputBlock {
   kind: BlockKind;
@@ -162,6 +176,11 @@ export class Checker {
     return this.run(text, made, options);
   }
 
+  /**
+   * Checks the blocks: each block's rules (kept with its text), then the
+   * whole-document passes, then every finding in order, less those of rules
+   * turned off and of words to ignore.
+   */
   private run(input: string, blocks: readonly Block[], options: BlockCheckOptions = {}): Report {
     const profile = getProfile(options.profile);
     const enabled = RULES.map(
@@ -188,7 +207,47 @@ export class Checker {
       results.push(result);
     }
 
-    // Whole-document passes (first use of a term or abbreviation).
+    const documentFindings = this.documentPasses(blocks, inputs, results, enabled, profile);
+
+    const ignore = new Set((options.ignoreWords ?? []).map((word) => word.toLowerCase()));
+    const disabled = new Set(options.disable ?? []);
+    const lines: Positions = options.position
+      ? { at: options.position, own: false }
+      : Object.assign(new LineFinder(input), { own: true });
+    const findings: Finding[] = [];
+    const glossaryTerms = termsUsed(results);
+    const keep = (finding: Finding) => {
+      if (disabled.size > 0 && disabled.has(finding.ruleId)) return;
+      // A finding may take in the "a" or "an" before the word ("an individual").
+      if (ignore.size > 0 && ignore.has(finding.text.toLowerCase().replace(/^an?\s+/, ''))) {
+        return;
+      }
+      findings.push(finding);
+    };
+    blocks.forEach((block, index) => {
+      const result = results[index] as BlockRuleResults;
+      const extra = (documentFindings[index] as Ranked[]).sort(byPosition);
+      for (const finding of this.blockFindings(input, block, lines, result, extra)) keep(finding);
+    });
+    return {
+      profile: profile.name,
+      findings,
+      stats: this.stats(findings, profile, words, sentences, syllables, [...glossaryTerms]),
+    };
+  }
+
+  /**
+   * The whole-document passes (first use of a term or abbreviation): each
+   * enabled rule that has one reads every block's data, in order. Gives each
+   * block's extra findings, not yet in order.
+   */
+  private documentPasses(
+    blocks: readonly Block[],
+    inputs: readonly BlockInput[],
+    results: readonly BlockRuleResults[],
+    enabled: readonly boolean[],
+    profile: Profile,
+  ): Ranked[][] {
     const documentFindings: Ranked[][] = blocks.map(() => []);
     RULES.forEach((rule, index) => {
       if (!enabled[index] || !rule.document) return;
@@ -201,58 +260,35 @@ export class Checker {
         documentFindings[block]?.push({ rule: index, raw: finding });
       }
     });
+    return documentFindings;
+  }
 
-    const ignore = new Set((options.ignoreWords ?? []).map((word) => word.toLowerCase()));
-    const disabled = new Set(options.disable ?? []);
-    const lines: Positions = options.position
-      ? { at: options.position, own: false }
-      : Object.assign(new LineFinder(input), { own: true });
-    const findings: Finding[] = [];
-    // Every glossary term used, flagged or not (explained, ignored, not jargon
-    // for these readers): what "words we used" is made from.
-    const glossaryTerms = new Set<string>();
-    for (const result of results) {
-      for (const ruleResult of result.perRule) {
-        for (const id of ruleResult.terms ?? []) glossaryTerms.add(id);
-      }
-    }
-    const keep = (finding: Finding) => {
-      if (disabled.size > 0 && disabled.has(finding.ruleId)) return;
-      // A finding may take in the "a" or "an" before the word ("an individual").
-      if (ignore.size > 0 && ignore.has(finding.text.toLowerCase().replace(/^an?\s+/, ''))) {
-        return;
-      }
-      findings.push(finding);
-    };
-    blocks.forEach((block, index) => {
-      const result = results[index] as BlockRuleResults;
-      const extra = (documentFindings[index] as Ranked[]).sort(byPosition);
-      let blockFindings: Finding[] | undefined;
-      // A plain-text paragraph whose findings are the same as last time (same
-      // text, same whole-document findings) reuses them, moved by however far
-      // the paragraph moved: a keystroke rebuilds one paragraph's findings.
-      const at = block.map || !lines.own ? undefined : lines.at(block.base);
-      if (at?.column === 1) {
-        blockFindings = this.moved(result, block.base, at.line, extra);
-        if (!blockFindings) {
-          blockFindings = this.merge(input, block, lines, result.sorted, extra);
-          result.output = {
-            base: block.base,
-            line: at.line,
-            extra: extra.map((ranked) => ranked.raw),
-            findings: blockFindings,
-          };
-        }
-      } else {
-        blockFindings = this.merge(input, block, lines, result.sorted, extra);
-      }
-      for (const finding of blockFindings) keep(finding);
-    });
-    return {
-      profile: profile.name,
+  /**
+   * One paragraph's report findings, its own and the whole-document ones
+   * (`extra`, in order). A plain-text paragraph whose findings are the same
+   * as last time (same text, same whole-document findings) reuses them,
+   * moved by however far the paragraph moved: a keystroke rebuilds one
+   * paragraph's findings.
+   */
+  private blockFindings(
+    input: string,
+    block: Block,
+    lines: Positions,
+    result: BlockRuleResults,
+    extra: readonly Ranked[],
+  ): Finding[] {
+    const at = block.map || !lines.own ? undefined : lines.at(block.base);
+    if (at?.column !== 1) return this.merge(input, block, lines, result.sorted, extra);
+    const moved = this.moved(result, block.base, at.line, extra);
+    if (moved) return moved;
+    const findings = this.merge(input, block, lines, result.sorted, extra);
+    result.output = {
+      base: block.base,
+      line: at.line,
+      extra: extra.map((ranked) => ranked.raw),
       findings,
-      stats: this.stats(findings, profile, words, sentences, syllables, [...glossaryTerms]),
     };
+    return findings;
   }
 
   /** Turns a paragraph's findings, its own and the whole-document ones, into report findings in order. */

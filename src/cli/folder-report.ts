@@ -266,32 +266,94 @@ td.n{text-align:right}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}
 `;
 
-export function folderReportHtml(report: FolderReport): string {
+/** A number in a right-aligned table cell. */
+function numberCell(value: number): string {
+  return `<td class="n">${number(value)}</td>`;
+}
+
+/**
+ * A section of the HTML report: its heading, an introduction if it has one,
+ * and a table of the items (the first LIST_LIMIT of them, saying how many
+ * more, unless `all`), or "None found."
+ */
+function htmlSection<T>(
+  heading: string,
+  items: readonly T[],
+  columns: readonly string[],
+  row: (item: T) => string,
+  { intro = '', all = false } = {},
+): string {
   const e = escapeHtml;
-  const title = `Ready to circulate? ${plural(report.totals.files, 'file')}`;
-  const n = (value: number) => `<td class="n">${number(value)}</td>`;
-  const table = <T>(
-    heading: string,
-    items: readonly T[],
-    columns: readonly string[],
-    row: (item: T) => string,
-    { intro = '', all = false } = {},
-  ) => {
-    const shown = all ? items : items.slice(0, LIST_LIMIT);
-    const rest = all ? '' : more(items.length);
-    const body =
-      items.length === 0
-        ? '<p>None found.</p>'
-        : `<table>
+  const shown = all ? items : items.slice(0, LIST_LIMIT);
+  const rest = all ? '' : more(items.length);
+  const body =
+    items.length === 0
+      ? '<p>None found.</p>'
+      : `<table>
 <tr>${columns.map((c) => `<th scope="col">${c}</th>`).join('')}</tr>
 ${shown.map((item) => `<tr>${row(item)}</tr>`).join('\n')}
 </table>${rest ? `\n<p>${e(rest)}</p>` : ''}`;
-    return `<h2>${heading}</h2>\n${intro ? `<p>${e(intro)}</p>\n` : ''}${body}`;
-  };
-  const fileRow = (file: FileLine) =>
-    file.verdict === 'Could not check'
-      ? `<th scope="row">${e(file.path)}</th><td colspan="7">Could not check: ${e(file.problem)}</td>`
-      : `<th scope="row">${e(file.path)}</th><td>${file.verdict}</td><td class="n">${file.readingAge} (${file.targetReadingAge})</td>${n(file.words)}${n(file.findings.error)}${n(file.findings.warning)}${n(file.findings.suggestion)}${n(file.accessibility)}`;
+  return `<h2>${heading}</h2>\n${intro ? `<p>${e(intro)}</p>\n` : ''}${body}`;
+}
+
+/** A file's row: its verdict, reading age, words and findings, or why it could not be checked. */
+function fileRowHtml(file: FileLine): string {
+  const e = escapeHtml;
+  const n = numberCell;
+  return file.verdict === 'Could not check'
+    ? `<th scope="row">${e(file.path)}</th><td colspan="7">Could not check: ${e(file.problem)}</td>`
+    : `<th scope="row">${e(file.path)}</th><td>${file.verdict}</td><td class="n">${file.readingAge} (${file.targetReadingAge})</td>${n(file.words)}${n(file.findings.error)}${n(file.findings.warning)}${n(file.findings.suggestion)}${n(file.accessibility)}`;
+}
+
+/** The HTML report's sections: every file, then the lists across files. */
+function htmlSections(report: FolderReport): string[] {
+  const e = escapeHtml;
+  const n = numberCell;
+  return [
+    htmlSection(
+      'Files',
+      report.files,
+      [
+        'File',
+        'Verdict',
+        'Reading age (aim)',
+        'Words',
+        'Errors',
+        'Warnings',
+        'Suggestions',
+        'Accessibility',
+      ],
+      fileRowHtml,
+      { all: true },
+    ),
+    htmlSection(
+      'Most used jargon',
+      report.jargon,
+      ['Term', 'Uses', 'Files'],
+      (item) => `<td>${e(item.term)}</td>${n(item.uses)}${n(item.files)}`,
+    ),
+    htmlSection(
+      'Short forms not explained',
+      report.unexplainedAbbreviations,
+      ['Short form', 'Uses', 'Files', 'In the glossary'],
+      (item) =>
+        `<td>${e(item.text)}</td>${n(item.uses)}${n(item.files)}<td>${item.inGlossary ? 'Yes' : 'No'}</td>`,
+    ),
+    htmlSection(
+      'Words for the glossary',
+      report.glossaryCandidates,
+      ['Term', 'Kind', 'Uses', 'Files'],
+      (item) =>
+        `<td>${e(item.text)}</td><td>${KIND_LABELS[item.kind]}</td>${n(item.uses)}${n(item.files)}`,
+      { intro: CANDIDATES_INTRO },
+    ),
+  ];
+}
+
+/** The folder report as a web page of its own. */
+export function folderReportHtml(report: FolderReport): string {
+  const e = escapeHtml;
+  const title = `Ready to circulate? ${plural(report.totals.files, 'file')}`;
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -305,43 +367,7 @@ ${shown.map((item) => `<tr>${row(item)}</tr>`).join('\n')}
 <h1>${e(title)}</h1>
 <p>${e(headline(report))}</p>
 <p>Profile: ${e(PROFILE_LABELS[report.profile])}.</p>
-${table(
-  'Files',
-  report.files,
-  [
-    'File',
-    'Verdict',
-    'Reading age (aim)',
-    'Words',
-    'Errors',
-    'Warnings',
-    'Suggestions',
-    'Accessibility',
-  ],
-  fileRow,
-  { all: true },
-)}
-${table(
-  'Most used jargon',
-  report.jargon,
-  ['Term', 'Uses', 'Files'],
-  (item) => `<td>${e(item.term)}</td>${n(item.uses)}${n(item.files)}`,
-)}
-${table(
-  'Short forms not explained',
-  report.unexplainedAbbreviations,
-  ['Short form', 'Uses', 'Files', 'In the glossary'],
-  (item) =>
-    `<td>${e(item.text)}</td>${n(item.uses)}${n(item.files)}<td>${item.inGlossary ? 'Yes' : 'No'}</td>`,
-)}
-${table(
-  'Words for the glossary',
-  report.glossaryCandidates,
-  ['Term', 'Kind', 'Uses', 'Files'],
-  (item) =>
-    `<td>${e(item.text)}</td><td>${KIND_LABELS[item.kind]}</td>${n(item.uses)}${n(item.files)}`,
-  { intro: CANDIDATES_INTRO },
-)}
+${htmlSections(report).join('\n')}
 </main>
 </body>
 </html>

@@ -16,7 +16,7 @@ import { MAX_FILE_BYTES, MESSAGES } from '../documents/errors';
 import type { GlossaryEntry } from '../glossary/schema';
 import { FileProblem, readInputFile } from './files';
 import { GLOSSARY_HELP, REVIEW_HELP, SUGGEST_HELP } from './help';
-import type { Job, JobContext, JobRunner } from './jobs';
+import type { CheckJob, Job, JobContext, JobRunner } from './jobs';
 import { JSON_EMPTY, JSON_END, JSON_START, unsupported } from './output';
 import { parseOutput, parseProfile, parseTimeLimit, UsageError } from './options';
 import { CHECK_TIME_LIMIT_MS, startRunner } from './worker';
@@ -62,34 +62,65 @@ ${SUGGEST_HELP}
 
 ${GLOSSARY_HELP}`;
 
+/** The other commands, by name, each loaded only when it is run. */
+const SUBCOMMANDS: ReadonlyMap<string, (args: string[], io: Io) => Promise<number>> = new Map([
+  ['glossary', runGlossary],
+  ['suggest', runSuggest],
+  ['report', (args: string[], io: Io) => runReview('report', args, io)],
+  ['appendix', (args: string[], io: Io) => runReview('appendix', args, io)],
+]);
+
+/** Runs the command line: another command if the first word names one, or a check of the files named. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
-  if (argv[0] === 'glossary') {
-    const { runGlossaryCommand } = await import('./glossary');
-    return runGlossaryCommand(argv.slice(1), io);
+  const subcommand = SUBCOMMANDS.get(argv[0] ?? '');
+  if (subcommand) return subcommand(argv.slice(1), io);
+  const parsed = parseCheckArgs(argv, io);
+  if (parsed === undefined) return 2;
+  if (parsed.values.help) {
+    io.stdout(`${HELP}\n`);
+    return 0;
   }
-  if (argv[0] === 'suggest') {
-    try {
-      const { runSuggestCommand } = await import('./suggest');
-      return await runSuggestCommand(argv.slice(1), io, loadGlossaries);
-    } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
-      io.stderr(`plainly suggest: ${error.message}\n`);
-      return 2;
-    }
+  if (parsed.values.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
   }
-  if (argv[0] === 'report' || argv[0] === 'appendix') {
-    try {
-      const { runReviewCommand } = await import('./review');
-      return await runReviewCommand(argv[0], argv.slice(1), io, loadGlossaries);
-    } catch (error) {
-      if (!(error instanceof UsageError || error instanceof FileProblem)) throw error;
-      io.stderr(`plainly: ${error.message}\n`);
-      return 2;
-    }
-  }
-  let parsed;
+  return checkFiles(parsed, io);
+}
+
+/** `plainly glossary …`. */
+async function runGlossary(args: string[], io: Io): Promise<number> {
+  const { runGlossaryCommand } = await import('./glossary');
+  return runGlossaryCommand(args, io);
+}
+
+/** `plainly suggest …`, its usage problems said as its own. */
+async function runSuggest(args: string[], io: Io): Promise<number> {
   try {
-    parsed = parseArgs({
+    const { runSuggestCommand } = await import('./suggest');
+    return await runSuggestCommand(args, io, loadGlossaries);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`plainly suggest: ${error.message}\n`);
+    return 2;
+  }
+}
+
+/** `plainly report …` and `plainly appendix …`. */
+async function runReview(command: 'report' | 'appendix', args: string[], io: Io): Promise<number> {
+  try {
+    const { runReviewCommand } = await import('./review');
+    return await runReviewCommand(command, args, io, loadGlossaries);
+  } catch (error) {
+    if (!(error instanceof UsageError || error instanceof FileProblem)) throw error;
+    io.stderr(`plainly: ${error.message}\n`);
+    return 2;
+  }
+}
+
+/** The check's options and files, or undefined (said on standard error) when they cannot be read. */
+function parseCheckArgs(argv: readonly string[], io: Io) {
+  try {
+    return parseArgs({
       args: [...argv],
       allowPositionals: true,
       options: {
@@ -104,17 +135,18 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     });
   } catch (error) {
     io.stderr(`plainly: ${plainArgError(error)}\nRun "plainly --help" to see the options.\n`);
-    return 2;
+    return undefined;
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(`${HELP}\n`);
-    return 0;
-  }
-  if (values.version) {
-    io.stdout(`${VERSION}\n`);
-    return 0;
-  }
+}
+
+type CheckArgs = NonNullable<ReturnType<typeof parseCheckArgs>>;
+
+/**
+ * Checks the files with the options given, on a job runner closed at the
+ * end. The exit status: 2 when an option or a file is wrong, 1 when a
+ * finding is an error, else 0.
+ */
+async function checkFiles({ values, positionals }: CheckArgs, io: Io): Promise<number> {
   let runner: JobRunner | undefined;
   try {
     const profile = parseProfile(values.profile);
@@ -126,39 +158,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const glossary = await loadGlossaries(values.glossary ?? []);
     const context: JobContext = glossary ? { glossary } : {};
     runner = await startRunner(io, context, limitMs);
-    let jsonFiles = 0;
-    let inputProblem = false;
-    let errors = 0;
-    for (const path of positionals) {
-      let job: Job;
-      try {
-        job = {
-          kind: 'check',
-          path,
-          bytes: await readInput(path, io),
-          profile,
-          output,
-          stdinFormat,
-        };
-      } catch (error) {
-        if (!(error instanceof FileProblem)) throw error;
-        io.stderr(`plainly: ${error.message}\n`);
-        inputProblem = true;
-        continue;
-      }
-      const answer = await runner.run(job);
-      if (!answer.ok) {
-        io.stderr(`plainly: ${answer.message}\n`);
-        inputProblem = true;
-        continue;
-      }
-      errors += answer.errors;
-      // Each file's findings are printed as soon as it is checked, so a long
-      // list of files never has to be held in memory at once.
-      if (output === 'json') io.stdout(jsonFiles++ === 0 ? JSON_START : ',\n');
-      io.stdout(answer.output);
-    }
-    if (output === 'json') io.stdout(jsonFiles === 0 ? JSON_EMPTY : JSON_END);
+    const { errors, inputProblem } = await checkEach(
+      runner,
+      positionals,
+      { profile, output, stdinFormat },
+      io,
+    );
     if (inputProblem) return 2;
     return errors > 0 ? 1 : 0;
   } catch (error) {
@@ -170,6 +175,47 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   } finally {
     await runner?.close();
   }
+}
+
+/**
+ * Reads and checks each file in turn. Each file's findings are printed as
+ * soon as it is checked, so a long list of files never has to be held in
+ * memory at once; a file that cannot be read or checked is said on standard
+ * error, and the next one is checked.
+ *
+ * @returns how many findings are errors, and whether any file could not be checked.
+ */
+async function checkEach(
+  runner: JobRunner,
+  paths: readonly string[],
+  settings: Pick<CheckJob, 'profile' | 'output' | 'stdinFormat'>,
+  io: Io,
+): Promise<{ errors: number; inputProblem: boolean }> {
+  let jsonFiles = 0;
+  let inputProblem = false;
+  let errors = 0;
+  for (const path of paths) {
+    let job: Job;
+    try {
+      job = { kind: 'check', path, bytes: await readInput(path, io), ...settings };
+    } catch (error) {
+      if (!(error instanceof FileProblem)) throw error;
+      io.stderr(`plainly: ${error.message}\n`);
+      inputProblem = true;
+      continue;
+    }
+    const answer = await runner.run(job);
+    if (!answer.ok) {
+      io.stderr(`plainly: ${answer.message}\n`);
+      inputProblem = true;
+      continue;
+    }
+    errors += answer.errors;
+    if (settings.output === 'json') io.stdout(jsonFiles++ === 0 ? JSON_START : ',\n');
+    io.stdout(answer.output);
+  }
+  if (settings.output === 'json') io.stdout(jsonFiles === 0 ? JSON_EMPTY : JSON_END);
+  return { errors, inputProblem };
 }
 
 /** `--stdin-format`: how standard input is written (plain text unless it says). */

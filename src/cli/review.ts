@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { isDynamicPattern } from 'tinyglobby';
 import type { GlossaryEntry } from '../glossary/schema';
 import { FileProblem, readInputFile, writeOutputFile } from './files';
-import type { JobRunner } from './jobs';
+import type { JobContext, JobRunner, ReviewJob } from './jobs';
 import type { Io } from './io';
 import { parseProfile, parseTimeLimit, UsageError } from './options';
 import { startRunner } from './worker';
@@ -25,15 +25,63 @@ const FORMATS: Readonly<Record<Command, readonly string[]>> = {
   appendix: ['md', 'html', 'docx'],
 };
 
+type LoadGlossary = (paths: readonly string[]) => Promise<GlossaryEntry[] | undefined>;
+
+/**
+ * Runs `plainly report` or `plainly appendix`: a folder report, or one
+ * file reviewed on a job runner (closed at the end) and its result printed
+ * or saved. The exit status: 2 when an option or a file is wrong, else 0.
+ */
 export async function runReviewCommand(
   command: Command,
   argv: readonly string[],
   io: Io,
-  loadGlossary: (paths: readonly string[]) => Promise<GlossaryEntry[] | undefined>,
+  loadGlossary: LoadGlossary,
 ): Promise<number> {
-  let parsed;
+  const parsed = parseReviewArgs(command, argv, io);
+  if (parsed === undefined) return 2;
+  const { values, positionals } = parsed;
+  let runner: JobRunner | undefined;
   try {
-    parsed = parseArgs({
+    const output = values.output;
+    const format = values.format ?? formatFromName(output, command);
+    if (!FORMATS[command].includes(format)) {
+      throw new UsageError(
+        `there is no ${command} format "${format}". Use ${FORMATS[command].join(', ')}.`,
+      );
+    }
+    if (command === 'report' && (await isFolderReport(positionals))) {
+      return await reportFolder(parsed, format as 'md' | 'html' | 'json', io, loadGlossary);
+    }
+    const file = await readFileJob(command, parsed, format, loadGlossary);
+    runner = await startRunner(io, file.context, file.limitMs);
+    const answer = await runner.run(file.job);
+    if (!answer.ok) throw new FileProblem(answer.message);
+    if (output === undefined) {
+      io.stdout(answer.output);
+    } else {
+      await writeOutputFile(output, answer.output, {
+        inputs: file.inputs,
+        force: values.force === true,
+      });
+      io.stderr(`plainly: wrote ${output}\n`);
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof FileProblem) {
+      io.stderr(`plainly ${command}: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  } finally {
+    await runner?.close();
+  }
+}
+
+/** The command's options and inputs, or undefined (said on standard error) when they cannot be read. */
+function parseReviewArgs(command: Command, argv: readonly string[], io: Io) {
+  try {
+    return parseArgs({
       args: [...argv],
       allowPositionals: true,
       options: {
@@ -50,82 +98,71 @@ export async function runReviewCommand(
     io.stderr(
       `plainly ${command}: ${(error as Error).message}\nRun "plainly --help" to see the options.\n`,
     );
-    return 2;
+    return undefined;
   }
-  const { values, positionals } = parsed;
-  let runner: JobRunner | undefined;
-  try {
-    const output = values.output;
-    const format = values.format ?? formatFromName(output, command);
-    if (!FORMATS[command].includes(format)) {
-      throw new UsageError(
-        `there is no ${command} format "${format}". Use ${FORMATS[command].join(', ')}.`,
-      );
-    }
-    if (command === 'report' && (await isFolderReport(positionals))) {
-      const { parseJobs, runFolderReport } = await import('./folder');
-      return await runFolderReport(
-        {
-          inputs: positionals,
-          format: format as 'md' | 'html' | 'json',
-          output,
-          force: values.force === true,
-          profile: parseProfile(values.profile),
-          limitMs: parseTimeLimit(values['time-limit']),
-          jobs: parseJobs(values.jobs),
-          glossaryPaths: values.glossary ?? [],
-        },
-        io,
-        loadGlossary,
-      );
-    }
-    if (positionals.length !== 1) {
-      throw new UsageError(
-        command === 'report'
-          ? 'name one file, or folders or patterns, to review.'
-          : 'name one file to review.',
-      );
-    }
-    const path = positionals[0] as string;
-    if (command === 'appendix' && output === undefined) {
-      throw new UsageError('say where to save the list, with --output <file>.');
-    }
-    const profile = parseProfile(values.profile);
-    const limitMs = parseTimeLimit(values['time-limit']);
-    const glossaryPaths = values.glossary ?? [];
-    const glossary = await loadGlossary(glossaryPaths);
-    const bytes = await readInputFile(path);
-    runner = await startRunner(io, glossary ? { glossary } : {}, limitMs);
-    const answer = await runner.run({
-      kind: command,
-      path,
-      bytes: bytes.buffer.slice(
-        bytes.byteOffset,
-        bytes.byteOffset + bytes.byteLength,
-      ) as ArrayBuffer,
-      profile,
+}
+
+type ReviewArgs = NonNullable<ReturnType<typeof parseReviewArgs>>;
+
+/** `plainly report` on several files, a folder or a pattern (src/cli/folder.ts). */
+async function reportFolder(
+  { values, positionals }: ReviewArgs,
+  format: 'md' | 'html' | 'json',
+  io: Io,
+  loadGlossary: LoadGlossary,
+): Promise<number> {
+  const { parseJobs, runFolderReport } = await import('./folder');
+  return await runFolderReport(
+    {
+      inputs: positionals,
       format,
-    });
-    if (!answer.ok) throw new FileProblem(answer.message);
-    if (output === undefined) {
-      io.stdout(answer.output);
-    } else {
-      await writeOutputFile(output, answer.output, {
-        inputs: [path, ...glossaryPaths],
-        force: values.force === true,
-      });
-      io.stderr(`plainly: wrote ${output}\n`);
-    }
-    return 0;
-  } catch (error) {
-    if (error instanceof UsageError || error instanceof FileProblem) {
-      io.stderr(`plainly ${command}: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  } finally {
-    await runner?.close();
+      output: values.output,
+      force: values.force === true,
+      profile: parseProfile(values.profile),
+      limitMs: parseTimeLimit(values['time-limit']),
+      jobs: parseJobs(values.jobs),
+      glossaryPaths: values.glossary ?? [],
+    },
+    io,
+    loadGlossary,
+  );
+}
+
+/**
+ * The job that reviews the one file named, after checking the options:
+ * with the glossary it is checked with, its time limit, and the files it
+ * reads (which the result must never be written over).
+ */
+async function readFileJob(
+  command: Command,
+  { values, positionals }: ReviewArgs,
+  format: string,
+  loadGlossary: LoadGlossary,
+): Promise<{ job: ReviewJob; context: JobContext; limitMs: number; inputs: string[] }> {
+  if (positionals.length !== 1) {
+    throw new UsageError(
+      command === 'report'
+        ? 'name one file, or folders or patterns, to review.'
+        : 'name one file to review.',
+    );
   }
+  const path = positionals[0] as string;
+  if (command === 'appendix' && values.output === undefined) {
+    throw new UsageError('say where to save the list, with --output <file>.');
+  }
+  const profile = parseProfile(values.profile);
+  const limitMs = parseTimeLimit(values['time-limit']);
+  const glossaryPaths = values.glossary ?? [];
+  const glossary = await loadGlossary(glossaryPaths);
+  const bytes = await readInputFile(path);
+  const job: ReviewJob = {
+    kind: command,
+    path,
+    bytes: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    profile,
+    format,
+  };
+  return { job, context: glossary ? { glossary } : {}, limitMs, inputs: [path, ...glossaryPaths] };
 }
 
 /** Several inputs, a folder, or a pattern that is not the name of a file. */

@@ -272,28 +272,60 @@ export function csvImportFile(
   text: string,
   needColumns?: readonly Column[],
 ): { file?: ImportFile; problems: FileProblem[] } {
-  const problems: FileProblem[] = [];
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
     delimiter: ',',
     skipEmptyLines: 'greedy',
   });
-  for (const error of parsed.errors) {
-    const row = (error.row ?? 0) + 1;
-    problems.push({
-      entry: `row ${row}`,
-      field: '(row)',
-      row,
-      problem:
-        error.type === 'Quotes'
-          ? 'has a quotation mark that is not closed'
-          : `could not be read (${error.message})`,
-    });
-  }
+  const problems = parsed.errors.map(parseProblem);
   const [header, ...rows] = parsed.data;
   if (!header || header.every((cell) => cell.trim() === '')) {
     return { problems: [{ entry: '(file)', field: '(whole file)', problem: 'is empty' }] };
   }
   const columns = header.map((cell) => cell.trim().toLowerCase());
+  const seen = checkHeader(columns, problems);
+  const missing = missingColumns(header, seen, needColumns);
+  if (missing) {
+    problems.push(missing);
+    return { problems };
+  }
+  if (problems.some((p) => p.entry === '(header)')) return { problems };
+  if (rows.length > MAX_ENTRIES) {
+    problems.push({
+      entry: '(file)',
+      field: '(whole file)',
+      problem: `has ${rows.length.toLocaleString('en-GB')} rows; the most Plainly reads is ${MAX_ENTRIES.toLocaleString('en-GB')}`,
+    });
+    return { problems };
+  }
+  const known = columns as Column[];
+  const items = readRows(rows, known, problems);
+  const version =
+    CSV_COLUMNS.every((column) => seen.has(column)) &&
+    !VERSION_2_COLUMNS.some((column) => seen.has(column))
+      ? 1
+      : GLOSSARY_FORMAT_VERSION;
+  return {
+    file: { format: 'csv', version, fields: known.map((c) => FIELD_OF_COLUMN[c]), items },
+    problems,
+  };
+}
+
+/** A row the CSV reader could not read, as a problem on that row. */
+function parseProblem(error: Papa.ParseError): FileProblem {
+  const row = (error.row ?? 0) + 1;
+  return {
+    entry: `row ${row}`,
+    field: '(row)',
+    row,
+    problem:
+      error.type === 'Quotes'
+        ? 'has a quotation mark that is not closed'
+        : `could not be read (${error.message})`,
+  };
+}
+
+/** Reports header cells that are not Plainly's columns, or name one twice; gives the columns it has. */
+function checkHeader(columns: readonly string[], problems: FileProblem[]): Set<string> {
   const seen = new Set<string>();
   columns.forEach((column) => {
     if (!(ALL_COLUMNS as readonly string[]).includes(column)) {
@@ -308,40 +340,53 @@ export function csvImportFile(
     }
     seen.add(column);
   });
+  return seen;
+}
+
+/**
+ * The columns the file lacks, as one problem: those in `needColumns`, or
+ * (when it is not given) both `id` and `term`. A header of one cell with
+ * semicolons in it gets a hint on how to save the file.
+ */
+function missingColumns(
+  header: readonly string[],
+  seen: ReadonlySet<string>,
+  needColumns: readonly Column[] | undefined,
+): FileProblem | undefined {
   const hint =
     header.length === 1 && header[0]?.includes(';')
       ? ' The columns seem to be separated by semicolons: save the file as "CSV UTF-8 (comma delimited)".'
       : '';
   const missing = (needColumns ?? []).filter((column) => !seen.has(column));
   if (missing.length > 0) {
-    problems.push({
+    return {
       entry: '(header)',
       field: missing.join(', '),
       row: 1,
       problem: `${missing.length === 1 ? 'is a column that is' : 'are columns that are'} missing.${hint}`,
-    });
-    return { problems };
+    };
   }
   if (needColumns === undefined && !seen.has('id') && !seen.has('term')) {
-    problems.push({
+    return {
       entry: '(header)',
       field: '(columns)',
       row: 1,
       problem: `needs an id or a term column, so Plainly knows which entries to change.${hint}`,
-    });
-    return { problems };
+    };
   }
-  if (problems.some((p) => p.entry === '(header)')) return { problems };
-  if (rows.length > MAX_ENTRIES) {
-    problems.push({
-      entry: '(file)',
-      field: '(whole file)',
-      problem: `has ${rows.length.toLocaleString('en-GB')} rows; the most Plainly reads is ${MAX_ENTRIES.toLocaleString('en-GB')}`,
-    });
-    return { problems };
-  }
+  return undefined;
+}
 
-  const known = columns as Column[];
+/**
+ * Each row's cells as entry fields, by the header's columns. A row with the
+ * wrong number of cells, a cell far too long or a cell that cannot be read
+ * is reported in `problems`; the first two leave the row out.
+ */
+function readRows(
+  rows: readonly string[][],
+  known: readonly Column[],
+  problems: FileProblem[],
+): ImportItem[] {
   const items: ImportItem[] = [];
   rows.forEach((cells, index) => {
     const row = index + 2;
@@ -365,15 +410,7 @@ export function csvImportFile(
     });
     items.push({ fields, row });
   });
-  const version =
-    CSV_COLUMNS.every((column) => seen.has(column)) &&
-    !VERSION_2_COLUMNS.some((column) => seen.has(column))
-      ? 1
-      : GLOSSARY_FORMAT_VERSION;
-  return {
-    file: { format: 'csv', version, fields: known.map((c) => FIELD_OF_COLUMN[c]), items },
-    problems,
-  };
+  return items;
 }
 
 /**

@@ -269,6 +269,69 @@ export function mergeImport(
 ): MergedImport {
   const names = new Set<string>(file.fields);
   const matchedBy = file.format === 'csv' && !names.has('id') ? 'term' : 'id';
+  const problems: FileProblem[] = [];
+  const summary: ImportSummary = { format: file.format, matchedBy, existing: 0, added: 0 };
+  if (file.version === 1) summary.upgradedFrom = 1;
+
+  const plans = planItems(file, current, matchedBy, problems);
+  const missing = missingColumns(file, plans, matchedBy, coreColumns, current.length === 0);
+  if (missing) {
+    problems.push(missing);
+    return { problems: sortProblems(problems), summary, rows: {} };
+  }
+  const { entries, rows } = mergeItems(file, plans, summary, problems);
+  problems.push(...sameTermProblems(file, entries, rows));
+  const partial = ALL_FIELDS.some((field) => !coversField(file, field));
+  if (partial && summary.existing > 0) {
+    const skip = matchedBy === 'term' ? new Set(['id', 'term']) : new Set(['id']);
+    summary.onlyFields = file.fields
+      .filter((f) => !skip.has(f))
+      .map((f) => COLUMN_OF_FIELD[f] ?? f);
+  }
+  if (problems.length > 0) return { problems: sortProblems(problems), summary, rows };
+  return { entries, problems, summary, rows };
+}
+
+/** Reports a problem with one item of a file. */
+type ReportProblem = (field: string, problem: string, entry: string) => void;
+
+/** Which entry in use a file's item changes (none: it is new), and the id it will have. */
+interface ItemPlan {
+  item: ImportItem;
+  index: number;
+  existing: GlossaryEntry | undefined;
+  id: unknown;
+  at: ReportProblem;
+}
+
+/** A field's CSV column in a CSV file's messages; a JSON file's messages use the field's name. */
+function columnOf(file: ImportFile, field: string): string {
+  return file.format === 'csv' ? (COLUMN_OF_FIELD[field] ?? field) : field;
+}
+
+/** Reports problems with `item` into `problems`, on its spreadsheet row when it has one. */
+function reporter(problems: FileProblem[], item: ImportItem): ReportProblem {
+  return (field, problem, entry) => {
+    problems.push({
+      entry,
+      field,
+      problem,
+      ...(item.row === undefined ? {} : { row: item.row }),
+    });
+  };
+}
+
+/**
+ * Which entry each item changes: the one with its id, or (a CSV file with
+ * no `id` column) the one with its term. Undefined for an item that cannot
+ * be matched; its problem is reported.
+ */
+function planItems(
+  file: ImportFile,
+  current: readonly GlossaryEntry[],
+  matchedBy: 'id' | 'term',
+  problems: FileProblem[],
+): (ItemPlan | undefined)[] {
   const byId = new Map(current.map((entry) => [entry.id, entry]));
   const byTerm = new Map<string, GlossaryEntry[]>();
   for (const entry of current) {
@@ -281,108 +344,156 @@ export function mergeImport(
   for (const item of file.items) {
     if (typeof item.fields.id === 'string') taken.add(item.fields.id.trim());
   }
-  const problems: FileProblem[] = [];
-  const column = (field: string) =>
-    file.format === 'csv' ? (COLUMN_OF_FIELD[field] ?? field) : field;
-  const summary: ImportSummary = { format: file.format, matchedBy, existing: 0, added: 0 };
-  if (file.version === 1) summary.upgradedFrom = 1;
-
-  // Which entry each item changes, if any.
-  const plans = file.items.map((item, index) => {
-    const at = (field: string, problem: string, entry: string) =>
-      problems.push({
-        entry,
-        field,
-        problem,
-        ...(item.row === undefined ? {} : { row: item.row }),
-      });
+  return file.items.map((item, index) => {
+    const at = reporter(problems, item);
     if (matchedBy === 'id') {
       const id = item.fields.id;
       const existing = typeof id === 'string' ? byId.get(id) : undefined;
       return { item, index, existing, id, at };
     }
-    const term = typeof item.fields.term === 'string' ? item.fields.term.trim() : '';
-    if (term === '') {
-      at('term', 'is empty', `row ${item.row ?? index + 1}`);
-      return undefined;
-    }
-    const matches = byTerm.get(phraseKey(term)) ?? [];
-    if (matches.length > 1) {
-      at(
-        'term',
-        `is the term of more than one entry (${matches.map((e) => e.id).join(', ')}). Add an id column to say which one to change`,
-        term,
-      );
-      return undefined;
-    }
-    const existing = matches[0];
-    let id: string;
-    if (existing) id = existing.id;
-    else {
-      id = idFromTerm(term, taken);
-      taken.add(id);
-    }
-    return { item, index, existing, id, at };
+    return planByTerm(item, index, at, byTerm, taken);
   });
+}
 
-  // A file that adds entries needs the columns a new entry needs.
-  if (file.format === 'csv') {
-    const newRows = plans.flatMap((plan) =>
-      plan && !plan.existing ? [plan.item.row ?? plan.index + 2] : [],
-    );
-    const needed = coreColumns.filter(
-      (c) => !(c === 'id' && matchedBy === 'term') && !file.fields.some((f) => column(f) === c),
-    );
-    if (newRows.length > 0 && needed.length > 0) {
-      const all = newRows.length === file.items.length;
-      problems.push({
-        entry: '(header)',
-        field: needed.join(', '),
-        row: 1,
-        problem: `${needed.length === 1 ? 'is a column that is' : 'are columns that are'} missing.${
-          all && current.length === 0
-            ? ''
-            : ` A new entry needs ${needed.length === 1 ? 'it' : 'them'}, and ${rowList(newRows)} ${newRows.length === 1 ? 'is' : 'are'} not in the glossary yet`
-        }`,
-      });
-      return { problems: sortProblems(problems), summary, rows: {} };
-    }
+/**
+ * Matches an item to the one entry in use with its term. A new term gets an
+ * id made from it that no entry or item has (`taken` grows by it).
+ */
+function planByTerm(
+  item: ImportItem,
+  index: number,
+  at: ReportProblem,
+  byTerm: ReadonlyMap<string, readonly GlossaryEntry[]>,
+  taken: Set<string>,
+): ItemPlan | undefined {
+  const term = typeof item.fields.term === 'string' ? item.fields.term.trim() : '';
+  if (term === '') {
+    at('term', 'is empty', `row ${item.row ?? index + 1}`);
+    return undefined;
   }
+  const matches = byTerm.get(phraseKey(term)) ?? [];
+  if (matches.length > 1) {
+    at(
+      'term',
+      `is the term of more than one entry (${matches.map((e) => e.id).join(', ')}). Add an id column to say which one to change`,
+      term,
+    );
+    return undefined;
+  }
+  const existing = matches[0];
+  let id: string;
+  if (existing) id = existing.id;
+  else {
+    id = idFromTerm(term, taken);
+    taken.add(id);
+  }
+  return { item, index, existing, id, at };
+}
 
+/**
+ * A CSV file that adds entries needs the columns a new entry needs: the one
+ * problem to report when it lacks some, or undefined.
+ */
+function missingColumns(
+  file: ImportFile,
+  plans: readonly (ItemPlan | undefined)[],
+  matchedBy: 'id' | 'term',
+  coreColumns: readonly string[],
+  glossaryEmpty: boolean,
+): FileProblem | undefined {
+  if (file.format !== 'csv') return undefined;
+  const newRows = plans.flatMap((plan) =>
+    plan && !plan.existing ? [plan.item.row ?? plan.index + 2] : [],
+  );
+  const needed = coreColumns.filter(
+    (c) =>
+      !(c === 'id' && matchedBy === 'term') && !file.fields.some((f) => columnOf(file, f) === c),
+  );
+  if (newRows.length === 0 || needed.length === 0) return undefined;
+  const all = newRows.length === file.items.length;
+  return {
+    entry: '(header)',
+    field: needed.join(', '),
+    row: 1,
+    problem: `${needed.length === 1 ? 'is a column that is' : 'are columns that are'} missing.${
+      all && glossaryEmpty
+        ? ''
+        : ` A new entry needs ${needed.length === 1 ? 'it' : 'them'}, and ${rowList(newRows)} ${newRows.length === 1 ? 'is' : 'are'} not in the glossary yet`
+    }`,
+  };
+}
+
+/**
+ * Merges each matched item with its entry and checks it. Gives the entries
+ * with no problem and the spreadsheet row of each, and counts them in
+ * `summary` as already in the glossary or new.
+ */
+function mergeItems(
+  file: ImportFile,
+  plans: readonly (ItemPlan | undefined)[],
+  summary: ImportSummary,
+  problems: readonly FileProblem[],
+): { entries: GlossaryEntry[]; rows: Record<string, number> } {
   const entries: GlossaryEntry[] = [];
   const rows: Record<string, number> = {};
   const seenIds = new Map<string, number>();
   for (const plan of plans) {
     if (!plan) continue;
-    const { item, index, existing, id, at } = plan;
-    const name = typeof id === 'string' && id !== '' ? id : `entry ${index + 1}`;
-    const label = item.row !== undefined && name.startsWith('entry ') ? `row ${item.row}` : name;
     const before = problems.length;
-    if (typeof id === 'string' && id !== '') {
-      if (seenIds.has(id)) at(column('id'), 'is used by another entry', label);
-      seenIds.set(id, index);
-    }
-    if (item.problem !== undefined) {
-      at('(whole entry)', item.problem, label);
-      continue;
-    }
-    const result = validateEntry(mergeItem(item, file, existing, id), index);
-    for (const p of result.problems) {
-      const field = p.field.split('.')[0] ?? p.field;
-      const where = file.format === 'csv' ? column(field) : p.field;
-      at(where, p.problem, p.entry.startsWith('entry ') ? label : p.entry);
-    }
-    if (!result.entry) continue;
-    for (const p of entryLimitProblems(result.entry)) {
-      at(file.format === 'csv' ? column(p.field.split('.')[0] ?? '') : p.field, p.problem, name);
-    }
-    if (problems.length > before) continue;
-    if (existing) summary.existing++;
+    const entry = checkedEntry(file, plan, seenIds);
+    if (!entry || problems.length > before) continue;
+    if (plan.existing) summary.existing++;
     else summary.added++;
-    if (item.row !== undefined) rows[result.entry.id] = item.row;
-    entries.push(result.entry);
+    if (plan.item.row !== undefined) rows[entry.id] = plan.item.row;
+    entries.push(entry);
   }
-  // Two entries of the file with the same term.
+  return { entries, rows };
+}
+
+/**
+ * The entry one item makes, checked, with its problems reported: an id
+ * another item has (`seenIds`), the item's own problem, the entry's problems
+ * and its size limits. Undefined when it makes no entry.
+ */
+function checkedEntry(
+  file: ImportFile,
+  { item, index, existing, id, at }: ItemPlan,
+  seenIds: Map<string, number>,
+): GlossaryEntry | undefined {
+  const name = typeof id === 'string' && id !== '' ? id : `entry ${index + 1}`;
+  const label = item.row !== undefined && name.startsWith('entry ') ? `row ${item.row}` : name;
+  if (typeof id === 'string' && id !== '') {
+    if (seenIds.has(id)) at(columnOf(file, 'id'), 'is used by another entry', label);
+    seenIds.set(id, index);
+  }
+  if (item.problem !== undefined) {
+    at('(whole entry)', item.problem, label);
+    return undefined;
+  }
+  const result = validateEntry(mergeItem(item, file, existing, id), index);
+  for (const p of result.problems) {
+    const field = p.field.split('.')[0] ?? p.field;
+    const where = file.format === 'csv' ? columnOf(file, field) : p.field;
+    at(where, p.problem, p.entry.startsWith('entry ') ? label : p.entry);
+  }
+  if (!result.entry) return undefined;
+  for (const p of entryLimitProblems(result.entry)) {
+    at(
+      file.format === 'csv' ? columnOf(file, p.field.split('.')[0] ?? '') : p.field,
+      p.problem,
+      name,
+    );
+  }
+  return result.entry;
+}
+
+/** Two entries of the file with the same term: a problem on the second. */
+function sameTermProblems(
+  file: ImportFile,
+  entries: readonly GlossaryEntry[],
+  rows: Readonly<Record<string, number>>,
+): FileProblem[] {
+  const problems: FileProblem[] = [];
   const terms = new Map<string, string>();
   for (const entry of entries) {
     const key = entry.term.toLowerCase();
@@ -390,22 +501,14 @@ export function mergeImport(
     if (other !== undefined && other !== entry.id) {
       problems.push({
         entry: entry.id,
-        field: column('term'),
+        field: columnOf(file, 'term'),
         problem: `is also the term of "${other}"`,
         ...(rows[entry.id] === undefined ? {} : { row: rows[entry.id] }),
       });
     }
     terms.set(key, entry.id);
   }
-  const partial = ALL_FIELDS.some((field) => !coversField(file, field));
-  if (partial && summary.existing > 0) {
-    const skip = matchedBy === 'term' ? new Set(['id', 'term']) : new Set(['id']);
-    summary.onlyFields = file.fields
-      .filter((f) => !skip.has(f))
-      .map((f) => COLUMN_OF_FIELD[f] ?? f);
-  }
-  if (problems.length > 0) return { problems: sortProblems(problems), summary, rows };
-  return { entries, problems, summary, rows };
+  return problems;
 }
 
 /** Whether a file names a field (a CSV file names `examples` through its parts). */

@@ -9,21 +9,28 @@
  * byte. Pure TypeScript: runs in Node (the CLI) and in a Web Worker (the
  * review page).
  */
-import { unzipSync, type UnzipFileInfo } from 'fflate';
-import { DocumentError, MAX_FILE_BYTES, MAX_UNZIPPED_BYTES, MESSAGES } from '../documents/errors';
-import { DocumentEditor, IdAllocator, type NotInPlace, type RangeEdit } from './edit';
+import { DocumentError, MESSAGES } from '../documents/errors';
+import {
+  DocumentEditor,
+  IdAllocator,
+  type NotInPlace,
+  type RangeEdit,
+  type RevisionInfo,
+} from './edit';
+import { readParts, usedIds, XmlParts } from './package';
 import { ParagraphReader, W_STRICT, W_TRANSITIONAL, type Paragraph } from './paragraphs';
 import { Placer, type Place } from './place';
 import {
   planMarkup,
   SUGGESTION_KINDS,
   type ChangePlan,
+  type CommentPlan,
   type MarkupReview,
   type SuggestionKind,
 } from './plan';
 import { addComments, OFFICE_DOCUMENT_TYPES, readRelationships, resolveTarget } from './parts';
 import { isElement, parseXml, spliceChanged, XmlFormatError } from './xml';
-import { readDirectory, rewriteZip, ZipFormatError, type ZipDirectory } from './zip';
+import { rewriteZip, ZipFormatError, type ZipDirectory } from './zip';
 
 export {
   SUGGESTION_KINDS,
@@ -71,53 +78,6 @@ const REASONS: Readonly<Record<NotInPlace, string>> = {
   mixed: 'the words run across a tab, a link, a picture or a change of paragraph',
 };
 
-function readParts(bytes: Uint8Array): {
-  directory: ZipDirectory;
-  files: Record<string, Uint8Array>;
-} {
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    throw new DocumentError('too-big', MESSAGES.tooBig(bytes.byteLength));
-  }
-  if ([0xd0, 0xcf, 0x11, 0xe0].every((byte, i) => bytes[i] === byte)) {
-    throw new DocumentError('password', MESSAGES.passwordDocx());
-  }
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-    throw new DocumentError('corrupt', MESSAGES.corruptDocx());
-  }
-  try {
-    const directory = readDirectory(bytes);
-    let declared = 0;
-    unzipSync(bytes, {
-      filter: (file: UnzipFileInfo) => {
-        declared += file.originalSize;
-        return false;
-      },
-    });
-    if (declared > MAX_UNZIPPED_BYTES) throw new DocumentError('zip-bomb', MESSAGES.zipBomb());
-    // Only XML parts are read: the document, relationships, content types,
-    // and the parts whose ids must not clash (comments, notes, headers).
-    const files = unzipSync(bytes, { filter: (file) => /\.(?:xml|rels)$/i.test(file.name) });
-    return { directory, files };
-  } catch (error) {
-    if (error instanceof DocumentError) throw error;
-    throw new DocumentError('corrupt', MESSAGES.corruptDocx());
-  }
-}
-
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const encoder = new TextEncoder();
-
-/** Every number used as an `id` attribute anywhere in the package's XML, so new ones never clash. */
-function usedIds(texts: Iterable<string>): Set<number> {
-  const used = new Set<number>();
-  for (const text of texts) {
-    for (const match of text.matchAll(/\s(?:[A-Za-z_][\w.-]*:)?id\s*=\s*["'](\d{1,15})["']/g)) {
-      used.add(Number(match[1]));
-    }
-  }
-  return used;
-}
-
 function revisionDate(now: Date): string {
   return now.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
@@ -146,34 +106,27 @@ export function suggestDocx(
   }
 }
 
-function markUp(bytes: Uint8Array, review: MarkupReview, options: SuggestOptions): SuggestResult {
-  const { directory, files } = readParts(bytes);
-  const texts = new Map<string, string>();
-  const boms = new Set<string>();
-  const read = (name: string): string | undefined => {
-    const cached = texts.get(name);
-    if (cached !== undefined) return cached;
-    const data = files[name];
-    if (data === undefined) return undefined;
-    let text: string;
-    try {
-      text = decoder.decode(data);
-    } catch {
-      throw new XmlFormatError(`${name} is not UTF-8.`);
-    }
-    if (text.startsWith('\ufeff')) {
-      boms.add(name);
-      text = text.slice(1);
-    }
-    texts.set(name, text);
-    return text;
-  };
+/** The main document part: its name, its text, and its XML with its namespace and body. */
+interface MainPart {
+  name: string;
+  source: string;
+  doc: Document;
+  w: string;
+  body: Element;
+}
 
-  const mainPart =
-    readRelationships(read('_rels/.rels'))
+/**
+ * Finds the main document part from the package's relationships (word/document.xml
+ * if they name none) and parses it.
+ *
+ * @throws {XmlFormatError} when it is not a Word document or has no body.
+ */
+function openMainPart(parts: XmlParts): MainPart {
+  const name =
+    readRelationships(parts.read('_rels/.rels'))
       .filter((r) => !r.external && OFFICE_DOCUMENT_TYPES.includes(r.type))
       .map((r) => resolveTarget('', r.target))[0] ?? 'word/document.xml';
-  const source = read(mainPart);
+  const source = parts.read(name);
   if (source === undefined) throw new DocumentError('corrupt', MESSAGES.corruptDocx());
   const doc = parseXml(source);
   const w = doc.documentElement.namespaceURI;
@@ -183,81 +136,128 @@ function markUp(bytes: Uint8Array, review: MarkupReview, options: SuggestOptions
     if (isElement(child) && child.namespaceURI === w && child.localName === 'body') body = child;
   }
   if (!body) throw new XmlFormatError('The document has no body.');
+  return { name, source, doc, w, body };
+}
 
-  const paragraphs = new ParagraphReader(w).read(body);
-  const placer = new Placer(review.document, paragraphs);
-  const include = new Set(options.include ?? SUGGESTION_KINDS);
-  const plan = planMarkup(review, include);
-  const skipped: Partial<Record<SkipReason, number>> = {};
-  const skip = (reason: SkipReason) => {
-    skipped[reason] = (skipped[reason] ?? 0) + 1;
-  };
+/** A planned replacement and where it goes. */
+interface PlacedChange {
+  plan: ChangePlan;
+  edit: RangeEdit;
+}
 
-  const place = (start: number, end: number): RangeEdit | undefined => {
-    const found = placer.place(start, end);
-    if ('missing' in found) {
-      skip('not-found');
-      return undefined;
-    }
-    if (found.from.paragraph.lock === 'text-box' || found.to.paragraph.lock === 'text-box') {
-      skip('text-box');
-      return undefined;
-    }
-    return found;
-  };
-  const wholeParagraph = (paragraph: Paragraph): RangeEdit => ({
-    from: { paragraph, raw: paragraph.rawAt[0] as number },
-    to: { paragraph, raw: (paragraph.rawAt[paragraph.rawAt.length - 1] as number) + 1 },
-  });
+/** A comment's paragraphs and the words it goes on. */
+interface PlacedComment {
+  paragraphs: string[];
+  edit: RangeEdit;
+}
 
-  const changes: { plan: ChangePlan; edit: RangeEdit }[] = [];
+/** Counts a finding left out of the file, by why. */
+function skip(skipped: Partial<Record<SkipReason, number>>, reason: SkipReason): void {
+  skipped[reason] = (skipped[reason] ?? 0) + 1;
+}
+
+/**
+ * Where the model's text `start`–`end` is in the XML; undefined (and
+ * counted in `skipped`) when it is not in the main text or is in a text box.
+ */
+function placeRange(
+  placer: Placer,
+  skipped: Partial<Record<SkipReason, number>>,
+  start: number,
+  end: number,
+): RangeEdit | undefined {
+  const found = placer.place(start, end);
+  if ('missing' in found) {
+    skip(skipped, 'not-found');
+    return undefined;
+  }
+  if (found.from.paragraph.lock === 'text-box' || found.to.paragraph.lock === 'text-box') {
+    skip(skipped, 'text-box');
+    return undefined;
+  }
+  return found;
+}
+
+/** The replacements that can be placed, in document order; one that overlaps an earlier one is left out. */
+function placeChanges(
+  placer: Placer,
+  planned: readonly ChangePlan[],
+  skipped: Partial<Record<SkipReason, number>>,
+): PlacedChange[] {
+  const changes: PlacedChange[] = [];
   let reach = -1;
-  for (const change of [...plan.changes].sort((a, b) => a.start - b.start || a.end - b.end)) {
+  for (const change of [...planned].sort((a, b) => a.start - b.start || a.end - b.end)) {
     if (change.start < reach) {
-      skip('overlap');
+      skip(skipped, 'overlap');
       continue;
     }
-    const edit = place(change.start, change.end);
+    const edit = placeRange(placer, skipped, change.start, change.end);
     if (!edit) continue;
     reach = change.end;
     changes.push({ plan: change, edit });
   }
-  const comments: { paragraphs: string[]; edit: RangeEdit }[] = [];
+  return changes;
+}
+
+/** The comments that can be placed; one about the whole document goes on the first paragraph open to editing. */
+function placeComments(
+  placer: Placer,
+  planned: readonly CommentPlan[],
+  skipped: Partial<Record<SkipReason, number>>,
+): PlacedComment[] {
+  const comments: PlacedComment[] = [];
   const firstParagraph = placer.pairs.find((p) => p !== undefined && p.lock === null);
-  for (const comment of plan.comments) {
+  for (const comment of planned) {
     if (comment.wholeDocument) {
       if (firstParagraph)
         comments.push({ paragraphs: comment.paragraphs, edit: wholeParagraph(firstParagraph) });
-      else skip('not-found');
+      else skip(skipped, 'not-found');
       continue;
     }
-    const edit = place(comment.start, comment.end);
+    const edit = placeRange(placer, skipped, comment.start, comment.end);
     if (edit) comments.push({ paragraphs: comment.paragraphs, edit });
   }
+  return comments;
+}
 
-  const now = options.now ?? new Date();
-  const revision = { author: AUTHOR, initials: 'P', date: revisionDate(now) };
-  const otherXml = Object.keys(files)
-    .filter((name) => name !== mainPart)
-    .map((name) => read(name) ?? '');
-  const ids = new IdAllocator(usedIds([source, ...otherXml]));
-  const editor = new DocumentEditor(doc, w, revision, ids);
+/** The whole of a paragraph, as an edit. */
+function wholeParagraph(paragraph: Paragraph): RangeEdit {
+  return {
+    from: { paragraph, raw: paragraph.rawAt[0] as number },
+    to: { paragraph, raw: (paragraph.rawAt[paragraph.rawAt.length - 1] as number) + 1 },
+  };
+}
 
-  // Runs are split at every edge first, so each edit starts and ends on a run boundary.
+/** Splits runs at every edge first, so each edit starts and ends on a run boundary. */
+function splitAtEdges(editor: DocumentEditor, edits: readonly { edit: RangeEdit }[]): void {
   const boundaries = new Map<Paragraph, number[]>();
   const addBoundary = ({ paragraph, raw }: Place) => {
     const list = boundaries.get(paragraph);
     if (list) list.push(raw);
     else boundaries.set(paragraph, [raw]);
   };
-  for (const { edit } of [...changes, ...comments]) {
+  for (const { edit } of edits) {
     addBoundary(edit.from);
     addBoundary(edit.to);
   }
   for (const [paragraph, list] of boundaries) editor.split(paragraph, list);
+}
 
+/**
+ * Makes the edits: a replacement that cannot be made in place becomes a
+ * comment saying why (after the placed comments), then every comment is
+ * added and every other replacement made as a tracked change.
+ *
+ * @returns how many replacements were made in place, and the others counted by why.
+ */
+function applyEdits(
+  editor: DocumentEditor,
+  changes: readonly PlacedChange[],
+  comments: readonly PlacedComment[],
+): { inPlace: number; changesAsComments: Partial<Record<NotInPlace, number>> } {
   const changesAsComments: Partial<Record<NotInPlace, number>> = {};
-  const inPlace: { plan: ChangePlan; edit: RangeEdit }[] = [];
+  const inPlace: PlacedChange[] = [];
+  const allComments = [...comments];
   for (const change of changes) {
     const problem = editor.changeProblem(change.edit);
     if (problem === null) {
@@ -265,7 +265,7 @@ function markUp(bytes: Uint8Array, review: MarkupReview, options: SuggestOptions
       continue;
     }
     changesAsComments[problem] = (changesAsComments[problem] ?? 0) + 1;
-    comments.push({
+    allComments.push({
       paragraphs: [
         change.plan.message,
         `Plainly did not change this for you because ${REASONS[problem]}. Change it by hand if you agree.`,
@@ -273,34 +273,75 @@ function markUp(bytes: Uint8Array, review: MarkupReview, options: SuggestOptions
       edit: change.edit,
     });
   }
-  for (const comment of comments) editor.addComment(comment.edit, comment.paragraphs);
+  for (const comment of allComments) editor.addComment(comment.edit, comment.paragraphs);
   for (const change of inPlace) editor.replace(change.edit, change.plan.to);
+  return { inPlace: inPlace.length, changesAsComments };
+}
 
+/**
+ * The marked-up file: the main part (if edited) and the comment parts
+ * written back, new parts added, every other part copied as it was; a copy
+ * of the original when nothing changed.
+ */
+function writePackage(
+  bytes: Uint8Array,
+  directory: ZipDirectory,
+  parts: XmlParts,
+  main: MainPart,
+  editor: DocumentEditor,
+  revision: RevisionInfo,
+  now: Date,
+): Uint8Array {
+  const { files } = parts;
   const changed = new Map<string, Uint8Array>();
   const added = new Map<string, Uint8Array>();
-  const encode = (name: string, text: string) =>
-    encoder.encode(boms.has(name) ? `\ufeff${text}` : text);
   if (editor.touched.size > 0) {
-    changed.set(mainPart, encode(mainPart, spliceChanged(source, doc, [...editor.touched])));
+    changed.set(
+      main.name,
+      parts.encode(main.name, spliceChanged(main.source, main.doc, [...editor.touched])),
+    );
   }
-  const parts = addComments(
-    mainPart,
-    w,
+  const commentParts = addComments(
+    main.name,
+    main.w,
     editor.comments,
     revision,
-    read,
+    (name) => parts.read(name),
     (name) => directory.entries.some((entry) => entry.name === name) || files[name] !== undefined,
   );
-  for (const [name, text] of parts) {
-    if (files[name] !== undefined) changed.set(name, encode(name, text));
-    else added.set(name, encode(name, text));
+  for (const [name, text] of commentParts) {
+    if (files[name] !== undefined) changed.set(name, parts.encode(name, text));
+    else added.set(name, parts.encode(name, text));
   }
+  return changed.size === 0 && added.size === 0
+    ? bytes.slice()
+    : rewriteZip(bytes, directory, changed, added, now);
+}
+
+/** Marks up the file in steps: open it, place each edit, split runs, make the edits, write it. */
+function markUp(bytes: Uint8Array, review: MarkupReview, options: SuggestOptions): SuggestResult {
+  const { directory, files } = readParts(bytes);
+  const parts = new XmlParts(files);
+  const main = openMainPart(parts);
+  const paragraphs = new ParagraphReader(main.w).read(main.body);
+  const placer = new Placer(review.document, paragraphs);
+  const plan = planMarkup(review, new Set(options.include ?? SUGGESTION_KINDS));
+  const skipped: Partial<Record<SkipReason, number>> = {};
+  const changes = placeChanges(placer, plan.changes, skipped);
+  const comments = placeComments(placer, plan.comments, skipped);
+
+  const now = options.now ?? new Date();
+  const revision = { author: AUTHOR, initials: 'P', date: revisionDate(now) };
+  const otherXml = Object.keys(files)
+    .filter((name) => name !== main.name)
+    .map((name) => parts.read(name) ?? '');
+  const ids = new IdAllocator(usedIds([main.source, ...otherXml]));
+  const editor = new DocumentEditor(main.doc, main.w, revision, ids);
+  splitAtEdges(editor, [...changes, ...comments]);
+  const { inPlace, changesAsComments } = applyEdits(editor, changes, comments);
   return {
-    bytes:
-      changed.size === 0 && added.size === 0
-        ? bytes.slice()
-        : rewriteZip(bytes, directory, changed, added, now),
-    changes: inPlace.length,
+    bytes: writePackage(bytes, directory, parts, main, editor, revision, now),
+    changes: inPlace,
     comments: editor.comments.length,
     changesAsComments,
     skipped,

@@ -75,6 +75,24 @@ interface Building {
 
 const WHITE_SPACE = /[\s\u00a0]/;
 
+/** Word elements read through to their children. */
+const CONTAINERS = [
+  'body',
+  'tc',
+  'tbl',
+  'customXml',
+  'smartTag',
+  'hyperlink',
+  'r',
+  'object',
+  'drawing',
+  'pict',
+  'txbxContent',
+] as const;
+
+/** VML shapes whose text (an old-style text box) is read. */
+const VML_SHAPES: ReadonlySet<string> = new Set(['roundrect', 'shape', 'textbox', 'group', 'rect']);
+
 export class ParagraphReader {
   readonly paragraphs: Paragraph[] = [];
   private readonly w: string;
@@ -111,6 +129,35 @@ export class ParagraphReader {
     }
   }
 
+  /**
+   * What the reader does with each WordprocessingML element, by its local
+   * name. Any other (deleted text, w:del and w:moveFrom, field codes, simple
+   * fields, comments' marks and properties) mammoth reads none of, so
+   * neither does this.
+   */
+  private readonly readers: ReadonlyMap<string, (element: Element, context: Context) => void> =
+    new Map<string, (element: Element, context: Context) => void>([
+      ['p', (element, context) => this.paragraphOrExtra(element, context)],
+      ...CONTAINERS.map(
+        (name) =>
+          [name, (element: Element, context: Context) => this.children(element, context)] as const,
+      ),
+      ['tr', (element, context) => this.row(element, context)],
+      ['ins', (element, context) => this.insertion(element, context)],
+      ['moveTo', (element, context) => this.insertion(element, context)],
+      ['sdt', (element, context) => this.contentControl(element, context)],
+      ['t', (element, context) => this.text(element, context)],
+      ['tab', (element, context) => this.symbol(element, '\t', context)],
+      ['br', (element, context) => this.lineBreak(element, context)],
+      ['noBreakHyphen', (element, context) => this.symbol(element, '\u2011', context)],
+      ['softHyphen', (element, context) => this.symbol(element, '\u00ad', context)],
+      ['sym', (element, context) => this.symbol(element, ANY_CHARACTER, context)],
+      ['footnoteReference', (element, context) => this.noteReference(element, context)],
+      ['endnoteReference', (element, context) => this.noteReference(element, context)],
+      ['fldChar', (element) => this.fieldCharacter(element)],
+    ]);
+
+  /** Reads one element: markup compatibility and VML shapes here, Word's own elements by `readers`. */
   private visit(element: Element, context: Context): void {
     const ns = element.namespaceURI;
     const name = element.localName;
@@ -123,87 +170,59 @@ export class ParagraphReader {
       return;
     }
     if (ns === VML) {
-      if (['roundrect', 'shape', 'textbox', 'group', 'rect'].includes(name)) {
-        this.children(element, context);
-      }
+      if (VML_SHAPES.has(name)) this.children(element, context);
       return;
     }
-    if (ns !== this.w) return;
-    switch (name) {
-      case 'p':
-        if (context.inParagraph && this.current) {
-          this.current.extras.push({ element, context: { ...context, lock: 'text-box' } });
-        } else {
-          this.paragraph(element, context);
-        }
-        return;
-      case 'body':
-      case 'tc':
-      case 'tbl':
-      case 'customXml':
-      case 'smartTag':
-      case 'hyperlink':
-      case 'r':
-      case 'object':
-      case 'drawing':
-      case 'pict':
-      case 'txbxContent':
-        this.children(element, context);
-        return;
-      case 'tr': {
-        const properties = this.firstW(element, 'trPr');
-        if (properties && this.firstW(properties, 'del')) return;
-        this.children(element, context);
-        return;
-      }
-      case 'ins':
-      case 'moveTo':
-        this.children(element, { ...context, lock: context.lock ?? 'insertion' });
-        return;
-      case 'sdt': {
-        const content = this.firstW(element, 'sdtContent');
-        if (!content) return;
-        const properties = this.firstW(element, 'sdtPr');
-        const lock = properties && this.firstW(properties, 'lock');
-        const locked = /contentLocked$/i.test(lock?.getAttributeNS(this.w, 'val') ?? '');
-        this.children(content, locked ? { ...context, lock: context.lock ?? 'locked' } : context);
-        return;
-      }
-      case 't':
-        this.text(element, context);
-        return;
-      case 'tab':
-        this.symbol(element, '\t', context);
-        return;
-      case 'br': {
-        const type = element.getAttributeNS(this.w, 'type');
-        if (!type || type === 'textWrapping') this.symbol(element, ' ', context);
-        return;
-      }
-      case 'noBreakHyphen':
-        this.symbol(element, '\u2011', context);
-        return;
-      case 'softHyphen':
-        this.symbol(element, '\u00ad', context);
-        return;
-      case 'sym':
-        this.symbol(element, ANY_CHARACTER, context);
-        return;
-      case 'footnoteReference':
-      case 'endnoteReference':
-        this.symbol(element, `[${this.noteNumber++}]`, context);
-        return;
-      case 'fldChar': {
-        const type = element.getAttributeNS(this.w, 'fldCharType');
-        if (type === 'begin') this.fields++;
-        else if (type === 'end' && this.fields > 0) this.fields--;
-        return;
-      }
-      default:
-        // Deleted text (w:del, w:moveFrom), field codes, simple fields, comments'
-        // marks and properties: mammoth reads none of them, so neither does this.
-        return;
+    if (ns === this.w) this.readers.get(name)?.(element, context);
+  }
+
+  /** A paragraph; one inside a paragraph (in a text box) is read after it, and never changed. */
+  private paragraphOrExtra(element: Element, context: Context): void {
+    if (context.inParagraph && this.current) {
+      this.current.extras.push({ element, context: { ...context, lock: 'text-box' } });
+    } else {
+      this.paragraph(element, context);
     }
+  }
+
+  /** A table row, unless its deletion is tracked. */
+  private row(element: Element, context: Context): void {
+    const properties = this.firstW(element, 'trPr');
+    if (properties && this.firstW(properties, 'del')) return;
+    this.children(element, context);
+  }
+
+  /** Someone's tracked insertion: read, but left alone. */
+  private insertion(element: Element, context: Context): void {
+    this.children(element, { ...context, lock: context.lock ?? 'insertion' });
+  }
+
+  /** A content control's content; locked when the control is locked against editing. */
+  private contentControl(element: Element, context: Context): void {
+    const content = this.firstW(element, 'sdtContent');
+    if (!content) return;
+    const properties = this.firstW(element, 'sdtPr');
+    const lock = properties && this.firstW(properties, 'lock');
+    const locked = /contentLocked$/i.test(lock?.getAttributeNS(this.w, 'val') ?? '');
+    this.children(content, locked ? { ...context, lock: context.lock ?? 'locked' } : context);
+  }
+
+  /** A line break reads as a space; page and column breaks read as nothing. */
+  private lineBreak(element: Element, context: Context): void {
+    const type = element.getAttributeNS(this.w, 'type');
+    if (!type || type === 'textWrapping') this.symbol(element, ' ', context);
+  }
+
+  /** A footnote or endnote reference reads as its number in brackets, "[1]". */
+  private noteReference(element: Element, context: Context): void {
+    this.symbol(element, `[${this.noteNumber++}]`, context);
+  }
+
+  /** The start or end of a complex field: text between them is in a field. */
+  private fieldCharacter(element: Element): void {
+    const type = element.getAttributeNS(this.w, 'fldCharType');
+    if (type === 'begin') this.fields++;
+    else if (type === 'end' && this.fields > 0) this.fields--;
   }
 
   private paragraph(element: Element, context: Context): void {

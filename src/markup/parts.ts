@@ -77,6 +77,26 @@ export function addComments(
 ): Map<string, string> {
   const out = new Map<string, string>();
   if (comments.length === 0) return out;
+  const commentsPath = commentsPart(mainPart, w, read, exists, out);
+  declareCommentsType(commentsPath, read, out);
+  const commentsSource =
+    read(commentsPath) ?? `${DECLARATION}<w:comments xmlns:w="${w}"></w:comments>`;
+  out.set(commentsPath, appendComments(commentsSource, w, comments, revision));
+  return out;
+}
+
+/**
+ * The comments part the main part relates to; when there is none, a new
+ * name beside it that no part has, related from the main part (its new
+ * relationships text goes in `out`).
+ */
+function commentsPart(
+  mainPart: string,
+  w: string,
+  read: (name: string) => string | undefined,
+  exists: (name: string) => boolean,
+  out: Map<string, string>,
+): string {
   const relsPath = relationshipsPath(mainPart);
   const relsSource = read(relsPath);
   const relationships = readRelationships(relsSource);
@@ -86,31 +106,37 @@ export function addComments(
     (r) =>
       !r.external && (r.type === COMMENTS_TYPE.transitional || r.type === COMMENTS_TYPE.strict),
   );
-  let commentsPath: string;
-  if (existing) {
-    commentsPath = resolveTarget(mainPart, existing.target);
-  } else {
-    const folder = mainPart.slice(0, mainPart.lastIndexOf('/') + 1);
-    let name = 'comments.xml';
-    for (let n = 2; exists(`${folder}${name}`); n++) name = `comments${n}.xml`;
-    commentsPath = `${folder}${name}`;
-    const ids = new Set(relationships.map((r) => r.id));
-    let n = relationships.length + 1;
-    while (ids.has(`rId${n}`)) n++;
-    const rels =
-      relsSource ?? `${DECLARATION}<Relationships xmlns="${RELATIONSHIPS_NS}"></Relationships>`;
-    const relsDoc = parseXml(rels);
-    const root = relsDoc.documentElement;
-    const relationship = relsDoc.createElementNS(
-      root.namespaceURI,
-      root.prefix ? `${root.prefix}:Relationship` : 'Relationship',
-    );
-    relationship.setAttribute('Id', `rId${n}`);
-    relationship.setAttribute('Type', type);
-    relationship.setAttribute('Target', name);
-    out.set(relsPath, appendToRoot(rels, relsDoc, [relationship]));
-  }
+  if (existing) return resolveTarget(mainPart, existing.target);
+  const folder = mainPart.slice(0, mainPart.lastIndexOf('/') + 1);
+  let name = 'comments.xml';
+  for (let n = 2; exists(`${folder}${name}`); n++) name = `comments${n}.xml`;
+  const ids = new Set(relationships.map((r) => r.id));
+  let n = relationships.length + 1;
+  while (ids.has(`rId${n}`)) n++;
+  const rels =
+    relsSource ?? `${DECLARATION}<Relationships xmlns="${RELATIONSHIPS_NS}"></Relationships>`;
+  const relsDoc = parseXml(rels);
+  const root = relsDoc.documentElement;
+  const relationship = relsDoc.createElementNS(
+    root.namespaceURI,
+    root.prefix ? `${root.prefix}:Relationship` : 'Relationship',
+  );
+  relationship.setAttribute('Id', `rId${n}`);
+  relationship.setAttribute('Type', type);
+  relationship.setAttribute('Target', name);
+  out.set(relsPath, appendToRoot(rels, relsDoc, [relationship]));
+  return `${folder}${name}`;
+}
 
+/**
+ * Declares the comments part's content type in [Content_Types].xml, unless
+ * it is declared already (the new text goes in `out`).
+ */
+function declareCommentsType(
+  commentsPath: string,
+  read: (name: string) => string | undefined,
+  out: Map<string, string>,
+): void {
   const typesSource = read('[Content_Types].xml');
   if (typesSource === undefined) throw new Error('The package has no [Content_Types].xml.');
   const typesDoc = parseXml(typesSource);
@@ -126,18 +152,26 @@ export function addComments(
       declared = true;
     }
   }
-  if (!declared) {
-    const override = typesDoc.createElementNS(
-      typesRoot.namespaceURI,
-      typesRoot.prefix ? `${typesRoot.prefix}:Override` : 'Override',
-    );
-    override.setAttribute('PartName', `/${commentsPath}`);
-    override.setAttribute('ContentType', COMMENTS_CONTENT_TYPE);
-    out.set('[Content_Types].xml', appendToRoot(typesSource, typesDoc, [override]));
-  }
+  if (declared) return;
+  const override = typesDoc.createElementNS(
+    typesRoot.namespaceURI,
+    typesRoot.prefix ? `${typesRoot.prefix}:Override` : 'Override',
+  );
+  override.setAttribute('PartName', `/${commentsPath}`);
+  override.setAttribute('ContentType', COMMENTS_CONTENT_TYPE);
+  out.set('[Content_Types].xml', appendToRoot(typesSource, typesDoc, [override]));
+}
 
-  const commentsSource =
-    read(commentsPath) ?? `${DECLARATION}<w:comments xmlns:w="${w}"></w:comments>`;
+/**
+ * The comments part's text with `comments` added at the end, each by the
+ * reviser, its first paragraph holding the mark Word ties it to its words by.
+ */
+function appendComments(
+  commentsSource: string,
+  w: string,
+  comments: readonly AddedComment[],
+  revision: RevisionInfo,
+): string {
   const commentsDoc = parseXml(commentsSource);
   const root = commentsDoc.documentElement;
   const prefix =
@@ -174,6 +208,5 @@ export function addComments(
     });
     return element;
   });
-  out.set(commentsPath, appendToRoot(commentsSource, commentsDoc, elements));
-  return out;
+  return appendToRoot(commentsSource, commentsDoc, elements);
 }

@@ -80,28 +80,41 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {
   return [...groups.values()];
 }
 
-export function planMarkup(
-  review: MarkupReview,
-  include: ReadonlySet<SuggestionKind>,
-): { changes: ChangePlan[]; comments: CommentPlan[] } {
-  const changes: ChangePlan[] = [];
-  const explanations: Finding[] = [];
-  const abbreviations: Finding[] = [];
-  const sentences: Finding[] = [];
-  const advice: Finding[] = [];
-  for (const finding of review.report.findings) {
-    // Capitals are in the accessibility list too, with their source.
+/** The engine's findings, sorted by what the marking up does with them. */
+interface SortedFindings {
+  /** Replacements, as tracked changes. */
+  changes: ChangePlan[];
+  /** Terms to explain where they are first used. */
+  explanations: Finding[];
+  /** Abbreviations to write out. */
+  abbreviations: Finding[];
+  /** Hard, long and passive sentences. */
+  sentences: Finding[];
+  /** Other advice on words with no plainer swap. */
+  advice: Finding[];
+}
+
+/** Sorts the findings in one pass, leaving out capitals (they are in the accessibility list too, with their source). */
+function sortFindings(findings: readonly Finding[]): SortedFindings {
+  const sorted: SortedFindings = {
+    changes: [],
+    explanations: [],
+    abbreviations: [],
+    sentences: [],
+    advice: [],
+  };
+  for (const finding of findings) {
     if (finding.ruleId === 'all-caps') continue;
     if (finding.suggestions[0]?.kind === 'explain') {
-      explanations.push(finding);
+      sorted.explanations.push(finding);
     } else if (finding.ruleId === 'acronym') {
-      abbreviations.push(finding);
+      sorted.abbreviations.push(finding);
     } else if (SENTENCE_RULES.has(finding.ruleId)) {
-      sentences.push(finding);
+      sorted.sentences.push(finding);
     } else {
       const replace = finding.suggestions.find((s) => s.kind === 'replace');
       if (replace && replace.text !== finding.text) {
-        changes.push({
+        sorted.changes.push({
           type: 'change',
           start: finding.start,
           end: finding.end,
@@ -110,78 +123,120 @@ export function planMarkup(
           message: finding.message,
         });
       } else {
-        advice.push(finding);
+        sorted.advice.push(finding);
       }
     }
   }
+  return sorted;
+}
+
+/** What each kind of comment is made from: the sorted findings, the writing style and the accessibility findings. */
+interface PlanInput extends SortedFindings {
+  profile: ProfileName;
+  accessibility: readonly AccessFinding[];
+}
+
+/** One comment per term where it is first used: what it means, and in easy read its easy read words. */
+function explanationComments({ explanations, profile }: PlanInput): CommentPlan[] {
+  return groupBy(explanations, (f) => f.entryId ?? f.text.toLowerCase()).map((uses) => {
+    const first = uses[0] as Finding;
+    const paragraphs = [first.message];
+    if (first.definition) paragraphs.push(`What it means: ${first.definition}`);
+    if (profile === 'easy-read' && first.easyRead && first.easyRead.length > 0) {
+      paragraphs.push(`In easy read: ${first.easyRead.join(' ')}`);
+    }
+    return comment('explanations', first, [...paragraphs, ...usedTimes(uses.length)]);
+  });
+}
+
+/** One comment per abbreviation where it is first used: written out, and what it means. */
+function abbreviationComments({ abbreviations }: PlanInput): CommentPlan[] {
+  return groupBy(abbreviations, (f) => f.text.toUpperCase()).map((uses) => {
+    const first = uses[0] as Finding;
+    const paragraphs = [first.message];
+    const written = first.suggestions.find((s) => s.kind === 'replace');
+    // The rule's message often says it already ("It means …"): say it once.
+    if (written && !first.message.includes(quote(written.text)))
+      paragraphs.push(`Written out: ${quote(written.text)}.`);
+    if (first.definition) paragraphs.push(`What it means: ${first.definition}`);
+    return comment('abbreviations', first, [...paragraphs, ...usedTimes(uses.length)]);
+  });
+}
+
+/** One comment per sentence, with every finding on it. */
+function sentenceComments({ sentences }: PlanInput): CommentPlan[] {
+  return groupBy(sentences, (f) => `${f.start}:${f.end}`).map((same) =>
+    comment(
+      'sentences',
+      same[0] as Finding,
+      same.map((f) => f.message),
+    ),
+  );
+}
+
+/** One comment per rule and word where it is first used. */
+function adviceComments({ advice }: PlanInput): CommentPlan[] {
+  return groupBy(advice, (f) => `${f.ruleId}:${f.entryId ?? f.text.toLowerCase()}`).map((uses) => {
+    const first = uses[0] as Finding;
+    return comment('advice', first, [first.message, ...usedTimes(uses.length)]);
+  });
+}
+
+/**
+ * One comment about the whole paper for the problems that have no place,
+ * then one per place with every problem there, each with its source.
+ */
+function accessibilityComments({ accessibility }: PlanInput): CommentPlan[] {
   const comments: CommentPlan[] = [];
-  const profile = review.report.profile;
-  if (include.has('explanations')) {
-    for (const uses of groupBy(explanations, (f) => f.entryId ?? f.text.toLowerCase())) {
-      const first = uses[0] as Finding;
-      const paragraphs = [first.message];
-      if (first.definition) paragraphs.push(`What it means: ${first.definition}`);
-      if (profile === 'easy-read' && first.easyRead && first.easyRead.length > 0) {
-        paragraphs.push(`In easy read: ${first.easyRead.join(' ')}`);
-      }
-      comments.push(comment('explanations', first, [...paragraphs, ...usedTimes(uses.length)]));
-    }
+  const whole = accessibility.filter((f) => f.start === f.end);
+  if (whole.length > 0) {
+    comments.push({
+      type: 'comment',
+      kind: 'accessibility',
+      start: 0,
+      end: 0,
+      wholeDocument: true,
+      paragraphs: ['About the whole paper:', ...whole.flatMap(withSource)],
+    });
   }
-  if (include.has('abbreviations')) {
-    for (const uses of groupBy(abbreviations, (f) => f.text.toUpperCase())) {
-      const first = uses[0] as Finding;
-      const paragraphs = [first.message];
-      const written = first.suggestions.find((s) => s.kind === 'replace');
-      // The rule's message often says it already ("It means …"): say it once.
-      if (written && !first.message.includes(quote(written.text)))
-        paragraphs.push(`Written out: ${quote(written.text)}.`);
-      if (first.definition) paragraphs.push(`What it means: ${first.definition}`);
-      comments.push(comment('abbreviations', first, [...paragraphs, ...usedTimes(uses.length)]));
-    }
+  const placed = accessibility.filter((f) => f.start !== f.end);
+  for (const same of groupBy(placed, (f) => `${f.start}:${f.end}`)) {
+    const first = same[0] as AccessFinding;
+    comments.push({
+      type: 'comment',
+      kind: 'accessibility',
+      start: first.start,
+      end: first.end,
+      paragraphs: same.flatMap(withSource),
+    });
   }
-  if (include.has('sentences')) {
-    for (const same of groupBy(sentences, (f) => `${f.start}:${f.end}`)) {
-      comments.push(
-        comment(
-          'sentences',
-          same[0] as Finding,
-          same.map((f) => f.message),
-        ),
-      );
-    }
-  }
-  if (include.has('advice')) {
-    for (const uses of groupBy(advice, (f) => `${f.ruleId}:${f.entryId ?? f.text.toLowerCase()}`)) {
-      const first = uses[0] as Finding;
-      comments.push(comment('advice', first, [first.message, ...usedTimes(uses.length)]));
-    }
-  }
-  if (include.has('accessibility')) {
-    const whole = review.accessibility.filter((f) => f.start === f.end);
-    if (whole.length > 0) {
-      comments.push({
-        type: 'comment',
-        kind: 'accessibility',
-        start: 0,
-        end: 0,
-        wholeDocument: true,
-        paragraphs: ['About the whole paper:', ...whole.flatMap(withSource)],
-      });
-    }
-    const placed = review.accessibility.filter((f) => f.start !== f.end);
-    for (const same of groupBy(placed, (f) => `${f.start}:${f.end}`)) {
-      const first = same[0] as AccessFinding;
-      comments.push({
-        type: 'comment',
-        kind: 'accessibility',
-        start: first.start,
-        end: first.end,
-        paragraphs: same.flatMap(withSource),
-      });
-    }
-  }
+  return comments;
+}
+
+/** The comments of each kind, in the order they are made (which orders comments on the same words). */
+const COMMENT_KINDS: readonly (readonly [SuggestionKind, (input: PlanInput) => CommentPlan[]])[] = [
+  ['explanations', explanationComments],
+  ['abbreviations', abbreviationComments],
+  ['sentences', sentenceComments],
+  ['advice', adviceComments],
+  ['accessibility', accessibilityComments],
+];
+
+/** The tracked changes and the comments, in document order, for the kinds the reviewer chose. */
+export function planMarkup(
+  review: MarkupReview,
+  include: ReadonlySet<SuggestionKind>,
+): { changes: ChangePlan[]; comments: CommentPlan[] } {
+  const input: PlanInput = {
+    ...sortFindings(review.report.findings),
+    profile: review.report.profile,
+    accessibility: review.accessibility,
+  };
+  const comments = COMMENT_KINDS.filter(([kind]) => include.has(kind)).flatMap(([, make]) =>
+    make(input),
+  );
   return {
-    changes: include.has('replacements') ? changes : [],
+    changes: include.has('replacements') ? input.changes : [],
     comments: comments.sort((a, b) => a.start - b.start || a.end - b.end),
   };
 }

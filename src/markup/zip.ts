@@ -185,107 +185,153 @@ export function rewriteZip(
   const central = new Writer();
   for (const entry of directory.entries) {
     const offset = out.length;
-    const at = entry.localOffset;
-    const localLength = 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
     const record = bytes.slice(entry.centralOffset, entry.centralOffset + entry.centralLength);
     const recordView = new DataView(record.buffer);
     const content = changed.get(entry.name);
-    if (content === undefined) {
-      const header = bytes.slice(at, at + localLength);
-      const headerView = new DataView(header.buffer);
-      // A data descriptor after the data is dropped: the sizes go in the header.
-      if (entry.flags & 0x8) {
-        headerView.setUint16(6, entry.flags & ~0x8, true);
-        headerView.setUint32(14, entry.crc, true);
-        headerView.setUint32(18, entry.compressedSize, true);
-        headerView.setUint32(22, entry.size, true);
-        recordView.setUint16(8, entry.flags & ~0x8, true);
-      }
-      out.push(header);
-      const dataStart = at + localLength;
-      out.push(bytes.subarray(dataStart, dataStart + entry.compressedSize));
-    } else {
-      const data = deflateSync(content, { level: 6 });
-      const crc = crc32(content);
-      const nameLength = view.getUint16(at + 26, true);
-      const header = new Uint8Array(30 + nameLength);
-      const headerView = new DataView(header.buffer);
-      headerView.setUint32(0, LOCAL, true);
-      headerView.setUint16(4, 20, true);
-      headerView.setUint16(6, entry.flags & 0x800, true);
-      headerView.setUint16(8, 8, true);
-      headerView.setUint16(10, view.getUint16(at + 10, true), true);
-      headerView.setUint16(12, view.getUint16(at + 12, true), true);
-      headerView.setUint32(14, crc, true);
-      headerView.setUint32(18, data.length, true);
-      headerView.setUint32(22, content.length, true);
-      headerView.setUint16(26, nameLength, true);
-      header.set(bytes.subarray(at + 30, at + 30 + nameLength), 30);
-      out.push(header);
-      out.push(data);
-      recordView.setUint16(6, 20, true);
-      recordView.setUint16(8, entry.flags & 0x800, true);
-      recordView.setUint16(10, 8, true);
-      recordView.setUint32(16, crc, true);
-      recordView.setUint32(20, data.length, true);
-      recordView.setUint32(24, content.length, true);
-    }
+    if (content === undefined) copyEntry(bytes, view, entry, recordView, out);
+    else replaceEntry(bytes, view, entry, content, recordView, out);
     recordView.setUint32(42, offset, true);
     central.push(record);
   }
-  const { time, day } = dosDateTime(now);
-  for (const [name, content] of added) {
-    const offset = out.length;
-    const nameBytes = encoder.encode(name);
-    const data = deflateSync(content, { level: 6 });
-    const crc = crc32(content);
-    const header = new Uint8Array(30 + nameBytes.length);
-    const headerView = new DataView(header.buffer);
-    headerView.setUint32(0, LOCAL, true);
-    headerView.setUint16(4, 20, true);
-    headerView.setUint16(6, 0x800, true);
-    headerView.setUint16(8, 8, true);
-    headerView.setUint16(10, time, true);
-    headerView.setUint16(12, day, true);
-    headerView.setUint32(14, crc, true);
-    headerView.setUint32(18, data.length, true);
-    headerView.setUint32(22, content.length, true);
-    headerView.setUint16(26, nameBytes.length, true);
-    header.set(nameBytes, 30);
-    out.push(header);
-    out.push(data);
-    const record = new Uint8Array(46 + nameBytes.length);
-    const recordView = new DataView(record.buffer);
-    recordView.setUint32(0, CENTRAL, true);
-    recordView.setUint16(4, 20, true);
-    recordView.setUint16(6, 20, true);
-    recordView.setUint16(8, 0x800, true);
-    recordView.setUint16(10, 8, true);
-    recordView.setUint16(12, time, true);
-    recordView.setUint16(14, day, true);
-    recordView.setUint32(16, crc, true);
-    recordView.setUint32(20, data.length, true);
-    recordView.setUint32(24, content.length, true);
-    recordView.setUint16(28, nameBytes.length, true);
-    recordView.setUint32(42, offset, true);
-    record.set(nameBytes, 46);
-    central.push(record);
-  }
+  const when = dosDateTime(now);
+  for (const [name, content] of added) addEntry(name, content, when, out, central);
   const directoryOffset = out.length;
   const directoryBytes = central.finish();
   out.push(directoryBytes);
-  const endRecord = new Uint8Array(22 + directory.comment.length);
-  const endView = new DataView(endRecord.buffer);
   const count = directory.entries.length + added.size;
-  endView.setUint32(0, END, true);
-  endView.setUint16(8, count, true);
-  endView.setUint16(10, count, true);
-  endView.setUint32(12, directoryBytes.length, true);
-  endView.setUint32(16, directoryOffset, true);
-  endView.setUint16(20, directory.comment.length, true);
-  endRecord.set(directory.comment, 22);
-  out.push(endRecord);
+  out.push(endRecord(directory.comment, count, directoryBytes.length, directoryOffset));
   return out.finish();
+}
+
+/**
+ * Copies an unchanged entry: its local header and compressed data as they
+ * were. A data descriptor after the data is dropped: the sizes go in the
+ * header, and the flag comes off in the header and the directory `record`.
+ */
+function copyEntry(
+  bytes: Uint8Array,
+  view: DataView,
+  entry: ZipEntry,
+  record: DataView,
+  out: Writer,
+): void {
+  const at = entry.localOffset;
+  const localLength = 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const header = bytes.slice(at, at + localLength);
+  const headerView = new DataView(header.buffer);
+  if (entry.flags & 0x8) {
+    headerView.setUint16(6, entry.flags & ~0x8, true);
+    headerView.setUint32(14, entry.crc, true);
+    headerView.setUint32(18, entry.compressedSize, true);
+    headerView.setUint32(22, entry.size, true);
+    record.setUint16(8, entry.flags & ~0x8, true);
+  }
+  out.push(header);
+  const dataStart = at + localLength;
+  out.push(bytes.subarray(dataStart, dataStart + entry.compressedSize));
+}
+
+/**
+ * Writes a changed entry: a new local header (same name and date) and the
+ * new content, compressed; its directory `record` is updated to match.
+ */
+function replaceEntry(
+  bytes: Uint8Array,
+  view: DataView,
+  entry: ZipEntry,
+  content: Uint8Array,
+  record: DataView,
+  out: Writer,
+): void {
+  const at = entry.localOffset;
+  const data = deflateSync(content, { level: 6 });
+  const crc = crc32(content);
+  const nameLength = view.getUint16(at + 26, true);
+  const header = new Uint8Array(30 + nameLength);
+  const headerView = new DataView(header.buffer);
+  headerView.setUint32(0, LOCAL, true);
+  headerView.setUint16(4, 20, true);
+  headerView.setUint16(6, entry.flags & 0x800, true);
+  headerView.setUint16(8, 8, true);
+  headerView.setUint16(10, view.getUint16(at + 10, true), true);
+  headerView.setUint16(12, view.getUint16(at + 12, true), true);
+  headerView.setUint32(14, crc, true);
+  headerView.setUint32(18, data.length, true);
+  headerView.setUint32(22, content.length, true);
+  headerView.setUint16(26, nameLength, true);
+  header.set(bytes.subarray(at + 30, at + 30 + nameLength), 30);
+  out.push(header);
+  out.push(data);
+  record.setUint16(6, 20, true);
+  record.setUint16(8, entry.flags & 0x800, true);
+  record.setUint16(10, 8, true);
+  record.setUint32(16, crc, true);
+  record.setUint32(20, data.length, true);
+  record.setUint32(24, content.length, true);
+}
+
+/** Writes a new entry, compressed and dated `when`, and its directory record. */
+function addEntry(
+  name: string,
+  content: Uint8Array,
+  when: { time: number; day: number },
+  out: Writer,
+  central: Writer,
+): void {
+  const offset = out.length;
+  const nameBytes = encoder.encode(name);
+  const data = deflateSync(content, { level: 6 });
+  const crc = crc32(content);
+  const header = new Uint8Array(30 + nameBytes.length);
+  const headerView = new DataView(header.buffer);
+  headerView.setUint32(0, LOCAL, true);
+  headerView.setUint16(4, 20, true);
+  headerView.setUint16(6, 0x800, true);
+  headerView.setUint16(8, 8, true);
+  headerView.setUint16(10, when.time, true);
+  headerView.setUint16(12, when.day, true);
+  headerView.setUint32(14, crc, true);
+  headerView.setUint32(18, data.length, true);
+  headerView.setUint32(22, content.length, true);
+  headerView.setUint16(26, nameBytes.length, true);
+  header.set(nameBytes, 30);
+  out.push(header);
+  out.push(data);
+  const record = new Uint8Array(46 + nameBytes.length);
+  const recordView = new DataView(record.buffer);
+  recordView.setUint32(0, CENTRAL, true);
+  recordView.setUint16(4, 20, true);
+  recordView.setUint16(6, 20, true);
+  recordView.setUint16(8, 0x800, true);
+  recordView.setUint16(10, 8, true);
+  recordView.setUint16(12, when.time, true);
+  recordView.setUint16(14, when.day, true);
+  recordView.setUint32(16, crc, true);
+  recordView.setUint32(20, data.length, true);
+  recordView.setUint32(24, content.length, true);
+  recordView.setUint16(28, nameBytes.length, true);
+  recordView.setUint32(42, offset, true);
+  record.set(nameBytes, 46);
+  central.push(record);
+}
+
+/** The end-of-central-directory record: how many entries, where the directory is, and the zip's comment. */
+function endRecord(
+  comment: Uint8Array,
+  count: number,
+  directoryLength: number,
+  directoryOffset: number,
+): Uint8Array {
+  const record = new Uint8Array(22 + comment.length);
+  const view = new DataView(record.buffer);
+  view.setUint32(0, END, true);
+  view.setUint16(8, count, true);
+  view.setUint16(10, count, true);
+  view.setUint32(12, directoryLength, true);
+  view.setUint32(16, directoryOffset, true);
+  view.setUint16(20, comment.length, true);
+  record.set(comment, 22);
+  return record;
 }
 
 /** The fallback for zips that cannot be copied entry by entry: unzip everything and zip it again. */

@@ -7,7 +7,12 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractForms } from '../../src/accessibility/form-extract';
-import { checkForms, formProfile } from '../../src/accessibility/forms';
+import {
+  BUTTON_CHECKS,
+  checkForms,
+  FIELD_CHECKS,
+  formProfile,
+} from '../../src/accessibility/forms';
 import { Checker } from '../../src/checker/index';
 
 const html = readFileSync(new URL('../e2e/review/harness/form.html', import.meta.url), 'utf8');
@@ -68,5 +73,16 @@ describe('web form checks', () => {
       'public',
     ]);
     expect(formProfile('easy-read')).toBe('easy-read');
+  });
+
+  it('lists each field check and each button check once, under its own name', () => {
+    const names = [...FIELD_CHECKS, ...BUTTON_CHECKS].map((check) => check.name);
+    expect(names).toEqual([
+      'fieldLabel',
+      'requiredAsterisk',
+      'labelColon',
+      'fieldWording',
+      'buttonText',
+    ]);
   });
 });

@@ -380,57 +380,15 @@ function fits(
   const from = Math.min((words[lo] as Word).start, place.start);
   const to = Math.max((words[hi] as Word).end, place.end);
   const before = text.slice(from, place.start);
-  const changed = before + replacement + text.slice(place.end, to);
+  const after = text.slice(place.end, to);
+  const changed = before + replacement + after;
   const insertStart = before.length;
   const insertEnd = insertStart + replacement.length;
-
-  // a / an (a replacement that starts with its own article took the old one in)
-  const article = /\b(an?)\s+$/i.exec(before);
-  if (article && !/^an?\s/i.test(replacement)) {
-    const first = /^[\p{L}\p{N}]+/u.exec(replacement)?.[0] ?? '';
-    if (first !== '' && (article[1]?.toLowerCase() === 'an') !== takesAn(first)) return false;
-  }
-
-  // Whether the new words could make a finding at all: their own words
-  // first (cheap), and only then the words around them, for a phrase that
-  // runs across ("co-ordinated care" + "plan") or a sense decided by context.
-  const matcher = place.context.lists.matcher;
-  // A phrase that starts before the new words and runs into them, or starts
-  // in them and runs on into the next word.
-  const wordBefore = lastWordOf(before);
-  const wordAfter = /^[\s,]*([\p{L}\p{N}'’-]+)/u.exec(text.slice(place.end, to))?.[1];
-  const newWords = replacement.split(/\s+/).filter((word) => word !== '');
-  const suspect =
-    mayBeFlagged(place.context.lists, replacement) ||
-    (wordBefore !== undefined &&
-      newWords.length > 0 &&
-      matcher.couldRunAcross([wordBefore, newWords[0] as string])) ||
-    (wordAfter !== undefined &&
-      newWords.some((_, i) => matcher.couldRunAcross([...newWords.slice(i), wordAfter])));
+  if (!articleAgrees(before, replacement)) return false;
+  const suspect = mayMakeFinding(place, replacement, before, after);
   if (!suspect && used === undefined) return true;
   const parsed = analyseText(changed);
-  // The words around, read as a little block of their own.
-  const window: BlockInput = {
-    block: input.block,
-    text: parsed,
-    matches: [],
-    sentenceCounts: [],
-    ageCache: [],
-    tagCache: [],
-  };
-  for (const match of suspect ? matcher.match(parsed.parts) : []) {
-    if (match.end <= insertStart || match.start >= insertEnd) continue;
-    if (sameValue(match.value, place.value)) return false;
-    if (!reported(match.value, place.context.profile.name)) continue;
-    // A word in its everyday sense there is fine ("additional needs"), and so
-    // is one Plainly would only wonder about ("a review of the scheme").
-    const first = wordAt(parsed.words, match.start);
-    const last = wordAt(parsed.words, match.end - 1);
-    const pos = match.value.kind === 'glossary' ? match.value.entry.pos : match.value.item.pos;
-    if (jargonSense(window, match.value.senses, first, last, match.inflection, pos) === 'jargon') {
-      return false;
-    }
-  }
+  if (suspect && flagsNewWords(place, parsed, insertStart, insertEnd)) return false;
 
   if (used === undefined) return true;
   const inserted: number[] = [];
@@ -448,11 +406,98 @@ function fits(
     lo === firstWord,
   );
   const own = inserted.map((index) => tags[index] as Tag);
+  const next = tags[(inserted[inserted.length - 1] as number) + 1];
+  const previous = tags[(inserted[0] as number) - 1];
+  return tagsFit(own, previous, next, before, replacement, used, form);
+}
+
+/**
+ * Whether "a" or "an" just before agrees with the replacement (one that
+ * starts with its own article took the old one in).
+ */
+function articleAgrees(before: string, replacement: string): boolean {
+  const article = /\b(an?)\s+$/i.exec(before);
+  if (article && !/^an?\s/i.test(replacement)) {
+    const first = /^[\p{L}\p{N}]+/u.exec(replacement)?.[0] ?? '';
+    if (first !== '' && (article[1]?.toLowerCase() === 'an') !== takesAn(first)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the new words could make a finding at all: their own words first
+ * (cheap), and only then the words around them, for a phrase that starts
+ * before the new words and runs into them ("co-ordinated care" + "plan"), or
+ * starts in them and runs on into the next word.
+ */
+function mayMakeFinding(place: Place, replacement: string, before: string, after: string): boolean {
+  const matcher = place.context.lists.matcher;
+  const wordBefore = lastWordOf(before);
+  const wordAfter = /^[\s,]*([\p{L}\p{N}'’-]+)/u.exec(after)?.[1];
+  const newWords = replacement.split(/\s+/).filter((word) => word !== '');
+  return (
+    mayBeFlagged(place.context.lists, replacement) ||
+    (wordBefore !== undefined &&
+      newWords.length > 0 &&
+      matcher.couldRunAcross([wordBefore, newWords[0] as string])) ||
+    (wordAfter !== undefined &&
+      newWords.some((_, i) => matcher.couldRunAcross([...newWords.slice(i), wordAfter])))
+  );
+}
+
+/**
+ * Whether the changed words (`parsed`) have a finding on the new words
+ * (`insertStart`–`insertEnd`): the term itself again, or a word reported in
+ * this profile and meant in its jargon sense there.
+ */
+function flagsNewWords(
+  place: Place,
+  parsed: BlockInput['text'],
+  insertStart: number,
+  insertEnd: number,
+): boolean {
+  // The words around, read as a little block of their own.
+  const window: BlockInput = {
+    block: place.input.block,
+    text: parsed,
+    matches: [],
+    sentenceCounts: [],
+    ageCache: [],
+    tagCache: [],
+  };
+  for (const match of place.context.lists.matcher.match(parsed.parts)) {
+    if (match.end <= insertStart || match.start >= insertEnd) continue;
+    if (sameValue(match.value, place.value)) return true;
+    if (!reported(match.value, place.context.profile.name)) continue;
+    // A word in its everyday sense there is fine ("additional needs"), and so
+    // is one Plainly would only wonder about ("a review of the scheme").
+    const first = wordAt(parsed.words, match.start);
+    const last = wordAt(parsed.words, match.end - 1);
+    const pos = match.value.kind === 'glossary' ? match.value.entry.pos : match.value.item.pos;
+    if (jargonSense(window, match.value.senses, first, last, match.inflection, pos) === 'jargon') {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the new words' tags (`own`, between the tags `previous` and
+ * `next`) fit where they go, used as `used`.
+ */
+function tagsFit(
+  own: readonly Tag[],
+  previous: Tag | undefined,
+  next: Tag | undefined,
+  before: string,
+  replacement: string,
+  used: PartOfSpeech,
+  form: Form,
+): boolean {
   // Before the noun it describes ("her demented mother"), an adjective's
   // place takes a word or two, not a phrase ("her living with dementia mother").
   // Two words joined by "and" or "or" still fit there ("the county and
   // district arrangement").
-  const after = tags[(inserted[inserted.length - 1] as number) + 1];
   const pair =
     own.length === 3 &&
     own[1] === 'CCONJ' &&
@@ -460,7 +505,7 @@ function fits(
     DESCRIBING_TAGS.has(own[2] as Tag);
   if (
     used === 'adjective' &&
-    (after === 'NOUN' || after === 'PROPN') &&
+    (next === 'NOUN' || next === 'PROPN') &&
     !pair &&
     (own.length > 2 || own.some((tag) => PHRASE_TAGS.has(tag)))
   ) {
@@ -478,7 +523,6 @@ function fits(
   if (!keepsPart(own, used, form, gerund)) return false;
   // After "the", "better", "three": a noun phrase must go on with a noun or
   // an adjective ("better results", not "better what you want").
-  const previous = tags[(inserted[0] as number) - 1];
   return !(
     used === 'noun' &&
     (previous === 'DET' || previous === 'ADJ' || previous === 'NUM') &&
@@ -535,6 +579,36 @@ export function fittedSuggestions(
   const article = /(?:^|[\s(])(an?)(\s+)$/i.exec(
     text.slice(Math.max(0, place.start - 8), place.start),
   );
+  const made = formsToTry(place, candidates, used, matched, possessive);
+  // "an individual" → "a person": the replacement takes in the article.
+  const start = article && article[1] ? articleStart(place, article, made) : place.start;
+  const capital = start !== place.start && /^\p{Lu}/u.test(article?.[1] ?? '');
+  // A plural possessive's apostrophe comes after the match: take it in.
+  const end = possessive?.plural ? place.end + possessive.ending.length : place.end;
+  const out: Suggestion[] = [];
+  for (const { text: fittedText, form } of made) {
+    if (out.length === MAX_SUGGESTIONS) break;
+    const replacement = start === place.start ? fittedText : withArticle(fittedText, capital);
+    if (!fits({ ...place, start, end }, replacement, tagged ? used : undefined, form)) continue;
+    out.push({ kind: 'replace', text: replacement });
+  }
+  return { suggestions: out, start, end };
+}
+
+/**
+ * Each alternative that can stand where the term is used, in the form it
+ * takes there (possessive, and with a capital at the start of a sentence),
+ * without repeats: the replacements to check, in the entry's order.
+ */
+function formsToTry(
+  place: Place,
+  candidates: readonly Candidate[],
+  used: PartOfSpeech | undefined,
+  matched: string,
+  possessive: { ending: string; plural: boolean } | undefined,
+): { text: string; form: Form }[] {
+  const { input } = place;
+  const text = input.text.text;
   const atSentenceStart =
     input.text.sentences[sentenceOf(input, place.first)]?.start === place.start;
   const made: { text: string; form: Form }[] = [];
@@ -580,38 +654,34 @@ export function fittedSuggestions(
     seen.add(fitted);
     made.push({ text: fitted, form });
   }
-  // "an individual" → "a person": the replacement takes in the article.
-  let start = place.start;
-  let withArticle = (fittedText: string) => fittedText;
-  if (article && article[1]) {
-    const an = article[1].toLowerCase() === 'an';
-    const needsOther = made.some(({ text: t }) => {
-      const first = /^[\p{L}\p{N}]+/u.exec(t)?.[0];
-      return first !== undefined && takesAn(first) !== an && !POSSESSIVE_VALUES.has(t);
-    });
-    if (needsOther) {
-      start = place.start - (article[2] ?? ' ').length - article[1].length;
-      const capital = /^\p{Lu}/u.test(article[1]);
-      withArticle = (fittedText) => {
-        const first = /^[\p{L}\p{N}]+/u.exec(fittedText)?.[0] ?? '';
-        const word = takesAn(first) ? 'an' : 'a';
-        const lowered = capital
-          ? fittedText.charAt(0).toLowerCase() + fittedText.slice(1)
-          : fittedText;
-        return `${capital ? word.charAt(0).toUpperCase() + word.slice(1) : word} ${lowered}`;
-      };
-    }
-  }
-  // A plural possessive's apostrophe comes after the match: take it in.
-  const end = possessive?.plural ? place.end + possessive.ending.length : place.end;
-  const out: Suggestion[] = [];
-  for (const { text: fittedText, form } of made) {
-    if (out.length === MAX_SUGGESTIONS) break;
-    const replacement = withArticle(fittedText);
-    if (!fits({ ...place, start, end }, replacement, tagged ? used : undefined, form)) continue;
-    out.push({ kind: 'replace', text: replacement });
-  }
-  return { suggestions: out, start, end };
+  return made;
+}
+
+/**
+ * Where the replacements start: at the "a" or "an" before the term when an
+ * alternative needs the other one ("an individual" → "a person"), or else
+ * at the term.
+ */
+function articleStart(
+  place: Place,
+  article: RegExpExecArray,
+  made: readonly { text: string }[],
+): number {
+  const said = article[1] ?? '';
+  const an = said.toLowerCase() === 'an';
+  const needsOther = made.some(({ text: t }) => {
+    const first = /^[\p{L}\p{N}]+/u.exec(t)?.[0];
+    return first !== undefined && takesAn(first) !== an && !POSSESSIVE_VALUES.has(t);
+  });
+  return needsOther ? place.start - (article[2] ?? ' ').length - said.length : place.start;
+}
+
+/** A replacement with the article it takes, "a" or "an", before it (capitalised when the old one was). */
+function withArticle(fittedText: string, capital: boolean): string {
+  const first = /^[\p{L}\p{N}]+/u.exec(fittedText)?.[0] ?? '';
+  const word = takesAn(first) ? 'an' : 'a';
+  const lowered = capital ? fittedText.charAt(0).toLowerCase() + fittedText.slice(1) : fittedText;
+  return `${capital ? word.charAt(0).toUpperCase() + word.slice(1) : word} ${lowered}`;
 }
 
 const POSSESSIVE_VALUES = new Set(Object.values(POSSESSIVE_PRONOUNS));
