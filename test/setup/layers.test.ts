@@ -1,6 +1,7 @@
 /**
  * The lint rules that keep Plainly's layers one way (eslint.config.js) really
- * catch a backward import and a loop: each case is linted as if it were a
+ * catch a backward import and a loop, and the rule on the length of a
+ * function catches a long one: each case is linted as if it were a
  * file in the repository.
  */
 import { ESLint } from 'eslint';
@@ -69,5 +70,22 @@ describe('layers', () => {
     expect(found.filter((p) => p.startsWith('import-x/no-cycle'))).toEqual([
       'import-x/no-cycle: Dependency cycle detected',
     ]);
+  });
+});
+
+describe('functions that fit on a screen', () => {
+  /** A function of `lines` lines (its first and last included), with a blank line and a comment after each statement. */
+  const functionOf = (lines: number) =>
+    `export function long(): number {\n  let n = 0;\n${Array.from({ length: lines - 4 }, (_, i) => `  n += ${i};\n\n  // step ${i}`).join('\n')}\n  return n;\n}\n`;
+
+  it('refuses a function of 81 lines, not counting blank lines and comments', async () => {
+    const found = await problems('src/report/new-file.ts', functionOf(81));
+    expect(found).toEqual([
+      "max-lines-per-function: Function 'long' has too many lines (81). Maximum allowed is 80.",
+    ]);
+  });
+
+  it('lets one of 80 lines through, however many blank lines and comments it has', async () => {
+    expect(await problems('entrypoints/popup/new-file.ts', functionOf(80))).toEqual([]);
   });
 });
