@@ -8,6 +8,7 @@
  * paragraphs) stays as it was.
  */
 import { DOMParser } from '@xmldom/xmldom';
+import { SaxesParser } from 'saxes';
 
 export class XmlFormatError extends Error {
   override name = 'XmlFormatError';
@@ -27,8 +28,42 @@ export function isText(node: Node | null | undefined): node is Text {
   return node?.nodeType === TEXT;
 }
 
+/**
+ * Deeper than any Word document nests (a table in a table in a cell is a few
+ * dozen levels): a part nested deeper is damaged or made to do harm.
+ */
+export const MAX_XML_DEPTH = 1_000;
+
+/**
+ * Reads a part once with saxes, a streaming parser, in time linear in its
+ * length: @throws {XmlFormatError} if it is not well formed or nests deeper
+ * than `MAX_XML_DEPTH`. xmldom, which builds the tree to edit, takes time
+ * that grows with the square of the depth (each new element walks up past
+ * its ancestors), so a part of 200,000 unclosed paragraphs would keep it
+ * busy for hours; this check refuses such a part in milliseconds first.
+ */
+function checkWellFormed(source: string): void {
+  const parser = new SaxesParser({ xmlns: false, position: false });
+  let depth = 0;
+  parser.on('opentag', (tag) => {
+    if (!tag.isSelfClosing && ++depth > MAX_XML_DEPTH) {
+      throw new XmlFormatError(`The part nests deeper than ${MAX_XML_DEPTH} levels.`);
+    }
+  });
+  parser.on('closetag', (tag) => {
+    if (!tag.isSelfClosing) depth--;
+  });
+  try {
+    parser.write(source).close();
+  } catch (error) {
+    if (error instanceof XmlFormatError) throw error;
+    throw new XmlFormatError(error instanceof Error ? error.message : String(error));
+  }
+}
+
 /** Parses a part. @throws {XmlFormatError} on any error, so a damaged part is never edited. */
 export function parseXml(source: string): Document {
+  checkWellFormed(source);
   const problems: string[] = [];
   const record = (message: string) => {
     problems.push(message);

@@ -15,7 +15,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DocumentError, readDocument, type DocumentModel } from '../../src/documents/index';
 import { suggestDocx, type MarkupReview } from '../../src/markup/index';
 import { boardPaperDocx, passwordDocx, zipBombDocx } from '../fixtures/documents';
+import { CRAFTED } from '../fixtures/crafted';
 import { joinedParagraphsDocx, trickyPaperDocx } from '../fixtures/suggest-documents';
+import { docxWith, DOCUMENT_HEAD, DOCUMENT_TAIL } from '../fixtures/zip-writer';
 import { trickyReview } from './tricky-review';
 import { blocks, changes, comments, findingOn, ids, part, parts, W } from './helpers';
 
@@ -333,6 +335,13 @@ describe('a paper with no comments yet', () => {
   });
 });
 
+/** One of the crafted files of test/fixtures/crafted.ts. */
+function craftedDocx(name: string): Uint8Array {
+  const file = CRAFTED.find((crafted) => crafted.name === name);
+  if (!file) throw new Error(`No crafted file called ${name}.`);
+  return file.make();
+}
+
 describe('bad files', () => {
   const empty = (document: DocumentModel): MarkupReview => ({
     document,
@@ -359,6 +368,26 @@ describe('bad files', () => {
       'corrupt',
     ],
     ['a zip bomb', () => zipBombDocx(), 'zip-bomb'],
+    // A streaming pass refuses it before the tree is built: xmldom alone
+    // took time growing with the square of the depth (hours for this file).
+    [
+      'with a comment that never closes, over 200,000 unclosed paragraphs',
+      () => craftedDocx('unclosed-comment.docx'),
+      'corrupt',
+    ],
+    [
+      'nested deeper than any Word document',
+      () =>
+        docxWith({
+          document: {
+            head: DOCUMENT_HEAD,
+            repeat: '<w:p><w:r><w:t>x</w:t></w:r>',
+            count: 5_000,
+            tail: '</w:p>'.repeat(5_000) + DOCUMENT_TAIL,
+          },
+        }),
+      'corrupt',
+    ],
   ])('a file %s gets the review page’s message', (_, make, code) => {
     let caught: unknown;
     try {
