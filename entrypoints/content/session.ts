@@ -20,12 +20,10 @@ import type { CheckAnswer } from '../../src/dom/field';
 import { isCardEnvelope, newCardToken } from '../../src/messaging/card';
 import { GLOSSARY_VERSION_KEY } from '../../src/messaging/glossary';
 import { onMessage, sendMessage } from '../../src/messaging/protocol';
+import { withRetry } from '../../src/messaging/retry';
 import type { Settings } from '../../src/settings/schema';
 import { isActiveOn } from '../../src/settings/schema';
 import { getSettings, watchSettings } from '../../src/settings/store';
-
-/** Wait this long before asking the background a second time (it may have been stopped). */
-const RETRY_AFTER_MS = 300;
 
 /** The host of the page the user is on: for a frame, the top page's. */
 export function pageHost(): string {
@@ -45,19 +43,6 @@ function extensionAlive(): boolean {
   } catch {
     return false;
   }
-}
-
-async function withRetry<T>(alive: () => boolean, send: () => Promise<T>): Promise<T | null> {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    if (!alive()) return null;
-    try {
-      return await send();
-    } catch (cause) {
-      if (cause instanceof Error && cause.name === 'ProtocolError') return null;
-      await new Promise((resume) => setTimeout(resume, RETRY_AFTER_MS));
-    }
-  }
-  return null;
 }
 
 /** The card frame's way to the extension: the background passes its messages on (never the page). */
