@@ -88,9 +88,9 @@ export async function launchFirefox(
       const url = extensionUrl(path);
       // Firefox loads the page but does not report the navigation as finished
       // to WebDriver BiDi when it moves the tab into the extension's process,
-      // so stop waiting for that report after 3 s (it never comes) and wait
-      // for the page itself.
-      await page.goto(url, { timeout: 3_000 }).catch(() => undefined);
+      // so the navigation is started without waiting for that report (it
+      // never comes), and the page itself is waited for below.
+      void page.goto(url).catch(() => undefined);
       const deadline = Date.now() + HANG_GUARD_MS;
       while (Date.now() < deadline) {
         const state = await page
