@@ -9,9 +9,14 @@ import type { BlockInput } from './input';
 /** "Present:", "Apologies:", "In attendance:" — the start of an attendance line in minutes. */
 export const ATTENDANCE =
   /^\s*(?:present|attendees|attending|in attendance|also present|members present|apologies(?: for absence)?|absent|distribution|circulation|cc)\s*[:–-]/i;
-/** A reference: "Author (2014). Title." or a publisher, ISBN, DOI or "Available at". */
+/**
+ * A reference: "Author (2014). Title." or an ISBN, a DOI, "Available at:" or
+ * "Retrieved from" a web address, or "Accessed 3 May". Prose says "support
+ * available from their network" too: the web address or the colon makes it
+ * a reference.
+ */
 const REFERENCE =
-  /\(\d{4}[a-z]?\)\s*[.,:]|\b(?:ISBN|doi:|Available (?:at|from):?|Retrieved from|Accessed \d)/i;
+  /\(\d{4}[a-z]?\)\s*[.,:]|\b(?:ISBN|[Dd][Oo][Ii]:)|\b(?:[Aa]vailable (?:at|from)|[Rr]etrieved from)(?::|\s+(?:https?:\/\/|www\.))|\bAccessed \d/;
 /** A UK postcode: "LS6 2AB", "W1U 6AG". */
 export const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
 

@@ -27,6 +27,24 @@ describe('long-sentence', () => {
     );
   });
 
+  it.each<[string, boolean]>([
+    // Prose that happens to say "available from" is still prose.
+    [
+      'The council must consider the strengths of each person, and what support might be available from their wider support network or within the community to help them.',
+      true,
+    ],
+    // References are not.
+    [
+      'Social Care Institute for Excellence, Strengths-based approaches, Care Act guidance for practitioners and managers in councils. Available at: https://www.scie.org.uk/strengths-based-approaches/guidance/',
+      false,
+    ],
+  ])('%s: flagged %s', (text, flagged) => {
+    const hits = check(text, { glossary, profile: 'public' }).findings.filter(
+      (f) => f.ruleId === 'long-sentence',
+    );
+    expect(hits.length > 0).toBe(flagged);
+  });
+
   it('does not read a list as one sentence', () => {
     const list = Array.from({ length: 12 }, (_, i) => `- item number ${i} on the list`).join('\n');
     expect(check(list, { glossary, format: 'text' }).stats.sentences).toBe(12);
