@@ -18,6 +18,12 @@ import { partOfSpeech } from './tagger';
  */
 export type Sense = 'jargon' | 'doubtful' | 'everyday';
 
+/** The word indices of the sentence that word `first` is in (`to` exclusive). */
+function sentenceWords(input: BlockInput, first: number): { from: number; to: number } {
+  const sentence = input.text.sentences[sentenceOf(input, first)];
+  return { from: sentence?.firstWord ?? 0, to: sentence?.endWord ?? input.text.words.length };
+}
+
 export function jargonSense(
   input: BlockInput,
   senses: Senses | undefined,
@@ -28,9 +34,7 @@ export function jargonSense(
 ): Sense {
   if (!senses) return 'jargon';
   const words = input.text.words;
-  const sentence = input.text.sentences[sentenceOf(input, first)];
-  const from = sentence?.firstWord ?? 0;
-  const to = sentence?.endWord ?? words.length;
+  const { from, to } = sentenceWords(input, first);
   for (const pattern of senses.everyday) {
     if (fitsPattern(pattern, words, first, last, from, to)) return 'everyday';
   }
@@ -71,9 +75,7 @@ export function alternativesHere<A extends { text: string }>(
   const withContext = senses?.alternativesWith;
   if (!withContext) return alternatives;
   const words = input.text.words;
-  const sentence = input.text.sentences[sentenceOf(input, first)];
-  const from = sentence?.firstWord ?? 0;
-  const to = sentence?.endWord ?? words.length;
+  const { from, to } = sentenceWords(input, first);
   const preferred: A[] = [];
   const others: A[] = [];
   for (const alternative of alternatives) {
