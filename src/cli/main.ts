@@ -157,7 +157,12 @@ async function checkFiles({ values, positionals }: CheckArgs, io: Io): Promise<n
       throw new UsageError('name at least one file to check, or - to read from standard input.');
     const glossary = await loadGlossaries(values.glossary ?? []);
     const context: JobContext = glossary ? { glossary } : {};
-    runner = await startRunner(io, context, limitMs);
+    runner = await startRunner(io, context, limitMs, {
+      oneTextFile:
+        positionals.length === 1 &&
+        values['time-limit'] === undefined &&
+        isPlainText(positionals[0] as string, stdinFormat),
+    });
     const { errors, inputProblem } = await checkEach(
       runner,
       positionals,
@@ -216,6 +221,12 @@ async function checkEach(
   }
   if (settings.output === 'json') io.stdout(jsonFiles === 0 ? JSON_EMPTY : JSON_END);
   return { errors, inputProblem };
+}
+
+/** Whether `path` is plain text: a .txt file, or standard input read as text. */
+function isPlainText(path: string, stdinFormat: 'text' | 'md' | 'html'): boolean {
+  if (path === '-') return stdinFormat === 'text';
+  return ['.txt', '.text'].includes(extname(path).toLowerCase());
 }
 
 /** `--stdin-format`: how standard input is written (plain text unless it says). */

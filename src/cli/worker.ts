@@ -93,16 +93,39 @@ export function runJobsInWorker(script: URL, context: JobContext, limitMs: numbe
 }
 
 /**
+ * Plain text up to this size is checked in this thread when it is the only
+ * file. No file reader runs on plain text, and the engine's time grows in
+ * step with the text (about half a second for 100,000 words), so there is
+ * nothing to stop; starting a worker thread and loading the engine in it
+ * would cost more than checking a short paper (docs/decisions.md, "The
+ * command line starts quickly").
+ */
+export const IN_THREAD_MAX_BYTES = 2 * 1024 * 1024;
+
+/**
  * What runs a command's jobs: the worker threads the built command gives
  * (`io.startJobs`), or else this thread (tests, embedding), whose engine is
- * loaded only then.
+ * loaded only then. With `oneTextFile` (one plain-text file or standard
+ * input, and no time limit asked for), the choice waits for the file: up to
+ * `IN_THREAD_MAX_BYTES` it is checked in this thread, otherwise in a worker.
  */
 export async function startRunner(
   io: Pick<Io, 'startJobs'>,
   context: JobContext,
   limitMs: number,
+  { oneTextFile = false }: { oneTextFile?: boolean } = {},
 ): Promise<JobRunner> {
-  if (io.startJobs) return io.startJobs(context, limitMs);
-  const { runJobsHere } = await import('./jobs');
-  return runJobsHere(context);
+  const startJobs = io.startJobs;
+  const here = async () => (await import('./jobs')).runJobsHere(context);
+  if (startJobs === undefined) return here();
+  if (!oneTextFile) return startJobs(context, limitMs);
+  let chosen: JobRunner | undefined;
+  return {
+    async run(job) {
+      chosen ??=
+        job.bytes.byteLength <= IN_THREAD_MAX_BYTES ? await here() : startJobs(context, limitMs);
+      return chosen.run(job);
+    },
+    close: async () => chosen?.close(),
+  };
 }

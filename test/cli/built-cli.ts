@@ -28,15 +28,22 @@ export interface CliResult {
 
 /**
  * Runs the built command line. Its main thread may use at most 1 GB of
- * memory, so running out of memory fails the test; `shell` runs it through
- * bash (to set a limit with ulimit first, say).
+ * memory, so running out of memory fails the test; `before` runs it through
+ * bash after that command (to set a limit with ulimit first, say);
+ * `nodeArgs` go to Node itself.
  */
 export function runCli(
   cli: string,
   args: readonly string[],
-  options: { cwd?: string; before?: string } = {},
+  options: { cwd?: string; before?: string; nodeArgs?: readonly string[] } = {},
 ): Promise<CliResult> {
-  const node = [process.execPath, '--max-old-space-size=1024', cli, ...args];
+  const node = [
+    process.execPath,
+    '--max-old-space-size=1024',
+    ...(options.nodeArgs ?? []),
+    cli,
+    ...args,
+  ];
   const quoted = node.map((part) => `'${part.replace(/'/g, `'\\''`)}'`).join(' ');
   const child = options.before
     ? spawn('bash', ['-c', `${options.before}; exec ${quoted}`], { cwd: options.cwd })
