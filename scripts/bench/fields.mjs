@@ -106,8 +106,10 @@ async function watchUnderlines(page, kind) {
       page,
       `(() => {
         globalThis.__drawn = [];
+        globalThis.__watching = true;
         let last = -1;
         const tick = () => {
+          if (!globalThis.__watching) return;
           const host = document.querySelector('plainly-ui');
           const n = host === null ? 0 : chrome.dom.openOrClosedShadowRoot(host).querySelectorAll('.mark').length;
           if (n !== last) { globalThis.__drawn.push([performance.now(), n]); last = n; }
@@ -119,8 +121,10 @@ async function watchUnderlines(page, kind) {
   } else {
     await page.evaluate(() => {
       window.__drawn = [];
+      window.__watching = true;
       let last = -1;
       const tick = () => {
+        if (!window.__watching) return;
         let n = 0;
         for (const name of ['plainly-jargon', 'plainly-wording', 'plainly-reading'])
           n += CSS.highlights.get(name)?.size ?? 0;
@@ -133,6 +137,15 @@ async function watchUnderlines(page, kind) {
       requestAnimationFrame(tick);
     });
   }
+}
+
+/**
+ * Stops watching for underlines. The watch runs every frame, so it must not
+ * run while key latency is measured: the page with Plainly off has none.
+ */
+async function stopWatching(page, kind) {
+  if (kind === 'textarea') await inPlainly(page, 'globalThis.__watching = false');
+  else await page.evaluate(() => (window.__watching = false));
 }
 
 async function drawnLog(page, kind) {
@@ -202,6 +215,7 @@ async function fieldPage(kind, { firstCheck = false } = {}) {
       return at;
     });
     page.__firstCheckMs = await underlineAfter(page, kind, focusedAt);
+    await stopWatching(page, kind);
   } else await page.locator('#field').focus();
   await page.keyboard.press('Control+End');
   return page;
@@ -227,8 +241,8 @@ for (const kind of ['textarea', 'contenteditable']) {
   const on = await typeBursts(onPage);
   // Last key to underline: type a sentence with jargon, stop, and read when
   // the underlines are back, by the page's own clock.
-  // (The page has recorded every drawing since it was focused: see `fieldPage`.)
   const underline = [];
+  await watchUnderlines(onPage, kind);
   for (let round = 0; round < UNDERLINE_ROUNDS; round++) {
     await onPage.keyboard.type(' The commissioners met.', { delay: 20 });
     const lastKey = await onPage.evaluate(() => window.__keyStamp);
