@@ -112,8 +112,11 @@ export function startSession(): void {
   let over = false;
   const alive = () => !over && extensionAlive();
   const manager = new FieldManager(document, {
-    check: async (fieldId, text): Promise<CheckAnswer> => {
-      const answer = await withRetry(alive, () => sendMessage('checkField', { text, fieldId }));
+    check: async (fieldId, text, wanted): Promise<CheckAnswer> => {
+      const answer = await withRetry(
+        () => alive() && wanted(),
+        () => sendMessage('checkField', { text, fieldId }),
+      );
       if (answer === null) return null;
       return answer.superseded === true ? 'superseded' : answer;
     },

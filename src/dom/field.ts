@@ -53,8 +53,12 @@ export interface FieldReport {
 export type CheckAnswer = FieldReport | null | 'superseded';
 
 export interface FieldServices {
-  /** Findings for the text of the field `fieldId`. */
-  check(fieldId: string, text: string): Promise<CheckAnswer>;
+  /**
+   * Findings for the text of the field `fieldId`. `wanted()` turns false once
+   * the field has moved on (the user typed again): a question still waiting
+   * to be asked again is then dropped.
+   */
+  check(fieldId: string, text: string, wanted: () => boolean): Promise<CheckAnswer>;
   showBadge(): boolean;
   ui(): UiHost;
   /** The one card frame of this document. */
@@ -251,7 +255,11 @@ export class Field {
     }
     // A long field's first check takes a moment: the badge says so, once it has been a while.
     const slow = view?.setTimeout(() => this.showChecking(version), CHECKING_AFTER_MS);
-    const report = await this.services.check(this.id, text);
+    const report = await this.services.check(
+      this.id,
+      text,
+      () => version === this.version && !this.abort.signal.aborted,
+    );
     view?.clearTimeout(slow);
     if (!this.adapter.root.isConnected) {
       this.services.onGone();
@@ -259,7 +267,13 @@ export class Field {
     }
     // A newer check started, the user typed meanwhile, or composition began: this answer is stale.
     if (version !== this.version || this.composing || this.abort.signal.aborted) return;
-    if (report === 'superseded') return;
+    if (report === 'superseded') {
+      // Another question about this field took this one's place in the
+      // background (a second try of an older text that arrived late): this
+      // text still needs its answer, so ask again.
+      this.schedule();
+      return;
+    }
     if (report === null) {
       // The background did not answer (busy, restarting or updating): try again later.
       if (this.badge.shown?.checking === true) this.updateBadge();

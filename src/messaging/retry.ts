@@ -26,8 +26,9 @@ function withinTime<T>(promise: Promise<T>, ms: number): Promise<T> {
 /**
  * `send()`'s answer, asking twice at most: again after a failure or no
  * answer in time. Null when both failed, when the background refused the
- * question (`ProtocolError`), or when this copy of the extension is no
- * longer `alive` (updated or removed); the caller tries again later.
+ * question (`ProtocolError`), or when `alive()` is false: this copy of the
+ * extension was updated or removed, or the caller no longer wants the
+ * answer (a field the user has typed in since). The caller tries again later.
  */
 export async function withRetry<T>(
   alive: () => boolean,

@@ -44,4 +44,16 @@ describe('asking the background from a content script', () => {
     expect(await withRetry(() => false, send, quick)).toBeNull();
     expect(asked()).toBe(0);
   });
+
+  it('does not ask a second time once the answer is no longer wanted (the user typed again)', async () => {
+    const { send, asked } = background(['fail', 'answer']);
+    let wanted = true;
+    const ask = () => {
+      const answer = send();
+      wanted = false;
+      return answer;
+    };
+    expect(await withRetry(() => wanted, ask, quick)).toBeNull();
+    expect(asked()).toBe(1);
+  });
 });
