@@ -343,6 +343,32 @@ export async function harnessText(page: Page): Promise<string> {
   return page.evaluate(() => (window as unknown as { harness: { text(): string } }).harness.text());
 }
 
+/**
+ * Waits until the harness's field holds `wanted`. If it never does, the error
+ * says what Plainly told the user: the open card's text (a fix that was not
+ * made explains why there) and its live region, so a failure names its cause.
+ */
+export async function waitForText(page: Page, wanted: string): Promise<void> {
+  try {
+    await until(
+      () => harnessText(page),
+      (text) => text === wanted,
+      `the field to read ${JSON.stringify(wanted)}`,
+    );
+  } catch (error) {
+    const shown = await shownCardFrame(page);
+    const cardText = shown === null ? '(no card open)' : await shown.locator('.card').innerText();
+    const said = await inPlainlyWorld<string>(
+      page.mainFrame(),
+      `${PLAINLY_ROOT}?.querySelector('[role="status"]')?.textContent ?? ''`,
+      '(Plainly is not in this page)',
+    );
+    throw new Error(`${(error as Error).message}\nThe card: ${cardText}\nPlainly said: ${said}`, {
+      cause: error,
+    });
+  }
+}
+
 export async function serialize(page: Page): Promise<string> {
   return page.evaluate(() =>
     (window as unknown as { harness: { serialize(): string } }).harness.serialize(),

@@ -25,6 +25,7 @@ import {
   startWorld,
   waitForCheckOf,
   waitForMark,
+  waitForText,
   wordPoint,
 } from './helpers';
 
@@ -175,7 +176,7 @@ export function describeEditor(name: string): void {
       await card(page)
         .getByRole('button', { name: `Use “${BEST}”` })
         .click();
-      await expect.poll(() => harnessText(page)).toBe(fixed);
+      await waitForText(page, fixed);
 
       // One Ctrl+Z puts the original back. A person takes a moment before
       // pressing it; Lexical records its undo step just after the change shows.
@@ -190,7 +191,7 @@ export function describeEditor(name: string): void {
       await page.keyboard.press('Alt+Enter');
       await card(page).waitForFocus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => harnessText(page)).toBe(fixed);
+      await waitForText(page, fixed);
 
       // Typing more and leaving the field: the editor's own content keeps the change.
       await focusEnd(page, frame, name);
@@ -229,7 +230,7 @@ export function describeEditor(name: string): void {
         .getByRole('button', { name: `Use “${BEST}”` })
         .click();
       // Quill applies a fix about 1 s after the last key (src/dom/editor-quirks.ts).
-      await expect.poll(() => harnessText(page)).toBe(`Yes. ${SENTENCE.replace(WORD, BEST)}`);
+      await waitForText(page, `Yes. ${SENTENCE.replace(WORD, BEST)}`);
       await page.close();
     });
 
