@@ -380,14 +380,21 @@ export function cardFrames(page: Page): Frame[] {
   return page.frames().filter((f) => /^(chrome|moz)-extension:\/\/[^/]+\/card\.html/.test(f.url()));
 }
 
-/** The card frame that has a card on show, or null. */
+/**
+ * The card frame that has a card on show, or null. The card must be drawn
+ * in the frame and the frame placed where the user can see it: Plainly fills
+ * the frame while it is still hidden, to measure the card, and a click
+ * there would land on the page below.
+ */
 async function shownCardFrame(page: Page): Promise<Frame | null> {
   for (const frame of cardFrames(page)) {
-    const shown = await frame
+    const drawn = await frame
       .locator('.card')
       .count()
       .catch(() => 0);
-    if (shown > 0) return frame;
+    if (drawn === 0) continue;
+    const element = await frame.frameElement().catch(() => null);
+    if (element !== null && (await element.isVisible().catch(() => false))) return frame;
   }
   return null;
 }
