@@ -417,7 +417,7 @@ export class Checker {
       return counts;
     });
     return {
-      input: { text: parsed, matches, sentenceCounts, ageCache: [], tagCache: [] },
+      input: { text: parsed, matches, sentenceCounts, ageCache: [], tagCache: [], proseCache: [] },
       words: parsed.words.length,
       syllables,
     };

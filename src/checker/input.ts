@@ -26,4 +26,9 @@ export interface BlockInput {
    * (`tagsOf` in context.ts) and kept with the paragraph's analysis.
    */
   tagCache: (Tag[] | undefined)[];
+  /**
+   * Whether each sentence reads as prose by its words (`isProse` in
+   * prose.ts), worked out when a rule first asks: three rules ask.
+   */
+  proseCache: (boolean | undefined)[];
 }

@@ -464,6 +464,7 @@ function flagsNewWords(
     sentenceCounts: [],
     ageCache: [],
     tagCache: [],
+    proseCache: [],
   };
   for (const match of place.context.lists.matcher.match(parsed.parts)) {
     if (match.end <= insertStart || match.start >= insertEnd) continue;
