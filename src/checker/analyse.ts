@@ -43,6 +43,13 @@ export interface BlockText {
 }
 
 /**
+ * A block's text as rules read it: without the word pieces, which only the
+ * phrase matcher reads. A paragraph's analysis is kept between checks, and
+ * its pieces were a third of what it held (docs/decisions.md, "Engine speed").
+ */
+export type ReadText = Omit<BlockText, 'parts'>;
+
+/**
  * A word: letters, digits and combining marks, joined inside by apostrophes
  * (carer's), hyphens (co-production), and dots or commas between digits
  * (2.5, 1,000). Abbreviations written with dots (e.g., p.m., U.K.) are one word
@@ -201,6 +208,15 @@ export function analyseText(text: string): BlockText {
     }
   }
   return { text, words, parts, sentences };
+}
+
+/** The spelling keys of a word's pieces, as `analyseText` splits it at hyphens. */
+export function pieceKeys(word: string): string[] {
+  if (!HYPHEN.test(word)) return [spellingKey(word)];
+  return word
+    .split(HYPHEN)
+    .filter((piece) => piece !== '')
+    .map((piece) => spellingKey(piece));
 }
 
 function makePart(raw: string, start: number, end: number): TextPart {

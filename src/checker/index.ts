@@ -10,7 +10,7 @@
  */
 import { BUILTIN_ENTRIES } from '../glossary/builtin';
 import type { GlossaryEntry, Severity } from '../glossary/schema';
-import { analyseText, type BlockText } from './analyse';
+import { analyseText, type BlockText, type ReadText } from './analyse';
 import {
   maskUrls,
   splitLong,
@@ -416,8 +416,10 @@ export class Checker {
       syllables += counts.syllable;
       return counts;
     });
+    // The word pieces are for the matcher only: not kept with the paragraph.
+    const kept: ReadText = { text: parsed.text, words: parsed.words, sentences: parsed.sentences };
     return {
-      input: { text: parsed, matches, sentenceCounts, ageCache: [], tagCache: [], proseCache: [] },
+      input: { text: kept, matches, sentenceCounts, ageCache: [], tagCache: [], proseCache: [] },
       words: parsed.words.length,
       syllables,
     };

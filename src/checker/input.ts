@@ -3,7 +3,7 @@
  * cached with the paragraph, with the phrases found in it.
  */
 import type { PhraseMatch } from '../glossary/matcher';
-import type { BlockText } from './analyse';
+import type { ReadText } from './analyse';
 import type { Block } from './blocks';
 import type { PhraseValue } from './lists';
 import type { SentenceCounts } from './readability';
@@ -11,7 +11,7 @@ import type { Tag } from './tagger';
 
 export interface BlockInput {
   block: Block;
-  text: BlockText;
+  text: ReadText;
   /** Glossary, plain-words and respectful phrases found in the block. */
   matches: readonly PhraseMatch<PhraseValue>[];
   /** Each sentence's counts for the readability formulas (same order as `text.sentences`). */

@@ -46,6 +46,8 @@ export interface PhraseMatch<T> {
   end: number;
   /** How the last word was inflected from the phrase's form. */
   inflection: Inflection;
+  /** Whether the part after the match could go on with it (`joinsNext` of its last part). */
+  joinsNext: boolean;
 }
 
 interface Target<T> {
@@ -271,6 +273,7 @@ export class PhraseMatcher<T> {
         start: (parts[first] as TextPart).start,
         end: (parts[last] as TextPart).end,
         inflection: how,
+        joinsNext: (parts[last] as TextPart).joinsNext,
       };
       this.bestOrder = target.order;
     }
