@@ -56,7 +56,9 @@ export type ReadText = Omit<BlockText, 'parts'>;
  * with their final dot, as in parse-latin.
  */
 const WORD =
-  /(?:[\p{L}\p{N}]\.){2,}(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’‘`][\p{L}\p{N}\p{M}]+|[-‐‑][\p{L}\p{N}\p{M}]+|(?<=\p{N})[.,]\p{N}+)*/gu;
+  /(?:[\p{L}\p{N}]\.){2,}(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’‘`][\p{L}\p{N}\p{M}]+|[-‐‑][\p{L}\p{N}\p{M}]+|(?<=\p{N})[.,]\p{N}+)*/uy;
+/** A letter or digit: every word starts with one. */
+const WORD_START = /[\p{L}\p{N}]/uy;
 const HYPHEN = /[-‐‑]/;
 const STRIPPED = /['’‘`.]/;
 const STRIPPED_ALL = /['’‘`.]/g;
@@ -157,14 +159,32 @@ function sentenceEndAfter(
   return i;
 }
 
+/** Where the next word starts, at or after `from`: the next letter or digit, or -1. */
+function nextWordStart(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      // ASCII, most of any text: a digit or a letter.
+      if ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)) return i;
+      continue;
+    }
+    WORD_START.lastIndex = i;
+    if (WORD_START.test(text)) return i;
+  }
+  return -1;
+}
+
 export function analyseText(text: string): BlockText {
   const words: Word[] = [];
   const parts: TextPart[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    const value = match[0];
-    const start = match.index;
-    const end = start + value.length;
+  // Each word starts at the next letter or digit, and WORD, tried there,
+  // always matches: as a global search would find it, without making an
+  // array for each match.
+  for (let start = nextWordStart(text, 0); start !== -1;) {
+    WORD.lastIndex = start;
+    WORD.test(text);
+    const end = WORD.lastIndex;
+    const value = text.slice(start, end);
     const firstPart = parts.length;
     if (HYPHEN.test(value)) {
       let pieceStart = start;
@@ -178,6 +198,7 @@ export function analyseText(text: string): BlockText {
     (parts[firstPart] as TextPart).wordStart = true;
     (parts[parts.length - 1] as TextPart).wordEnd = true;
     words.push({ text: value, start, end, firstPart, lastPart: parts.length - 1 });
+    start = nextWordStart(text, end);
   }
 
   const sentences: Sentence[] = [];
