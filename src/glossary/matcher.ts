@@ -92,6 +92,19 @@ export function phraseKey(phrase: string): string {
     .join('');
 }
 
+const wordKeys = new Map<string, string>();
+
+/** `phraseKey` of one word, kept: suggestions ask about the same few words again and again. */
+function wordKey(word: string): string {
+  let key = wordKeys.get(word);
+  if (key === undefined) {
+    key = phraseKey(word);
+    if (wordKeys.size > 100_000) wordKeys.clear();
+    wordKeys.set(word, key);
+  }
+  return key;
+}
+
 function rawCompact(text: string): string {
   return text.replace(/[\s\-‐‑–'’‘`.]+/gu, '');
 }
@@ -180,8 +193,17 @@ export class PhraseMatcher<T> {
    * could join the words around them into a phrase.
    */
   couldRunAcross(words: readonly string[]): boolean {
-    const key = words.map((word) => phraseKey(word)).join('');
-    return key !== '' && this.hasPrefix(key);
+    // Step by step through the kept trie: a key no phrase starts with ends the walk.
+    let state: Step<T> | undefined = this.root;
+    let empty = true;
+    for (const word of words) {
+      const key = wordKey(word);
+      if (key === '') continue;
+      empty = false;
+      state = this.step(state, key);
+      if (state === undefined) return false;
+    }
+    return !empty;
   }
 
   /** Whether some phrase key starts with `prefix`. */

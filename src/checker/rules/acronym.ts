@@ -125,7 +125,8 @@ function isDefinedAt(input: BlockInput, index: number): boolean {
   const firstLetter = letterList[0] ?? '';
   for (let s = Math.max(0, index - 60); s < index; s++) {
     const start = (words[s] as Word).text;
-    if (!/^\p{Lu}/u.test(start) || start.charAt(0).toLowerCase() !== firstLetter) continue;
+    // The cheap test first: most words do not start with the right letter.
+    if (start.charAt(0).toLowerCase() !== firstLetter || !/^\p{Lu}/u.test(start)) continue;
     const slice: string[] = [];
     for (let e = s; e < index && e < s + window; e++) {
       slice.push((words[e] as Word).text);
