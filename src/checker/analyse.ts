@@ -22,9 +22,6 @@ export interface Word {
   text: string;
   start: number;
   end: number;
-  /** Index of its first piece in `parts`. */
-  firstPart: number;
-  lastPart: number;
 }
 
 export interface Sentence {
@@ -177,6 +174,8 @@ function nextWordStart(text: string, from: number): number {
 export function analyseText(text: string): BlockText {
   const words: Word[] = [];
   const parts: TextPart[] = [];
+  /** Each word's last piece in `parts`: read below, not kept with the word. */
+  const lastParts: number[] = [];
   // Each word starts at the next letter or digit, and WORD, tried there,
   // always matches: as a global search would find it, without making an
   // array for each match.
@@ -197,7 +196,8 @@ export function analyseText(text: string): BlockText {
     }
     (parts[firstPart] as TextPart).wordStart = true;
     (parts[parts.length - 1] as TextPart).wordEnd = true;
-    words.push({ text: value, start, end, firstPart, lastPart: parts.length - 1 });
+    words.push({ text: value, start, end });
+    lastParts.push(parts.length - 1);
     start = nextWordStart(text, end);
   }
 
@@ -213,7 +213,7 @@ export function analyseText(text: string): BlockText {
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as Word;
     const next = words[index + 1];
-    const lastPart = parts[word.lastPart] as TextPart;
+    const lastPart = parts[lastParts[index] as number] as TextPart;
     const end = sentenceEndAfter(text, word, next, index === sentenceFirst);
     if (end !== -1 || next === undefined) {
       lastPart.joinsNext = false;

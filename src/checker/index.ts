@@ -79,6 +79,9 @@ interface CachedBlock {
   results: Map<string, BlockRuleResults>;
 }
 
+/** The result of a rule that is off: shared by every paragraph, and never changed. */
+const NO_RESULT: BlockResult<unknown> = { findings: [] };
+
 /** At most this many paragraphs are remembered unless a Checker says otherwise; the oldest are forgotten first. */
 const CACHE_LIMIT = 20_000;
 
@@ -427,7 +430,7 @@ export class Checker {
 
   private runBlock(rule: Rule, input: BlockInput, profile: Profile): BlockResult<unknown> {
     const severity = profile.rules[rule.id];
-    if (severity === undefined) return { findings: [] };
+    if (severity === undefined) return NO_RESULT;
     return rule.block(input, { profile, severity, lists: this.lists });
   }
 
