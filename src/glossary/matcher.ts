@@ -319,9 +319,12 @@ export class PhraseMatcher<T> {
       if (found === undefined) {
         next = null;
       } else {
-        // The key itself when it is one, or a slice of one: either way a flat string.
-        next = newStep(found.length === joined.length ? found : found.slice(0, joined.length));
-        next.targets = this.targets.get(next.key);
+        // The key itself when it is one (the first key that starts with
+        // `joined` is `joined` itself, if it is a key), or a slice of one:
+        // either way a flat string.
+        const whole = found.length === joined.length;
+        next = newStep(whole ? found : found.slice(0, joined.length));
+        if (whole) next.targets = this.targets.get(found);
         next.wordPrefix = this.wordPrefixes.has(next.key);
       }
       state.next.set(piece, next);
