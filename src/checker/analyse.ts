@@ -22,9 +22,6 @@ export interface Word {
   text: string;
   start: number;
   end: number;
-  /** Index of its first piece in `parts`. */
-  firstPart: number;
-  lastPart: number;
 }
 
 export interface Sentence {
@@ -43,13 +40,22 @@ export interface BlockText {
 }
 
 /**
+ * A block's text as rules read it: without the word pieces, which only the
+ * phrase matcher reads. A paragraph's analysis is kept between checks, and
+ * its pieces were a third of what it held (docs/decisions.md, "Engine speed").
+ */
+export type ReadText = Omit<BlockText, 'parts'>;
+
+/**
  * A word: letters, digits and combining marks, joined inside by apostrophes
  * (carer's), hyphens (co-production), and dots or commas between digits
  * (2.5, 1,000). Abbreviations written with dots (e.g., p.m., U.K.) are one word
  * with their final dot, as in parse-latin.
  */
 const WORD =
-  /(?:[\p{L}\p{N}]\.){2,}(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’‘`][\p{L}\p{N}\p{M}]+|[-‐‑][\p{L}\p{N}\p{M}]+|(?<=\p{N})[.,]\p{N}+)*/gu;
+  /(?:[\p{L}\p{N}]\.){2,}(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’‘`][\p{L}\p{N}\p{M}]+|[-‐‑][\p{L}\p{N}\p{M}]+|(?<=\p{N})[.,]\p{N}+)*/uy;
+/** A letter or digit: every word starts with one. */
+const WORD_START = /[\p{L}\p{N}]/uy;
 const HYPHEN = /[-‐‑]/;
 const STRIPPED = /['’‘`.]/;
 const STRIPPED_ALL = /['’‘`.]/g;
@@ -150,14 +156,34 @@ function sentenceEndAfter(
   return i;
 }
 
+/** Where the next word starts, at or after `from`: the next letter or digit, or -1. */
+function nextWordStart(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      // ASCII, most of any text: a digit or a letter.
+      if ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)) return i;
+      continue;
+    }
+    WORD_START.lastIndex = i;
+    if (WORD_START.test(text)) return i;
+  }
+  return -1;
+}
+
 export function analyseText(text: string): BlockText {
   const words: Word[] = [];
   const parts: TextPart[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    const value = match[0];
-    const start = match.index;
-    const end = start + value.length;
+  /** Each word's last piece in `parts`: read below, not kept with the word. */
+  const lastParts: number[] = [];
+  // Each word starts at the next letter or digit, and WORD, tried there,
+  // always matches: as a global search would find it, without making an
+  // array for each match.
+  for (let start = nextWordStart(text, 0); start !== -1;) {
+    WORD.lastIndex = start;
+    WORD.test(text);
+    const end = WORD.lastIndex;
+    const value = text.slice(start, end);
     const firstPart = parts.length;
     if (HYPHEN.test(value)) {
       let pieceStart = start;
@@ -170,7 +196,9 @@ export function analyseText(text: string): BlockText {
     }
     (parts[firstPart] as TextPart).wordStart = true;
     (parts[parts.length - 1] as TextPart).wordEnd = true;
-    words.push({ text: value, start, end, firstPart, lastPart: parts.length - 1 });
+    words.push({ text: value, start, end });
+    lastParts.push(parts.length - 1);
+    start = nextWordStart(text, end);
   }
 
   const sentences: Sentence[] = [];
@@ -185,7 +213,7 @@ export function analyseText(text: string): BlockText {
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as Word;
     const next = words[index + 1];
-    const lastPart = parts[word.lastPart] as TextPart;
+    const lastPart = parts[lastParts[index] as number] as TextPart;
     const end = sentenceEndAfter(text, word, next, index === sentenceFirst);
     if (end !== -1 || next === undefined) {
       lastPart.joinsNext = false;
@@ -201,6 +229,15 @@ export function analyseText(text: string): BlockText {
     }
   }
   return { text, words, parts, sentences };
+}
+
+/** The spelling keys of a word's pieces, as `analyseText` splits it at hyphens. */
+export function pieceKeys(word: string): string[] {
+  if (!HYPHEN.test(word)) return [spellingKey(word)];
+  return word
+    .split(HYPHEN)
+    .filter((piece) => piece !== '')
+    .map((piece) => spellingKey(piece));
 }
 
 function makePart(raw: string, start: number, end: number): TextPart {

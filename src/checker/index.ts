@@ -10,7 +10,7 @@
  */
 import { BUILTIN_ENTRIES } from '../glossary/builtin';
 import type { GlossaryEntry, Severity } from '../glossary/schema';
-import { analyseText, type BlockText } from './analyse';
+import { analyseText, type BlockText, type ReadText } from './analyse';
 import {
   maskUrls,
   splitLong,
@@ -78,6 +78,9 @@ interface CachedBlock {
   /** Rule results by profile and block kind. */
   results: Map<string, BlockRuleResults>;
 }
+
+/** The result of a rule that is off: shared by every paragraph, and never changed. */
+const NO_RESULT: BlockResult<unknown> = { findings: [] };
 
 /** At most this many paragraphs are remembered unless a Checker says otherwise; the oldest are forgotten first. */
 const CACHE_LIMIT = 20_000;
@@ -416,8 +419,10 @@ export class Checker {
       syllables += counts.syllable;
       return counts;
     });
+    // The word pieces are for the matcher only: not kept with the paragraph.
+    const kept: ReadText = { text: parsed.text, words: parsed.words, sentences: parsed.sentences };
     return {
-      input: { text: parsed, matches, sentenceCounts, ageCache: [], tagCache: [] },
+      input: { text: kept, matches, sentenceCounts, ageCache: [], tagCache: [], proseCache: [] },
       words: parsed.words.length,
       syllables,
     };
@@ -425,7 +430,7 @@ export class Checker {
 
   private runBlock(rule: Rule, input: BlockInput, profile: Profile): BlockResult<unknown> {
     const severity = profile.rules[rule.id];
-    if (severity === undefined) return { findings: [] };
+    if (severity === undefined) return NO_RESULT;
     return rule.block(input, { profile, severity, lists: this.lists });
   }
 

@@ -3,7 +3,7 @@
  * cached with the paragraph, with the phrases found in it.
  */
 import type { PhraseMatch } from '../glossary/matcher';
-import type { BlockText } from './analyse';
+import type { ReadText } from './analyse';
 import type { Block } from './blocks';
 import type { PhraseValue } from './lists';
 import type { SentenceCounts } from './readability';
@@ -11,7 +11,7 @@ import type { Tag } from './tagger';
 
 export interface BlockInput {
   block: Block;
-  text: BlockText;
+  text: ReadText;
   /** Glossary, plain-words and respectful phrases found in the block. */
   matches: readonly PhraseMatch<PhraseValue>[];
   /** Each sentence's counts for the readability formulas (same order as `text.sentences`). */
@@ -26,4 +26,9 @@ export interface BlockInput {
    * (`tagsOf` in context.ts) and kept with the paragraph's analysis.
    */
   tagCache: (Tag[] | undefined)[];
+  /**
+   * Whether each sentence reads as prose by its words (`isProse` in
+   * prose.ts), worked out when a rule first asks: three rules ask.
+   */
+  proseCache: (boolean | undefined)[];
 }

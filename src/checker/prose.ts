@@ -3,7 +3,7 @@
  * nothing on a list of names, an attendance line, a reference in a
  * bibliography or an address, so the sentence rules leave them alone.
  */
-import type { Sentence } from './analyse';
+import type { Sentence, Word } from './analyse';
 import type { BlockInput } from './input';
 
 /** "Present:", "Apologies:", "In attendance:" — the start of an attendance line in minutes. */
@@ -25,19 +25,36 @@ export function isReference(sentence: string): boolean {
   return REFERENCE.test(sentence);
 }
 
-/** Whether a sentence is prose the sentence rules should read. */
-export function isProse(input: BlockInput, sentence: Sentence): boolean {
+/** Whether sentence `index` of a block is prose the sentence rules should read. */
+export function isProse(input: BlockInput, index: number): boolean {
   const kind = input.block.kind;
   if (kind === 'heading' || kind === 'table-cell') return false;
+  // The rest depends only on the text: worked out once per sentence, kept with the paragraph.
+  let prose = input.proseCache[index];
+  if (prose === undefined) {
+    const sentence = input.text.sentences[index];
+    prose = sentence !== undefined && readsAsProse(input, sentence);
+    input.proseCache[index] = prose;
+  }
+  return prose;
+}
+
+function readsAsProse(input: BlockInput, sentence: Sentence): boolean {
   const text = input.text.text.slice(sentence.start, sentence.end);
   if (ATTENDANCE.test(input.text.text) || REFERENCE.test(text) || POSTCODE.test(text)) {
     return false;
   }
   // A list of names or a title: most words after the first start with a capital.
-  const words = input.text.words.slice(sentence.firstWord + 1, sentence.endWord);
-  if (words.length >= 3) {
-    const capitals = words.filter((word) => /^[\p{Lu}\d]/u.test(word.text)).length;
-    if (capitals / words.length >= 0.6) return false;
+  const words = input.text.words;
+  const count = sentence.endWord - sentence.firstWord - 1;
+  if (count >= 3) {
+    let capitals = 0;
+    for (let i = sentence.firstWord + 1; i < sentence.endWord; i++) {
+      if (CAPITAL_OR_DIGIT.test((words[i] as Word).text)) capitals++;
+    }
+    if (capitals / count >= 0.6) return false;
   }
   return true;
 }
+
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;

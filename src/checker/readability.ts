@@ -87,18 +87,31 @@ const MASKED = /^0+$/;
 interface WordInfo {
   syllables: number;
   letters: number;
-  /** The key that makes two spellings "the same word" for counting unique familiar words. */
-  key: string;
   familiarDaleChall: boolean;
   familiarSpache: boolean;
   polysyllabic: boolean;
   complex: boolean;
-  /** The last sentence this word was counted in (for unique counting without a Set). */
-  seenIn: number;
+  /** Shared by every word with this key: the last sentence the key was counted in. */
+  mark: { seenIn: number };
 }
 
 const wordInfo = { uk: new Map<string, WordInfo>(), us: new Map<string, WordInfo>() };
+/** Per mode, per key: the mark its words share, so unique keys are counted without a Set per sentence. */
+const keyMarks = {
+  uk: new Map<string, { seenIn: number }>(),
+  us: new Map<string, { seenIn: number }>(),
+};
 let sentenceStamp = 0;
+
+function markFor(mode: ReadabilityMode, key: string): { seenIn: number } {
+  const marks = keyMarks[mode.lists];
+  let mark = marks.get(key);
+  if (!mark) {
+    mark = { seenIn: 0 };
+    marks.set(key, mark);
+  }
+  return mark;
+}
 
 function infoFor(value: string, mode: ReadabilityMode): WordInfo {
   const cache = wordInfo[mode.lists];
@@ -109,12 +122,11 @@ function infoFor(value: string, mode: ReadabilityMode): WordInfo {
     info = {
       syllables: 1,
       letters: 4,
-      key: '0',
       familiarDaleChall: true,
       familiarSpache: true,
       polysyllabic: false,
       complex: false,
-      seenIn: 0,
+      mark: markFor(mode, '0'),
     };
   } else {
     const caseless = value.toLowerCase();
@@ -125,15 +137,13 @@ function infoFor(value: string, mode: ReadabilityMode): WordInfo {
     info = {
       syllables: count,
       letters: value.length,
-      key,
       familiarDaleChall: daleChallSet.has(caseless) || daleChallSet.has(key),
       familiarSpache: spacheSet.has(caseless) || spacheSet.has(key),
       polysyllabic: count >= 3,
       complex: count >= 3 && value.charCodeAt(0) === caseless.charCodeAt(0),
-      seenIn: 0,
+      mark: markFor(mode, key),
     };
   }
-  if (cache.size > 100_000) cache.clear();
   cache.set(value, info);
   return info;
 }
@@ -156,7 +166,12 @@ export function countSentence(
   };
   // Familiar words are counted once per sentence, as retext-readability does.
   const stamp = ++sentenceStamp;
-  const seenKeys = new Set<string>();
+  // The caches only guard against unbounded growth; they are emptied between
+  // sentences, never within one, so two spellings of a word share one mark.
+  if (wordInfo[mode.lists].size > 100_000) {
+    wordInfo[mode.lists].clear();
+    keyMarks[mode.lists].clear();
+  }
   let easy = 0;
   let familiar = 0;
   for (let index = from; index < to; index++) {
@@ -167,10 +182,9 @@ export function countSentence(
     if (info.polysyllabic) counts.polysillabicWord++;
     if (info.complex) counts.complexPolysillabicWord++;
     if (info.familiarDaleChall || info.familiarSpache) {
-      // Two spellings of one word share a key: count the key once.
-      if (info.seenIn === stamp || seenKeys.has(info.key)) continue;
-      info.seenIn = stamp;
-      seenKeys.add(info.key);
+      // Two spellings of one word share a key, and its mark: count the key once.
+      if (info.mark.seenIn === stamp) continue;
+      info.mark.seenIn = stamp;
       if (info.familiarDaleChall) easy++;
       if (info.familiarSpache) familiar++;
     }

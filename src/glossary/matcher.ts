@@ -46,6 +46,8 @@ export interface PhraseMatch<T> {
   end: number;
   /** How the last word was inflected from the phrase's form. */
   inflection: Inflection;
+  /** Whether the part after the match could go on with it (`joinsNext` of its last part). */
+  joinsNext: boolean;
 }
 
 interface Target<T> {
@@ -62,6 +64,24 @@ interface Target<T> {
 
 const SPLIT = /[\s\-‐‑–]+/u;
 
+/** One step of the matcher's search: a key that some phrase key starts with. */
+interface Step<T> {
+  key: string;
+  /** The phrases with exactly this key. */
+  targets: Target<T>[] | undefined;
+  /** Whether the first words of some phrase of two or more words make this key. */
+  wordPrefix: boolean;
+  /** The steps taken from here so far, by piece; null where no phrase key goes on. */
+  next: Map<string, Step<T> | null>;
+}
+
+function newStep<T>(key: string): Step<T> {
+  return { key, targets: undefined, wordPrefix: false, next: new Map() };
+}
+
+/** Steps kept at most, per matcher, before they are made again from the start. */
+const MAX_STEPS = 200_000;
+
 /** Compact key of a phrase: `Co-production` → `coproduction`. */
 export function phraseKey(phrase: string): string {
   return phrase
@@ -70,6 +90,19 @@ export function phraseKey(phrase: string): string {
     .filter((word) => word !== '')
     .map(spellingKey)
     .join('');
+}
+
+const wordKeys = new Map<string, string>();
+
+/** `phraseKey` of one word, kept: suggestions ask about the same few words again and again. */
+function wordKey(word: string): string {
+  let key = wordKeys.get(word);
+  if (key === undefined) {
+    key = phraseKey(word);
+    if (wordKeys.size > 100_000) wordKeys.clear();
+    wordKeys.set(word, key);
+  }
+  return key;
 }
 
 function rawCompact(text: string): string {
@@ -160,12 +193,26 @@ export class PhraseMatcher<T> {
    * could join the words around them into a phrase.
    */
   couldRunAcross(words: readonly string[]): boolean {
-    const key = words.map((word) => phraseKey(word)).join('');
-    return key !== '' && this.hasPrefix(key);
+    // Step by step through the kept trie: a key no phrase starts with ends the walk.
+    let state: Step<T> | undefined = this.root;
+    let empty = true;
+    for (const word of words) {
+      const key = wordKey(word);
+      if (key === '') continue;
+      empty = false;
+      state = this.step(state, key);
+      if (state === undefined) return false;
+    }
+    return !empty;
   }
 
   /** Whether some phrase key starts with `prefix`. */
   private hasPrefix(prefix: string): boolean {
+    return this.keyStartingWith(prefix) !== undefined;
+  }
+
+  /** The first phrase key, in sorted order, that starts with `prefix`. */
+  private keyStartingWith(prefix: string): string | undefined {
     const keys = this.sortedKeys;
     let low = 0;
     let high = keys.length;
@@ -174,7 +221,8 @@ export class PhraseMatcher<T> {
       if ((keys[mid] as string) < prefix) low = mid + 1;
       else high = mid;
     }
-    return low < keys.length && (keys[low] as string).startsWith(prefix);
+    const key = keys[low];
+    return key !== undefined && key.startsWith(prefix) ? key : undefined;
   }
 
   /**
@@ -208,26 +256,30 @@ export class PhraseMatcher<T> {
     // The search state lives on the instance: no closures to allocate per word.
     this.best = undefined;
     this.bestOrder = Infinity;
-    let compact = '';
+    // The key so far, while some phrase key starts with it (see `step`).
+    let node: Step<T> | undefined = this.root;
     for (let index = first; index < parts.length && index - first < this.maxParts; index++) {
       const part = parts[index] as TextPart;
+      const before: Step<T> = node as Step<T>;
+      node = this.step(before, part.key);
       // Only the last piece of a word is inflected ("co-produced"): look up the
       // key so far with that piece's base forms. Candidates are cached per
       // piece, so a new pair of words costs no new de-inflection.
-      const before = compact;
-      compact += part.key;
       if (!part.wordEnd) {
-        if (!part.joinsNext) break;
+        // No phrase starts with the key so far: none can go on from it either.
+        if (!part.joinsNext || node === undefined) break;
         continue;
       }
       const candidates = baseCandidates(part.key);
       for (const candidate of candidates) {
         const base = candidate === part.key;
-        const key = base ? compact : before + candidate;
-        const targets = this.targets.get(key);
-        if (!targets) continue;
+        const at = base ? node : this.step(before, candidate);
+        const targets = at?.targets;
+        if (targets === undefined) continue;
         // Checked on the whole key: "top-ups" is a plural of "topup", though "up" alone is too short to inflect.
-        const how = base ? 'base' : inflections(key).get(compact);
+        const how = base
+          ? 'base'
+          : inflections((at as Step<T>).key).get(node?.key ?? before.key + part.key);
         if (how === undefined) continue;
         for (const target of targets) this.consider(target, parts, first, index, how);
       }
@@ -235,15 +287,54 @@ export class PhraseMatcher<T> {
       // This word inflected inside a longer phrase: "adults" in "adults at risk".
       for (const candidate of candidates) {
         if (candidate === part.key) continue;
-        const key = before + candidate;
-        if (!this.wordPrefixes.has(key)) continue;
+        const at = this.step(before, candidate);
+        if (at === undefined || !at.wordPrefix) continue;
         const how = inflections(candidate).get(part.key);
-        if (how !== undefined) this.scanInflected(parts, first, index + 1, key, how);
+        if (how !== undefined) this.scanInflected(parts, first, index + 1, at.key, how);
       }
-      if (!this.hasPrefix(compact)) break;
+      if (node === undefined) break;
     }
     return this.best;
   }
+
+  /**
+   * The step from `state` by one more piece: what the matcher knows about
+   * the key `state.key + piece`, or undefined when no phrase key starts
+   * with it. Steps are made when first taken and kept, a trie of the pieces
+   * texts really use: a text repeats the same pairs of words, and following
+   * a kept step is one look-up, where joining the key and looking it up in
+   * the phrase table, the word prefixes and the sorted keys was three, each
+   * on a new string to hash (docs/decisions.md, "Engine speed").
+   */
+  private step(state: Step<T>, piece: string): Step<T> | undefined {
+    let next = state.next.get(piece);
+    if (next === undefined) {
+      if (this.stepCount >= MAX_STEPS) {
+        // Kept steps only save time: start again rather than grow without end.
+        this.root = newStep('');
+        this.stepCount = 0;
+      }
+      const joined = state.key + piece;
+      const found = this.keyStartingWith(joined);
+      if (found === undefined) {
+        next = null;
+      } else {
+        // The key itself when it is one (the first key that starts with
+        // `joined` is `joined` itself, if it is a key), or a slice of one:
+        // either way a flat string.
+        const whole = found.length === joined.length;
+        next = newStep(whole ? found : found.slice(0, joined.length));
+        if (whole) next.targets = this.targets.get(found);
+        next.wordPrefix = this.wordPrefixes.has(next.key);
+      }
+      state.next.set(piece, next);
+      this.stepCount++;
+    }
+    return next ?? undefined;
+  }
+
+  private root: Step<T> = newStep('');
+  private stepCount = 0;
 
   private best: PhraseMatch<T> | undefined;
   private bestOrder = Infinity;
@@ -271,6 +362,7 @@ export class PhraseMatcher<T> {
         start: (parts[first] as TextPart).start,
         end: (parts[last] as TextPart).end,
         inflection: how,
+        joinsNext: (parts[last] as TextPart).joinsNext,
       };
       this.bestOrder = target.order;
     }

@@ -121,6 +121,11 @@ describe('tokenizer', () => {
     ["Co-production and the carer's view.", [['Co-production', 'and', 'the', "carer's", 'view']]],
     ['The carer’s view wasn’t heard.', [['The', 'carer’s', 'view', 'wasn’t', 'heard']]],
     ['Café naïve ŵyr 👋🏽 done.', [['Café', 'naïve', 'ŵyr', 'done']]],
+    // Letters outside the first 65,536 characters, marks, other scripts, lone surrogates.
+    ['\u{1d400}\u{1d401}c and \u{1f600}x went.', [['\u{1d400}\u{1d401}c', 'and', 'x', 'went']]],
+    ['Cafe\u0301 at 10\u00a0a.m. ok.', [['Cafe\u0301', 'at', '10', 'a.m.', 'ok']]],
+    ['中文 text, ٣٤ items.', [['中文', 'text', '٣٤', 'items']]],
+    ['x\ud835 y\udc00z end.', [['x', 'y', 'z', 'end']]],
   ])('%s', (text, expected) => {
     expect(ourSentences(text)).toEqual(expected);
   });

@@ -53,8 +53,9 @@ const TITLES: ReadonlySet<string> = new Set(acronyms.titles);
 /** `DoLS` → `DOLS`; `DPs` → `DP`; undefined when the word is not an abbreviation. */
 export function abbreviationKey(word: string): string | undefined {
   const first = word.charCodeAt(0);
-  // Fast path: most words start with a lower-case ASCII letter.
-  if (first >= 97 && first <= 122) return undefined;
+  // Fast path: most words start with a lower-case ASCII letter, and an
+  // abbreviation never starts with a digit.
+  if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) return undefined;
   const bare = word.replace(/['’]s$/, '');
   if (bare.length < 2 || bare.length > 10) return undefined;
   if (!/^\p{Lu}[\p{L}\d&]*$/u.test(bare)) return undefined;
@@ -125,7 +126,8 @@ function isDefinedAt(input: BlockInput, index: number): boolean {
   const firstLetter = letterList[0] ?? '';
   for (let s = Math.max(0, index - 60); s < index; s++) {
     const start = (words[s] as Word).text;
-    if (!/^\p{Lu}/u.test(start) || start.charAt(0).toLowerCase() !== firstLetter) continue;
+    // The cheap test first: most words do not start with the right letter.
+    if (start.charAt(0).toLowerCase() !== firstLetter || !/^\p{Lu}/u.test(start)) continue;
     const slice: string[] = [];
     for (let e = s; e < index && e < s + window; e++) {
       slice.push((words[e] as Word).text);

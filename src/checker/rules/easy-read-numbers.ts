@@ -3,6 +3,7 @@
  * "three visits").
  */
 import numberWords from '../../../dictionaries/number-words.json';
+import { pieceKeys } from '../analyse';
 import type { RawFinding } from './rule';
 import { defineRule } from './rule';
 import { q } from './suggest';
@@ -40,10 +41,10 @@ export const easyReadNumbers = defineRule({
     },
   ],
   block(input, context) {
-    const { words, parts } = input.text;
+    const { words } = input.text;
     const findings: RawFinding[] = [];
     words.forEach((word, index) => {
-      const pieces = parts.slice(word.firstPart, word.lastPart + 1).map((p) => p.key);
+      const pieces = pieceKeys(word.text);
       let value: number | undefined;
       if (pieces.length === 1) value = NUMBERS.get(pieces[0] as string);
       else if (pieces.length === 2 && TENS.test(pieces[0] as string)) {

@@ -47,10 +47,9 @@ function isPartOfName(
   first: number,
 ): boolean {
   if (!TITLE_CASE.test(text) || CAPITALISED.test(entry.term)) return false;
-  const { words, parts } = input.text;
-  const last = parts[match.lastPart];
+  const { words } = input.text;
   const next = words[wordAt(words, match.end - 1) + 1];
-  if (last?.joinsNext && next && CAPITALISED.test(next.text)) return true;
+  if (match.joinsNext && next && CAPITALISED.test(next.text)) return true;
   const previous = words[first - 1];
   const beforePrevious = words[first - 2];
   const sentence = input.text.sentences[sentenceOf(input, first)];

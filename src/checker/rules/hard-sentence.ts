@@ -44,7 +44,7 @@ export const hardSentence = defineRule({
     input.text.sentences.forEach((sentence, index) => {
       const words = sentence.endWord - sentence.firstWord;
       if (words < minWords || words > max) return;
-      if (!isProse(input, sentence)) return;
+      if (!isProse(input, index)) return;
       const ages = agesOf(input, index);
       const votes = hardVotes(ages, age);
       if (votes / ages.length < (words < longWords ? shortThreshold : threshold)) return;

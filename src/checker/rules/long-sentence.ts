@@ -39,7 +39,7 @@ export const longSentence = defineRule({
     const findings: RawFinding[] = [];
     input.text.sentences.forEach((sentence, index) => {
       const count = sentence.endWord - sentence.firstWord;
-      if (count <= max || !isProse(input, sentence)) return;
+      if (count <= max || !isProse(input, index)) return;
       const ages = agesOf(input, index);
       const hard = ages.length > 0 && hardVotes(ages, age) / ages.length >= threshold;
       findings.push({

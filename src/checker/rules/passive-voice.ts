@@ -9,7 +9,7 @@
  */
 import passive from '../../../dictionaries/passive-voice.json';
 import { baseCandidates, inflectionOf, isIrregularParticiple } from '../../glossary/word-forms';
-import type { Word } from '../analyse';
+import type { Sentence, Word } from '../analyse';
 import { isProse } from '../prose';
 import type { RawFinding } from './rule';
 import { defineRule } from './rule';
@@ -84,9 +84,10 @@ export const passiveVoice = defineRule({
   block(input, context) {
     const { words, sentences } = input.text;
     const findings: RawFinding[] = [];
-    for (const sentence of sentences) {
+    for (let index = 0; index < sentences.length; index++) {
+      const sentence = sentences[index] as Sentence;
       if (findings.length > 0) break;
-      if (!isProse(input, sentence)) continue;
+      if (!isProse(input, index)) continue;
       for (let i = sentence.firstWord; i < sentence.endWord - 1; i++) {
         const be = words[i];
         // The forms of "to be" are short: skip longer words before lower-casing.

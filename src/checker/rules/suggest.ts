@@ -17,7 +17,7 @@ import nounPhrases from '../../../dictionaries/noun-phrases.json';
 import { phraseKey } from '../../glossary/matcher';
 import type { PartOfSpeech } from '../../glossary/schema';
 import { inflectWord, pastParticiple, type Inflection } from '../../glossary/word-forms';
-import { analyseText, type Word } from '../analyse';
+import { analyseText, type BlockText, type Word } from '../analyse';
 import { sentenceOf, tagOf, wordAt } from '../context';
 import { jargonSense } from '../senses';
 import type { CompiledLists, PhraseValue } from '../lists';
@@ -452,7 +452,7 @@ function mayMakeFinding(place: Place, replacement: string, before: string, after
  */
 function flagsNewWords(
   place: Place,
-  parsed: BlockInput['text'],
+  parsed: BlockText,
   insertStart: number,
   insertEnd: number,
 ): boolean {
@@ -464,6 +464,7 @@ function flagsNewWords(
     sentenceCounts: [],
     ageCache: [],
     tagCache: [],
+    proseCache: [],
   };
   for (const match of place.context.lists.matcher.match(parsed.parts)) {
     if (match.end <= insertStart || match.start >= insertEnd) continue;
