@@ -41,15 +41,32 @@ export function buildAppendix(
     const entry = entries.get(id);
     if (!entry || entry.kind !== 'term') continue;
     const item: AppendixEntry = { id: entry.id, term: entry.term, definition: entry.definition };
-    const used = (entry.abbreviations ?? []).filter((short) =>
-      new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(short)}s?(?![\\p{L}\\p{N}])`, 'u').test(text),
-    );
+    const used = (entry.abbreviations ?? []).filter((short) => shortFormPattern(short).test(text));
     if (used.length > 0) item.abbreviations = used;
     if (profile === 'easy-read' && entry.easyRead.length > 0) item.easyRead = [...entry.easyRead];
     out.push(item);
   }
-  const collator = new Intl.Collator('en-GB', { sensitivity: 'base' });
-  return out.sort((a, b) => collator.compare(a.term, b.term));
+  return out.sort((a, b) => COLLATOR.compare(a.term, b.term));
+}
+
+const COLLATOR = new Intl.Collator('en-GB', { sensitivity: 'base' });
+
+/**
+ * Each short form's pattern, made once: a folder report builds a list for
+ * every paper, and making the same patterns again for each one was a tenth
+ * of a worker's time. Glossaries have a few hundred short forms; the cap
+ * only guards against unbounded growth.
+ */
+const patterns = new Map<string, RegExp>();
+
+function shortFormPattern(short: string): RegExp {
+  let pattern = patterns.get(short);
+  if (pattern === undefined) {
+    if (patterns.size >= 10_000) patterns.clear();
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(short)}s?(?![\\p{L}\\p{N}])`, 'u');
+    patterns.set(short, pattern);
+  }
+  return pattern;
 }
 
 function escapeRegExp(text: string): string {
