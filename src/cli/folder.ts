@@ -242,24 +242,13 @@ export async function runFolderReport(
   const context = glossary ? { glossary } : {};
   const count = Math.min(options.jobs ?? defaultJobs(), files.length);
   const runners: JobRunner[] = [];
-  const outcomes: FileOutcome[] = new Array<FileOutcome>(files.length);
   const progress = new Progress(files.length, io);
-  let next = 0;
-  let done = 0;
+  let outcomes: FileOutcome[];
   try {
     for (let i = 0; i < count; i++) {
       runners.push(await startRunner(io, context, options.limitMs));
     }
-    progress.update(0);
-    await Promise.all(
-      runners.map(async (runner) => {
-        while (next < files.length) {
-          const index = next++;
-          outcomes[index] = await checkOne(runner, files[index] as string, options.profile);
-          progress.update(++done);
-        }
-      }),
-    );
+    outcomes = await checkAll(runners, files, options.profile, progress);
   } finally {
     await Promise.all(runners.map((runner) => runner.close()));
     progress.clear();
@@ -294,14 +283,55 @@ function withoutPath(path: string, message: string): string {
   return message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message;
 }
 
-async function checkOne(runner: JobRunner, path: string, profile: ProfileName) {
-  let bytes: Uint8Array;
+/**
+ * Checks every file, one lane for each runner, and gives each file's outcome
+ * in the order the files were listed. Each lane reads its next file while
+ * its worker checks the one before, so the worker does not wait for the
+ * disk between files.
+ */
+async function checkAll(
+  runners: readonly JobRunner[],
+  files: readonly string[],
+  profile: ProfileName,
+  progress: Progress,
+): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = new Array<FileOutcome>(files.length);
+  let next = 0;
+  let done = 0;
+  const take = () => {
+    const index = next++;
+    return index < files.length ? { index, read: readOne(files[index] as string) } : null;
+  };
+  progress.update(0);
+  await Promise.all(
+    runners.map(async (runner) => {
+      for (let current = take(); current !== null;) {
+        const read = await current.read;
+        const { index } = current;
+        current = take();
+        outcomes[index] = await checkOne(runner, read, profile);
+        progress.update(++done);
+      }
+    }),
+  );
+  return outcomes;
+}
+
+/** A file's bytes, or why it could not be read. */
+type ReadOutcome = { path: string; bytes: Uint8Array } | { path: string; problem: string };
+
+async function readOne(path: string): Promise<ReadOutcome> {
   try {
-    bytes = await readInputFile(path);
+    return { path, bytes: await readInputFile(path) };
   } catch (error) {
     if (!(error instanceof FileProblem)) throw error;
     return { path, problem: withoutPath(path, error.message) };
   }
+}
+
+async function checkOne(runner: JobRunner, read: ReadOutcome, profile: ProfileName) {
+  if ('problem' in read) return read;
+  const { path, bytes } = read;
   const answer = await runner.run({
     kind: 'summary',
     path,
