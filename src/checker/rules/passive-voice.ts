@@ -8,7 +8,13 @@
  * closed after the storm"), and a paragraph gets at most one finding.
  */
 import passive from '../../../dictionaries/passive-voice.json';
-import { baseCandidates, inflectionOf, isIrregularParticiple } from '../../glossary/word-forms';
+import {
+  baseCandidates,
+  inflectionOf,
+  inflectWord,
+  isIrregularParticiple,
+  pastParticiple,
+} from '../../glossary/word-forms';
 import type { Sentence, Word } from '../analyse';
 import { isProse } from '../prose';
 import type { RawFinding } from './rule';
@@ -41,13 +47,62 @@ function actorVerb(participle: string): string | undefined {
   return undefined;
 }
 
-/** Whether the words just before `be` make it a responsibility: "will be", "needs to be". */
-function afterModal(words: readonly Word[], be: number, from: number): boolean {
-  return MODALS.some((modal) => {
+/**
+ * The modal just before `be` that makes it a responsibility ("will be",
+ * "needs to be"), as the index of its first word, or -1.
+ */
+function modalBefore(words: readonly Word[], be: number, from: number): number {
+  for (const modal of MODALS) {
     const start = be - modal.length;
-    if (start < from) return false;
-    return modal.every((part, i) => (words[start + i] as Word).text.toLowerCase() === part);
-  });
+    if (start < from) continue;
+    if (modal.every((part, i) => (words[start + i] as Word).text.toLowerCase() === part)) {
+      return start;
+    }
+  }
+  return -1;
+}
+
+/** A modal said with "we": "needs to" → "need to", "is to" → "are to". */
+const WE_MODAL: Readonly<Record<string, string>> = {
+  'needs to': 'need to',
+  'has to': 'have to',
+  'is to': 'are to',
+};
+
+/** Words before a modal that are not a plural subject, though they end in "s". */
+const HAVE = new Set(['has', 'have', 'had']);
+
+const NOT_PLURAL = new Set(['this', 'its', 'his', 'is', 'was', 'has', 'us', 'as', 'yes']);
+
+/**
+ * The same action said actively, with "we": "is agreed" → "we agree it",
+ * "were sent" → "we sent them", "has been allocated" → "we have allocated
+ * it", "should be asked" → "we should ask them". The tense and the number
+ * follow the words as written.
+ */
+function activeWords(words: readonly Word[], be: number, verb: string, modal: number): string {
+  const form = (words[be] as Word).text.toLowerCase();
+  const before = words[be - 1]?.text.toLowerCase() ?? '';
+  if (modal !== -1) {
+    const said = words
+      .slice(modal, be)
+      .map((word) => word.text.toLowerCase())
+      .join(' ');
+    const subject = words[modal - 1]?.text.toLowerCase() ?? '';
+    const plural = subject === 'they' || (subject.endsWith('s') && !NOT_PLURAL.has(subject));
+    return `we ${WE_MODAL[said] ?? said} ${verb} ${plural ? 'them' : 'it'}`;
+  }
+  if (form === 'been') {
+    const have = before === 'had' ? 'had' : 'have';
+    return `we ${have} ${pastParticiple(verb)} ${before === 'have' ? 'them' : 'it'}`;
+  }
+  const object = form === 'are' || form === 'were' ? 'them' : 'it';
+  if (words[be + 1]?.text.toLowerCase() === 'being') {
+    const aux = form === 'was' || form === 'were' ? 'were' : 'are';
+    return `we ${aux} ${inflectWord(verb, 'ing')} ${object}`;
+  }
+  if (form === 'was' || form === 'were') return `we ${inflectWord(verb, 'past')} ${object}`;
+  return `we ${verb} ${object}`;
 }
 
 /** "it was agreed that", as written. */
@@ -103,19 +158,21 @@ export const passiveVoice = defineRule({
           (words[i - 1]?.text.toLowerCase() === 'it' ||
             words[i - 2]?.text.toLowerCase() === 'it') &&
           words[j + 1]?.text.toLowerCase() === 'that';
-        const modal = afterModal(words, i, sentence.firstWord);
+        const modal = modalBefore(words, i, sentence.firstWord);
         // "It was agreed that …" hides who decided, whatever the verb; other
         // passives only when the verb is a decision, an action or a duty.
         if (!verb && !itThat) continue;
-        const shown = q(input.text.text.slice(be.start, participle.end));
+        // Quoted from the modal, or from "has" in "has been", as written.
+        const have = HAVE.has(words[i - 1]?.text.toLowerCase() ?? '') && be.text === 'been';
+        const first = modal !== -1 ? modal : have ? i - 1 : i;
+        const from = (words[first] as Word).start;
+        const shown = q(input.text.text.slice(from, participle.end));
         findings.push({
           start: be.start,
           end: participle.end,
           message: itThat
             ? `Say who ${lower} this: “the board ${lower} that …” is clearer than “${itThatText(words, i, j, input.text.text)} …”.`
-            : modal
-              ? `Say who will do this: “we will ${verb ?? 'do'} it” is clearer than “it will be ${lower}”.`
-              : `Say who did this: “we ${lower} it” is clearer than ${shown}.`,
+            : `Say who ${modal === -1 ? 'did' : 'will do'} this: “${activeWords(words, i, verb as string, modal)}” is clearer than ${shown}.`,
           severity: context.severity,
           suggestions: [],
         });
