@@ -10,7 +10,7 @@
  * `MAX_GAP` other words may come between two words of a pattern, within the
  * sentence. Checking a pattern costs a few look-ups per word near the term.
  */
-import { phraseKey } from '../glossary/matcher';
+import { phraseKey, wordKey } from '../glossary/matcher';
 import type { MatchOptions, PartOfSpeech } from '../glossary/schema';
 import { baseCandidates, inflectionOf } from '../glossary/word-forms';
 import type { Word } from './analyse';
@@ -44,16 +44,9 @@ export function compilePattern(pattern: string): ContextPattern {
   };
 }
 
-/** A word's key, as the matcher makes it: cached, as patterns look at the same few words. */
-const wordKeys = new Map<string, string>();
+/** A word's key, as the matcher makes it (kept there: patterns look at the same few words). */
 function keyOf(word: Word): string {
-  let key = wordKeys.get(word.text);
-  if (key === undefined) {
-    key = phraseKey(word.text);
-    if (wordKeys.size > 100_000) wordKeys.clear();
-    wordKeys.set(word.text, key);
-  }
-  return key;
+  return wordKey(word.text);
 }
 
 /** Whether a word of the text is one of a slot's words, in any form. */

@@ -94,8 +94,11 @@ export function phraseKey(phrase: string): string {
 
 const wordKeys = new Map<string, string>();
 
-/** `phraseKey` of one word, kept: suggestions ask about the same few words again and again. */
-function wordKey(word: string): string {
+/**
+ * `phraseKey` of one word, kept: suggestions and sense patterns ask about
+ * the same few words again and again.
+ */
+export function wordKey(word: string): string {
   let key = wordKeys.get(word);
   if (key === undefined) {
     key = phraseKey(word);
