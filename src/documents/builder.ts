@@ -140,41 +140,52 @@ export class ModelBuilder {
     this.append(piece);
   }
 
-  /** `addText` for text from a source file, one run of words or white space at a time. */
+  /**
+   * `addText` for text from a source file. A single space between two words
+   * is kept as it is, so the text and the file stay in step across it; the
+   * text is added in stretches between the other runs of white space (those
+   * that collapse, or hold a line break), and each stretch notes where it
+   * starts in the file unless it is still in step with the last note.
+   */
   private addTraced(value: string, from: SourcePoint): void {
     let line = from.line;
     let column = from.column;
-    const RUN = /[\s\u00a0]+|[^\s\u00a0]+/g;
-    for (let match = RUN.exec(value); match; match = RUN.exec(value)) {
-      const run = match[0];
-      const offset = from.offset + match.index;
-      if (/^[\s\u00a0]/.test(run)) {
-        this.addText(' ');
-        for (let i = 0; i < run.length; i++) {
-          if (run[i] === '\n' || (run[i] === '\r' && run[i + 1] !== '\n')) {
-            line++;
-            column = 1;
-          } else {
-            column++;
-          }
-        }
-      } else {
-        const before = this.textLength;
-        this.addText(run);
-        // The run starts where the text now ends, less its own length.
-        const at = this.textLength - run.length;
-        if (at >= before || this.anchors.length === 0) {
-          const last = this.anchors[this.anchors.length - 1];
-          const inStep =
-            last !== undefined &&
-            last.line === line &&
-            at - last.at === offset - last.offset &&
-            column - last.column === offset - last.offset;
-          if (!inStep) this.anchors.push({ at, offset, line, column });
-        }
-        column += run.length;
+    let stretchStart = 0;
+    const SPACE = /[\s\u00a0]+/g;
+    for (let match = SPACE.exec(value); ; match = SPACE.exec(value)) {
+      const end = match ? match.index : value.length;
+      if (match && match[0] === ' ' && end > 0 && end + 1 < value.length) continue;
+      if (end > stretchStart) {
+        this.addStretch(value.slice(stretchStart, end), from.offset + stretchStart, line, column);
+        column += end - stretchStart;
       }
+      if (!match) return;
+      const run = match[0];
+      this.addText(' ');
+      for (let i = 0; i < run.length; i++) {
+        if (run[i] === '\n' || (run[i] === '\r' && run[i + 1] !== '\n')) {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+      }
+      stretchStart = end + run.length;
     }
+  }
+
+  /** Adds words with single spaces between them, noting where they start in the file. */
+  private addStretch(stretch: string, offset: number, line: number, column: number): void {
+    this.addText(stretch);
+    // The stretch starts where the text now ends, less its own length.
+    const at = this.textLength - stretch.length;
+    const last = this.anchors[this.anchors.length - 1];
+    const inStep =
+      last !== undefined &&
+      last.line === line &&
+      at - last.at === offset - last.offset &&
+      column - last.column === offset - last.offset;
+    if (!inStep) this.anchors.push({ at, offset, line, column });
   }
 
   endBlock(): void {

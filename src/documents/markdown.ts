@@ -12,7 +12,7 @@
  * walked with a list of work to do rather than by recursion, so deep
  * emphasis cannot overflow the stack.
  */
-import type { Nodes, Root } from 'mdast';
+import type { InlineCode, Nodes, Root, Text } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { ModelBuilder, type SourcePoint } from './builder';
@@ -121,6 +121,61 @@ function pointOf(node: Nodes): SourcePoint | undefined {
   return { offset: start.offset, line: start.line, column: start.column };
 }
 
+/**
+ * Adds a text node's words, each line traced to its place in the file.
+ * remark drops the indent of a paragraph's later lines, so the node's value
+ * is not always the file's text: each line is found again in the file.
+ * A line that differs from the file (it holds an escape such as `\\*`) is
+ * found word by word.
+ */
+function addSourceText(builder: ModelBuilder, node: Text | InlineCode, source: string): void {
+  const start = pointOf(node);
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined || !node.value.includes('\n')) {
+    builder.addText(node.value, start);
+    return;
+  }
+  let cursor = start.offset;
+  let line = start.line;
+  let lineStart = start.offset - (start.column - 1);
+  node.value.split('\n').forEach((text, index) => {
+    if (index > 0) {
+      builder.addText(' ');
+      // The next line of the file.
+      const next = source.indexOf('\n', cursor);
+      if (next === -1 || next >= end) return;
+      line++;
+      lineStart = next + 1;
+      cursor = lineStart;
+    }
+    const lineEnd = source.indexOf('\n', cursor);
+    const limit = lineEnd === -1 || lineEnd > end ? end : lineEnd;
+    const found = text === '' ? -1 : source.indexOf(text, cursor);
+    if (found !== -1 && found + text.length <= limit) {
+      builder.addText(text, { offset: found, line, column: found - lineStart + 1 });
+      cursor = found + text.length;
+      return;
+    }
+    // The line differs from the file: find it again word by word.
+    for (const run of text.split(/(\s+)/)) {
+      if (run === '') continue;
+      if (/\s/.test(run)) {
+        builder.addText(run);
+        continue;
+      }
+      // A word holding an escape is not in the file as it reads: it is
+      // traced from the next word's place in the file.
+      let wordAt = source.indexOf(run, cursor);
+      if (wordAt === -1 || wordAt + run.length > limit) {
+        wordAt = cursor;
+        while (wordAt < limit && /\s/.test(source.charAt(wordAt))) wordAt++;
+      }
+      builder.addText(run, { offset: wordAt, line, column: wordAt - lineStart + 1 });
+      cursor = wordAt + run.length;
+    }
+  });
+}
+
 export function readMarkdown(source: string, name: string): DocumentModel {
   checkMarkdownShape(source);
   const tree = unified().use(remarkParse).parse(source) as Root;
@@ -165,7 +220,7 @@ export function readMarkdown(source: string, name: string): DocumentModel {
         break;
       case 'text':
       case 'inlineCode':
-        builder.addText(node.value, pointOf(node));
+        addSourceText(builder, node, source);
         continue;
       case 'break':
         builder.addText(' ');

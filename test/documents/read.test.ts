@@ -277,4 +277,45 @@ describe('.html, .md and .txt (unified)', () => {
       expect(read.slice(place.offset, (place.offset as number) + word.length)).toBe(word);
     },
   );
+
+  /** The 1-based line and column of `offset` in `source`, counting CRLF, CR and LF as one break each. */
+  function lineAndColumn(source: string, offset: number): [number, number] {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+      const c = source[i];
+      if (c === '\n' || (c === '\r' && source[i + 1] !== '\n')) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return [line, offset - lineStart + 1];
+  }
+
+  it.each<[string, string]>([
+    ['spaces.txt', 'One two  three   four\tfive \u00a0six\n seven\n\n\n  eight nine \n'],
+    ['breaks.txt', 'Line one\r\nline two\rline three\n\r\n- item  a\r\n- item b '],
+    ['edges.txt', ' a\n\nb \n\n c d e f g h i j k\t\tl'],
+    ['long.txt', 'word '.repeat(300) + '\n\n' + 'next  word\n'.repeat(50)],
+    ['notes.md', '# Title  here\n\nSome *care*  and\n  support   today.\n\n- one  item\n'],
+    [
+      'escapes.md',
+      'A \\* star  and\r\n   more \\& words here.\r\n\r\n1. First\r\n   line  two\r\n',
+    ],
+  ])('every word of %s traces back to itself in the file', async (name, source) => {
+    const model = await readDocument(new TextEncoder().encode(source), name);
+    const words = [...model.text.matchAll(/[^\s]+/g)];
+    expect(words.length).toBeGreaterThan(3);
+    const wrong = words.flatMap((word) => {
+      const place = sourcePlace(model, word.index);
+      const offset = place.offset as number;
+      const [line, column] = lineAndColumn(source, offset);
+      return source.slice(offset, offset + word[0].length) === word[0] &&
+        place.line === line &&
+        place.column === column
+        ? []
+        : [`${word[0]} at ${word.index}: ${JSON.stringify(place)}`];
+    });
+    expect(wrong).toEqual([]);
+  });
 });
