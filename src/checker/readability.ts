@@ -200,7 +200,18 @@ function gradeToAge(grade: number): number {
 
 /** The reading age each of the seven formulas gives a sentence. */
 export function formulaAges(counts: SentenceCounts, mode: ReadabilityMode = UK_MODE): number[] {
-  const input = { ...counts, character: counts.letter, sentence: 1 };
+  // Written out rather than spread: one shape for every sentence.
+  const input = {
+    word: counts.word,
+    syllable: counts.syllable,
+    letter: counts.letter,
+    polysillabicWord: counts.polysillabicWord,
+    complexPolysillabicWord: counts.complexPolysillabicWord,
+    difficultWord: counts.difficultWord,
+    unfamiliarWord: counts.unfamiliarWord,
+    character: counts.letter,
+    sentence: 1,
+  };
   const smog = smogFormula(input);
   return [
     gradeToAge(automatedReadability(input)),

@@ -73,10 +73,13 @@ interface Step<T> {
   wordPrefix: boolean;
   /** The steps taken from here so far, by piece; null where no phrase key goes on. */
   next: Map<string, Step<T> | null>;
+  /** The sorted phrase keys that start with `key`: from `low` up to (not including) `high`. */
+  low: number;
+  high: number;
 }
 
-function newStep<T>(key: string): Step<T> {
-  return { key, targets: undefined, wordPrefix: false, next: new Map() };
+function newStep<T>(key: string, low: number, high: number): Step<T> {
+  return { key, targets: undefined, wordPrefix: false, next: new Map(), low, high };
 }
 
 /** Steps kept at most, per matcher, before they are made again from the start. */
@@ -161,6 +164,7 @@ export class PhraseMatcher<T> {
       }
     });
     this.sortedKeys = [...this.targets.keys()].sort();
+    this.root = newStep('', 0, this.sortedKeys.length);
     this.maxParts = maxParts;
   }
 
@@ -216,16 +220,30 @@ export class PhraseMatcher<T> {
 
   /** The first phrase key, in sorted order, that starts with `prefix`. */
   private keyStartingWith(prefix: string): string | undefined {
+    const key = this.sortedKeys[this.firstAtLeast(prefix, 0, this.sortedKeys.length)];
+    return key !== undefined && key.startsWith(prefix) ? key : undefined;
+  }
+
+  /** The first index in `sortedKeys[low, high)` whose key is not before `key`, or `high`. */
+  private firstAtLeast(key: string, low: number, high: number): number {
     const keys = this.sortedKeys;
-    let low = 0;
-    let high = keys.length;
     while (low < high) {
       const mid = (low + high) >>> 1;
-      if ((keys[mid] as string) < prefix) low = mid + 1;
+      if ((keys[mid] as string) < key) low = mid + 1;
       else high = mid;
     }
-    const key = keys[low];
-    return key !== undefined && key.startsWith(prefix) ? key : undefined;
+    return low;
+  }
+
+  /** The first index in `sortedKeys[low, high)` whose key does not start with `prefix` (they are all at least `prefix`). */
+  private firstNotStarting(prefix: string, low: number, high: number): number {
+    const keys = this.sortedKeys;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((keys[mid] as string).startsWith(prefix)) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 
   /**
@@ -314,19 +332,23 @@ export class PhraseMatcher<T> {
     if (next === undefined) {
       if (this.stepCount >= MAX_STEPS) {
         // Kept steps only save time: start again rather than grow without end.
-        this.root = newStep('');
+        this.root = newStep('', 0, this.sortedKeys.length);
         this.stepCount = 0;
       }
       const joined = state.key + piece;
-      const found = this.keyStartingWith(joined);
-      if (found === undefined) {
+      // Every key that starts with `joined` starts with `state.key` too, so
+      // the search stays inside the state's own stretch of the sorted keys.
+      const low = this.firstAtLeast(joined, state.low, state.high);
+      const found = low < state.high ? (this.sortedKeys[low] as string) : undefined;
+      if (found === undefined || !found.startsWith(joined)) {
         next = null;
       } else {
         // The key itself when it is one (the first key that starts with
         // `joined` is `joined` itself, if it is a key), or a slice of one:
         // either way a flat string.
         const whole = found.length === joined.length;
-        next = newStep(whole ? found : found.slice(0, joined.length));
+        const high = this.firstNotStarting(joined, low + 1, state.high);
+        next = newStep(whole ? found : found.slice(0, joined.length), low, high);
         if (whole) next.targets = this.targets.get(found);
         next.wordPrefix = this.wordPrefixes.has(next.key);
       }
@@ -336,7 +358,8 @@ export class PhraseMatcher<T> {
     return next ?? undefined;
   }
 
-  private root: Step<T> = newStep('');
+  /** Where every search starts: the empty key, with every phrase key after it. */
+  private root: Step<T>;
   private stepCount = 0;
 
   private best: PhraseMatch<T> | undefined;

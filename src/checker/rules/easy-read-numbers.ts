@@ -11,6 +11,8 @@ import { q } from './suggest';
 const NUMBERS = new Map(Object.entries(numberWords.numbers));
 const ONE_NOT_AFTER = new Set(numberWords.oneNotAfter);
 const ONE_NOT_BEFORE = new Set(numberWords.oneNotBefore);
+/** First letters of the number words: a word starting with any other letter is not looked up. */
+const FIRST_LETTERS = new Set([...NUMBERS.keys()].map((word) => word.charAt(0)));
 const TENS = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
 
 export const easyReadNumbers = defineRule({
@@ -44,6 +46,7 @@ export const easyReadNumbers = defineRule({
     const { words } = input.text;
     const findings: RawFinding[] = [];
     words.forEach((word, index) => {
+      if (!FIRST_LETTERS.has(word.text.charAt(0).toLowerCase())) return;
       const pieces = pieceKeys(word.text);
       let value: number | undefined;
       if (pieces.length === 1) value = NUMBERS.get(pieces[0] as string);

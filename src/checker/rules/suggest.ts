@@ -542,8 +542,16 @@ function lastWordOf(text: string): string | undefined {
   let end = text.length;
   while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && WORD_CHAR.test(text.charAt(start - 1))) start--;
+  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
   return start < end ? text.slice(start, end) : undefined;
+}
+
+/** `WORD_CHAR` for one character, without the regular expression for plain ASCII letters and digits. */
+function isWordChar(code: number): boolean {
+  if ((code | 32) >= 97 && (code | 32) <= 122) return true;
+  if (code >= 48 && code <= 57) return true;
+  if (code < 128) return code === 39 || code === 45;
+  return WORD_CHAR.test(String.fromCharCode(code));
 }
 
 /** What `fittedSuggestions` gives back. */
