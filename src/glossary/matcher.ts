@@ -73,13 +73,35 @@ interface Step<T> {
   wordPrefix: boolean;
   /** The steps taken from here so far, by piece; null where no phrase key goes on. */
   next: Map<string, Step<T> | null>;
+  /** What each piece that ends a word, taken from here, ends or starts (see `WordEnd`). */
+  ends: Map<string, WordEnd<T>>;
   /** The sorted phrase keys that start with `key`: from `low` up to (not including) `high`. */
   low: number;
   high: number;
 }
 
+/**
+ * A piece that ends a word, taken from a step: the step it leads to, the
+ * phrases it ends (as written or inflected: "payments" ends "direct
+ * payment"), and the longer phrases it may sit inside inflected ("adults" in
+ * "adults at risk"). Worked out once per step and piece, then kept.
+ */
+interface WordEnd<T> {
+  node: Step<T> | undefined;
+  found: { targets: Target<T>[]; how: Inflection }[];
+  inflected: { key: string; how: Inflection }[];
+}
+
 function newStep<T>(key: string, low: number, high: number): Step<T> {
-  return { key, targets: undefined, wordPrefix: false, next: new Map(), low, high };
+  return {
+    key,
+    targets: undefined,
+    wordPrefix: false,
+    next: new Map(),
+    ends: new Map(),
+    low,
+    high,
+  };
 }
 
 /** Steps kept at most, per matcher, before they are made again from the start. */
@@ -120,7 +142,6 @@ export class PhraseMatcher<T> {
   private readonly sortedKeys: string[];
   /** Longest phrase, in parts, to bound the search. */
   private readonly maxParts: number;
-  private readonly mayStartCache = new Map<string, boolean>();
   /** Keys of the first words of every phrase of two or more words ("adult", "adultat"). */
   private readonly wordPrefixes = new Set<string>();
 
@@ -176,21 +197,6 @@ export class PhraseMatcher<T> {
 
   get size(): number {
     return this.targets.size;
-  }
-
-  /**
-   * Whether a phrase could start with this word piece: some key starts with
-   * it or with a base form it could come from (`bought` → `buy`). Cached per
-   * piece, so each distinct word pays for the search once.
-   */
-  private mayStart(key: string): boolean {
-    let answer = this.mayStartCache.get(key);
-    if (answer === undefined) {
-      answer = baseCandidates(key).some((base) => this.hasPrefix(base));
-      if (this.mayStartCache.size > 100_000) this.mayStartCache.clear();
-      this.mayStartCache.set(key, answer);
-    }
-    return answer;
   }
 
   /**
@@ -272,8 +278,7 @@ export class PhraseMatcher<T> {
    * also continues from the word's base forms.
    */
   private longestAt(parts: readonly TextPart[], first: number): PhraseMatch<T> | undefined {
-    const start = parts[first];
-    if (!start?.wordStart || !this.mayStart(start.key)) return undefined;
+    if (!parts[first]?.wordStart) return undefined;
     // The search state lives on the instance: no closures to allocate per word.
     this.best = undefined;
     this.bestOrder = Infinity;
@@ -282,40 +287,60 @@ export class PhraseMatcher<T> {
     for (let index = first; index < parts.length && index - first < this.maxParts; index++) {
       const part = parts[index] as TextPart;
       const before: Step<T> = node as Step<T>;
-      node = this.step(before, part.key);
-      // Only the last piece of a word is inflected ("co-produced"): look up the
-      // key so far with that piece's base forms. Candidates are cached per
-      // piece, so a new pair of words costs no new de-inflection.
       if (!part.wordEnd) {
+        node = this.step(before, part.key);
         // No phrase starts with the key so far: none can go on from it either.
         if (!part.joinsNext || node === undefined) break;
         continue;
       }
-      const candidates = baseCandidates(part.key);
-      for (const candidate of candidates) {
-        const base = candidate === part.key;
-        const at = base ? node : this.step(before, candidate);
-        const targets = at?.targets;
-        if (targets === undefined) continue;
-        // Checked on the whole key: "top-ups" is a plural of "topup", though "up" alone is too short to inflect.
-        const how = base
-          ? 'base'
-          : inflections((at as Step<T>).key).get(node?.key ?? before.key + part.key);
-        if (how === undefined) continue;
+      // Only the last piece of a word is inflected ("co-produced").
+      const end = this.wordEnd(before, part.key);
+      node = end.node;
+      for (const { targets, how } of end.found) {
         for (const target of targets) this.consider(target, parts, first, index, how);
       }
       if (!part.joinsNext || index + 1 >= parts.length) break;
-      // This word inflected inside a longer phrase: "adults" in "adults at risk".
-      for (const candidate of candidates) {
-        if (candidate === part.key) continue;
-        const at = this.step(before, candidate);
-        if (at === undefined || !at.wordPrefix) continue;
-        const how = inflections(candidate).get(part.key);
-        if (how !== undefined) this.scanInflected(parts, first, index + 1, at.key, how);
-      }
+      for (const { key, how } of end.inflected)
+        this.scanInflected(parts, first, index + 1, key, how);
       if (node === undefined) break;
     }
     return this.best;
+  }
+
+  /**
+   * What a piece that ends a word does when taken from `before` (see
+   * `WordEnd`): the key so far is looked up with each base form the piece
+   * could come from. Base forms are cached per piece, and the answer per
+   * step and piece, so a word seen before costs one look-up.
+   */
+  private wordEnd(before: Step<T>, piece: string): WordEnd<T> {
+    let end = before.ends.get(piece);
+    if (end !== undefined) return end;
+    const node = this.step(before, piece);
+    end = { node, found: [], inflected: [] };
+    const candidates = baseCandidates(piece);
+    for (const candidate of candidates) {
+      const base = candidate === piece;
+      const at = base ? node : this.step(before, candidate);
+      const targets = at?.targets;
+      if (targets === undefined) continue;
+      // Checked on the whole key: "top-ups" is a plural of "topup", though "up" alone is too short to inflect.
+      const how = base
+        ? 'base'
+        : inflections((at as Step<T>).key).get(node?.key ?? before.key + piece);
+      if (how !== undefined) end.found.push({ targets, how });
+    }
+    // This word inflected inside a longer phrase: "adults" in "adults at risk".
+    for (const candidate of candidates) {
+      if (candidate === piece) continue;
+      const at = this.step(before, candidate);
+      if (at === undefined || !at.wordPrefix) continue;
+      const how = inflections(candidate).get(piece);
+      if (how !== undefined) end.inflected.push({ key: at.key, how });
+    }
+    before.ends.set(piece, end);
+    this.stepCount++;
+    return end;
   }
 
   /**
