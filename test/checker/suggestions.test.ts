@@ -165,6 +165,13 @@ describe('suggestions fit the sentence', () => {
     ],
     // Before a noun, an adjective's place takes a word, not a phrase.
     ['Her demented mother lives here.', 'demented', ['Her confused mother lives here.']],
+    // … or "not" and a word that counts the noun ("not enough").
+    [
+      'There is insufficient capacity in the market.',
+      'insufficient',
+      ['There is not enough capacity in the market.'],
+    ],
+    ['The notice was insufficient.', 'insufficient', ['The notice was not enough.']],
     [
       'Her mother is demented.',
       'demented',

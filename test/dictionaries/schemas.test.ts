@@ -88,6 +88,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     doubleFinal: wordList(),
     determiners: wordList(),
     beforeVerb: wordList(),
+    notQuantifiers: wordList(),
   }),
   'irregular-verbs.json': v.pipe(
     v.array(v.tuple([text, text, text])),
@@ -209,6 +210,7 @@ describe('the schemas catch what they are for', () => {
         doubleFinal: ['begin'],
         determiners: ['a'],
         beforeVerb: ['to'],
+        notQuantifiers: ['enough'],
         extra: [],
       },
       [

@@ -508,6 +508,7 @@ function tagsFit(
     used === 'adjective' &&
     (next === 'NOUN' || next === 'PROPN') &&
     !pair &&
+    !countsNoun(replacement) &&
     (own.length > 2 || own.some((tag) => PHRASE_TAGS.has(tag)))
   ) {
     return false;
@@ -529,6 +530,14 @@ function tagsFit(
     (previous === 'DET' || previous === 'ADJ' || previous === 'NUM') &&
     !NOUN_PHRASE_START.has(own[0] as Tag)
   );
+}
+
+const NOT_QUANTIFIERS: ReadonlySet<string> = new Set(grammar.notQuantifiers);
+
+/** "not enough", "not many": counts the noun after it, as a determiner does, so it fits before one. */
+function countsNoun(replacement: string): boolean {
+  const [not, word, ...rest] = replacement.toLowerCase().split(/\s+/);
+  return not === 'not' && rest.length === 0 && word !== undefined && NOT_QUANTIFIERS.has(word);
 }
 
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
