@@ -29,7 +29,8 @@ const found = new Map();
 // The chunks' names change with their content: clear out the last build's.
 mkdirSync(dist, { recursive: true });
 for (const name of readdirSync(dist)) {
-  if (/^(?:cli(?:-.+)?\.js|lazy-.+\.cjs|wink-.+\.json)$/.test(name)) rmSync(path.join(dist, name));
+  if (/^(?:cli(?:-.+)?\.js|lazy-.+\.cjs|wink-.+\.(?:json|bin))$/.test(name))
+    rmSync(path.join(dist, name));
 }
 const result = await bundleCli(dist, {
   metafile: true,
