@@ -230,11 +230,27 @@ function winkModelFiles(outdir, bundled) {
   };
 }
 
+/**
+ * The word lists of dictionaries/ as text for JSON.parse, rather than as
+ * JavaScript object literals (esbuild's way with JSON): V8 reads JSON text
+ * several times faster than it compiles the same data as code, and the
+ * built-in glossary is over 1 MB.
+ */
+const jsonAsText = {
+  name: 'plainly:json-as-text',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]dictionaries[\\/].+\.json$/ }, (args) => {
+      const text = JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')));
+      return { contents: `export default JSON.parse(${JSON.stringify(text)});\n`, loader: 'js' };
+    });
+  },
+};
+
 function options(outdir, extra, bundled) {
   return {
     ...SHARED,
     ...extra,
-    plugins: [lazyPackages(LAZY_PACKAGES, outdir, bundled), ...(extra.plugins ?? [])],
+    plugins: [lazyPackages(LAZY_PACKAGES, outdir, bundled), jsonAsText, ...(extra.plugins ?? [])],
   };
 }
 
