@@ -117,9 +117,14 @@ function prepareWinkModel(original, decodeBase64) {
   return Buffer.concat([length, json, ...bytes, words]);
 }
 
-/** A copy of `count` 32-bit words of `bytes` from `offset`. */
+/**
+ * `count` 32-bit words of `bytes` from `offset`: a view of them where they
+ * lie on a multiple of 4 bytes (as they do in a file read whole), a copy
+ * otherwise.
+ */
 function words32(bytes, offset, count) {
   const start = bytes.byteOffset + offset;
+  if (start % 4 === 0) return new Uint32Array(bytes.buffer, start, count);
   return new Uint32Array(bytes.buffer.slice(start, start + count * 4));
 }
 
