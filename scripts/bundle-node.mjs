@@ -230,27 +230,43 @@ function winkModelFiles(outdir, bundled) {
   };
 }
 
+const DICTIONARIES = path.join(root, 'dictionaries');
+
 /**
- * The word lists of dictionaries/ as text for JSON.parse, rather than as
- * JavaScript object literals (esbuild's way with JSON): V8 reads JSON text
- * several times faster than it compiles the same data as code, and the
- * built-in glossary is over 1 MB.
+ * The word lists of dictionaries/ are copied beside the bundle as
+ * `data-<name>.json` and read with JSON.parse when the code that imports
+ * them loads, rather than bundled as JavaScript object literals (esbuild's
+ * way with JSON): V8 compiles 1 MB of data as code several times slower than
+ * it reads the same data as JSON.
  */
-const jsonAsText = {
-  name: 'plainly:json-as-text',
-  setup(builder) {
-    builder.onLoad({ filter: /[\\/]dictionaries[\\/].+\.json$/ }, (args) => {
-      const text = JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')));
-      return { contents: `export default JSON.parse(${JSON.stringify(text)});\n`, loader: 'js' };
-    });
-  },
-};
+function dictionaryFiles(outdir) {
+  return {
+    name: 'plainly:dictionary-files',
+    setup(builder) {
+      builder.onLoad({ filter: /[\\/]dictionaries[\\/].+\.json$/ }, (args) => {
+        const relative = path.relative(DICTIONARIES, args.path);
+        if (relative.startsWith('..')) return undefined;
+        const name = `data-${relative.split(path.sep).join('-')}`;
+        const text = JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')));
+        mkdirSync(outdir, { recursive: true });
+        writeFileSync(path.join(outdir, name), text);
+        // Each bundle's `require` comes from its banner; every chunk is in `outdir`.
+        const read = `require('node:fs').readFileSync(new URL(${JSON.stringify(`./${name}`)}, import.meta.url), 'utf8')`;
+        return { contents: `export default JSON.parse(${read});\n`, loader: 'js' };
+      });
+    },
+  };
+}
 
 function options(outdir, extra, bundled) {
   return {
     ...SHARED,
     ...extra,
-    plugins: [lazyPackages(LAZY_PACKAGES, outdir, bundled), jsonAsText, ...(extra.plugins ?? [])],
+    plugins: [
+      lazyPackages(LAZY_PACKAGES, outdir, bundled),
+      dictionaryFiles(outdir),
+      ...(extra.plugins ?? []),
+    ],
   };
 }
 
