@@ -1,7 +1,8 @@
 // Bundles the command line into dist/ with esbuild, so `plainly` starts
 // quickly and needs no TypeScript at run time: dist/cli.js, the chunks it
-// loads only when a command needs them (dist/cli-*.js) and the wink model's
-// data (dist/wink-*.json); see scripts/bundle-node.mjs. Next to them go the
+// loads only when a command needs them (dist/cli-*.js), the word lists
+// (dist/data-*.json) and the wink model's data (dist/wink-*); see
+// scripts/bundle-node.mjs. Next to them go the
 // licence notices of every package esbuild bundled
 // (dist/THIRD-PARTY-NOTICES.txt) and the list of bundled files
 // (dist/cli.modules.json), which the notices test checks them against.
@@ -29,7 +30,8 @@ const found = new Map();
 // The chunks' names change with their content: clear out the last build's.
 mkdirSync(dist, { recursive: true });
 for (const name of readdirSync(dist)) {
-  if (/^(?:cli(?:-.+)?\.js|lazy-.+\.cjs|wink-.+\.json)$/.test(name)) rmSync(path.join(dist, name));
+  if (/^(?:cli(?:-.+)?\.js|lazy-.+\.cjs|(?:wink|data)-.+\.(?:json|bin))$/.test(name))
+    rmSync(path.join(dist, name));
 }
 const result = await bundleCli(dist, {
   metafile: true,

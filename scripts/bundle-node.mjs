@@ -3,7 +3,7 @@
 // benchmarks (scripts/bench.mjs, scripts/bench/*.mjs) all need the same one,
 // so it lives here rather than being repeated in each.
 //
-// Two things make the bundles start quickly (docs/decisions.md, "The
+// Three things make the bundles start quickly (docs/decisions.md, "The
 // command line starts quickly"):
 //
 // - wink-nlp and its English model are loaded only when the engine first
@@ -11,13 +11,21 @@
 // - The model's data is not JavaScript: its JSON files are copied beside the
 //   bundle and read with JSON.parse when the model loads (`winkModelFiles`).
 //   Bundled as JavaScript, the 3 MB core model took about 45 ms to compile
-//   whether or not it was used, and the model copied it again as it loaded.
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+//   whether or not it was used.
+// - The core model is prepared at build time into a form that loads with
+//   almost no work (scripts/wink-prepared-model.cjs), and the parts of the
+//   model that parts of speech never use are left out
+//   (scripts/wink-model-for-pos.cjs).
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { nativeWinkDecode, WINK_READER } from './wink-decode.mjs';
+import { WINK_READER } from './wink-decode.mjs';
+import winkPrepared from './wink-prepared-model.cjs';
+
+const { prepareWinkModel } = winkPrepared;
 
 const SHARED = {
   bundle: true,
@@ -76,7 +84,7 @@ function lazyPackages(names, outdir, bundled) {
             logLevel: SHARED.logLevel,
             outfile: path.join(outdir, fileOf(name)),
             metafile: true,
-            plugins: [winkModelFiles(outdir)],
+            plugins: [winkModelFiles(outdir, bundled)],
           });
           Object.assign(bundled, side.metafile.inputs);
         }
@@ -127,17 +135,36 @@ async function loadForShape(name) {
 
 const WINK_MODELS =
   /[\\/]wink-eng-lite-web-model[\\/]dist[\\/]languages[\\/]cur[\\/]models[\\/]([^\\/]+\.json)$/;
-const WINK_CORE = 'eng-core-web-model.json';
-/** How wink-eng-lite-web-model 1.x copies its core model as it loads it. */
-const WINK_COPY = 'JSON.parse(JSON.stringify(originalModel))';
+/** The prepared core model (scripts/wink-prepared-model.cjs), beside the bundle. */
+const WINK_PREPARED = 'wink-eng-core-web-model.bin';
 /**
- * The wink model's JSON files, copied into `outdir` as `wink-<name>`, and
- * read from there when the model loads. The core model is handed over as
- * text and parsed where the model used to copy it, so each `winkNLP()` still
- * gets its own copy, for a third of the work; its base64 tables are decoded
- * by Node (scripts/wink-decode.mjs).
+ * The SHA-256 of the read-core-model.js that scripts/wink-prepared-model.cjs
+ * mirrors. When wink changes it, check that file still does what it does,
+ * then update this.
  */
-function winkModelFiles(outdir) {
+const WINK_READER_SHA256 = '46bbcde837c8a6eeae97ebd0bfd48e47b98f362409dfc2fa9821703a3d88df31';
+/** wink's model.js, which the command line's wink-model-for-pos.cjs replaces. */
+const WINK_MODEL = /[\\/]wink-eng-lite-web-model[\\/]dist[\\/]model\.js$/;
+/** The SHA-256 of the model.js that scripts/wink-model-for-pos.cjs follows. */
+const WINK_MODEL_SHA256 = '822e9028e7c35850225c3600da315fffb1cddf22a22788c5d440fb6feb577eef';
+
+/** Throws unless the file at `file` is still the one whose SHA-256 is `sha256`. */
+function checkWinkFile(file, sha256, ours, constant) {
+  if (createHash('sha256').update(readFileSync(file)).digest('hex') !== sha256) {
+    throw new Error(
+      `${file} has changed. Check that scripts/${ours} still does what it does, then update ${constant} in scripts/bundle-node.mjs.`,
+    );
+  }
+}
+/**
+ * The wink model, made quick to load. Its core model is prepared once, here,
+ * into `outdir` (scripts/wink-prepared-model.cjs), and read from there in
+ * place of wink's read-core-model.js. Its other JSON files are copied into
+ * `outdir` as `wink-<name>` and read from there when the model loads. The
+ * core model's JSON, from which the prepared file is made, is added to
+ * `bundled` (see lazyPackages).
+ */
+function winkModelFiles(outdir, bundled) {
   return {
     name: 'plainly:wink-model-files',
     setup(builder) {
@@ -148,20 +175,84 @@ function winkModelFiles(outdir) {
         // The model is bundled as CommonJS (see lazyPackages): __dirname is
         // the folder of its bundle, beside which the copy is.
         const text = `require('node:fs').readFileSync(require('node:path').join(__dirname, ${JSON.stringify(`wink-${name}`)}), 'utf8')`;
+        return { contents: `module.exports = JSON.parse(${text});\n`, loader: 'js' };
+      });
+      builder.onLoad({ filter: WINK_MODEL }, (args) => {
+        checkWinkFile(args.path, WINK_MODEL_SHA256, 'wink-model-for-pos.cjs', 'WINK_MODEL_SHA256');
+        const ours = path.join(import.meta.dirname, 'wink-model-for-pos.cjs');
         return {
-          contents: `module.exports = ${name === WINK_CORE ? text : `JSON.parse(${text})`};\n`,
+          contents: readFileSync(ours, 'utf8'),
           loader: 'js',
+          resolveDir: root,
+          watchFiles: [ours],
         };
       });
       builder.onLoad({ filter: WINK_READER }, (args) => {
-        const source = readFileSync(args.path, 'utf8');
-        if (source.split(WINK_COPY).length !== 2) {
-          throw new Error(
-            `${args.path} no longer reads its model as scripts/bundle-node.mjs expects ("${WINK_COPY}"). Update winkModelFiles there.`,
-          );
-        }
-        const decoded = nativeWinkDecode(source, 'node', args.path);
-        return { contents: decoded.replace(WINK_COPY, 'JSON.parse(originalModel)'), loader: 'js' };
+        checkWinkFile(
+          args.path,
+          WINK_READER_SHA256,
+          'wink-prepared-model.cjs',
+          'WINK_READER_SHA256',
+        );
+        const core = path.join(
+          path.dirname(args.path),
+          'languages',
+          'cur',
+          'models',
+          'eng-core-web-model.json',
+        );
+        const original = JSON.parse(readFileSync(core, 'utf8'));
+        const decode = (data) => {
+          const bytes = Buffer.from(data, 'base64');
+          return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+        };
+        mkdirSync(outdir, { recursive: true });
+        const prepared = prepareWinkModel(original, decode);
+        writeFileSync(path.join(outdir, WINK_PREPARED), prepared);
+        bundled[path.relative(process.cwd(), core).split(path.sep).join('/')] = {
+          bytes: prepared.length,
+          imports: [],
+        };
+        return {
+          contents: [
+            `const { readFileSync } = require('node:fs');`,
+            `const { join } = require('node:path');`,
+            `const { readPreparedModel } = require('./wink-prepared-model.cjs');`,
+            `module.exports = () => readPreparedModel(readFileSync(join(__dirname, ${JSON.stringify(WINK_PREPARED)})));`,
+            '',
+          ].join('\n'),
+          loader: 'js',
+          resolveDir: import.meta.dirname,
+          watchFiles: [core],
+        };
+      });
+    },
+  };
+}
+
+const DICTIONARIES = path.join(root, 'dictionaries');
+
+/**
+ * The word lists of dictionaries/ are copied beside the bundle as
+ * `data-<name>.json` and read with JSON.parse when the code that imports
+ * them loads, rather than bundled as JavaScript object literals (esbuild's
+ * way with JSON): V8 compiles 1 MB of data as code several times slower than
+ * it reads the same data as JSON.
+ */
+function dictionaryFiles(outdir) {
+  return {
+    name: 'plainly:dictionary-files',
+    setup(builder) {
+      builder.onLoad({ filter: /[\\/]dictionaries[\\/].+\.json$/ }, (args) => {
+        const relative = path.relative(DICTIONARIES, args.path);
+        if (relative.startsWith('..')) return undefined;
+        const name = `data-${relative.split(path.sep).join('-')}`;
+        const text = JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')));
+        mkdirSync(outdir, { recursive: true });
+        writeFileSync(path.join(outdir, name), text);
+        // Each bundle's `require` comes from its banner; every chunk is in `outdir`.
+        const read = `require('node:fs').readFileSync(new URL(${JSON.stringify(`./${name}`)}, import.meta.url), 'utf8')`;
+        return { contents: `export default JSON.parse(${read});\n`, loader: 'js' };
       });
     },
   };
@@ -171,7 +262,11 @@ function options(outdir, extra, bundled) {
   return {
     ...SHARED,
     ...extra,
-    plugins: [lazyPackages(LAZY_PACKAGES, outdir, bundled), ...(extra.plugins ?? [])],
+    plugins: [
+      lazyPackages(LAZY_PACKAGES, outdir, bundled),
+      dictionaryFiles(outdir),
+      ...(extra.plugins ?? []),
+    ],
   };
 }
 

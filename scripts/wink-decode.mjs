@@ -1,10 +1,11 @@
 // wink-eng-lite-web-model 1.x decodes its model's two base64 tables (about
 // 4 MB) with `atob` and a loop over every character: 45 to 50 ms each time
-// the model loads. Both builds put a native decoder in its place: Node's
-// Buffer for the command line (scripts/bundle-node.mjs), and for the
-// extension `Uint8Array.fromBase64` where the browser has it (Chromium 140,
-// Firefox 133 and later), falling back to wink's own loop (wxt.config.ts).
-// The tables are the same bytes either way (docs/decisions.md).
+// the model loads. The extension's build puts a native decoder in its place,
+// `Uint8Array.fromBase64` where the browser has it (Chromium 140, Firefox
+// 133 and later), falling back to wink's own loop (wxt.config.ts). The
+// command line decodes nothing when it runs: its model is prepared when it is
+// built (scripts/wink-prepared-model.cjs). The tables are the same bytes
+// either way (docs/decisions.md).
 
 export const WINK_READER = /[\\/]wink-eng-lite-web-model[\\/]dist[\\/]read-core-model\.js$/;
 

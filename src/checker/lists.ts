@@ -6,7 +6,7 @@
 import { ALLOWED_ACRONYMS, ALLOWED_ACRONYMS_EASY_READ } from '../glossary/builtin';
 import { PhraseMatcher, type PhraseSource } from '../glossary/matcher';
 import type { GlossaryEntry, MatchOptions, WordListEntry } from '../glossary/schema';
-import { compileSenses, type Senses } from './patterns';
+import { compileSenses, givesSenses, type Senses } from './patterns';
 
 export type PhraseValue =
   | { kind: 'glossary'; entry: GlossaryEntry; senses?: Senses }
@@ -19,12 +19,23 @@ export interface WordList {
   items: readonly WordListEntry[];
 }
 
+/**
+ * The value with the senses its source gives, compiled the first time a rule
+ * reads them. Rules read them only for phrases found in the text, and most
+ * entries are never found: compiling every entry's patterns up front was
+ * most of the time it took to compile the built-in glossary.
+ */
 function withSenses<T extends { match?: MatchOptions | undefined }>(
   value: PhraseValue,
   source: T,
 ): PhraseValue {
-  const senses = compileSenses(source.match);
-  return senses ? { ...value, senses } : value;
+  const match = source.match;
+  if (!givesSenses(match)) return value;
+  let senses: Senses | undefined;
+  return Object.defineProperty(value, 'senses', {
+    enumerable: true,
+    get: () => (senses ??= compileSenses(match)),
+  });
 }
 
 export interface CompiledLists {

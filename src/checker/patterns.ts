@@ -109,18 +109,21 @@ export interface Senses {
   alternativesWith?: ReadonlyMap<string, readonly ContextPattern[]>;
 }
 
+/** Whether an entry or list item gives senses in its `match`: parts of speech or patterns. */
+export function givesSenses(match: MatchOptions | undefined): match is MatchOptions {
+  return (
+    match !== undefined &&
+    (Boolean(match.pos?.length) ||
+      Boolean(match.everyday?.length) ||
+      Boolean(match.jargonWith?.length) ||
+      Object.keys(match.alternativesWith ?? {}).length > 0)
+  );
+}
+
 /** The senses an entry or list item gives in its `match`, compiled once; none when it gives none. */
 export function compileSenses(match: MatchOptions | undefined): Senses | undefined {
-  if (!match) return undefined;
+  if (!givesSenses(match)) return undefined;
   const withContext = Object.entries(match.alternativesWith ?? {});
-  if (
-    !match.pos?.length &&
-    !match.everyday?.length &&
-    !match.jargonWith?.length &&
-    withContext.length === 0
-  ) {
-    return undefined;
-  }
   const senses: Senses = {
     everyday: (match.everyday ?? []).map(compilePattern),
     jargonWith: (match.jargonWith ?? []).map(compilePattern),

@@ -60,9 +60,16 @@ export function spellingKey(word: string): string {
   return key;
 }
 
+/**
+ * Letters that each spelling pair below needs, one set per pair: a word with
+ * none of them is its own key, and most words have none. (No pair makes the
+ * letters another pair needs, so one test beforehand is enough.)
+ */
+const SPELLING_PAIR_LETTERS = /iz|yz|our|tr|dgement/;
+
 function computeSpellingKey(word: string): string {
   let key = word.toLowerCase().replace(APOSTROPHES, '').replaceAll('.', '');
-  if (key.length < 4) return key;
+  if (key.length < 4 || !SPELLING_PAIR_LETTERS.test(key)) return key;
   key = key
     .replace(/(?<=\w{3})iz(e|ed|es|ing|ation|ations|er|ers)$/, 'is$1')
     .replace(/(?<=\w{2})yz(e|ed|es|ing)$/, 'ys$1')

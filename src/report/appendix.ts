@@ -46,10 +46,16 @@ export function buildAppendix(
     if (profile === 'easy-read' && entry.easyRead.length > 0) item.easyRead = [...entry.easyRead];
     out.push(item);
   }
-  return out.sort((a, b) => COLLATOR.compare(a.term, b.term));
+  return out.sort((a, b) => collator().compare(a.term, b.term));
 }
 
-const COLLATOR = new Intl.Collator('en-GB', { sensitivity: 'base' });
+let COLLATOR: Intl.Collator | undefined;
+
+/** Made on first use: the first Intl.Collator takes a few milliseconds to set up. */
+function collator(): Intl.Collator {
+  COLLATOR ??= new Intl.Collator('en-GB', { sensitivity: 'base' });
+  return COLLATOR;
+}
 
 /**
  * Each short form's pattern, made once: a folder report builds a list for

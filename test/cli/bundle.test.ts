@@ -1,8 +1,8 @@
 /**
  * The way scripts/bundle-node.mjs bundles the engine for the command line:
  * wink (parts of speech) is a file of its own, loaded the first time a
- * sentence is tagged, and its model is read from JSON files beside the
- * bundle. The bundled tagger must give the same tags as the engine's own.
+ * sentence is tagged, and its model is read from files beside the bundle
+ * (test/cli/wink-prepared-model.test.ts checks that model). The bundled tagger must give the same tags as the engine's own.
  */
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -48,7 +48,7 @@ describe('the bundled tagger', () => {
   it('loads wink and its model only when a sentence is first tagged', async () => {
     const lazyWink = join(folder, 'lazy-wink-nlp.cjs');
     expect(existsSync(lazyWink)).toBe(true);
-    expect(existsSync(join(folder, 'wink-eng-core-web-model.json'))).toBe(true);
+    expect(existsSync(join(folder, 'wink-eng-core-web-model.bin'))).toBe(true);
     const cache = createRequire(join(folder, 'tagger.js')).cache;
     bundled = (await import(pathToFileURL(join(folder, 'tagger.js')).href)) as Tagger;
     expect(cache[lazyWink]).toBeUndefined();
