@@ -13,7 +13,7 @@
  */
 import acronyms from '../../../dictionaries/acronyms.json';
 import type { GlossaryEntry } from '../../glossary/schema';
-import type { Word } from '../analyse';
+import type { Sentence, Word } from '../analyse';
 import { isFamiliarWord } from '../readability';
 import { ATTENDANCE, isReference } from '../prose';
 import type { BlockInput, DocumentFinding, RawFinding, RuleContext } from './rule';
@@ -341,11 +341,14 @@ export const acronym = defineRule<BlockData>({
     const { words, text } = input.text;
     let runs: Uint16Array | undefined;
     // Abbreviations in a reference ("London: DHSC") are the reference's own.
-    const references = input.text.sentences.filter((s) => isReference(text.slice(s.start, s.end)));
+    // Found once a paragraph has an abbreviation: most have none.
+    let references: Sentence[] | undefined;
     words.forEach((word, index) => {
       const key = abbreviationKey(word.text) ?? glossaryShortForm(word.text, context);
-      if (key && references.some((s) => s.firstWord <= index && index < s.endWord)) return;
-      if (!key || /^0+$/.test(word.text)) return;
+      if (!key) return;
+      references ??= input.text.sentences.filter((s) => isReference(text.slice(s.start, s.end)));
+      if (references.some((s) => s.firstWord <= index && index < s.endWord)) return;
+      if (/^0+$/.test(word.text)) return;
       const entry = context.lists.abbreviations.get(key);
       if (entry?.kind === 'term') terms.push(entry.id);
       // Known to everyone. (A glossary entry's audiences say who knows the
