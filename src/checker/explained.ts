@@ -3,7 +3,8 @@
  * sentence that defines the term:
  *
  * - after it: "X (what it means)", "X means …", "X refers to …", "X is when
- *   …", "X is a way of …", "X is a service that …", "X – what it means";
+ *   …", "X is a way of …", "X is a service that …", "X is short-term help
+ *   to …" (or ", which is …" in the same places), "X – what it means";
  * - before it: "…, called X", "known as X", "what it means (X)";
  * - in the next sentence: "This means …", "It is when …", or the term
  *   saying what it does: "… more short breaks. A short break lets a carer
@@ -28,9 +29,11 @@ const EXPLAINED_AFTER = new RegExp(
     // "X (short-term help at home)": two or more words in brackets, not an abbreviation.
     String.raw`^\s*\((?![\p{Lu}\d]{2,}s?\))[^)]*\s[^)]*\)`,
     String.raw`^,?\s*(?:which |that |this )?(?:means|meaning|refers to|describes|stands for|is short for)\b`,
-    String.raw`^,?\s*(?:is|are)\s+(?:when|where|what|how|about|the (?:name|word|term) for|a way|ways|people who|someone who|something that|money that|money which|help that|support that)\b`,
-    // "X is a service that …", "X is an agreement between …"
-    String.raw`^\s*(?:is|are)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|who|where|whereby|between|for people|given to|paid to|run by|used to|to help)\b`,
+    String.raw`^(?:,?\s*|,\s*which\s+)(?:is|are)\s+(?:when|where|what|how|about|the (?:name|word|term) for|a way|ways|people who|someone who|something that|money that|money which|help that|support that)\b`,
+    // "X is a service that …", "X, which is an agreement between …"
+    String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|who|where|whereby|between|for people|given to|paid to|run by|used to|to help)\b`,
+    // "X is short-term help to …", "X, which is money for …": what kind of thing it is, and what for.
+    String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?:[\p{L}-]+\s+){0,2}?(?:help|support|money|advice|care|payments?|services?|a service|a payment|a plan|a meeting|a way)\s+(?:to|that|which|who|for|from|when|where|with|at)\b`,
     String.raw`^\s*[–—]\s+\p{Ll}`,
   ].join('|'),
   'u',

@@ -41,6 +41,25 @@ describe('glossary-term', () => {
     ],
     // A relative clause after "means" is still a meaning.
     ['Reablement means short help that can get you back on your feet.', []],
+    // "X, which is …" or "X is …" saying what kind of thing it is, and what for.
+    [
+      'You may get reablement, which is short-term help to get back on your feet. Reablement is free.',
+      [],
+    ],
+    ['Reablement is short-term help at home. Reablement is free.', []],
+    [
+      'We use co-production, which is a way of working together as equals. Co-production takes time.',
+      [],
+    ],
+    // "…, which is free" says something about it, not what it is.
+    [
+      'You may get reablement, which is free for six weeks.',
+      [['glossary-term', 'reablement', 'warning']],
+    ],
+    [
+      'You may get reablement, which is run by the council.',
+      [['glossary-term', 'reablement', 'warning']],
+    ],
     // Another word that happens to start the next sentence does not explain.
     [
       'You may get reablement. The team helps you relearn everyday tasks.',
