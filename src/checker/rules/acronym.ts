@@ -59,9 +59,9 @@ export function abbreviationKey(word: string): string | undefined {
   const bare = word.replace(/['’]s$/, '');
   if (bare.length < 2 || bare.length > 10) return undefined;
   if (!/^\p{Lu}[\p{L}\d&]*$/u.test(bare)) return undefined;
-  const upper = bare.replace(/[^\p{Lu}]/gu, '').length;
+  const upper = countOf(bare, CAPITAL);
   if (upper < 2) return undefined;
-  const letters = bare.replace(/[^\p{L}]/gu, '').length;
+  const letters = countOf(bare, LETTER);
   if (upper * 2 < letters) return undefined;
   let key = bare;
   if (/\p{Lu}s$/u.test(key)) key = key.slice(0, -1);
@@ -144,6 +144,32 @@ function isDefinedAt(input: BlockInput, index: number): boolean {
 }
 
 /** Whether each word is written wholly in capitals (or digits and symbols). */
+const CAPITAL = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * How many characters of `word` are capitals (`CAPITAL`) or letters
+ * (`LETTER`), counted without making a string: this runs for every word
+ * that starts with a capital.
+ */
+function countOf(word: string, kind: typeof CAPITAL | typeof LETTER): number {
+  let count = 0;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 128) {
+      const upper = code >= 65 && code <= 90;
+      if (upper || (kind === LETTER && code >= 97 && code <= 122)) count++;
+    } else {
+      // A letter outside the Basic Multilingual Plane is two UTF-16 units,
+      // and counts as two, as the length of a string of them would.
+      const size = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+      if (kind.test(word.slice(i, i + size))) count += size;
+      i += size - 1;
+    }
+  }
+  return count;
+}
+
 function allCapitals(word: Word): boolean {
   return /^[\p{Lu}\d\W]+$/u.test(word.text);
 }

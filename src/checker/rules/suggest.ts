@@ -14,7 +14,7 @@
  */
 import grammar from '../../../dictionaries/grammar.json';
 import nounPhrases from '../../../dictionaries/noun-phrases.json';
-import { phraseKey } from '../../glossary/matcher';
+import { wordKey } from '../../glossary/matcher';
 import type { PartOfSpeech } from '../../glossary/schema';
 import { inflectWord, pastParticiple, type Inflection } from '../../glossary/word-forms';
 import { analyseText, type BlockText, type Word } from '../analyse';
@@ -202,7 +202,7 @@ function howUsed(
   const variant =
     place.inflection === 'base' &&
     headword !== undefined &&
-    phraseKey(matched) !== phraseKey(headword);
+    wordKey(matched) !== wordKey(headword);
   // Cheap signs that a one-word term is used as another part of speech than
   // its headword's: "a safeguard" (a noun after "a"), "to review" (a verb after
   // "to"). Then the tags decide.
