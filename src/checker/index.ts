@@ -146,6 +146,15 @@ export class Checker {
   }
 
   /**
+   * Forgets the paragraphs it remembers, and keeps its compiled glossary:
+   * the next check reads every paragraph afresh, as a check of a new
+   * document would. Frees their memory too.
+   */
+  forget(): void {
+    this.cache.clear();
+  }
+
+  /**
    * Checks plain text, Markdown or HTML, read into blocks here. Offsets,
    * lines and columns are the input's own.
    */

@@ -25,4 +25,18 @@ describe('Checker cacheLimit', () => {
     // And again, after it has forgotten all but the last paragraph.
     expect(forgetting.check(text, { format: 'text' })).toEqual(expected);
   });
+
+  it('reads every paragraph afresh after forget(), with the same report', () => {
+    // Plain-words findings only: none from the whole-document passes.
+    const text = 'We will utilise the money.\n\nWe will commence work in May.';
+    const checker = new Checker();
+    const first = checker.check(text, { format: 'text' });
+    expect(first.findings.map((f) => f.text)).toEqual(['utilise', 'commence']);
+    // Remembered: an unchanged paragraph gives back the very same findings.
+    expect(checker.check(text, { format: 'text' }).findings[0]).toBe(first.findings[0]);
+    checker.forget();
+    const again = checker.check(text, { format: 'text' });
+    expect(again).toEqual(first);
+    expect(again.findings[0]).not.toBe(first.findings[0]);
+  });
 });
