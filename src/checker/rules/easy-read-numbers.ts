@@ -11,8 +11,15 @@ import { q } from './suggest';
 const NUMBERS = new Map(Object.entries(numberWords.numbers));
 const ONE_NOT_AFTER = new Set(numberWords.oneNotAfter);
 const ONE_NOT_BEFORE = new Set(numberWords.oneNotBefore);
-/** First letters of the number words: a word starting with any other letter is not looked up. */
-const FIRST_LETTERS = new Set([...NUMBERS.keys()].map((word) => word.charAt(0)));
+/**
+ * A word with a hyphen, apostrophe or dot is read by its pieces' spelling
+ * keys; any other word is a number word only as itself, in lower case (no
+ * spelling key of such a word is a number word but the word's own).
+ */
+const NEEDS_KEYS = /[-‐‑'’‘`.]/;
+/** The number words' first letters and lengths: any other word is passed over without a look-up. */
+const FIRST_LETTERS = new Set([...NUMBERS.keys()].map((word) => word.charCodeAt(0)));
+const SHORTEST = Math.min(...[...NUMBERS.keys()].map((word) => word.length));
 const TENS = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
 
 export const easyReadNumbers = defineRule({
@@ -46,10 +53,13 @@ export const easyReadNumbers = defineRule({
     const { words } = input.text;
     const findings: RawFinding[] = [];
     words.forEach((word, index) => {
-      if (!FIRST_LETTERS.has(word.text.charAt(0).toLowerCase())) return;
-      const pieces = pieceKeys(word.text);
       let value: number | undefined;
-      if (pieces.length === 1) value = NUMBERS.get(pieces[0] as string);
+      const pieces = NEEDS_KEYS.test(word.text) ? pieceKeys(word.text) : undefined;
+      if (pieces === undefined) {
+        const text = word.text;
+        if (text.length < SHORTEST || !FIRST_LETTERS.has(text.charCodeAt(0) | 32)) return;
+        value = NUMBERS.get(text.toLowerCase());
+      } else if (pieces.length === 1) value = NUMBERS.get(pieces[0] as string);
       else if (pieces.length === 2 && TENS.test(pieces[0] as string)) {
         const units = NUMBERS.get(pieces[1] as string);
         const tens = NUMBERS.get(pieces[0] as string);
