@@ -200,9 +200,7 @@ function howUsed(
   const headword =
     place.value.kind === 'glossary' ? place.value.entry.term : place.value.item.phrases[0];
   const variant =
-    place.inflection === 'base' &&
-    headword !== undefined &&
-    wordKey(matched) !== wordKey(headword);
+    place.inflection === 'base' && headword !== undefined && wordKey(matched) !== wordKey(headword);
   // Cheap signs that a one-word term is used as another part of speech than
   // its headword's: "a safeguard" (a noun after "a"), "to review" (a verb after
   // "to"). Then the tags decide.
