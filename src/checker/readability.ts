@@ -12,6 +12,11 @@
  *    by their spelling key (which joins UK and US spellings, see
  *    word-forms.ts) and add a short list of everyday UK words from
  *    dictionaries/readability-uk.json.
+ * 3. Endings. Dale–Chall's counting rules make a listed word with a regular
+ *    ending (plural, past tense, -ing) familiar; the lists hold base forms,
+ *    and retext-readability looks words up as written, so "needs",
+ *    "showering" and "dressed" counted as hard. We look up the base forms a
+ *    word could come from (word-forms.ts), for Spache's list too.
  *
  * Why not run retext-readability itself: it scans each ~3,000-word list with
  * `Array#includes` for every word and recounts syllables every time, which
@@ -134,11 +139,18 @@ function infoFor(value: string, mode: ReadabilityMode): WordInfo {
     const key = mode.lists === 'uk' ? spellingKey(caseless) : caseless;
     const daleChallSet = mode.lists === 'uk' ? ukDaleChall : usDaleChall;
     const spacheSet = mode.lists === 'uk' ? ukSpache : usSpache;
+    // In UK mode a regular ending of a listed word ("needs", "showering",
+    // "dressed") is familiar too, as Dale–Chall's counting rules say.
+    const bases = mode.lists === 'uk' ? baseCandidates(key) : [];
     info = {
       syllables: count,
       letters: value.length,
-      familiarDaleChall: daleChallSet.has(caseless) || daleChallSet.has(key),
-      familiarSpache: spacheSet.has(caseless) || spacheSet.has(key),
+      familiarDaleChall:
+        daleChallSet.has(caseless) ||
+        daleChallSet.has(key) ||
+        bases.some((base) => daleChallSet.has(base)),
+      familiarSpache:
+        spacheSet.has(caseless) || spacheSet.has(key) || bases.some((base) => spacheSet.has(base)),
       polysyllabic: count >= 3,
       complex: count >= 3 && value.charCodeAt(0) === caseless.charCodeAt(0),
       mark: markFor(mode, key),

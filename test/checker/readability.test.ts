@@ -85,6 +85,21 @@ describe('readability formulas', () => {
     expect(ukAsUs.difficultWord).toBeGreaterThan(usCounts.difficultWord);
   });
 
+  it.each<[string, number, number, number]>([
+    // Words, then hard words for Dale–Chall and for Spache in UK mode, then for Dale–Chall as retext-readability counts.
+    ['needs showering dressed carried buses', 0, 1, 5],
+    ['need shower dress carry bus', 0, 1, 0],
+    ['reablement commissioning', 2, 2, 2],
+  ])(
+    'counts a listed word with a regular ending as familiar in UK mode: %s',
+    (text, difficult, unfamiliar, retextDifficult) => {
+      const words = text.split(' ');
+      const uk = countSentence(words);
+      expect([uk.difficultWord, uk.unfamiliarWord]).toEqual([difficult, unfamiliar]);
+      expect(countSentence(words, RETEXT_MODE).difficultWord).toBe(retextDifficult);
+    },
+  );
+
   it('scores a whole document with Flesch and Flesch–Kincaid', () => {
     // 100 words, 5 sentences, 130 syllables.
     expect(documentScores(100, 5, 130)).toEqual({
