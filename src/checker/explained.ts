@@ -6,7 +6,8 @@
  *   …", "X is a way of …", "X is a service that …", "X is short-term help
  *   to …" (or ", which is …" in the same places), "X – what it means";
  * - before it: "…, called X", "known as X", "what it means (X)";
- * - in the next sentence: "This means …", "It is when …", or the term
+ * - in the next sentence: "This means …", "It is when …", "This looks at
+ *   …", "It works out …", or the term
  *   saying what it does: "… more short breaks. A short break lets a carer
  *   rest …". (On its own, "Peer support helps people" does not say what
  *   peer support is: only a sentence that follows a use explains this way.)
@@ -41,9 +42,12 @@ const EXPLAINED_AFTER = new RegExp(
 /** Before the term: `… (co-production)`, `This is called`, `known as`. */
 const EXPLAINED_BEFORE =
   /(?:\(\s*|\b(?:called|known as|we call (?:this|it)|the (?:word|name|term) for this is)\s+["“‘']?)$/iu;
-/** A following sentence that explains: `This means …`, `It is when …`. */
+/**
+ * A following sentence that explains: `This means …`, `It is when …`, or
+ * says what it does: `This looks at your income …`, `It works out …`.
+ */
 const EXPLAINS_PREVIOUS =
-  /^\s*["“‘']?(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is money|is help|is support|is a service|is the name)\b/iu;
+  /^\s*["“‘']?(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is money|is help|is support|is a service|is the name|looks? at|works? out|checks? (?:how|what|whether|if|that|your|their|his|her)|finds? out|decides?|lets?|helps?)\b/iu;
 
 /**
  * What follows "means" when it gives a consequence, not a meaning: "which

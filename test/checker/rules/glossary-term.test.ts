@@ -25,6 +25,18 @@ describe('glossary-term', () => {
       'A worker helps you at home for a short time. This is called reablement. Reablement is free.',
       [],
     ],
+    // The next sentence says what it does.
+    [
+      'We offer co-production. This looks at how staff and people who use services can plan together.',
+      [],
+    ],
+    ['You may get reablement. It works out what you can do for yourself again.', []],
+    ['You may get reablement. It helps you do things for yourself again.', []],
+    // "This" then a verb that does not say what it is.
+    [
+      'You may get reablement. This starts on Monday.',
+      [['glossary-term', 'reablement', 'warning']],
+    ],
     // Explained in the next paragraph's first sentence.
     ['You may get reablement.\n\nThis means short help at home.', []],
     // The next sentence says what it does, with the term as its subject.
