@@ -30,7 +30,7 @@ const EXPLAINED_AFTER = new RegExp(
     // "X (short-term help at home)": two or more words in brackets, not an abbreviation.
     String.raw`^\s*\((?![\p{Lu}\d]{2,}s?\))[^)]*\s[^)]*\)`,
     String.raw`^,?\s*(?:which |that |this )?(?:means|meaning|refers to|describes|stands for|is short for)\b`,
-    String.raw`^(?:,?\s*|,\s*which\s+)(?:is|are)\s+(?:when|where|what|how|about|the (?:name|word|term) for|a way|ways|people who|someone who|something that|money that|money which|help that|support that)\b`,
+    String.raw`^(?:,?\s*|,\s*which\s+)(?:is|are)\s+(?:when|where|what|how|about|the (?:name|word|term) for|a way|ways|people who|someone who|anyone who|anybody who|something that|money that|money which|help that|support that)\b`,
     // "X is a service that …", "X, which is an agreement between …"
     String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|who|where|whereby|between|for people|given to|paid to|run by|used to|to help)\b`,
     // "X is short-term help to …", "X, which is money for …": what kind of thing it is, and what for.
@@ -47,7 +47,7 @@ const EXPLAINED_BEFORE =
  * says what it does: `This looks at your income …`, `It works out …`.
  */
 const EXPLAINS_PREVIOUS =
-  /^\s*["“‘']?(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is money|is help|is support|is a service|is the name|looks? at|works? out|checks? (?:how|what|whether|if|that|your|their|his|her)|finds? out|decides?|lets?|helps?)\b/iu;
+  /^\s*["“‘']?(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is money|is help|is support|is a service|is the name|is an? (?:[\p{L}-]+ ){0,2}?(?:conversation|talk|meeting|check|look|payment|sum|service|plan|visit|place|team|group|person|way|kind|type|form|list|document)|looks? at|works? out|checks? (?:how|what|whether|if|that|your|their|his|her)|finds? out|decides?|lets?|helps?)\b/iu;
 
 /**
  * What follows "means" when it gives a consequence, not a meaning: "which

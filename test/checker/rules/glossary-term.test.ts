@@ -25,6 +25,17 @@ describe('glossary-term', () => {
       'A worker helps you at home for a short time. This is called reablement. Reablement is free.',
       [],
     ],
+    // "X is anyone who …", and "This is a conversation …" in the next sentence.
+    [
+      'A carer is anyone who looks after a family member or friend without pay. Carers can get help.',
+      [],
+    ],
+    ['Carers can get help.', [['glossary-term', 'Carers', 'warning']]],
+    ['You may get reablement. This is a short service that helps you at home.', []],
+    [
+      'You may get reablement. This is a big change for you.',
+      [['glossary-term', 'reablement', 'warning']],
+    ],
     // The next sentence says what it does.
     [
       'We offer co-production. This looks at how staff and people who use services can plan together.',

@@ -23,6 +23,12 @@ export const glossary: GlossaryEntry[] = [
     definition: 'Short help at home to relearn everyday tasks.',
   }),
   entry({
+    id: 'carer',
+    term: 'carer',
+    action: 'explain',
+    definition: 'Someone who looks after a family member or friend without being paid.',
+  }),
+  entry({
     id: 'commissioner',
     term: 'commissioner',
     alternatives: ['council buyer', 'person who buys services'],
