@@ -119,6 +119,8 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     actorMatters: wordList(),
     modals: wordList(),
     eedParticiples: wordList(),
+    personSubjects: v.record(text, text),
+    titles: wordList(),
   }),
   'plain-words/retext-simplify.json': v.strictObject({
     source: text,

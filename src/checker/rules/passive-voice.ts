@@ -17,7 +17,8 @@ import {
 } from '../../glossary/word-forms';
 import type { Sentence, Word } from '../analyse';
 import { isProse } from '../prose';
-import type { RawFinding } from './rule';
+import { tagOf } from '../context';
+import type { BlockInput, RawFinding } from './rule';
 import { defineRule } from './rule';
 import { q } from './suggest';
 
@@ -28,6 +29,8 @@ const IDIOMS = new Set(passive.idioms);
 const EED_PARTICIPLES = new Set(passive.eedParticiples);
 const ACTOR_MATTERS = new Set(passive.actorMatters);
 const MODALS = passive.modals.map((modal) => modal.split(' '));
+const PERSON_SUBJECTS: Readonly<Record<string, string>> = passive.personSubjects;
+const TITLES = new Set(passive.titles);
 
 export function isParticiple(word: string): boolean {
   const lower = word.toLowerCase();
@@ -75,34 +78,116 @@ const HAVE = new Set(['has', 'have', 'had']);
 const NOT_PLURAL = new Set(['this', 'its', 'his', 'is', 'was', 'has', 'us', 'as', 'yes']);
 
 /**
+ * A passive verb as written: where its words start (`first`: the modal,
+ * "has" before "been", or the form of "to be"), the form of "to be"
+ * (`be`), the modal's words, "has"/"have"/"had", and the words between
+ * them ("not", "never", "already"; "being" marks "is being reviewed").
+ */
+interface Chain {
+  first: number;
+  be: number;
+  modal: string | undefined;
+  have: string | undefined;
+  between: string[];
+  progressive: boolean;
+}
+
+/** The passive verb that ends with `participle`, its form of "to be" at `be`. */
+function chainOf(words: readonly Word[], be: number, participle: number, from: number): Chain {
+  const lower = (index: number) => (words[index] as Word).text.toLowerCase();
+  let k = be;
+  while (k - 1 >= from && BETWEEN.has(lower(k - 1))) k--;
+  const before = k - 1 >= from ? lower(k - 1) : '';
+  const hasBeen = lower(be) === 'been' && HAVE.has(before);
+  const modal = hasBeen ? -1 : modalBefore(words, k, from);
+  // Words before "to be" belong to the verb only after a modal or "has".
+  if (!hasBeen && modal === -1) k = be;
+  const first = hasBeen ? k - 1 : modal !== -1 ? modal : k;
+  const between: string[] = [];
+  let progressive = false;
+  for (let index = k; index < participle; index++) {
+    if (index === be) continue;
+    const word = lower(index);
+    if (word === 'being') progressive = true;
+    else between.push(word);
+  }
+  return {
+    first,
+    be,
+    modal:
+      modal === -1
+        ? undefined
+        : words
+            .slice(modal, k)
+            .map((w) => w.text.toLowerCase())
+            .join(' '),
+    have: hasBeen ? before : undefined,
+    between,
+    progressive,
+  };
+}
+
+/**
  * The same action said actively, with "we": "is agreed" → "we agree it",
  * "were sent" → "we sent them", "has been allocated" → "we have allocated
- * it", "should be asked" → "we should ask them". The tense and the number
- * follow the words as written.
+ * it", "should be asked" → "we should ask them", "was not assessed" → "we
+ * did not assess it". The tense, the number and words such as "not" and
+ * "already" follow the words as written; a person is "him", "her" or
+ * "them", never "it".
  */
-function activeWords(words: readonly Word[], be: number, verb: string, modal: number): string {
-  const form = (words[be] as Word).text.toLowerCase();
-  const before = words[be - 1]?.text.toLowerCase() ?? '';
-  if (modal !== -1) {
-    const said = words
-      .slice(modal, be)
-      .map((word) => word.text.toLowerCase())
-      .join(' ');
-    const subject = words[modal - 1]?.text.toLowerCase() ?? '';
+function activeWords(
+  words: readonly Word[],
+  chain: Chain,
+  verb: string,
+  person: string | undefined,
+): string {
+  const form = (words[chain.be] as Word).text.toLowerCase();
+  const between = chain.between.join(' ');
+  const say = (...parts: string[]) => ['we', ...parts].filter((part) => part !== '').join(' ');
+  const negative = chain.between.includes('not');
+  if (chain.modal !== undefined) {
+    const subject = words[chain.first - 1]?.text.toLowerCase() ?? '';
     const plural = subject === 'they' || (subject.endsWith('s') && !NOT_PLURAL.has(subject));
-    return `we ${WE_MODAL[said] ?? said} ${verb} ${plural ? 'them' : 'it'}`;
+    const modal = WE_MODAL[chain.modal] ?? chain.modal;
+    return say(modal, between, verb, person ?? (plural ? 'them' : 'it'));
   }
-  if (form === 'been') {
-    const have = before === 'had' ? 'had' : 'have';
-    return `we ${have} ${pastParticiple(verb)} ${before === 'have' ? 'them' : 'it'}`;
+  if (chain.have !== undefined) {
+    const have = chain.have === 'had' ? 'had' : 'have';
+    return say(
+      have,
+      between,
+      pastParticiple(verb),
+      person ?? (chain.have === 'have' ? 'them' : 'it'),
+    );
   }
-  const object = form === 'are' || form === 'were' ? 'them' : 'it';
-  if (words[be + 1]?.text.toLowerCase() === 'being') {
-    const aux = form === 'was' || form === 'were' ? 'were' : 'are';
-    return `we ${aux} ${inflectWord(verb, 'ing')} ${object}`;
-  }
-  if (form === 'was' || form === 'were') return `we ${inflectWord(verb, 'past')} ${object}`;
-  return `we ${verb} ${object}`;
+  const object = person ?? (form === 'are' || form === 'were' ? 'them' : 'it');
+  const past = form === 'was' || form === 'were';
+  if (chain.progressive)
+    return say(past ? 'were' : 'are', between, inflectWord(verb, 'ing'), object);
+  // "was not assessed" → "we did not assess it"; "was never assessed" → "we never assessed it".
+  if (negative) return say(past ? 'did' : 'do', between, verb, object);
+  return say(between, past ? inflectWord(verb, 'past') : verb, object);
+}
+
+/**
+ * The word for the person the action was done to, when the words before the
+ * passive name one: "he was assessed" → "him", "Mr K was assessed" and
+ * "in May, David was assessed" → "them". Undefined for a thing ("the plan").
+ */
+function personObject(input: BlockInput, first: number, from: number): string | undefined {
+  const { words } = input.text;
+  let subject = first - 1;
+  while (subject >= from && BETWEEN.has((words[subject] as Word).text.toLowerCase())) subject--;
+  if (subject < from) return undefined;
+  const word = (words[subject] as Word).text;
+  const pronoun = PERSON_SUBJECTS[word.toLowerCase()];
+  if (pronoun !== undefined) return pronoun;
+  if (subject > from && TITLES.has((words[subject - 1] as Word).text.toLowerCase())) return 'them';
+  // A name: a capital inside the sentence, or one the tagger reads as a name.
+  // (At the start of a sentence the tagger reads most names as nouns, and a
+  // capital there says nothing: "David was assessed" keeps "it".)
+  if (!/^\p{Lu}/u.test(word)) return undefined;
+  return subject > from || tagOf(input, subject) === 'PROPN' ? 'them' : undefined;
 }
 
 /** "it was agreed that", as written. */
@@ -158,13 +243,12 @@ export const passiveVoice = defineRule({
           (words[i - 1]?.text.toLowerCase() === 'it' ||
             words[i - 2]?.text.toLowerCase() === 'it') &&
           words[j + 1]?.text.toLowerCase() === 'that';
-        const modal = modalBefore(words, i, sentence.firstWord);
         // "It was agreed that …" hides who decided, whatever the verb; other
         // passives only when the verb is a decision, an action or a duty.
         if (!verb && !itThat) continue;
         // Quoted from the modal, or from "has" in "has been", as written.
-        const have = HAVE.has(words[i - 1]?.text.toLowerCase() ?? '') && be.text === 'been';
-        const first = modal !== -1 ? modal : have ? i - 1 : i;
+        const chain = chainOf(words, i, j, sentence.firstWord);
+        const { first } = chain;
         const from = (words[first] as Word).start;
         const shown = q(input.text.text.slice(from, participle.end));
         findings.push({
@@ -172,7 +256,7 @@ export const passiveVoice = defineRule({
           end: participle.end,
           message: itThat
             ? `Say who ${lower} this: “the board ${lower} that …” is clearer than “${itThatText(words, i, j, input.text.text)} …”.`
-            : `Say who ${modal === -1 ? 'did' : 'will do'} this: “${activeWords(words, i, verb as string, modal)}” is clearer than ${shown}.`,
+            : `Say who ${chain.modal === undefined ? 'did' : 'will do'} this: “${activeWords(words, chain, verb as string, personObject(input, first, sentence.firstWord))}” is clearer than ${shown}.`,
           severity: context.severity,
           suggestions: [],
         });

@@ -26,6 +26,74 @@ describe('passive-voice', () => {
         ],
       ],
     ],
+    // A person is not "it": "him", "her", or "them" for a name.
+    [
+      'He was assessed in May.',
+      [['was assessed', 'Say who did this: “we assessed him” is clearer than “was assessed”.']],
+    ],
+    [
+      'She has not been allocated a social worker yet.',
+      [
+        [
+          'been allocated',
+          'Say who did this: “we have not allocated her” is clearer than “has not been allocated”.',
+        ],
+      ],
+    ],
+    [
+      'Mr K was assessed as having capacity.',
+      [['was assessed', 'Say who did this: “we assessed them” is clearer than “was assessed”.']],
+    ],
+    [
+      'In June, David will be reviewed by the team.',
+      [
+        [
+          'be reviewed',
+          'Say who will do this: “we will review them” is clearer than “will be reviewed”.',
+        ],
+      ],
+    ],
+    // "not", "never" and "already" stay where they were.
+    [
+      'The plan will not be reviewed this year.',
+      [
+        [
+          'be reviewed',
+          'Say who will do this: “we will not review it” is clearer than “will not be reviewed”.',
+        ],
+      ],
+    ],
+    [
+      'The form was never completed.',
+      [
+        [
+          'was never completed',
+          'Say who did this: “we never completed it” is clearer than “was never completed”.',
+        ],
+      ],
+    ],
+    [
+      'The referral was not sent on time.',
+      [['was not sent', 'Say who did this: “we did not send it” is clearer than “was not sent”.']],
+    ],
+    [
+      'The plan is not reviewed often enough.',
+      [
+        [
+          'is not reviewed',
+          'Say who did this: “we do not review it” is clearer than “is not reviewed”.',
+        ],
+      ],
+    ],
+    [
+      'The money has already been allocated.',
+      [
+        [
+          'been allocated',
+          'Say who did this: “we have already allocated it” is clearer than “has already been allocated”.',
+        ],
+      ],
+    ],
     // At most one a paragraph.
     [
       'Letters were sent and calls were requested.',
