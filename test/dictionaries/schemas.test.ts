@@ -121,6 +121,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     eedParticiples: wordList(),
     personSubjects: v.record(text, text),
     titles: wordList(),
+    byTime: wordList(),
   }),
   'plain-words/retext-simplify.json': v.strictObject({
     source: text,

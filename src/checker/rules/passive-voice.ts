@@ -5,7 +5,8 @@
  * dictionaries/passive-voice.json `actorMatters`, and "it … that").
  * Everyday passives where nobody needs to
  * know who acted are left alone ("was born", "is entitled to", "the road was
- * closed after the storm"), and a paragraph gets at most one finding.
+ * closed after the storm"), and so are those that say who acted ("was
+ * completed by the team"). A paragraph gets at most one finding.
  */
 import passive from '../../../dictionaries/passive-voice.json';
 import {
@@ -31,6 +32,22 @@ const ACTOR_MATTERS = new Set(passive.actorMatters);
 const MODALS = passive.modals.map((modal) => modal.split(' '));
 const PERSON_SUBJECTS: Readonly<Record<string, string>> = passive.personSubjects;
 const TITLES = new Set(passive.titles);
+const BY_TIME = new Set(passive.byTime);
+const DETERMINERS = new Set(['the', 'this', 'that']);
+
+/**
+ * Whether "by" after the verb names who acted ("was completed by the team"):
+ * then nothing is hidden. "by March", "by the end of May", "by 5 June" give
+ * a time instead.
+ */
+function actorGiven(words: readonly Word[], after: number, end: number): boolean {
+  if (after >= end || (words[after] as Word).text.toLowerCase() !== 'by') return false;
+  let next = after + 1;
+  if (next < end && DETERMINERS.has((words[next] as Word).text.toLowerCase())) next++;
+  if (next >= end) return false;
+  const word = (words[next] as Word).text.toLowerCase();
+  return !BY_TIME.has(word) && !/^\d/.test(word);
+}
 
 export function isParticiple(word: string): boolean {
   const lower = word.toLowerCase();
@@ -147,7 +164,10 @@ function activeWords(
   const negative = chain.between.includes('not');
   if (chain.modal !== undefined) {
     const subject = words[chain.first - 1]?.text.toLowerCase() ?? '';
-    const plural = subject === 'they' || (subject.endsWith('s') && !NOT_PLURAL.has(subject));
+    // "plans" is plural; "progress", "focus" and "basis" are not.
+    const plural =
+      subject === 'they' ||
+      (/[^su]s$/.test(subject) && !/is$/.test(subject) && !NOT_PLURAL.has(subject));
     const modal = WE_MODAL[chain.modal] ?? chain.modal;
     return say(modal, between, verb, person ?? (plural ? 'them' : 'it'));
   }
@@ -246,6 +266,7 @@ export const passiveVoice = defineRule({
         // "It was agreed that …" hides who decided, whatever the verb; other
         // passives only when the verb is a decision, an action or a duty.
         if (!verb && !itThat) continue;
+        if (actorGiven(words, j + 1, sentence.endWord)) continue;
         // Quoted from the modal, or from "has" in "has been", as written.
         const chain = chainOf(words, i, j, sentence.firstWord);
         const { first } = chain;

@@ -5,8 +5,30 @@ import { glossary } from './glossary';
 describe('passive-voice', () => {
   it.each<[string, [string, string][]]>([
     [
-      'The form was completed by the team.',
+      'The form was completed last week.',
       [['was completed', 'Say who did this: “we completed it” is clearer than “was completed”.']],
+    ],
+    // Who acted is said: nothing is hidden.
+    ['The form was completed by the team.', []],
+    ['Progress will be monitored by the Health and Wellbeing Board.', []],
+    // "by" and a time does not say who.
+    [
+      'The form must be completed by the end of May.',
+      [
+        [
+          'be completed',
+          'Say who will do this: “we must complete it” is clearer than “must be completed”.',
+        ],
+      ],
+    ],
+    [
+      'Progress will be monitored every quarter.',
+      [
+        [
+          'be monitored',
+          'Say who will do this: “we will monitor it” is clearer than “will be monitored”.',
+        ],
+      ],
     ],
     [
       'Your plan will be reviewed every year.',
@@ -45,7 +67,7 @@ describe('passive-voice', () => {
       [['was assessed', 'Say who did this: “we assessed them” is clearer than “was assessed”.']],
     ],
     [
-      'In June, David will be reviewed by the team.',
+      'In June, David will be reviewed again.',
       [
         [
           'be reviewed',
