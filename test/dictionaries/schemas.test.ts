@@ -122,6 +122,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     personSubjects: v.record(text, text),
     titles: wordList(),
     byTime: wordList(),
+    askReader: wordList(),
   }),
   'plain-words/retext-simplify.json': v.strictObject({
     source: text,

@@ -33,7 +33,16 @@ const MODALS = passive.modals.map((modal) => modal.split(' '));
 const PERSON_SUBJECTS: Readonly<Record<string, string>> = passive.personSubjects;
 const TITLES = new Set(passive.titles);
 const BY_TIME = new Set(passive.byTime);
+const ASK_READER = new Set(passive.askReader);
 const DETERMINERS = new Set(['the', 'this', 'that']);
+
+/** Whether a word before `end` in the sentence asks the reader to act ("please"). */
+function asksReader(words: readonly Word[], from: number, end: number): boolean {
+  for (let index = from; index < end; index++) {
+    if (ASK_READER.has((words[index] as Word).text.toLowerCase())) return true;
+  }
+  return false;
+}
 
 /**
  * Whether "by" after the verb names who acted ("was completed by the team"):
@@ -267,6 +276,8 @@ export const passiveVoice = defineRule({
         // passives only when the verb is a decision, an action or a duty.
         if (!verb && !itThat) continue;
         if (actorGiven(words, j + 1, sentence.endWord)) continue;
+        // "Please ensure the form is completed": the reader is asked to act.
+        if (!itThat && asksReader(words, sentence.firstWord, i)) continue;
         // Quoted from the modal, or from "has" in "has been", as written.
         const chain = chainOf(words, i, j, sentence.firstWord);
         const { first } = chain;

@@ -8,6 +8,9 @@ describe('passive-voice', () => {
       'The form was completed last week.',
       [['was completed', 'Say who did this: “we completed it” is clearer than “was completed”.']],
     ],
+    // The reader is asked to act: "we complete it" would be wrong.
+    ['Please ensure the form is completed.', []],
+    ['Please make sure the form is completed.', []],
     // Who acted is said: nothing is hidden.
     ['The form was completed by the team.', []],
     ['Progress will be monitored by the Health and Wellbeing Board.', []],
