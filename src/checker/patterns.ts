@@ -10,7 +10,7 @@
  * `MAX_GAP` other words may come between two words of a pattern, within the
  * sentence. Checking a pattern costs a few look-ups per word near the term.
  */
-import { phraseKey, wordKey } from '../glossary/matcher';
+import { wordKey } from '../glossary/matcher';
 import type { MatchOptions, PartOfSpeech } from '../glossary/schema';
 import { baseCandidates, inflectionOf } from '../glossary/word-forms';
 import type { Word } from './analyse';
@@ -36,7 +36,7 @@ export function compilePattern(pattern: string): ContextPattern {
       slot
         .split('|')
         .filter((word) => word !== '')
-        .map(phraseKey),
+        .map(wordKey),
     );
   return {
     before: slots.slice(0, Math.max(0, at)).reverse().map(toSlot),
