@@ -19,6 +19,7 @@ import {
 } from '../../src/glossary/schema';
 import { unknownContextAlternatives, validateEntry } from '../../src/glossary/validate';
 import { readerTextProblem } from '../../src/glossary/reader-text';
+import { entryLimitProblems } from '../../src/glossary/limits';
 
 const ROOT = new URL('../../dictionaries/', import.meta.url);
 
@@ -116,6 +117,13 @@ describe('glossary', () => {
 
   it('every entry passes the validator', () => {
     const problems = glossary.flatMap((entry, index) => validateEntry(entry, index).problems);
+    expect(problems).toEqual([]);
+  });
+
+  it('every entry fits the limits an imported glossary must keep, so it can be exported and imported again', () => {
+    const problems = glossary.flatMap((entry) =>
+      entryLimitProblems(entry as GlossaryEntry).map((p) => `${entry.id}: ${p.field} ${p.problem}`),
+    );
     expect(problems).toEqual([]);
   });
 
