@@ -89,6 +89,8 @@ export function compileLists(
         phrases: item.phrases,
         value: withSenses({ kind: 'word-list', rule, item }, item),
         match: item.match,
+        // Everyday words, written as they are: "there in" is not "therein".
+        asWritten: true,
       });
     }
   }

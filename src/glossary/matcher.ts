@@ -7,7 +7,8 @@
  * being optimised by V8 past ~900 terms (docs/decisions.md). Here every
  * phrase is reduced to a compact key (spelling key of each word, hyphens and
  * spaces removed), so `co-production`, `co production` and `coproduction` are
- * one key, and a text word is looked up through the base forms it could come
+ * one key (a word list's phrase is found split only where it is written
+ * split: "there in" is not "therein"), and a text word is looked up through the base forms it could come
  * from (see word-forms.ts). Compiling 10,000 terms is a Map and a sorted
  * array; matching costs a few Map look-ups per word, whatever the glossary size.
  */
@@ -19,6 +20,12 @@ export interface PhraseSource<T> {
   phrases: readonly string[];
   value: T;
   match?: MatchOptions | undefined;
+  /**
+   * Found only as many words as a phrase has pieces, or fewer: text may join
+   * what a phrase splits, but "there in" is not "therein". Without it, a
+   * one-word phrase is found split as well ("well being" for "wellbeing").
+   */
+  asWritten?: boolean;
 }
 
 /** A piece of a word, split at hyphens, as the matcher sees text. */
@@ -60,6 +67,8 @@ interface Target<T> {
   notBefore?: Set<string>;
   notAfter?: Set<string>;
   needsNextWord?: boolean;
+  /** The most words the phrase may be found as (`PhraseSource.asWritten`): its pieces, or no limit. */
+  pieces: number;
 }
 
 const SPLIT = /[\s\-‐‑–]+/u;
@@ -171,6 +180,7 @@ export class PhraseMatcher<T> {
           value: source.value,
           order,
           inflect: options.inflect !== false,
+          pieces: source.asWritten ? words.filter((word) => word !== '').length : Infinity,
         };
         if (options.caseSensitive) target.caseSensitiveForm = rawCompact(phrase);
         if (notBefore) target.notBefore = notBefore;
@@ -191,8 +201,12 @@ export class PhraseMatcher<T> {
 
   private addTarget(key: string, target: Target<T>, value: T): void {
     const list = this.targets.get(key);
-    if (!list) this.targets.set(key, [target]);
-    else if (!list.some((t) => t.value === value)) list.push(target);
+    const same = list?.find((t) => t.value === value);
+    // One source's phrases with the same key ("therein", "there in"): the
+    // one with most pieces says how many words the key may be found as.
+    if (same) same.pieces = Math.max(same.pieces, target.pieces);
+    else if (!list) this.targets.set(key, [target]);
+    else list.push(target);
   }
 
   get size(): number {
@@ -456,6 +470,9 @@ export class PhraseMatcher<T> {
       if (!raw.startsWith(stem)) return false;
     }
     if (target.needsNextWord && !parts[last]?.joinsNext) return false;
+    if (last - first + 1 > target.pieces && wordsIn(parts, first, last) > target.pieces) {
+      return false;
+    }
     if (target.notBefore) {
       const next = parts[last + 1];
       if (next?.wordStart && target.notBefore.has(wordKeyFrom(parts, last + 1))) return false;
@@ -468,6 +485,13 @@ export class PhraseMatcher<T> {
     }
     return true;
   }
+}
+
+/** How many words parts `first` to `last` make (a hyphenated word is one). */
+function wordsIn(parts: readonly TextPart[], first: number, last: number): number {
+  let words = 0;
+  for (let i = first; i <= last; i++) if ((parts[i] as TextPart).wordStart) words++;
+  return words;
 }
 
 function wordKeyFrom(parts: readonly TextPart[], index: number): string {

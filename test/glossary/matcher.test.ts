@@ -98,3 +98,20 @@ describe('glossary matching', () => {
     expect(glossaryHits(text)).toEqual(expected);
   });
 });
+
+describe('word lists are found as written', () => {
+  // A plain-words phrase written as one word is not found split in two
+  // ("there in" is not "therein"); a glossary term is ("well being" above).
+  it.each<[string, string[]]>([
+    ['The notes therein are old.', ['therein']],
+    ['I was there in the morning.', []],
+    ['We live here in Leeds.', []],
+    ['The money is hereby given.', ['hereby']],
+    ['Where by the river did you park?', []],
+  ])('%s', (text, expected) => {
+    const found = check(text, { profile: 'public' })
+      .findings.filter((f) => f.ruleId === 'plain-words')
+      .map((f) => f.text);
+    expect(found).toEqual(expected);
+  });
+});
