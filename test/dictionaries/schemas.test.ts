@@ -120,7 +120,6 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     modals: wordList(),
     eedParticiples: wordList(),
     personSubjects: v.record(text, text),
-    titles: wordList(),
     byTime: wordList(),
     askReader: wordList(),
   }),

@@ -6,6 +6,7 @@
  * (action `explain`) are flagged at their first use unless the document
  * explains them there (see explained.ts).
  */
+import acronyms from '../../../dictionaries/acronyms.json';
 import type { PhraseMatch } from '../../glossary/matcher';
 import type { GlossaryEntry } from '../../glossary/schema';
 import { sentenceOf, wordAt } from '../context';
@@ -31,6 +32,7 @@ interface BlockData {
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 const CAPITALISED = /^\p{Lu}/u;
 const NAME_LINKS = new Set(['of', 'for', 'and', '&']);
+const TITLES: ReadonlySet<string> = new Set(acronyms.titles);
 
 /**
  * "Head of Commissioning", "the Carers Centre", "Northshire Reablement
@@ -53,8 +55,10 @@ function isPartOfName(
   const previous = words[first - 1];
   const beforePrevious = words[first - 2];
   const sentence = input.text.sentences[sentenceOf(input, first)];
-  // The word before must be in the same sentence, and not its first word.
+  // The word before must be in the same sentence, and not its first word,
+  // unless it is a title ("Mr Carer runs the bakery").
   if (!previous || !sentence || sentence.firstWord > first - 1) return false;
+  if (TITLES.has(previous.text.toLowerCase().replace(/\.$/, ''))) return true;
   if (CAPITALISED.test(previous.text) && sentence.firstWord !== first - 1) return true;
   return (
     NAME_LINKS.has(previous.text.toLowerCase()) &&

@@ -8,6 +8,7 @@
  * closed after the storm"), and so are those that say who acted ("was
  * completed by the team"). A paragraph gets at most one finding.
  */
+import acronyms from '../../../dictionaries/acronyms.json';
 import passive from '../../../dictionaries/passive-voice.json';
 import {
   baseCandidates,
@@ -31,7 +32,7 @@ const EED_PARTICIPLES = new Set(passive.eedParticiples);
 const ACTOR_MATTERS = new Set(passive.actorMatters);
 const MODALS = passive.modals.map((modal) => modal.split(' '));
 const PERSON_SUBJECTS: Readonly<Record<string, string>> = passive.personSubjects;
-const TITLES = new Set(passive.titles);
+const TITLES: ReadonlySet<string> = new Set(acronyms.titles);
 const BY_TIME = new Set(passive.byTime);
 const ASK_READER = new Set(passive.askReader);
 const DETERMINERS = new Set(['the', 'this', 'that']);
@@ -211,7 +212,8 @@ function personObject(input: BlockInput, first: number, from: number): string | 
   const word = (words[subject] as Word).text;
   const pronoun = PERSON_SUBJECTS[word.toLowerCase()];
   if (pronoun !== undefined) return pronoun;
-  if (subject > from && TITLES.has((words[subject - 1] as Word).text.toLowerCase())) return 'them';
+  const before = subject > from ? (words[subject - 1] as Word).text : '';
+  if (TITLES.has(before.toLowerCase().replace(/\.$/, ''))) return 'them';
   // A name: a capital inside the sentence, or one the tagger reads as a name.
   // (At the start of a sentence the tagger reads most names as nouns, and a
   // capital there says nothing: "David was assessed" keeps "it".)

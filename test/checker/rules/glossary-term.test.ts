@@ -102,6 +102,9 @@ describe('glossary-term', () => {
     // Part of a name or job title: the writer cannot change it.
     ['Gareth Hughes, Head of Commissioner Services, agreed.', []],
     ['Ask the Commissioner Team.', []],
+    // After a title, a capitalised term is part of a name, even at the start of a sentence.
+    ['Mr Commissioner runs the bakery.', []],
+    ['Dr. Commissioner will see you now.', []],
     [
       'Commissioners agreed. Then commissioners left.',
       [
