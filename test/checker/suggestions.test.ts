@@ -229,3 +229,16 @@ describe('suggestions fit the sentence', () => {
     expect(fixedTexts(text, finding)).toEqual(expected);
   });
 });
+
+describe('the message quotes what the suggestion replaces', () => {
+  it.each<[string, string]>([
+    // The article changes with the word, so both are quoted.
+    ['We met an individual at the hub.', '“an individual” is jargon. Try “a person”.'],
+    ['We met the individual at the hub.', '“individual” is jargon. Try “person”.'],
+  ])('%s', (text, expected) => {
+    const finding = check(text, { glossary, profile: 'public' }).findings.find(
+      (f) => f.ruleId === 'glossary-term',
+    );
+    expect(finding?.message).toBe(expected);
+  });
+});

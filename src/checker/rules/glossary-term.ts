@@ -201,7 +201,12 @@ export const glossaryTerm = defineRule<BlockData>({
       const finding = entryFinding(entry, {
         start: fitted.start,
         end: fitted.end,
-        message: message(entry, text, replace?.text),
+        // Quoting the words replaced, with the "a" or "an" before them when it changes too.
+        message: message(
+          entry,
+          replace ? input.text.text.slice(fitted.start, fitted.end) : text,
+          replace?.text,
+        ),
         // Plainly is not sure of the sense: a suggestion, not a warning.
         severity: sense === 'doubtful' ? 'suggestion' : entry.severity,
         suggestions,

@@ -42,8 +42,9 @@ export function wordListFindings(
     const suggestions = fitted.suggestions;
     if (item.omitOk && canRemove(place)) suggestions.push({ kind: 'remove', text: '' });
     const best = suggestions.find((s) => s.kind === 'replace')?.text;
+    // The words replaced, with the "a" or "an" before them when it changes too.
     let message = best
-      ? `Try ${q(best)} instead of ${q(text)}.`
+      ? `Try ${q(best)} instead of ${q(input.text.text.slice(fitted.start, fitted.end))}.`
       : whenNoAlternative(text, item.omitOk === true);
     if (item.note) message += ` ${item.note}`;
     findings.push({
