@@ -7,7 +7,7 @@
  * explains them there (see explained.ts).
  */
 import acronyms from '../../../dictionaries/acronyms.json';
-import type { PhraseMatch } from '../../glossary/matcher';
+import { wordKey, type PhraseMatch } from '../../glossary/matcher';
 import type { GlossaryEntry } from '../../glossary/schema';
 import { sentenceOf, wordAt } from '../context';
 import type { PhraseValue } from '../lists';
@@ -48,7 +48,10 @@ function isPartOfName(
   entry: GlossaryEntry,
   first: number,
 ): boolean {
-  if (!TITLE_CASE.test(text) || CAPITALISED.test(entry.term)) return false;
+  // A term that is a name itself ("Court of Protection") is not part of another,
+  // but its lower-case variants ("deputy") can be.
+  if (!TITLE_CASE.test(text)) return false;
+  if (CAPITALISED.test(entry.term) && wordKey(text) === wordKey(entry.term)) return false;
   const { words } = input.text;
   const next = words[wordAt(words, match.end - 1) + 1];
   if (match.joinsNext && next && CAPITALISED.test(next.text)) return true;

@@ -105,6 +105,12 @@ describe('glossary-term', () => {
     // After a title, a capitalised term is part of a name, even at the start of a sentence.
     ['Mr Commissioner runs the bakery.', []],
     ['Dr. Commissioner will see you now.', []],
+    // A lower-case variant of a capitalised term can be part of a name too.
+    ['Mr Deputy is the name on the door.', []],
+    [
+      'Ask the Court of Protection Deputy Team.',
+      [['glossary-term', 'Court of Protection Deputy', 'warning']],
+    ],
     [
       'Commissioners agreed. Then commissioners left.',
       [

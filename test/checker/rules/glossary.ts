@@ -23,6 +23,13 @@ export const glossary: GlossaryEntry[] = [
     definition: 'Short help at home to relearn everyday tasks.',
   }),
   entry({
+    id: 'court-deputy',
+    term: 'Court of Protection deputy',
+    variants: ['deputy'],
+    action: 'explain',
+    definition: 'Someone the court chooses to make decisions for a person who cannot make them.',
+  }),
+  entry({
     id: 'carer',
     term: 'carer',
     action: 'explain',
