@@ -20,6 +20,7 @@ import {
 import type { Sentence, Word } from '../analyse';
 import { isProse } from '../prose';
 import { tagOf } from '../context';
+import { jargonSense } from '../senses';
 import type { BlockInput, RawFinding } from './rule';
 import { defineRule } from './rule';
 import { q } from './suggest';
@@ -36,6 +37,23 @@ const TITLES: ReadonlySet<string> = new Set(acronyms.titles);
 const BY_TIME = new Set(passive.byTime);
 const ASK_READER = new Set(passive.askReader);
 const DETERMINERS = new Set(['the', 'this', 'that']);
+
+/**
+ * Whether the glossary or a word list finds the verb at word `index` and
+ * reads it in its everyday sense there ("the parcel was delivered", "milk
+ * is delivered on Tuesdays"): then nobody needs to know who did it.
+ */
+function everydaySense(input: BlockInput, index: number): boolean {
+  const word = input.text.words[index] as Word;
+  for (const match of input.matches) {
+    if (match.start > word.start || match.end < word.end) continue;
+    const pos = match.value.kind === 'glossary' ? match.value.entry.pos : match.value.item.pos;
+    return (
+      jargonSense(input, match.value.senses, index, index, match.inflection, pos) === 'everyday'
+    );
+  }
+  return false;
+}
 
 /** Whether a word before `end` in the sentence asks the reader to act ("please"). */
 function asksReader(words: readonly Word[], from: number, end: number): boolean {
@@ -278,6 +296,8 @@ export const passiveVoice = defineRule({
         // passives only when the verb is a decision, an action or a duty.
         if (!verb && !itThat) continue;
         if (actorGiven(words, j + 1, sentence.endWord)) continue;
+        // "The parcel was delivered": the glossary knows the everyday sense.
+        if (everydaySense(input, j)) continue;
         // "Please ensure the form is completed": the reader is asked to act.
         if (!itThat && asksReader(words, sentence.firstWord, i)) continue;
         // Quoted from the modal, or from "has" in "has been", as written.

@@ -23,6 +23,13 @@ export const glossary: GlossaryEntry[] = [
     definition: 'Short help at home to relearn everyday tasks.',
   }),
   entry({
+    id: 'deliver',
+    term: 'deliver',
+    alternatives: ['provide'],
+    pos: 'verb',
+    match: { everyday: ['parcel|milk|letter ~', '~ parcel|milk|letter'] },
+  }),
+  entry({
     id: 'court-deputy',
     term: 'Court of Protection deputy',
     variants: ['deputy'],

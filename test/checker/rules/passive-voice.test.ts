@@ -8,6 +8,18 @@ describe('passive-voice', () => {
       'The form was completed last week.',
       [['was completed', 'Say who did this: “we completed it” is clearer than “was completed”.']],
     ],
+    // The verb in its everyday sense, as the glossary reads it.
+    ['The parcel was delivered to the wrong house.', []],
+    ['Our milk is delivered every Tuesday.', []],
+    [
+      'The service will be delivered from April.',
+      [
+        [
+          'be delivered',
+          'Say who will do this: “we will deliver it” is clearer than “will be delivered”.',
+        ],
+      ],
+    ],
     // The reader is asked to act: "we complete it" would be wrong.
     ['Please ensure the form is completed.', []],
     ['Please make sure the form is completed.', []],
