@@ -235,7 +235,8 @@ function personObject(input: BlockInput, first: number, from: number): string | 
   // A name: a capital inside the sentence, or one the tagger reads as a name.
   // (At the start of a sentence the tagger reads most names as nouns, and a
   // capital there says nothing: "David was assessed" keeps "it".)
-  if (!/^\p{Lu}/u.test(word)) return undefined;
+  // A name is written with a capital and small letters: "CTO" is not a person.
+  if (!/^\p{Lu}\p{Ll}/u.test(word)) return undefined;
   return subject > from || tagOf(input, subject) === 'PROPN' ? 'them' : undefined;
 }
 

@@ -90,6 +90,16 @@ describe('passive-voice', () => {
         ],
       ],
     ],
+    // A short form is not a person.
+    [
+      'On discharge a CTO is being considered.',
+      [
+        [
+          'is being considered',
+          'Say who did this: “we are considering it” is clearer than “is being considered”.',
+        ],
+      ],
+    ],
     // "not", "never" and "already" stay where they were.
     [
       'The plan will not be reviewed this year.',
