@@ -7,10 +7,11 @@
  *   to …" (or ", which is …" in the same places), "X – what it means";
  * - before it: "…, called X", "known as X", "what it means (X)";
  * - in the next sentence: "This means …", "It is when …", "This looks at
- *   …", "It works out …", or the term
- *   saying what it does: "… more short breaks. A short break lets a carer
- *   rest …". (On its own, "Peer support helps people" does not say what
- *   peer support is: only a sentence that follows a use explains this way.)
+ *   …", "It works out …", or the term saying what it is or does: "… a
+ *   carer. A carer is a person who …", "… more short breaks. A short break
+ *   lets a carer rest …". (On its own, "Peer support helps people" does not
+ *   say what peer support is: only a sentence that follows a use explains
+ *   this way.)
  *
  * "Means" that gives a consequence ("which means he will have to …", "This
  * means you must …") does not explain.
@@ -74,14 +75,26 @@ const DOES_AFTER = /^\s+(?:lets?|gives?|helps?|allows?|pays? for)\b/i;
 /** The words that may come before a term that starts a sentence. */
 const SUBJECT_START = /^\s*["“‘']?(?:(?:an?|the|your|a new)\s+)?$/i;
 
-/** Whether a sentence starts with `term` and says what it does ("A short break lets …"). */
-function startsByDoing(sentence: string, term: string): boolean {
+/**
+ * Whether a sentence starts with `term` and says what it is or does: "A
+ * carer is a person who …", "A short break lets a carer rest …".
+ */
+function startsByDefining(sentence: string, term: string): boolean {
   const lower = sentence.toLowerCase();
   const stem = term.toLowerCase().replace(/s$/, '');
   const at = lower.indexOf(stem);
   if (at === -1 || at > 12 || !SUBJECT_START.test(sentence.slice(0, at))) return false;
   const end = at + stem.length + (lower.charAt(at + stem.length) === 's' ? 1 : 0);
-  return DOES_AFTER.test(sentence.slice(end));
+  const rest = sentence.slice(end);
+  return DOES_AFTER.test(rest) || (EXPLAINED_AFTER.test(rest) && !isConsequence(rest.slice(0, 80)));
+}
+
+/**
+ * Whether a sentence after a use of `term` explains it: "This means …", or
+ * the term saying what it is or does ("A carer is a person who …").
+ */
+export function explainsUse(sentence: string, term: string): boolean {
+  return explainsSentence(sentence) || startsByDefining(sentence, term);
 }
 
 /** "… what (a) X means": the words before a term that make it a question. */
@@ -158,7 +171,7 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   if (next) {
     // Read only the start of the next sentence: an explanation opens it.
     const opening = text.slice(next.start, Math.min(next.end, next.start + 120));
-    return explainsSentence(opening) || startsByDoing(opening, term);
+    return explainsUse(opening, term);
   }
   return 'next-block';
 }

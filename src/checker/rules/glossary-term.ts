@@ -11,7 +11,7 @@ import { wordKey, type PhraseMatch } from '../../glossary/matcher';
 import type { GlossaryEntry } from '../../glossary/schema';
 import { sentenceOf, wordAt } from '../context';
 import type { PhraseValue } from '../lists';
-import { explainedAt, explainsSentence, isBodyText, type Explained } from '../explained';
+import { explainedAt, explainsUse, isBodyText, type Explained } from '../explained';
 import type { BlockInput, DocumentFinding, RawFinding } from './rule';
 import { defineRule } from './rule';
 import { alternativesHere, jargonSense } from '../senses';
@@ -20,6 +20,8 @@ import { canRemove, explanation, fittedSuggestions, possessiveOf, q, type Place 
 interface ExplainUse {
   entry: GlossaryEntry;
   finding: RawFinding;
+  /** The term as written here. */
+  text: string;
   explained: Explained;
   /** A use in body text (not a heading, title, label or caption). */
   body: boolean;
@@ -233,6 +235,7 @@ export const glossaryTerm = defineRule<BlockData>({
         explains.push({
           entry,
           finding,
+          text,
           explained: explainedAt(input, match.start, match.end),
           body: isBodyText(input, match.start, match.end),
         });
@@ -261,7 +264,7 @@ export const glossaryTerm = defineRule<BlockData>({
         let explained = use.explained;
         if (explained === 'next-block') {
           const next = blocks[index + 1]?.input;
-          explained = next !== undefined && isBodyText(next, 0) && explainsPrevious(next);
+          explained = next !== undefined && isBodyText(next, 0) && explainsPrevious(next, use.text);
         }
         if (explained && use.body) {
           // Explained from here on; uses before it stay flagged (nothing explains backwards).
@@ -301,8 +304,11 @@ export const glossaryTerm = defineRule<BlockData>({
   },
 });
 
-/** Whether a block's first sentence explains the one before ("This means …"). */
-function explainsPrevious(input: BlockInput): boolean {
+/**
+ * Whether a block's first sentence explains a use of `term` at the end of the
+ * block before ("This means …", "A carer is a person who …").
+ */
+function explainsPrevious(input: BlockInput, term: string): boolean {
   const first = input.text.sentences[0];
-  return first !== undefined && explainsSentence(input.text.text.slice(first.start, first.end));
+  return first !== undefined && explainsUse(input.text.text.slice(first.start, first.end), term);
 }

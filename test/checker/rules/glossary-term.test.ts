@@ -36,6 +36,16 @@ describe('glossary-term', () => {
       'You may get reablement. This is a big change for you.',
       [['glossary-term', 'reablement', 'warning']],
     ],
+    // The next sentence starts with the term and says what it is, as easy read does.
+    ['A carer will help you. A carer is a person who is paid to help you.', []],
+    ['A carer will help you.\n\nA carer is a person who is paid to help you.', []],
+    [
+      'A carer will help you. A carer is coming on Monday.',
+      [
+        ['glossary-term', 'carer', 'warning'],
+        ['glossary-term', 'carer', 'suggestion'],
+      ],
+    ],
     // The next sentence says what it does.
     [
       'We offer co-production. This looks at how staff and people who use services can plan together.',
@@ -90,8 +100,13 @@ describe('glossary-term', () => {
     ],
     // Explained only later: the first use is still flagged, later ones are not.
     [
-      'We use co-production. Co-production means working together as equals. Co-production takes time.',
+      'We use co-production. It takes time. Co-production means working together as equals. Co-production takes time.',
       [['glossary-term', 'co-production', 'warning']],
+    ],
+    // Explained by the very next sentence: as "This means …" does.
+    [
+      'We use co-production. Co-production means working together as equals. Co-production takes time.',
+      [],
     ],
     // Brackets holding an abbreviation do not explain the term.
     [
