@@ -164,8 +164,9 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   const term = text.slice(start, end);
   if (EXPLAINED_AFTER.test(after) && !isConsequence(after.slice(0, 80))) return true;
   if (EXPLAINED_BEFORE.test(before)) {
-    // `(co-production)` after an explanation, or `This is called co-production`.
-    return before.trimEnd().endsWith('(') ? /\)/.test(after) : true;
+    // `(co-production)` after an explanation, or `This is called co-production`;
+    // not a term that only opens a bracket ("(double-handed at bedtime)").
+    return before.trimEnd().endsWith('(') ? /^\s*\)/.test(after) : true;
   }
   const next = sentences[sentenceIndex + 1];
   if (next) {

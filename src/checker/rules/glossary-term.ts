@@ -188,6 +188,11 @@ export const glossaryTerm = defineRule<BlockData>({
       // (but not a word that may be in its everyday sense).
       if (entry.kind === 'term' && sense === 'jargon') terms.push(entry.id);
       if (!entry.audiences.includes(profile)) continue;
+      // A word the writer brings in on purpose and explains right there
+      // ("This is called a review.") is not swapped for another.
+      if (entry.action === 'replace' && explainedAt(input, match.start, match.end) === true) {
+        continue;
+      }
       const place: Place = {
         input,
         context,

@@ -114,6 +114,19 @@ describe('glossary-term', () => {
       [['glossary-term', 'Deprivation of Liberty Safeguards', 'warning']],
     ],
     ['Service users said yes.', [['glossary-term', 'Service users', 'warning']]],
+    // A replace entry brought in and explained on purpose is left alone; a
+    // respectful one is not.
+    ['We will talk to people who buy services. These are called commissioners.', []],
+    ['Ask the commissioners. They buy services.', [['glossary-term', 'commissioners', 'warning']]],
+    // A term that only opens a bracket is not explained by what comes before it.
+    [
+      'We visit four times a day (commissioners at bedtime).',
+      [['glossary-term', 'commissioners', 'warning']],
+    ],
+    [
+      'Service users (people who use services) said yes.',
+      [['glossary-term', 'Service users', 'warning']],
+    ],
     // Part of a name or job title: the writer cannot change it.
     ['Gareth Hughes, Head of Commissioner Services, agreed.', []],
     ['Ask the Commissioner Team.', []],
