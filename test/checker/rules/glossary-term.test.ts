@@ -117,6 +117,7 @@ describe('glossary-term', () => {
     // A replace entry brought in and explained on purpose is left alone; a
     // respectful one is not.
     ['We will talk to people who buy services. These are called commissioners.', []],
+    ['We will meet you again in May. This is called a reablement review. Reablement is free.', []],
     ['Ask the commissioners. They buy services.', [['glossary-term', 'commissioners', 'warning']]],
     // A term that only opens a bracket is not explained by what comes before it.
     [
