@@ -42,7 +42,7 @@ const EXPLAINED_AFTER = new RegExp(
 );
 /** Before the term: `… (co-production)`, `This is called`, `known as`. */
 const EXPLAINED_BEFORE =
-  /(?:\(\s*|\b(?:called|known as|we call (?:this|it)|the (?:word|name|term) for this is)\s+(?:(?:an?|the)\s+)?["“‘']?)$/iu;
+  /(?:\(\s*|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+)?(?:called|known as)\s+(?:(?:an?|the)\s+)?|called\s+|known as\s+|we call (?:this|it)\s+|the (?:word|name|term) for this is\s+)["“‘']?)$/iu;
 /**
  * A following sentence that explains: `This means …`, `It is when …`, or
  * says what it does: `This looks at your income …`, `It works out …`.

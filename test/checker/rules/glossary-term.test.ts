@@ -118,6 +118,8 @@ describe('glossary-term', () => {
     // respectful one is not.
     ['We will talk to people who buy services. These are called commissioners.', []],
     ['We will meet you again in May. This is called a reablement review. Reablement is free.', []],
+    // "called" as in "called a meeting" does not explain.
+    ['The board called a reablement meeting.', [['glossary-term', 'reablement', 'warning']]],
     ['Ask the commissioners. They buy services.', [['glossary-term', 'commissioners', 'warning']]],
     // A term that only opens a bracket is not explained by what comes before it.
     [
