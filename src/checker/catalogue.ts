@@ -60,6 +60,7 @@ export function profileTable(): string {
     `| Hard sentence: reading age above | ${profiles.map((p) => p.hardSentence.age).join(' | ')} |`,
     `| Hard sentence: shortest sentence scored (words) | ${profiles.map((p) => p.hardSentence.minWords).join(' | ')} |`,
     `| Hard sentence: formulas that must agree | ${profiles.map((p) => `${Math.round(p.hardSentence.shortThreshold * 7)} of 7 under ${p.hardSentence.longWords} words, ${Math.round(p.hardSentence.threshold * 7)} of 7 from ${p.hardSentence.longWords}`).join(' | ')} |`,
+    `| Hard sentence: words of three or more syllables a sentence under 20 words needs | ${profiles.map((p) => p.hardSentence.shortLongWords).join(' | ')} |`,
     `| Capitals in a row flagged from | ${profiles.map((p) => `${p.capsRun} words`).join(' | ')} |`,
     `| Abbreviations | ${profiles.map((p) => (p.strictAcronyms ? 'every use, only NHS, UK, GP, TV, OK allowed' : 'first use, well-known ones allowed')).join(' | ')} |`,
   ];

@@ -38,16 +38,20 @@ export const hardSentence = defineRule({
     },
   ],
   block(input, context) {
-    const { age, threshold, minWords, shortThreshold, longWords } = context.profile.hardSentence;
+    const { age, threshold, minWords, shortThreshold, longWords, shortLongWords } =
+      context.profile.hardSentence;
     const max = context.profile.maxSentenceWords;
     const findings: RawFinding[] = [];
     input.text.sentences.forEach((sentence, index) => {
       const words = sentence.endWord - sentence.firstWord;
       if (words < minWords || words > max) return;
       if (!isProse(input, index)) return;
+      const short = words < longWords;
+      // On a short sentence a few everyday long words carry every formula.
+      if (short && (input.sentenceCounts[index]?.polysillabicWord ?? 0) < shortLongWords) return;
       const ages = agesOf(input, index);
       const votes = hardVotes(ages, age);
-      if (votes / ages.length < (words < longWords ? shortThreshold : threshold)) return;
+      if (votes / ages.length < (short ? shortThreshold : threshold)) return;
       findings.push({
         start: sentence.start,
         end: sentence.end,
