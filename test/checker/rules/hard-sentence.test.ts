@@ -26,6 +26,27 @@ describe('hard-sentence', () => {
       null,
     ],
     ['The library opens late on Thursdays for people who work.', 'plain', null],
+    // Under 20 words, three everyday long words are not enough (four are needed; two in easy read).
+    [
+      'Grandad celebrated his ninetieth birthday with a party at the community centre.',
+      'plain',
+      null,
+    ],
+    [
+      'The pharmacy will deliver your prescription to your door if you cannot collect it yourself.',
+      'public',
+      null,
+    ],
+    [
+      'The local authority must undertake a comprehensive assessment of eligible needs for all carers.',
+      'plain',
+      'This sentence is hard to read (6 of 7 measures say so). Try shorter sentences and everyday words.',
+    ],
+    [
+      'Grandad celebrated his ninetieth birthday with a party at the community centre.',
+      'easy-read',
+      'This sentence is hard to read (7 of 7 measures say so). Try shorter sentences and everyday words.',
+    ],
     ['Too short to judge.', 'plain', null],
     // Labels, not sentences: a fragment without a full stop, and a heading.
     ['Organisational Commissioning Director, Intergenerational Partnership', 'plain', null],
