@@ -7,8 +7,12 @@ import type { Sentence, Word } from './analyse';
 import type { BlockInput } from './input';
 
 /** "Present:", "Apologies:", "In attendance:" — the start of an attendance line in minutes. */
-export const ATTENDANCE =
-  /^\s*(?:present|attendees|attending|in attendance|also present|members present|apologies(?: for absence)?|absent|distribution|circulation|cc)\s*[:–-]/i;
+const ATTENDANCE_WORDS =
+  'present|attendees|attending|in attendance|also present|also in attendance|members present|officers(?: present| in attendance)?|guests|observers|apologies(?: for absence)?|absent|distribution|circulation|cc';
+/** A block that is a list of who came: "Present: …", "Apologies: …". */
+export const ATTENDANCE = new RegExp(`^\\s*(?:${ATTENDANCE_WORDS})\\s*[:–-]`, 'i');
+/** Such a label anywhere in a block (lines of details joined into one paragraph). */
+export const ATTENDANCE_LABEL = new RegExp(`\\b(?:${ATTENDANCE_WORDS})\\s*:`, 'gi');
 /**
  * A reference: "Author (2014). Title." or an ISBN, a DOI, "Available at:" or
  * "Retrieved from" a web address, or "Accessed 3 May". Prose says "support

@@ -15,7 +15,7 @@ import acronyms from '../../../dictionaries/acronyms.json';
 import type { GlossaryEntry } from '../../glossary/schema';
 import type { Sentence, Word } from '../analyse';
 import { isFamiliarWord } from '../readability';
-import { ATTENDANCE, isReference } from '../prose';
+import { ATTENDANCE, ATTENDANCE_LABEL, isReference } from '../prose';
 import type { BlockInput, DocumentFinding, RawFinding, RuleContext } from './rule';
 import { defineRule } from './rule';
 import { inflectAlternative, q } from './suggest';
@@ -49,6 +49,8 @@ const NUMBERED: ReadonlySet<string> = new Set(acronyms.numberedBy);
 const LABELS: ReadonlySet<string> = new Set(acronyms.labels);
 /** Titles that come before people's names in attendance lines. */
 const TITLES: ReadonlySet<string> = new Set(acronyms.titles);
+/** A label that starts the next part of a line of details: "Date:", "Officers:". */
+const NEXT_LABEL = /\b\p{Lu}\p{Ll}+(?: \p{Ll}+){0,3}:/gu;
 
 /** `DoLS` → `DOLS`; `DPs` → `DP`; undefined when the word is not an abbreviation. */
 export function abbreviationKey(word: string): string | undefined {
@@ -239,9 +241,31 @@ function isActionInitials(words: readonly Word[], index: number, text: string): 
 /** The initials of the people an attendance line lists: "Cllr A Patel (Chair), R Hughes" → AP, RH. */
 function attendanceInitials(input: BlockInput): string[] {
   const { text } = input.text;
-  if (!ATTENDANCE.test(text)) return [];
-  const body = text.replace(ATTENDANCE, '').replace(/\([^)]*\)/g, '');
   const out: string[] = [];
+  // "Present – …": the whole block is the list.
+  const whole = ATTENDANCE.exec(text);
+  if (whole && !whole[0].endsWith(':')) {
+    namesToInitials(text.slice(whole[0].length), out);
+    return out;
+  }
+  // Each list of names runs from its label to the next label ("Date:") or
+  // the end: in Markdown, "**Present:** …" and "**Officers:** …" on lines of
+  // their own are one paragraph.
+  ATTENDANCE_LABEL.lastIndex = 0;
+  for (let label = ATTENDANCE_LABEL.exec(text); label; label = ATTENDANCE_LABEL.exec(text)) {
+    const from = label.index + label[0].length;
+    NEXT_LABEL.lastIndex = from;
+    const next = NEXT_LABEL.exec(text);
+    const end = next ? next.index : text.length;
+    ATTENDANCE_LABEL.lastIndex = end;
+    namesToInitials(text.slice(from, end), out);
+  }
+  return out;
+}
+
+/** The initials of each name in a list ("Cllr J Ahmed (Chair), T Lee" → JA, TL). */
+function namesToInitials(list: string, out: string[]): void {
+  const body = list.replace(/\([^)]*\)/g, '');
   for (const name of body.split(/[,;]|\band\b/)) {
     const parts = name
       .trim()
@@ -257,7 +281,6 @@ function attendanceInitials(input: BlockInput): string[] {
           .toUpperCase(),
       );
   }
-  return out;
 }
 
 /**

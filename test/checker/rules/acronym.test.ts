@@ -25,6 +25,14 @@ describe('acronym', () => {
       [['acronym', 'SC', 'warning']],
     ],
     ['PLEASE READ THIS NOW.', 'plain', []],
+    // Initials of people in the meeting's list of who came, wherever the list sits.
+    [
+      'Date: 12 November Present: Cllr J Ahmed (Chair), Cllr S Evans Officers: K Ward (Director), T Lee (Head of Service)\n\nTL presented the report. SE asked about travel time.',
+      'plain',
+      [],
+    ],
+    ['Present – Jo Baxter, Tom Reilly\n\nJB agreed to write to TR.', 'plain', []],
+    ['TL presented the report.', 'plain', [['acronym', 'TL', 'warning']]],
     ['Chapter IV is long.', 'plain', []],
     [
       'Ask your GP. Ask your GP.',
