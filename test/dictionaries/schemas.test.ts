@@ -122,6 +122,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     personSubjects: v.record(text, text),
     byTime: wordList(),
     askReader: wordList(),
+    formulas: wordList(),
   }),
   'plain-words/retext-simplify.json': v.strictObject({
     source: text,

@@ -36,6 +36,16 @@ const PERSON_SUBJECTS: Readonly<Record<string, string>> = passive.personSubjects
 const TITLES: ReadonlySet<string> = new Set(acronyms.titles);
 const BY_TIME = new Set(passive.byTime);
 const ASK_READER = new Set(passive.askReader);
+const FORMULAS = passive.formulas.map((formula) => formula.split(' '));
+
+/** Whether the words from `after` make a set phrase of minutes ("as a correct record"). */
+function isFormula(words: readonly Word[], after: number, end: number): boolean {
+  return FORMULAS.some(
+    (formula) =>
+      after + formula.length <= end &&
+      formula.every((part, i) => (words[after + i] as Word).text.toLowerCase() === part),
+  );
+}
 const DETERMINERS = new Set(['the', 'this', 'that']);
 
 /**
@@ -297,6 +307,7 @@ export const passiveVoice = defineRule({
         // passives only when the verb is a decision, an action or a duty.
         if (!verb && !itThat) continue;
         if (actorGiven(words, j + 1, sentence.endWord)) continue;
+        if (isFormula(words, j + 1, sentence.endWord)) continue;
         // "The parcel was delivered": the glossary knows the everyday sense.
         if (everydaySense(input, j)) continue;
         // "Please ensure the form is completed": the reader is asked to act.

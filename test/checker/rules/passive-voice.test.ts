@@ -8,6 +8,9 @@ describe('passive-voice', () => {
       'The form was completed last week.',
       [['was completed', 'Say who did this: “we completed it” is clearer than “was completed”.']],
     ],
+    // A set phrase of minutes.
+    ['The minutes of the last meeting were agreed as a correct record.', []],
+    ['The minutes were approved as a true and accurate record.', []],
     // The verb in its everyday sense, as the glossary reads it.
     ['The parcel was delivered to the wrong house.', []],
     ['Our milk is delivered every Tuesday.', []],
