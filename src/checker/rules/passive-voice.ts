@@ -200,23 +200,20 @@ function activeWords(
   const between = chain.between.join(' ');
   const say = (...parts: string[]) => ['we', ...parts].filter((part) => part !== '').join(' ');
   const negative = chain.between.includes('not');
+  // Where the verb does not say the number ("will", "had"), the word before it does.
+  const subject = words[chain.first - 1]?.text.toLowerCase() ?? '';
+  // "plans" is plural; "progress", "focus" and "basis" are not.
+  const plural =
+    subject === 'they' ||
+    (/[^su]s$/.test(subject) && !/is$/.test(subject) && !NOT_PLURAL.has(subject));
   if (chain.modal !== undefined) {
-    const subject = words[chain.first - 1]?.text.toLowerCase() ?? '';
-    // "plans" is plural; "progress", "focus" and "basis" are not.
-    const plural =
-      subject === 'they' ||
-      (/[^su]s$/.test(subject) && !/is$/.test(subject) && !NOT_PLURAL.has(subject));
     const modal = WE_MODAL[chain.modal] ?? chain.modal;
     return say(modal, between, verb, person ?? (plural ? 'them' : 'it'));
   }
   if (chain.have !== undefined) {
     const have = chain.have === 'had' ? 'had' : 'have';
-    return say(
-      have,
-      between,
-      pastParticiple(verb),
-      person ?? (chain.have === 'have' ? 'them' : 'it'),
-    );
+    const many = chain.have === 'have' || (chain.have === 'had' && plural);
+    return say(have, between, pastParticiple(verb), person ?? (many ? 'them' : 'it'));
   }
   const object = person ?? (form === 'are' || form === 'were' ? 'them' : 'it');
   const past = form === 'was' || form === 'were';

@@ -93,6 +93,16 @@ describe('passive-voice', () => {
         ],
       ],
     ],
+    // "had" does not say the number: the word before it does.
+    [
+      'The risk assessments had not been updated after the falls.',
+      [
+        [
+          'been updated',
+          'Say who did this: “we had not updated them” is clearer than “had not been updated”.',
+        ],
+      ],
+    ],
     // A short form is not a person.
     [
       'On discharge a CTO is being considered.',
