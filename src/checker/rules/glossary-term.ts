@@ -6,11 +6,10 @@
  * (action `explain`) are flagged at their first use unless the document
  * explains them there (see explained.ts).
  */
-import acronyms from '../../../dictionaries/acronyms.json';
-import { wordKey, type PhraseMatch } from '../../glossary/matcher';
+import { wordKey } from '../../glossary/matcher';
 import type { GlossaryEntry } from '../../glossary/schema';
-import { sentenceOf, wordAt } from '../context';
-import type { PhraseValue } from '../lists';
+import { wordAt } from '../context';
+import { isPartOfName } from '../names';
 import { explainedAt, explainsUse, isBodyText, type Explained } from '../explained';
 import type { BlockInput, DocumentFinding, RawFinding } from './rule';
 import { defineRule } from './rule';
@@ -31,45 +30,15 @@ interface BlockData {
   explains: ExplainUse[];
 }
 
-const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 const CAPITALISED = /^\p{Lu}/u;
-const NAME_LINKS = new Set(['of', 'for', 'and', '&']);
-const TITLES: ReadonlySet<string> = new Set(acronyms.titles);
 
 /**
- * "Head of Commissioning", "the Carers Centre", "Northshire Reablement
- * Team": a lower-case term written with capitals next to other capitalised
- * words is part of a name or job title, which the writer cannot change.
- * "We believe in Co-Production" is still flagged, and so are terms that are
- * names themselves ("Court of Protection").
+ * Whether the words found are the term and the term is a name itself ("Court
+ * of Protection"): then they are not part of another name. Its lower-case
+ * variants ("deputy") can be.
  */
-function isPartOfName(
-  input: BlockInput,
-  match: PhraseMatch<PhraseValue>,
-  text: string,
-  entry: GlossaryEntry,
-  first: number,
-): boolean {
-  // A term that is a name itself ("Court of Protection") is not part of another,
-  // but its lower-case variants ("deputy") can be.
-  if (!TITLE_CASE.test(text)) return false;
-  if (CAPITALISED.test(entry.term) && wordKey(text) === wordKey(entry.term)) return false;
-  const { words } = input.text;
-  const next = words[wordAt(words, match.end - 1) + 1];
-  if (match.joinsNext && next && CAPITALISED.test(next.text)) return true;
-  const previous = words[first - 1];
-  const beforePrevious = words[first - 2];
-  const sentence = input.text.sentences[sentenceOf(input, first)];
-  // The word before must be in the same sentence, and not its first word,
-  // unless it is a title ("Mr Carer runs the bakery").
-  if (!previous || !sentence || sentence.firstWord > first - 1) return false;
-  if (TITLES.has(previous.text.toLowerCase().replace(/\.$/, ''))) return true;
-  if (CAPITALISED.test(previous.text) && sentence.firstWord !== first - 1) return true;
-  return (
-    NAME_LINKS.has(previous.text.toLowerCase()) &&
-    !!beforePrevious &&
-    CAPITALISED.test(beforePrevious.text)
-  );
+function isNameItself(entry: GlossaryEntry, text: string): boolean {
+  return CAPITALISED.test(entry.term) && wordKey(text) === wordKey(entry.term);
 }
 
 function entryFinding(entry: GlossaryEntry, base: Omit<RawFinding, 'entryId'>): RawFinding {
@@ -174,7 +143,7 @@ export const glossaryTerm = defineRule<BlockData>({
       const first = wordAt(words, match.start);
       const last = wordAt(words, match.end - 1);
       if (first === -1 || last === -1) continue;
-      if (isPartOfName(input, match, text, entry, first)) continue;
+      if (!isNameItself(entry, text) && isPartOfName(input, match, text, first)) continue;
       const sense = jargonSense(
         input,
         match.value.senses,

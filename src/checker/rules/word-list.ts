@@ -5,6 +5,7 @@
  * `wordList` and calls `wordListFindings`, and its data in dictionaries/.
  */
 import { wordAt } from '../context';
+import { isPartOfName } from '../names';
 import type { BlockInput, RawFinding, RuleContext } from './rule';
 import { alternativesHere, jargonSense } from '../senses';
 import { canRemove, fittedSuggestions, q, type Place } from './suggest';
@@ -25,6 +26,8 @@ export function wordListFindings(
     const first = wordAt(words, match.start);
     const last = wordAt(words, match.end - 1);
     if (first === -1 || last === -1) continue;
+    // Part of a name: "a rating of Requires Improvement".
+    if (isPartOfName(input, match, text, first)) continue;
     const sense = jargonSense(input, match.value.senses, first, last, match.inflection, item.pos);
     if (sense === 'everyday') continue;
     const place: Place = {

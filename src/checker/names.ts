@@ -1,0 +1,43 @@
+/**
+ * "Head of Commissioning", "the Carers Centre", "Northshire Reablement
+ * Team", "Mr Carer", a rating of "Requires Improvement": a word written with
+ * a capital next to other capitalised words, or after a title, is part of a
+ * name or job title, which the writer cannot change. "We believe in
+ * Co-Production" is still flagged.
+ */
+import acronyms from '../../dictionaries/acronyms.json';
+import type { PhraseMatch } from '../glossary/matcher';
+import { sentenceOf, wordAt } from './context';
+import type { BlockInput } from './input';
+import type { PhraseValue } from './lists';
+
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+const CAPITALISED = /^\p{Lu}/u;
+const NAME_LINKS = new Set(['of', 'for', 'and', '&']);
+const TITLES: ReadonlySet<string> = new Set(acronyms.titles);
+
+/** Whether the words matched (`text`, starting at word `first`) are part of a name. */
+export function isPartOfName(
+  input: BlockInput,
+  match: PhraseMatch<PhraseValue>,
+  text: string,
+  first: number,
+): boolean {
+  if (!TITLE_CASE.test(text)) return false;
+  const { words } = input.text;
+  const next = words[wordAt(words, match.end - 1) + 1];
+  if (match.joinsNext && next && CAPITALISED.test(next.text)) return true;
+  const previous = words[first - 1];
+  const beforePrevious = words[first - 2];
+  const sentence = input.text.sentences[sentenceOf(input, first)];
+  // The word before must be in the same sentence, and not its first word,
+  // unless it is a title ("Mr Carer runs the bakery").
+  if (!previous || !sentence || sentence.firstWord > first - 1) return false;
+  if (TITLES.has(previous.text.toLowerCase().replace(/\.$/, ''))) return true;
+  if (CAPITALISED.test(previous.text) && sentence.firstWord !== first - 1) return true;
+  return (
+    NAME_LINKS.has(previous.text.toLowerCase()) &&
+    !!beforePrevious &&
+    CAPITALISED.test(beforePrevious.text)
+  );
+}
