@@ -30,7 +30,8 @@ describe('checking as you write survives the service worker and extension reload
     const page = await openHarness(world, 'textarea');
     const errors: string[] = [];
     page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
+      // With where it came from, so a failure says which resource it was.
+      if (m.type() === 'error') errors.push(`${m.text()} (${m.location().url})`);
     });
     await page.locator('#field').click();
     await page.keyboard.type('First line.');
@@ -65,7 +66,8 @@ describe('checking as you write survives the service worker and extension reload
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
+      // With where it came from, so a failure says which resource it was.
+      if (m.type() === 'error') errors.push(`${m.text()} (${m.location().url})`);
     });
     await page.locator('#field').click();
     await page.keyboard.type('The commissioners met.');
