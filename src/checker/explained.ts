@@ -40,9 +40,13 @@ const EXPLAINED_AFTER = new RegExp(
   ].join('|'),
   'u',
 );
-/** Before the term: `… (co-production)`, `This is called`, `known as`. */
+/**
+ * Before the term: `… (co-production)`, `This is called`, `known as`. An
+ * article may come between only after a naming verb ("This is called a
+ * review"), not after "called" that means summoned ("called a meeting").
+ */
 const EXPLAINED_BEFORE =
-  /(?:\(\s*|\b(?:called|known as|we call (?:this|it)|the (?:word|name|term) for this is)\s+(?:(?:an?|the)\s+)?["“‘']?)$/iu;
+  /(?:\(\s*|\b(?:called|known as|we call (?:this|it)|the (?:word|name|term) for this is)\s+["“‘']?|\b(?:(?:is|are|was|were|be|been|being)\s+called|known as|we call (?:this|it)|the (?:word|name|term) for this is)\s+(?:an?|the)\s+["“‘']?)$/iu;
 /**
  * A following sentence that explains: `This means …`, `It is when …`, or
  * says what it does: `This looks at your income …`, `It works out …`.

@@ -118,6 +118,11 @@ describe('glossary-term', () => {
     // respectful one is not.
     ['We will talk to people who buy services. These are called commissioners.', []],
     ['We will meet you again in May. This is called a reablement review. Reablement is free.', []],
+    // "called" that means summoned, before an article, names nothing.
+    [
+      'The chair called a commissioner to give evidence.',
+      [['glossary-term', 'commissioner', 'warning']],
+    ],
     ['Ask the commissioners. They buy services.', [['glossary-term', 'commissioners', 'warning']]],
     // A term that only opens a bracket is not explained by what comes before it.
     [
