@@ -40,7 +40,11 @@ const EXPLAINED_AFTER = new RegExp(
   ].join('|'),
   'u',
 );
-/** Before the term: `… (co-production)`, `This is called`, `known as`. */
+/**
+ * Before the term: `… (co-production)`, `This is called`, `known as`. An
+ * article may come between only after a naming verb ("This is called a
+ * review"), not after "called" that means summoned ("called a meeting").
+ */
 const EXPLAINED_BEFORE =
   /(?:\(\s*|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+)?(?:called|known as)\s+(?:(?:an?|the)\s+)?|called\s+|known as\s+|we call (?:this|it)\s+|the (?:word|name|term) for this is\s+)["“‘']?)$/iu;
 /**

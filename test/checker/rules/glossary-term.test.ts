@@ -120,6 +120,11 @@ describe('glossary-term', () => {
     ['We will meet you again in May. This is called a reablement review. Reablement is free.', []],
     // "called" as in "called a meeting" does not explain.
     ['The board called a reablement meeting.', [['glossary-term', 'reablement', 'warning']]],
+    // "called" that means summoned, before an article, names nothing.
+    [
+      'The chair called a commissioner to give evidence.',
+      [['glossary-term', 'commissioner', 'warning']],
+    ],
     ['Ask the commissioners. They buy services.', [['glossary-term', 'commissioners', 'warning']]],
     // A term that only opens a bracket is not explained by what comes before it.
     [
