@@ -38,6 +38,12 @@ export function jargonSense(
   for (const pattern of senses.everyday) {
     if (fitsPattern(pattern, words, first, last, from, to)) return 'everyday';
   }
+  // Words that confirm the jargon sense outweigh the tagger, which can take
+  // a verb for a noun ("advice and signpost you to …").
+  const sure = senses.jargonWith.some((pattern) =>
+    fitsPattern(pattern, words, first, last, from, to),
+  );
+  if (sure) return 'jargon';
   if (senses.pos) {
     const head = termPos === 'verb' ? first : last;
     // "the individual's plan": whatever its tag, a word that owns something is a noun.
@@ -50,13 +56,7 @@ export function jargonSense(
       if (!senses.pos.has(pos)) return 'everyday';
     }
   }
-  if (senses.jargonWith.length > 0) {
-    const sure = senses.jargonWith.some((pattern) =>
-      fitsPattern(pattern, words, first, last, from, to),
-    );
-    if (!sure) return 'doubtful';
-  }
-  return 'jargon';
+  return senses.jargonWith.length > 0 ? 'doubtful' : 'jargon';
 }
 
 /**
