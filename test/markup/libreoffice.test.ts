@@ -178,7 +178,7 @@ describe('a paper LibreOffice made, checked for real with plainly suggest', () =
     expect([result.code, result.stdout, result.stderr]).toEqual([
       0,
       '',
-      `plainly suggest: wrote ${output} with 4 tracked changes and 4 comments.\nOpen it in Word or LibreOffice and use the Review tab to accept or reject each one.\n`,
+      `plainly suggest: wrote ${output} with 4 tracked changes and 3 comments.\nOpen it in Word or LibreOffice and use the Review tab to accept or reject each one.\n`,
     ]);
     const bytes = new Uint8Array(await readFile(output));
     expect(changes(bytes)).toEqual([
@@ -197,7 +197,7 @@ describe('a paper LibreOffice made, checked for real with plainly suggest', () =
         'Provider',
         'This table has no header row. Mark its first row as a header row, so screen readers can say what each column is.',
       ],
-      ['was agreed', 'Say who did this: “we agreed it” is clearer than “was agreed”.'],
+      // "The plan was agreed by the carers forum": it says who agreed, so no passive-voice comment.
     ]);
   }, 60_000);
 
