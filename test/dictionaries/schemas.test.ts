@@ -123,6 +123,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     byTime: wordList(),
     askReader: wordList(),
     formulas: wordList(),
+    personNouns: wordList(),
   }),
   'plain-words/retext-simplify.json': v.strictObject({
     source: text,

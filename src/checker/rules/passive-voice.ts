@@ -36,6 +36,7 @@ const PERSON_SUBJECTS: Readonly<Record<string, string>> = passive.personSubjects
 const TITLES: ReadonlySet<string> = new Set(acronyms.titles);
 const BY_TIME = new Set(passive.byTime);
 const ASK_READER = new Set(passive.askReader);
+const PERSON_NOUNS: ReadonlySet<string> = new Set(passive.personNouns);
 const FORMULAS = passive.formulas.map((formula) => formula.split(' '));
 
 /** Whether the words from `after` make a set phrase of minutes ("as a correct record"). */
@@ -237,6 +238,8 @@ function personObject(input: BlockInput, first: number, from: number): string | 
   const word = (words[subject] as Word).text;
   const pronoun = PERSON_SUBJECTS[word.toLowerCase()];
   if (pronoun !== undefined) return pronoun;
+  // "the carer was told", "the goalkeeper was sent off": a person, so "them".
+  if (PERSON_NOUNS.has(word.toLowerCase())) return 'them';
   const before = subject > from ? (words[subject - 1] as Word).text : '';
   if (TITLES.has(before.toLowerCase().replace(/\.$/, ''))) return 'them';
   // A name: a capital inside the sentence, or one the tagger reads as a name.

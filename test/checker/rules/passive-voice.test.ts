@@ -103,6 +103,11 @@ describe('passive-voice', () => {
         ],
       ],
     ],
+    // A word for a person is "them", never "it".
+    [
+      'The carer was assessed in May.',
+      [['was assessed', 'Say who did this: “we assessed them” is clearer than “was assessed”.']],
+    ],
     // A short form is not a person.
     [
       'On discharge a CTO is being considered.',
