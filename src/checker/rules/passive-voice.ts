@@ -48,6 +48,8 @@ function isFormula(words: readonly Word[], after: number, end: number): boolean 
   );
 }
 const DETERMINERS = new Set(['the', 'this', 'that']);
+/** How many words after the verb "by" may come and still say who acted. */
+const BY_REACH = 6;
 
 /**
  * Whether the glossary or a word list finds the verb at word `index` and
@@ -80,8 +82,11 @@ function asksReader(words: readonly Word[], from: number, end: number): boolean 
  * a time instead.
  */
 function actorGiven(words: readonly Word[], after: number, end: number): boolean {
-  if (after >= end || (words[after] as Word).text.toLowerCase() !== 'by') return false;
-  let next = after + 1;
+  // "approved by the council", or a few words on: "approved for a late licence by the council".
+  let by = after;
+  while (by < end && by - after < BY_REACH && (words[by] as Word).text.toLowerCase() !== 'by') by++;
+  if (by >= end || by - after >= BY_REACH) return false;
+  let next = by + 1;
   if (next < end && DETERMINERS.has((words[next] as Word).text.toLowerCase())) next++;
   if (next >= end) return false;
   const word = (words[next] as Word).text.toLowerCase();

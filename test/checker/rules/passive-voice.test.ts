@@ -26,7 +26,8 @@ describe('passive-voice', () => {
     // The reader is asked to act: "we complete it" would be wrong.
     ['Please ensure the form is completed.', []],
     ['Please make sure the form is completed.', []],
-    // Who acted is said: nothing is hidden.
+    // Who acted is said: nothing is hidden, even a few words on.
+    ['The premises were approved for a late licence by the council.', []],
     ['The form was completed by the team.', []],
     ['Progress will be monitored by the Health and Wellbeing Board.', []],
     // "by" and a time does not say who.
