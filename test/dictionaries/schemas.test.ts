@@ -124,6 +124,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     askReader: wordList(),
     formulas: wordList(),
     personNouns: wordList(),
+    particles: wordList(),
   }),
   'plain-words/retext-simplify.json': v.strictObject({
     source: text,

@@ -37,6 +37,7 @@ const TITLES: ReadonlySet<string> = new Set(acronyms.titles);
 const BY_TIME = new Set(passive.byTime);
 const ASK_READER = new Set(passive.askReader);
 const PERSON_NOUNS: ReadonlySet<string> = new Set(passive.personNouns);
+const PARTICLES: ReadonlySet<string> = new Set(passive.particles);
 const FORMULAS = passive.formulas.map((formula) => formula.split(' '));
 
 /** Whether the words from `after` make a set phrase of minutes ("as a correct record"). */
@@ -151,6 +152,8 @@ interface Chain {
   have: string | undefined;
   between: string[];
   progressive: boolean;
+  /** A word that goes with the verb right after it ("sent off"), or ''. */
+  particle: string;
 }
 
 /** The passive verb that ends with `participle`, its form of "to be" at `be`. */
@@ -172,7 +175,9 @@ function chainOf(words: readonly Word[], be: number, participle: number, from: n
     if (word === 'being') progressive = true;
     else between.push(word);
   }
+  const after = words[participle + 1]?.text.toLowerCase() ?? '';
   return {
+    particle: PARTICLES.has(after) ? after : '',
     first,
     be,
     modal:
@@ -204,7 +209,8 @@ function activeWords(
 ): string {
   const form = (words[chain.be] as Word).text.toLowerCase();
   const between = chain.between.join(' ');
-  const say = (...parts: string[]) => ['we', ...parts].filter((part) => part !== '').join(' ');
+  const say = (...parts: string[]) =>
+    ['we', ...parts, chain.particle].filter((part) => part !== '').join(' ');
   const negative = chain.between.includes('not');
   // Where the verb does not say the number ("will", "had"), the word before it does.
   const subject = words[chain.first - 1]?.text.toLowerCase() ?? '';

@@ -109,6 +109,11 @@ describe('passive-voice', () => {
       'The carer was assessed in May.',
       [['was assessed', 'Say who did this: “we assessed them” is clearer than “was assessed”.']],
     ],
+    // A word that goes with the verb stays with it.
+    [
+      'The papers were sent out late.',
+      [['were sent', 'Say who did this: “we sent them out” is clearer than “were sent”.']],
+    ],
     // A short form is not a person.
     [
       'On discharge a CTO is being considered.',
