@@ -52,7 +52,7 @@ const EXPLAINED_BEFORE =
  * says what it does: `This looks at your income …`, `It works out …`.
  */
 const EXPLAINS_PREVIOUS =
-  /^\s*["“‘']?(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is money|is help|is support|is a service|is the name|is an? (?:[\p{L}-]+ ){0,2}?(?:conversation|talk|meeting|check|look|payment|sum|service|plan|visit|place|team|group|person|way|kind|type|form|list|document)|looks? at|works? out|checks? (?:how|what|whether|if|that|your|their|his|her)|finds? out|decides?|lets?|helps?)\b/iu;
+  /^\s*["“‘']?(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is money|is help|is support|is a service|is the name|is an? (?:[\p{L}-]+ ){0,2}?(?:conversation|talk|meeting|check|look|payment|sum|amount|statement|record|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document)|looks? at|works? out|checks? (?:how|what|whether|if|that|your|their|his|her)|finds? out|decides?|lets?|helps?)\b/iu;
 
 /**
  * What follows "means" when it gives a consequence, not a meaning: "which

@@ -19,6 +19,7 @@ import {
   STATUSES,
   wordListAlternativeSchema,
   wordListEntrySchema,
+  matchSchema,
 } from '../../src/glossary/schema';
 import { v } from '../../src/validation/index';
 
@@ -142,6 +143,8 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
         pos: v.exactOptional(v.picklist(PARTS_OF_SPEECH)),
         alternatives: v.exactOptional(v.array(wordListAlternativeSchema)),
         everyday: v.exactOptional(v.array(text)),
+        match: v.exactOptional(matchSchema),
+        omit: v.exactOptional(v.boolean()),
         examples: v.exactOptional(v.strictObject({ flag: v.array(text), ok: v.array(text) })),
       }),
     ),

@@ -326,6 +326,14 @@ export const passiveVoice = defineRule({
         // Quoted from the modal, or from "has" in "has been", as written.
         const chain = chainOf(words, i, j, sentence.firstWord);
         const { first } = chain;
+        // "To be assessed, you must …": an infinitive has nobody to turn into the object.
+        if (
+          chain.modal === undefined &&
+          chain.have === undefined &&
+          words[first - 1]?.text.toLowerCase() === 'to'
+        ) {
+          continue;
+        }
         const from = (words[first] as Word).start;
         const shown = q(input.text.text.slice(from, participle.end));
         findings.push({

@@ -32,6 +32,7 @@ describe('glossary-term', () => {
     ],
     ['Carers can get help.', [['glossary-term', 'Carers', 'warning']]],
     ['You may get reablement. This is a short service that helps you at home.', []],
+    ['You may get reablement. This is a statement of the help you get at home.', []],
     [
       'You may get reablement. This is a big change for you.',
       [['glossary-term', 'reablement', 'warning']],

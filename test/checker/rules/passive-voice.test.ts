@@ -104,6 +104,18 @@ describe('passive-voice', () => {
         ],
       ],
     ],
+    // "you" stays "you".
+    [
+      'You will be assessed at home.',
+      [
+        [
+          'be assessed',
+          'Say who will do this: “we will assess you” is clearer than “will be assessed”.',
+        ],
+      ],
+    ],
+    // An infinitive has nobody to turn into the object.
+    ['To be assessed, you must first ask the council.', []],
     // A word for a person is "them", never "it".
     [
       'The carer was assessed in May.',
