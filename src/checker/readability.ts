@@ -37,7 +37,7 @@ import { spache } from 'spache';
 import { spacheFormula } from 'spache-formula';
 import { syllable } from 'syllable';
 import ukWords from '../../dictionaries/readability-uk.json';
-import { baseCandidates, spellingKey } from '../glossary/word-forms';
+import { baseCandidates, remembered, spellingKey } from '../glossary/word-forms';
 
 export interface ReadabilityMode {
   /** `corrected` (ours) or `retext` (retext-readability's own conversion, for comparison). */
@@ -75,16 +75,8 @@ export function isFamiliarWord(word: string): boolean {
   return baseCandidates(key).some((base) => ukDaleChall.has(base) && base !== key);
 }
 
-const syllableCache = new Map<string, number>();
-export function syllables(word: string): number {
-  let count = syllableCache.get(word);
-  if (count === undefined) {
-    count = syllable(word);
-    if (syllableCache.size > 100_000) syllableCache.clear();
-    syllableCache.set(word, count);
-  }
-  return count;
-}
+/** A word's syllables, as the `syllable` package counts them, kept per word. */
+export const syllables: (word: string) => number = remembered(syllable, 100_000);
 
 const MASKED = /^0+$/;
 

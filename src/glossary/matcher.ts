@@ -13,7 +13,13 @@
  * array; matching costs a few Map look-ups per word, whatever the glossary size.
  */
 import type { MatchOptions } from './schema';
-import { baseCandidates, inflections, spellingKey, type Inflection } from './word-forms';
+import {
+  baseCandidates,
+  inflections,
+  remembered,
+  spellingKey,
+  type Inflection,
+} from './word-forms';
 
 /** One phrase source: the phrases it is found by and the value reported for a match. */
 export interface PhraseSource<T> {
@@ -126,21 +132,11 @@ export function phraseKey(phrase: string): string {
     .join('');
 }
 
-const wordKeys = new Map<string, string>();
-
 /**
  * `phraseKey` of one word, kept: suggestions and sense patterns ask about
  * the same few words again and again.
  */
-export function wordKey(word: string): string {
-  let key = wordKeys.get(word);
-  if (key === undefined) {
-    key = phraseKey(word);
-    if (wordKeys.size > 100_000) wordKeys.clear();
-    wordKeys.set(word, key);
-  }
-  return key;
-}
+export const wordKey: (word: string) => string = remembered(phraseKey, 100_000);
 
 function rawCompact(text: string): string {
   return text.replace(/[\s\-‐‑–'’‘`.]+/gu, '');

@@ -37,6 +37,24 @@ export function isIrregularParticiple(word: string): boolean {
 const VOWEL = /[aeiou]/;
 /** A final l after a single vowel: `travel`, `label`, `cancel` (not `feel`, `fill`). */
 const SINGLE_L = /[^aeiou][aeiou]l$/;
+/**
+ * `compute`, with each answer kept by its key. Text vocabularies are small;
+ * the cache empties itself past `limit` entries only to guard against
+ * unbounded growth.
+ */
+export function remembered<V>(compute: (key: string) => V, limit: number): (key: string) => V {
+  const cache = new Map<string, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (cache.size > limit) cache.clear();
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
 /** UK `-tre` endings and their US spelling: centre/center, centred/centered. */
 const US_TRE: Record<string, string> = { e: 'ter', ed: 'tered', es: 'ters', ing: 'tering' };
 const APOSTROPHES = /['’‘`]/g;
@@ -47,18 +65,7 @@ const APOSTROPHES = /['’‘`]/g;
  * `behavior` and `behaviour`, `center` and `centre`, `labeled` and `labelled`).
  * Only suffix-level spelling pairs are joined, so everyday words do not collide.
  */
-const keyCache = new Map<string, string>();
-
-export function spellingKey(word: string): string {
-  let key = keyCache.get(word);
-  if (key === undefined) {
-    key = computeSpellingKey(word);
-    // Text vocabularies are small; the cap only guards against unbounded growth.
-    if (keyCache.size > 200_000) keyCache.clear();
-    keyCache.set(word, key);
-  }
-  return key;
-}
+export const spellingKey: (word: string) => string = remembered(computeSpellingKey, 200_000);
 
 /**
  * Letters that each spelling pair below needs, one set per pair: a word with
