@@ -12,7 +12,7 @@
  */
 import { wordKey } from '../glossary/matcher';
 import type { MatchOptions, PartOfSpeech } from '../glossary/schema';
-import { baseCandidates, inflectionOf } from '../glossary/word-forms';
+import { baseCandidates, inflectionOf, remembered } from '../glossary/word-forms';
 import type { Word } from './analyse';
 
 /** Other words allowed between two words of a pattern. */
@@ -28,7 +28,14 @@ export interface ContextPattern {
   after: Slot[];
 }
 
-export function compilePattern(pattern: string): ContextPattern {
+/**
+ * A pattern compiled: its places, nearest the term first. The same patterns
+ * come up in every glossary compiled (the built-in entries' among them), so
+ * each is compiled once and shared; a compiled pattern is never changed.
+ */
+export const compilePattern: (pattern: string) => ContextPattern = remembered(compileNew, 20_000);
+
+function compileNew(pattern: string): ContextPattern {
   const slots = pattern.trim().split(/\s+/);
   const at = slots.indexOf('~');
   const toSlot = (slot: string): Slot =>
