@@ -292,7 +292,11 @@ export class FieldManager {
       !event.shiftKey
     ) {
       const field = this.fieldAt(target);
-      if (field !== undefined && !field.isComposing && field.openAtCaret(true)) {
+      if (
+        field !== undefined &&
+        !field.isComposing &&
+        (field.openAtCaret(true) || field.openAtCaretWhenChecked())
+      ) {
         // The editor never sees this key, so it cannot add a line break.
         event.preventDefault();
         event.stopImmediatePropagation();

@@ -114,6 +114,13 @@ export class Field {
   private applying = false;
   /** When "Checking…" was last said to screen readers. */
   private checkingAnnouncedAt = -Infinity;
+  /**
+   * Alt+Enter came while the text was still to be checked: where the caret
+   * was, to open the card there once the check is back (if the caret has not moved).
+   */
+  private openWhenChecked: { start: number; end: number } | null = null;
+  /** The text a check is on its way for. */
+  private asking: string | null = null;
 
   constructor(
     readonly adapter: FieldAdapter,
@@ -137,8 +144,12 @@ export class Field {
       (event) => {
         if ((event as InputEvent).isComposing) return;
         this.lastInputAt = Date.now();
-        // Typed, pasted or dictated by the user (not a change the page made): the card closes.
-        if (event.isTrusted && !this.applying) this.closeCard();
+        // Typed, pasted or dictated by the user (not a change the page made):
+        // the card closes, and one asked for before this is no longer wanted.
+        if (event.isTrusted && !this.applying) {
+          this.openWhenChecked = null;
+          this.closeCard();
+        }
         this.changed();
       },
       { signal },
@@ -239,6 +250,7 @@ export class Field {
     if (text.length > MAX_FIELD_LENGTH && (!this.forced || text.length > MAX_CHECK_TEXT)) {
       this.checkedText = text;
       this.placed = [];
+      this.openWhenChecked = null;
       this.adapter.draw([], text);
       this.badge.show({
         count: 0,
@@ -251,15 +263,17 @@ export class Field {
     if (text.trim() === '') {
       this.checkedText = text;
       this.show([], null, text);
+      this.openIfAsked();
       return;
     }
     // A long field's first check takes a moment: the badge says so, once it has been a while.
     const slow = view?.setTimeout(() => this.showChecking(version), CHECKING_AFTER_MS);
-    const report = await this.services.check(
-      this.id,
-      text,
-      () => version === this.version && !this.abort.signal.aborted,
-    );
+    this.asking = text;
+    const report = await this.services
+      .check(this.id, text, () => version === this.version && !this.abort.signal.aborted)
+      .finally(() => {
+        if (version === this.version) this.asking = null;
+      });
     view?.clearTimeout(slow);
     if (!this.adapter.root.isConnected) {
       this.services.onGone();
@@ -287,6 +301,40 @@ export class Field {
     this.checkedText = text;
     this.partial = report.partial === true;
     this.show(report.findings, report.readingAge, text);
+    this.openIfAsked();
+  }
+
+  /**
+   * Alt+Enter when the text is not checked yet (pressed straight after
+   * typing): the key is taken, and the card opens at the caret once the
+   * check is back. Returns false when the text is checked already (there is
+   * nothing at the caret then, and the key is left to the field).
+   */
+  openAtCaretWhenChecked(): boolean {
+    if (this.composing) return false;
+    const text = this.adapter.readText();
+    if (text === this.checkedText) return false;
+    const caret = this.adapter.selection();
+    if (caret === null) return false;
+    this.openWhenChecked = caret;
+    // Enter, Space and the arrows pressed meanwhile are meant for the card.
+    this.focusPending = { until: Date.now() + 1_500 };
+    // Check now rather than after the pause, unless that check is on its way.
+    if (this.asking !== text) this.schedule(0);
+    return true;
+  }
+
+  /** Opens the card asked for by `openAtCaretWhenChecked`, if the caret is still where it was. */
+  private openIfAsked(): void {
+    const asked = this.openWhenChecked;
+    if (asked === null) return;
+    this.openWhenChecked = null;
+    this.focusPending = null;
+    const caret = this.adapter.selection();
+    if (caret === null || caret.start !== asked.start || caret.end !== asked.end) return;
+    if (!this.openAtCaret(true)) {
+      this.services.ui().announce('Plainly has no suggestion here.', () => this.composing);
+    }
   }
 
   /** "Checking…" on the badge while a check takes a while; said to screen readers once in a while. */

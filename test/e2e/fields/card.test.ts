@@ -403,13 +403,14 @@ describe('the card and the badge for an editor in a frame', () => {
   });
 });
 
-describe('a long check', () => {
-  it('says "Checking…" on the badge while it runs, and to screen readers once, not at every key', async () => {
-    const { page } = await open('textarea');
-    const worker = world.browser.context.serviceWorkers()[0] ?? world.browser.serviceWorker;
-    // Holds the background's check queue between its steps, so the check
-    // cannot finish until the test lets it (a stand-in for a long first check).
-    const hold = () =>
+/**
+ * Holds the background's check queue between its steps, so a check cannot
+ * finish until the test lets it (a stand-in for a long check).
+ */
+function checkQueue(): { hold(): Promise<void>; release(): Promise<void> } {
+  const worker = world.browser.context.serviceWorkers()[0] ?? world.browser.serviceWorker;
+  return {
+    hold: () =>
       worker.evaluate(() => {
         const g = globalThis as unknown as {
           __held?: (() => void)[];
@@ -425,8 +426,8 @@ describe('a long check', () => {
           }
           return (g.__realTimeout as typeof setTimeout)(run, ms);
         }) as typeof setTimeout;
-      });
-    const release = () =>
+      }),
+    release: () =>
       worker.evaluate(() => {
         const g = globalThis as unknown as {
           __held?: (() => void)[];
@@ -435,7 +436,14 @@ describe('a long check', () => {
         };
         if (g.__realTimeout !== undefined) g.setTimeout = g.__realTimeout;
         for (const run of g.__held?.splice(0) ?? []) run();
-      });
+      }),
+  };
+}
+
+describe('a long check', () => {
+  it('says "Checking…" on the badge while it runs, and to screen readers once, not at every key', async () => {
+    const { page } = await open('textarea');
+    const { hold, release } = checkQueue();
     // Everything Plainly says and shows, as it happens, from Plainly's own world.
     await page.locator('#field').click();
     await page.keyboard.type('We met.');
@@ -479,6 +487,63 @@ describe('a long check', () => {
     await page.close();
   });
 });
+
+describe.each(['textarea', 'contenteditable'] as const)(
+  'Alt+Enter straight after typing, in %s',
+  (name) => {
+    it('waits for the check: the key adds no line break, and the card opens at the caret once the words are checked', async () => {
+      const { page, frame } = await open(name);
+      const { hold, release } = checkQueue();
+      await focusField(page, frame, name);
+      // Plainly is running in the field (its first check is back) before the queue is held.
+      await page.keyboard.type('We asked the');
+      await expect
+        .poll(() =>
+          inPlainlyWorld(
+            page.mainFrame(),
+            `${PLAINLY_ROOT}?.querySelector('.badge') != null`,
+            false,
+          ),
+        )
+        .toBe(true);
+      await hold();
+      try {
+        // The caret is at the end of the word when the key comes; no check is back yet.
+        await page.keyboard.type(' commissioners');
+        await page.keyboard.press('Alt+Enter');
+        expect(await harnessText(page)).toBe('We asked the commissioners');
+        expect(await cardIsOpen(page)).toBe(false);
+      } finally {
+        await release();
+      }
+      await card(page).waitForFocus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => harnessText(page)).toBe(`We asked the ${BEST}`);
+
+      // Nothing to change at the caret once the words are checked: Plainly says so.
+      await card(page).waitFor({ state: 'detached' });
+      await hold();
+      try {
+        await page.keyboard.type(' today');
+        await page.keyboard.press('Alt+Enter');
+      } finally {
+        await release();
+      }
+      await expect
+        .poll(() =>
+          inPlainlyWorld(
+            page.mainFrame(),
+            `${PLAINLY_ROOT}?.querySelector('.live')?.textContent`,
+            '',
+          ),
+        )
+        .toBe('Plainly has no suggestion here.');
+      expect(await harnessText(page)).toBe(`We asked the ${BEST} today`);
+      expect(await cardIsOpen(page)).toBe(false);
+      await page.close();
+    });
+  },
+);
 
 describe('the card is not left open', () => {
   it('closes when the page is clicked while a card opened from the keyboard has focus', async () => {
