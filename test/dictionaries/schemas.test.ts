@@ -123,6 +123,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     personSubjects: v.record(text, text),
     byTime: wordList(),
     askReader: wordList(),
+    actorAdverbs: wordList(),
     formulas: wordList(),
     personNouns: wordList(),
     particles: wordList(),

@@ -36,6 +36,7 @@ const PERSON_SUBJECTS: Readonly<Record<string, string>> = passive.personSubjects
 const TITLES: ReadonlySet<string> = new Set(acronyms.titles);
 const BY_TIME = new Set(passive.byTime);
 const ASK_READER = new Set(passive.askReader);
+const ACTOR_ADVERBS: ReadonlySet<string> = new Set(passive.actorAdverbs);
 const PERSON_NOUNS: ReadonlySet<string> = new Set(passive.personNouns);
 const PARTICLES: ReadonlySet<string> = new Set(passive.particles);
 const FORMULAS = passive.formulas.map((formula) => formula.split(' '));
@@ -78,11 +79,13 @@ function asksReader(words: readonly Word[], from: number, end: number): boolean 
 }
 
 /**
- * Whether "by" after the verb names who acted ("was completed by the team"):
- * then nothing is hidden. "by March", "by the end of May", "by 5 June" give
- * a time instead.
+ * Whether "by" after the verb names who acted ("was completed by the team"),
+ * or a word right after it says who acts (`actorAdverbs`): then nothing is
+ * hidden. "by March", "by the end of May", "by 5 June" give a time instead.
  */
 function actorGiven(words: readonly Word[], after: number, end: number): boolean {
+  // "is decided nationally", "is paid automatically": the word after says who acts, or that nobody does.
+  if (after < end && ACTOR_ADVERBS.has((words[after] as Word).text.toLowerCase())) return true;
   // "approved by the council", or a few words on: "approved for a late licence by the council".
   let by = after;
   while (by < end && by - after < BY_REACH && (words[by] as Word).text.toLowerCase() !== 'by') by++;

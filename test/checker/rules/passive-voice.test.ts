@@ -30,6 +30,13 @@ describe('passive-voice', () => {
     ['The premises were approved for a late licence by the council.', []],
     ['The form was completed by the team.', []],
     ['Progress will be monitored by the Health and Wellbeing Board.', []],
+    // A word after the verb says who acts ("nationally"), or that nobody does.
+    ['The rate is decided nationally.', []],
+    ['The payment will be made automatically each month.', []],
+    [
+      'The rate is decided each year.',
+      [['is decided', 'Say who did this: “we decide it” is clearer than “is decided”.']],
+    ],
     // "by" and a time does not say who.
     [
       'The form must be completed by the end of May.',
