@@ -61,6 +61,12 @@ export interface PhraseMatch<T> {
   inflection: Inflection;
   /** Whether the part after the match could go on with it (`joinsNext` of its last part). */
   joinsNext: boolean;
+  /**
+   * Where the inflected word starts when it is not the last ("adults" in
+   * "adults at risk", "having" in "having capacity"); undefined when the
+   * last word carries the inflection, or none does.
+   */
+  inflectedAt?: number;
 }
 
 interface Target<T> {
@@ -406,6 +412,7 @@ export class PhraseMatcher<T> {
     first: number,
     last: number,
     how: Inflection,
+    inflectedAt?: number,
   ): void {
     if (how !== 'base' && !target.inflect) return;
     if (target.inflection) how = target.inflection;
@@ -425,6 +432,7 @@ export class PhraseMatcher<T> {
         inflection: how,
         joinsNext: (parts[last] as TextPart).joinsNext,
       };
+      if (inflectedAt !== undefined) this.best.inflectedAt = inflectedAt;
       this.bestOrder = target.order;
     }
   }
@@ -438,12 +446,16 @@ export class PhraseMatcher<T> {
     how: Inflection,
   ): void {
     let compact = before;
+    // The inflected word is the one that ends just before `from`.
+    let wordStart = from - 1;
+    while (wordStart > first && !(parts[wordStart] as TextPart).wordStart) wordStart--;
+    const inflectedAt = (parts[wordStart] as TextPart).start;
     for (let index = from; index < parts.length && index - first < this.maxParts; index++) {
       const part = parts[index] as TextPart;
       compact += part.key;
       if (part.wordEnd) {
         for (const target of this.targets.get(compact) ?? []) {
-          this.consider(target, parts, first, index, how);
+          this.consider(target, parts, first, index, how, inflectedAt);
         }
       }
       if (!part.joinsNext || !this.hasPrefix(compact)) return;

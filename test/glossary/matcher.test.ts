@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyseText } from '../../src/checker/analyse';
 import { check } from '../../src/checker/index';
+import { PhraseMatcher } from '../../src/glossary/matcher';
 import type { GlossaryEntry } from '../../src/glossary/schema';
 import { entry } from '../helpers';
 
@@ -96,6 +98,24 @@ describe('glossary matching', () => {
     ['The adults at home are well.', []],
   ])('%s', (text, expected) => {
     expect(glossaryHits(text)).toEqual(expected);
+  });
+});
+
+describe('where an earlier inflected word starts', () => {
+  it.each<[string, number | undefined]>([
+    ['We support adults at risk.', 11],
+    ['He is suffering from asthma.', 6],
+    ['You can get direct payments.', undefined],
+    ['We co-produced the plan.', undefined],
+  ])('%s', (text, at) => {
+    const matcher = new PhraseMatcher(
+      ['adult at risk', 'suffer from', 'direct payment', 'co-produce'].map((phrase) => ({
+        phrases: [phrase],
+        value: phrase,
+      })),
+    );
+    const [first] = matcher.match(analyseText(text).parts);
+    expect(first?.inflectedAt).toBe(at);
   });
 });
 

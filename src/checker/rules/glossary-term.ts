@@ -6,9 +6,11 @@
  * (action `explain`) are flagged at their first use unless the document
  * explains them there (see explained.ts).
  */
-import { wordKey } from '../../glossary/matcher';
+import { wordKey, type PhraseMatch } from '../../glossary/matcher';
 import type { GlossaryEntry } from '../../glossary/schema';
-import { wordAt } from '../context';
+import { tagOf, wordAt } from '../context';
+import type { PhraseValue } from '../lists';
+import { partOfSpeech } from '../tagger';
 import { isPartOfName } from '../names';
 import { explainedAt, explainsUse, isBodyText, type Explained } from '../explained';
 import type { BlockInput, DocumentFinding, RawFinding } from './rule';
@@ -39,6 +41,36 @@ const CAPITALISED = /^\p{Lu}/u;
  */
 function isNameItself(entry: GlossaryEntry, text: string): boolean {
   return CAPITALISED.test(entry.term) && wordKey(text) === wordKey(entry.term);
+}
+
+/**
+ * Whether a noun term was found by reading an earlier word as a verb's -ing
+ * or -ed form where the sentence does not use it as a verb: "a leading
+ * provider" is not a "lead provider" (but "having capacity" is "have capacity").
+ */
+function verbFormDescribing(
+  input: BlockInput,
+  match: PhraseMatch<PhraseValue>,
+  entry: GlossaryEntry,
+): boolean {
+  if (match.inflectedAt === undefined || entry.pos !== 'noun') return false;
+  if (match.inflection !== 'ing' && match.inflection !== 'past') return false;
+  const index = wordAt(input.text.words, match.inflectedAt);
+  return index !== -1 && partOfSpeech(tagOf(input, index)) !== 'verb';
+}
+
+/** Whether the words found are part of a name, or only look like the term (see above). */
+function notTheTerm(
+  input: BlockInput,
+  match: PhraseMatch<PhraseValue>,
+  entry: GlossaryEntry,
+  text: string,
+  first: number,
+): boolean {
+  return (
+    (!isNameItself(entry, text) && isPartOfName(input, match, text, first)) ||
+    verbFormDescribing(input, match, entry)
+  );
 }
 
 function entryFinding(entry: GlossaryEntry, base: Omit<RawFinding, 'entryId'>): RawFinding {
@@ -143,7 +175,7 @@ export const glossaryTerm = defineRule<BlockData>({
       const first = wordAt(words, match.start);
       const last = wordAt(words, match.end - 1);
       if (first === -1 || last === -1) continue;
-      if (!isNameItself(entry, text) && isPartOfName(input, match, text, first)) continue;
+      if (notTheTerm(input, match, entry, text, first)) continue;
       const sense = jargonSense(
         input,
         match.value.senses,

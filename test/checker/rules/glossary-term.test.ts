@@ -252,3 +252,20 @@ describe('glossary-term', () => {
     });
   });
 });
+
+describe('an earlier word read as a verb form, with the built-in glossary', () => {
+  // It must be a verb there: "leading" describes the provider ("lead provider"
+  // is not meant), "having" is the verb of "have capacity".
+  it.each<[string, string[]]>([
+    ['She runs a leading provider of home care.', []],
+    ['Two leading providers met.', []],
+    ['The lead provider pays three charities.', ['lead provider']],
+    ['He is having capacity assessed.', ['having capacity']],
+    ['We support adults at risk.', ['adults at risk']],
+  ])('%s', (text, expected) => {
+    const found = check(text)
+      .findings.filter((f) => f.ruleId === 'glossary-term')
+      .map((f) => f.text);
+    expect(found).toEqual(expected);
+  });
+});
