@@ -15,6 +15,8 @@ describe('acronym', () => {
       [['acronym', 'SCIE', 'warning']],
     ],
     ['Ask your GP or the NHS in the UK.', 'plain', []],
+    // Names the public knows, of charities, broadcasters and bodies.
+    ['The RSPB runs a bird reserve, and ITV filmed it for the RSPCA.', 'plain', []],
     ['The MDT met. The MDT agreed.', 'plain', [['acronym', 'MDT', 'warning']]],
     ['The multi-disciplinary team (MDT) met.', 'plain', []],
     ['Two KPIs (key performance indicators) fell.', 'plain', []],
