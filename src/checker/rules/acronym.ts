@@ -296,12 +296,19 @@ function glossaryShortForm(word: string, context: RuleContext): string | undefin
   return context.lists.abbreviations.has(word) ? word : undefined;
 }
 
-/** Whether a glossary entry for these readers is matched on exactly this word. */
-function glossaryWordAt(input: BlockInput, word: Word, profile: string): boolean {
+/**
+ * Whether a glossary entry for these readers is matched on exactly this word
+ * (`within` false), or on longer words it is part of (`within` true: "RAG
+ * rated", whose finding already asks for it to be explained).
+ */
+function glossaryWordAt(input: BlockInput, word: Word, profile: string, within = false): boolean {
   return input.matches.some(
     (match) =>
-      match.start === word.start &&
-      match.end === word.end &&
+      (within
+        ? match.start <= word.start &&
+          match.end >= word.end &&
+          match.end - match.start > word.end - word.start
+        : match.start === word.start && match.end === word.end) &&
       match.value.kind === 'glossary' &&
       match.value.entry.audiences.some((audience) => audience === profile),
   );
@@ -405,6 +412,8 @@ export const acronym = defineRule<BlockData>({
       if (allowed.has(key)) return;
       runs ??= capitalRuns(words);
       if ((runs[index] ?? 0) >= 3) return;
+      // Part of a glossary term flagged for these readers ("RAG rated"): one finding, not two.
+      if (glossaryWordAt(input, word, context.profile.name, true)) return;
       if (!entry) {
         // A glossary word of its own ("GP" → "doctor"): the glossary rule
         // offers the plain word, so it is not flagged twice.

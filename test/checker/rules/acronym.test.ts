@@ -99,4 +99,19 @@ describe('acronym', () => {
       ['glossary-term', 'GP', [{ kind: 'replace', text: 'doctor' }]],
     ]);
   });
+
+  it('leaves a short form inside a glossary term to the term’s finding: one finding, not two', () => {
+    const rag = entry({
+      id: 'rag-rating',
+      term: 'RAG rating',
+      variants: ['RAG rated'],
+      abbreviations: ['RAG'],
+      action: 'explain',
+      definition: 'A score of red, amber or green.',
+    });
+    const findings = check('Each action was RAG rated.', {
+      glossary: [...glossary, rag],
+    }).findings;
+    expect(findings.map((f) => [f.ruleId, f.text])).toEqual([['glossary-term', 'RAG rated']]);
+  });
 });
