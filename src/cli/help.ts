@@ -11,7 +11,8 @@ export const REVIEW_HELP = `Commands for a whole document (.docx, .pdf, .html, .
       category, most used jargon, short forms not explained, accessibility
       problems and a checklist. Default format md, to standard output.
 
-  plainly report <folder or pattern...> [--format html|md|json] [--output <file>]
+  plainly report <folder or pattern...> [--format html|md|json]
+      [--output <file>]
       Checks every .txt, .md, .html, .docx and .pdf file in the folders (and
       the folders inside them), or whose name matches the patterns (such as
       "papers/**/*.docx", in quotes), and writes one report on them all: each
@@ -36,12 +37,14 @@ export const SUGGEST_HELP = `Marking up a Word file for its author:
       reviewer would: plainer words as tracked changes, and explanations and
       other advice as comments. Open it in Word or LibreOffice and use the
       Review tab to accept or reject each one. --include chooses what goes in
-      (a comma list; default all): ${SUGGESTION_KINDS.join(', ')}.
+      (a list with commas between; default all): ${SUGGESTION_KINDS.slice(0, 2).join(', ')},
+      ${SUGGESTION_KINDS.slice(2).join(', ')}.
       Plainly never writes over the file you give it, and only replaces an
       existing output file with --force. Takes --profile and --glossary too.`;
 
 export const GLOSSARY_HELP = `Glossary commands:
-  plainly glossary validate <file>          check a glossary (.csv or .json): lists every
-                                            problem with its row or entry and field;
-                                            exit 0 when it is valid, 2 when it is not
-  plainly glossary export --format csv|json write the built-in glossary to standard output`;
+  plainly glossary validate <file>
+      Checks a glossary (.csv or .json) and lists every problem with its row
+      or entry and field. Exit status 0 when it is valid, 2 when it is not.
+  plainly glossary export --format csv|json
+      Writes the built-in glossary to standard output.`;

@@ -40,9 +40,9 @@ Options:
   --profile <name>       plain (default: staff papers), public (letters and web
                          pages for the public) or easy-read (the strictest)
   --format <name>        text (default: one line per finding) or json
-  --glossary <file>      more glossary entries, in Plainly's glossary JSON or CSV
-                         format, used over the built-in ones (you can give this
-                         more than once)
+  --glossary <file>      more glossary entries, in Plainly's glossary JSON or
+                         CSV format, used over the built-in ones (you can give
+                         this more than once)
   --time-limit <seconds> how long reading and checking one file may take before
                          Plainly stops it and goes on to the next (default ${CHECK_TIME_LIMIT_MS / 1000})
   --stdin-format <name>  how standard input is written: text (default), md or

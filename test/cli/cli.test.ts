@@ -159,6 +159,9 @@ describe('plainly (command line)', () => {
 
   it('prints help and the version', async () => {
     expect((await plainly(['--help'])).stdout).toMatch(/^Usage: plainly \[options\] <files\.\.\.>/);
+    // The help fits a terminal 80 columns wide.
+    const wide = (await plainly(['--help'])).stdout.split('\n').filter((line) => line.length > 80);
+    expect(wide).toEqual([]);
     expect(await plainly(['--version'])).toEqual({
       code: 0,
       stdout: `${packageJson.version}\n`,

@@ -273,7 +273,7 @@ describe('plainly report <folder>, in this thread', () => {
   it('is described in --help', async () => {
     const help = (await plainly(['--help'])).stdout;
     expect(help).toContain(
-      'plainly report <folder or pattern...> [--format html|md|json] [--output <file>]',
+      'plainly report <folder or pattern...> [--format html|md|json]\n      [--output <file>]',
     );
     expect(help).toContain('--jobs <number> says how many files to check at once');
   });
