@@ -136,6 +136,19 @@ describe('suggestions fit the sentence', () => {
     ['The project has been initiated.', 'initiated', ['The project has been started.']],
     ['The grant was utilised to buy hoists.', 'utilised', ['The grant was used to buy hoists.']],
     [
+      'The pilot will be rolled out across the borough.',
+      'rolled out',
+      [
+        'The pilot will be brought in across the borough.',
+        'The pilot will be started across the borough.',
+      ],
+    ],
+    [
+      'We are cognisant of the pressures on carers.',
+      'cognisant of',
+      ['We are aware of the pressures on carers.'],
+    ],
+    [
       'The team commenced work in April.',
       'commenced',
       ['The team began work in April.', 'The team started work in April.'],
