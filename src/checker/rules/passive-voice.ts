@@ -50,6 +50,8 @@ function isFormula(words: readonly Word[], after: number, end: number): boolean 
   );
 }
 const DETERMINERS = new Set(['the', 'this', 'that']);
+/** The writer, as the subject of a passive: "we" would then act on "us". */
+const WRITER: ReadonlySet<string> = new Set(['we', 'i']);
 /** How many words after the verb "by" may come and still say who acted. */
 const BY_REACH = 6;
 
@@ -329,6 +331,9 @@ export const passiveVoice = defineRule({
         // Quoted from the modal, or from "has" in "has been", as written.
         const chain = chainOf(words, i, j, sentence.firstWord);
         const { first } = chain;
+        // "We were offered a place", "I have been asked": the writer is the one
+        // acted on, so "we offered them" would turn the meaning round.
+        if (WRITER.has(words[first - 1]?.text.toLowerCase() ?? '')) continue;
         // "To be assessed, you must …": an infinitive has nobody to turn into the object.
         if (
           chain.modal === undefined &&

@@ -30,6 +30,10 @@ describe('passive-voice', () => {
     ['The premises were approved for a late licence by the council.', []],
     ['The form was completed by the team.', []],
     ['Progress will be monitored by the Health and Wellbeing Board.', []],
+    // The writer was acted on: "we offered them" would turn the meaning round.
+    ['We were offered a discount for paying early.', []],
+    ['We have been asked to send the form back.', []],
+    ['I was told to wait outside the office.', []],
     // A word after the verb says who acts ("nationally"), or that nobody does.
     ['The rate is decided nationally.', []],
     ['The payment will be made automatically each month.', []],
