@@ -243,6 +243,28 @@ describe('suggestions fit the sentence', () => {
   });
 });
 
+describe('a verb ending in -s after its subject, with the built-in glossary', () => {
+  // Not a plural noun: never "buyings".
+  it.each<[string, string, string[]]>([
+    [
+      'The council commissions home care from 140 providers.',
+      'commissions',
+      ['The council buys home care from 140 providers.'],
+    ],
+    [
+      'She commissions services for older people.',
+      'commissions',
+      ['She buys services for older people.'],
+    ],
+  ])('%s', (text, flagged, expected) => {
+    const finding = check(text, { profile: 'public' }).findings.find(
+      (f) => f.ruleId === 'glossary-term',
+    );
+    expect(finding?.text).toBe(flagged);
+    expect(fixedTexts(text, finding)).toEqual(expected);
+  });
+});
+
 describe('the message quotes what the suggestion replaces', () => {
   it.each<[string, string]>([
     // The article changes with the word, so both are quoted.

@@ -89,6 +89,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     doubleFinal: wordList(),
     determiners: wordList(),
     beforeVerb: wordList(),
+    beforeThirdPerson: wordList(),
     notQuantifiers: wordList(),
   }),
   'irregular-verbs.json': v.pipe(
@@ -220,6 +221,7 @@ describe('the schemas catch what they are for', () => {
         doubleFinal: ['begin'],
         determiners: ['a'],
         beforeVerb: ['to'],
+        beforeThirdPerson: ['it'],
         notQuantifiers: ['enough'],
         extra: [],
       },

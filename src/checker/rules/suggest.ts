@@ -233,12 +233,20 @@ function howUsed(
     if (place.inflection !== 'past' && (VERB_BEFORE.has(previous) || next === 'to')) {
       return { used: 'verb', tagged: false };
     }
+    // "the council commissions care", "she commissions it": a verb, not a plural.
+    if (
+      (place.inflection === 'plural' || place.inflection === 'third-person') &&
+      BEFORE_THIRD_PERSON.has(previous)
+    ) {
+      return { used: 'verb', tagged: false };
+    }
   }
   return { used: usedAs(place, termPos) ?? termPos, tagged: true };
 }
 
 const DETERMINERS: ReadonlySet<string> = new Set(grammar.determiners);
 const VERB_BEFORE: ReadonlySet<string> = new Set(grammar.beforeVerb);
+const BEFORE_THIRD_PERSON: ReadonlySet<string> = new Set(grammar.beforeThirdPerson);
 
 /** The form an alternative of part of speech `pos` takes in place of the term. */
 function formFor(place: Place, pos: PartOfSpeech): Form | null {
@@ -638,6 +646,8 @@ function formsToTry(
     if (nounsGiven && pos === 'verb') continue;
     let form = formFor(place, pos);
     if (form === null) continue;
+    // A verb's -ing noun has no plural: "commissions" is never "buyings".
+    if (form === 'plural' && pos === 'noun' && isGerundOf(candidate.text, candidates)) continue;
     let fitted: string;
     if (possessive) {
       const pronoun = POSSESSIVE_PRONOUNS[candidate.text.toLowerCase()];
@@ -671,6 +681,14 @@ function formsToTry(
     made.push({ text: fitted, form });
   }
   return made;
+}
+
+/** Whether `text` is one word, the -ing form of a verb also offered ("buying" beside "buy"). */
+function isGerundOf(text: string, candidates: readonly Candidate[]): boolean {
+  if (!/^\p{L}+ing$/iu.test(text)) return false;
+  return candidates.some(
+    (other) => other.pos === 'verb' && inflectWord(other.text, 'ing') === text.toLowerCase(),
+  );
 }
 
 /**
