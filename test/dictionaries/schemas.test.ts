@@ -126,6 +126,8 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     askReader: wordList(),
     actorAdverbs: wordList(),
     formulas: wordList(),
+    recommendationVerbs: wordList(),
+    recommendations: wordList(),
     personNouns: wordList(),
     particles: wordList(),
   }),

@@ -40,13 +40,37 @@ const ACTOR_ADVERBS: ReadonlySet<string> = new Set(passive.actorAdverbs);
 const PERSON_NOUNS: ReadonlySet<string> = new Set(passive.personNouns);
 const PARTICLES: ReadonlySet<string> = new Set(passive.particles);
 const FORMULAS = passive.formulas.map((formula) => formula.split(' '));
+const RECOMMENDATION_VERBS: ReadonlySet<string> = new Set(passive.recommendationVerbs);
+const RECOMMENDATIONS = passive.recommendations.map((phrase) => phrase.split(' '));
 
-/** Whether the words from `after` make a set phrase of minutes ("as a correct record"). */
-function isFormula(words: readonly Word[], after: number, end: number): boolean {
-  return FORMULAS.some(
-    (formula) =>
-      after + formula.length <= end &&
-      formula.every((part, i) => (words[after + i] as Word).text.toLowerCase() === part),
+/** Whether one of `phrases` starts at word `after` (and ends by `end`). */
+function phraseAt(
+  phrases: readonly string[][],
+  words: readonly Word[],
+  after: number,
+  end: number,
+): boolean {
+  return phrases.some(
+    (phrase) =>
+      after + phrase.length <= end &&
+      phrase.every((part, i) => (words[after + i] as Word).text.toLowerCase() === part),
+  );
+}
+
+/**
+ * Whether the words from `after` make a set phrase of minutes ("as a correct
+ * record"), or the participle and they a report's recommendation ("is asked
+ * to note").
+ */
+function isFormula(
+  words: readonly Word[],
+  participle: string,
+  after: number,
+  end: number,
+): boolean {
+  return (
+    phraseAt(FORMULAS, words, after, end) ||
+    (RECOMMENDATION_VERBS.has(participle) && phraseAt(RECOMMENDATIONS, words, after, end))
   );
 }
 const DETERMINERS = new Set(['the', 'this', 'that']);
@@ -323,7 +347,7 @@ export const passiveVoice = defineRule({
         // passives only when the verb is a decision, an action or a duty.
         if (!verb && !itThat) continue;
         if (actorGiven(words, j + 1, sentence.endWord)) continue;
-        if (isFormula(words, j + 1, sentence.endWord)) continue;
+        if (isFormula(words, lower, j + 1, sentence.endWord)) continue;
         // "The parcel was delivered": the glossary knows the everyday sense.
         if (everydaySense(input, j)) continue;
         // "Please ensure the form is completed": the reader is asked to act.

@@ -11,6 +11,13 @@ describe('passive-voice', () => {
     // A set phrase of minutes.
     ['The minutes of the last meeting were agreed as a correct record.', []],
     ['The minutes were approved as a true and accurate record.', []],
+    // A report's recommendations: everyone knows who asks.
+    ['The Board is asked to note the contents of this report.', []],
+    ['Members are invited to approve the proposed fee rise.', []],
+    [
+      'The Board was asked to leave the room.',
+      [['was asked', 'Say who did this: “we asked them” is clearer than “was asked”.']],
+    ],
     // The verb in its everyday sense, as the glossary reads it.
     ['The parcel was delivered to the wrong house.', []],
     ['Our milk is delivered every Tuesday.', []],
