@@ -330,6 +330,9 @@ export class Field {
     if (asked === null) return;
     this.openWhenChecked = null;
     this.focusPending = null;
+    // Not if the person has moved on: the caret moved, or focus left the field.
+    const root = this.adapter.root;
+    if (!root.ownerDocument.hasFocus() || !root.matches(':focus-within')) return;
     const caret = this.adapter.selection();
     if (caret === null || caret.start !== asked.start || caret.end !== asked.end) return;
     if (!this.openAtCaret(true)) {

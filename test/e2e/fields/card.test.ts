@@ -540,6 +540,18 @@ describe.each(['textarea', 'contenteditable'] as const)(
         .toBe('Plainly has no suggestion here.');
       expect(await harnessText(page)).toBe(`We asked the ${BEST} today`);
       expect(await cardIsOpen(page)).toBe(false);
+
+      // Focus left the field before the check came back: no card takes it away.
+      await hold();
+      try {
+        await page.keyboard.type(' with the commissioners');
+        await page.keyboard.press('Alt+Enter');
+        await page.locator('h1').click();
+      } finally {
+        await release();
+      }
+      await waitForMark(frame, WORD);
+      expect(await cardIsOpen(page)).toBe(false);
       await page.close();
     });
   },
