@@ -8,7 +8,9 @@
  * that may stand in one place: `~ letter|parcel`, `out of ~`. Each word
  * matches any form of itself ("letters", "delivered"), and up to
  * `MAX_GAP` other words may come between two words of a pattern, within the
- * sentence. Checking a pattern costs a few look-ups per word near the term.
+ * sentence; a place written with `=` first must be right next to its
+ * neighbour on the term's side (`~ =of` is "lots of", not "lot 3 of").
+ * Checking a pattern costs a few look-ups per word near the term.
  */
 import { wordKey } from '../glossary/matcher';
 import type { MatchOptions, PartOfSpeech } from '../glossary/schema';
@@ -18,8 +20,15 @@ import type { Word } from './analyse';
 /** Other words allowed between two words of a pattern. */
 export const MAX_GAP = 3;
 
-/** One place in a pattern: the keys of the words that may stand there. */
-type Slot = ReadonlySet<string>;
+/**
+ * One place in a pattern: the keys of the words that may stand there, and
+ * whether it must be right next to its neighbour on the term's side (a
+ * place written with `=` first: `~ =of` is "lots of", not "lot 3 of").
+ */
+interface Slot {
+  words: ReadonlySet<string>;
+  adjacent: boolean;
+}
 
 export interface ContextPattern {
   /** Places before the term, nearest first. */
@@ -38,13 +47,16 @@ export const compilePattern: (pattern: string) => ContextPattern = remembered(co
 function compileNew(pattern: string): ContextPattern {
   const slots = pattern.trim().split(/\s+/);
   const at = slots.indexOf('~');
-  const toSlot = (slot: string): Slot =>
-    new Set(
-      slot
+  const toSlot = (slot: string): Slot => {
+    const adjacent = slot.startsWith('=');
+    const words = new Set(
+      (adjacent ? slot.slice(1) : slot)
         .split('|')
         .filter((word) => word !== '')
         .map(wordKey),
     );
+    return { words, adjacent };
+  };
   return {
     before: slots.slice(0, Math.max(0, at)).reverse().map(toSlot),
     after: slots.slice(at + 1).map(toSlot),
@@ -59,9 +71,10 @@ function keyOf(word: Word): string {
 /** Whether a word of the text is one of a slot's words, in any form. */
 function fills(slot: Slot, word: Word): boolean {
   const key = keyOf(word);
-  if (slot.has(key)) return true;
+  const words = slot.words;
+  if (words.has(key)) return true;
   for (const base of baseCandidates(key)) {
-    if (base !== key && slot.has(base) && inflectionOf(key, base) !== undefined) return true;
+    if (base !== key && words.has(base) && inflectionOf(key, base) !== undefined) return true;
   }
   return false;
 }
@@ -82,7 +95,8 @@ export function fitsPattern(
   let at = first;
   for (const slot of pattern.before) {
     let found = -1;
-    for (let i = at - 1; i >= from && i >= at - 1 - MAX_GAP; i--) {
+    const gap = slot.adjacent ? 0 : MAX_GAP;
+    for (let i = at - 1; i >= from && i >= at - 1 - gap; i--) {
       if (fills(slot, words[i] as Word)) {
         found = i;
         break;
@@ -94,7 +108,8 @@ export function fitsPattern(
   at = last;
   for (const slot of pattern.after) {
     let found = -1;
-    for (let i = at + 1; i < to && i <= at + 1 + MAX_GAP; i++) {
+    const gap = slot.adjacent ? 0 : MAX_GAP;
+    for (let i = at + 1; i < to && i <= at + 1 + gap; i++) {
       if (fills(slot, words[i] as Word)) {
         found = i;
         break;

@@ -126,7 +126,9 @@ export const matchSchema = v.strictObject({
    * between words that may stand in one place: `~ letter|parcel|post`
    * ("delivered a letter"), `out of ~` ("out of commission"). Words are
    * compared in any form ("letters"), and up to three other words may come
-   * between two words of a pattern, within the same sentence.
+   * between two words of a pattern, within the same sentence; a word
+   * written with `=` first must come right next to its neighbour on the
+   * term's side (`~ =of`: "lots of", not "lot 3 of").
    */
   everyday: v.exactOptional(patternList),
   /**
@@ -257,7 +259,16 @@ export function contextPatternProblem(pattern: string): string | undefined {
   const terms = slots.filter((slot) => slot === '~').length;
   if (terms !== 1) return `"${pattern}" needs one ~ where the term goes`;
   if (slots.length < 2) return `"${pattern}" needs a word besides ~`;
-  if (slots.some((slot) => slot !== '~' && slot.split('|').some((word) => word === ''))) {
+  if (
+    slots.some(
+      (slot) =>
+        slot !== '~' &&
+        slot
+          .replace(/^=/, '')
+          .split('|')
+          .some((word) => word === ''),
+    )
+  ) {
     return `"${pattern}" has an empty word next to |`;
   }
   return undefined;
