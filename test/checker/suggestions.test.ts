@@ -265,6 +265,36 @@ describe('a verb ending in -s after its subject, with the built-in glossary', ()
   });
 });
 
+describe('an alternative has the number the sentence gives the term, with the built-in glossary', () => {
+  // Only alternatives that agree are offered: never "their care are reviewed",
+  // "breaks from caring gives" or "a breaks from caring stay".
+  it.each<[string, string, string[]]>([
+    ['Their care packages are reviewed every year.', 'care packages', []],
+    ['All escalations are logged by the duty team.', 'escalations', []],
+    ['Respite gives carers a break.', 'Respite', []],
+    ['We can arrange a respite stay for you.', 'respite stay', []],
+    [
+      'These packages are paid for by the council.',
+      'packages',
+      ['These services are paid for by the council.'],
+    ],
+    // After "of", the verb agrees with another word.
+    ['Uptake of telecare has doubled.', 'telecare', ['Uptake of alarms and sensors has doubled.']],
+    // An -ing phrase is one thing.
+    [
+      'Polypharmacy is common in care homes.',
+      'Polypharmacy',
+      ['Taking many medicines is common in care homes.'],
+    ],
+  ])('%s', (text, flagged, expected) => {
+    const finding = check(text, { profile: 'public' }).findings.find((f) =>
+      ['glossary-term', 'plain-words', 'respectful'].includes(f.ruleId),
+    );
+    expect(finding?.text).toBe(flagged);
+    expect(fixedTexts(text, finding).filter((fixed) => !fixed.includes('('))).toEqual(expected);
+  });
+});
+
 describe('the message quotes what the suggestion replaces', () => {
   it.each<[string, string]>([
     // The article changes with the word, so both are quoted.

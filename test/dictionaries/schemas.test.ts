@@ -105,6 +105,10 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     phraseBreaks: wordList(),
     pluralVerbs: v.record(text, text),
     notNouns: wordList(),
+    pluralBefore: wordList(),
+    singularBefore: wordList(),
+    irregularPlurals: wordList(),
+    prepositions: wordList(),
   }),
   'number-words.json': v.strictObject({
     about,

@@ -29,6 +29,12 @@ import type { BlockInput, RuleContext } from './rule';
 const UNCOUNTABLE = new Set(nounPhrases.uncountable);
 const PHRASE_BREAK = new Set(nounPhrases.phraseBreaks);
 const AGREEMENT: Readonly<Record<string, string>> = nounPhrases.pluralVerbs;
+const SINGULAR_VERBS: ReadonlySet<string> = new Set(Object.keys(AGREEMENT));
+const PLURAL_VERBS: ReadonlySet<string> = new Set(Object.values(AGREEMENT));
+const PLURAL_BEFORE: ReadonlySet<string> = new Set(nounPhrases.pluralBefore);
+const SINGULAR_BEFORE: ReadonlySet<string> = new Set(nounPhrases.singularBefore);
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(nounPhrases.irregularPlurals);
+const PREPOSITIONS: ReadonlySet<string> = new Set(nounPhrases.prepositions);
 const PARTICIPLE_AFTER = new Set(grammar.participleAfter);
 const BETWEEN = new Set(grammar.between);
 
@@ -640,6 +646,7 @@ function formsToTry(
   // Where the term is used as a noun and the entry has noun alternatives,
   // those are meant, not its verbs made into -ing nouns.
   const nounsGiven = used === 'noun' && candidates.some((c) => c.pos === 'noun');
+  const number = numberAround(place);
   for (const candidate of candidates) {
     const pos = candidate.pos ?? used ?? 'phrase';
     if (!compatible(pos, used, place.inflection)) continue;
@@ -673,6 +680,14 @@ function formsToTry(
       }
     } else {
       fitted = inflectAlternative(candidate.text, pos, form);
+      // "Their care packages are" is never "their care are", nor "a respite stay" "a breaks …".
+      if (
+        pos === 'noun' &&
+        number !== undefined &&
+        isPluralPhrase(fitted) !== (number === 'plural')
+      ) {
+        continue;
+      }
     }
     // A capital only where the sentence starts ("GP surgery" mid-sentence stays as it is).
     if (atSentenceStart) fitted = matchCapital(fitted, matched);
@@ -681,6 +696,42 @@ function formsToTry(
     made.push({ text: fitted, form });
   }
   return made;
+}
+
+/**
+ * The number the words next to a noun term give it, when they say:
+ * plural ("these packages", "packages are") or one ("a respite stay",
+ * "respite is"). An alternative must then have the same.
+ */
+function numberAround(place: Place): 'plural' | 'singular' | undefined {
+  const words = place.input.text.words;
+  const before = words[place.first - 1]?.text.toLowerCase() ?? '';
+  // "uptake of telecare has": the verb agrees with another word.
+  const after = PREPOSITIONS.has(before) ? '' : (words[place.last + 1]?.text.toLowerCase() ?? '');
+  if (place.inflection === 'plural') {
+    if (PLURAL_VERBS.has(after) || PLURAL_BEFORE.has(before) || /^(?:[2-9]|\d{2,})$/.test(before)) {
+      return 'plural';
+    }
+  } else if (place.inflection === 'base') {
+    if (SINGULAR_VERBS.has(after) || SINGULAR_BEFORE.has(before)) return 'singular';
+    // "Respite gives carers a break": a verb in -s after it (the sentence is tagged only then).
+    if (/[^s]s$/.test(after) && tagOf(place.input, place.last + 1) === 'VERB') return 'singular';
+  }
+  return undefined;
+}
+
+/**
+ * Whether a noun phrase is plural: its head is ("breaks" in "breaks from
+ * caring", "people"), and it is not an -ing phrase ("taking many medicines").
+ */
+function isPluralPhrase(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(' ');
+  // "taking many medicines": an -ing phrase is one thing.
+  if (/ing$/.test(words[0] ?? '')) return false;
+  const stop = words.findIndex((word, i) => i > 0 && PHRASE_BREAK.has(word));
+  const head = words[stop === -1 ? words.length - 1 : stop - 1] ?? '';
+  if (IRREGULAR_PLURALS.has(head)) return true;
+  return /[^su]s$/.test(head) && !UNCOUNTABLE.has(head) && !NOT_NOUN_WORDS.has(head);
 }
 
 /** Whether `text` is one word, the -ing form of a verb also offered ("buying" beside "buy"). */
