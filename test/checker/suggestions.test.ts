@@ -280,6 +280,13 @@ describe('an alternative has the number the sentence gives the term, with the bu
     ],
     // After "of", the verb agrees with another word.
     ['Uptake of telecare has doubled.', 'telecare', ['Uptake of alarms and sensors has doubled.']],
+    // Before the noun it describes, a noun term takes no phrase with "to" or "who".
+    ['Ask about our advocacy service.', 'advocacy', []],
+    [
+      'The care recipient lives alone.',
+      'care recipient',
+      ['The person who gets care lives alone.'],
+    ],
     // An -ing phrase is one thing.
     [
       'Polypharmacy is common in care homes.',

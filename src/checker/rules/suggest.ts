@@ -397,6 +397,7 @@ function fits(
   const insertStart = before.length;
   const insertEnd = insertStart + replacement.length;
   if (!articleAgrees(before, replacement)) return false;
+  if (phraseBeforeNoun(place, replacement)) return false;
   const suspect = mayMakeFinding(place, replacement, before, after);
   if (!suspect && used === undefined) return true;
   const parsed = analyseText(changed);
@@ -421,6 +422,28 @@ function fits(
   const next = tags[(inserted[inserted.length - 1] as number) + 1];
   const previous = tags[(inserted[0] as number) - 1];
   return tagsFit(own, previous, next, before, replacement, used, form);
+}
+
+/** Words that make an alternative a phrase of its own ("help to speak up", "people who buy"). */
+const CLAUSE_WORDS = /\s(?:to|of|for|who|that|which|with|from|about)\s/i;
+
+/**
+ * Whether a noun term describes the noun after it ("an advocacy service")
+ * and the replacement is a phrase that cannot: "a help to speak up
+ * service". The sentence is tagged only for such phrases.
+ */
+function phraseBeforeNoun(place: Place, replacement: string): boolean {
+  const pos = place.value.kind === 'glossary' ? place.value.entry.pos : place.value.item.pos;
+  if (pos !== 'noun' || !CLAUSE_WORDS.test(` ${replacement} `)) return false;
+  // One thing before a word not in -s: "advocacy service", not "the care
+  // recipient lives" or "support brokers work", where the tagger may take
+  // the verb for a noun.
+  if (place.inflection !== 'base') return false;
+  const next = place.last + 1;
+  const sentence = place.input.text.sentences[sentenceOf(place.input, place.first)];
+  if (sentence === undefined || next >= sentence.endWord) return false;
+  if (/s$/i.test(place.input.text.words[next]?.text ?? '')) return false;
+  return tagOf(place.input, next) === 'NOUN';
 }
 
 /**
