@@ -287,6 +287,9 @@ describe('an alternative has the number the sentence gives the term, with the bu
       'care recipient',
       ['The person who gets care lives alone.'],
     ],
+    // An adjective after "a" is still an adjective; the "a" agrees with what comes in.
+    ['We use an evidence-based model.', 'an evidence-based', ['We use a proven model.']],
+    ['We use evidence-based approaches.', 'evidence-based', ['We use proven approaches.']],
     // An -ing phrase is one thing.
     [
       'Polypharmacy is common in care homes.',

@@ -175,8 +175,9 @@ function usedAs(place: Place, termPos: PartOfSpeech | undefined): PartOfSpeech |
   // adjective). An -ing word read as a noun is a gerund ("commissioning is").
   if (place.inflection === 'past' && termPos !== 'noun') return 'verb';
   if (place.inflection === 'ing' && pos === 'adjective' && termPos !== 'noun') return 'verb';
-  // "a multi-professional review": a word before a noun describes it, whatever its tag.
-  if (termPos === 'adjective' && pos === 'noun') {
+  // "a multi-professional review", "an evidence-based model": a word before
+  // a noun describes it, whatever its tag.
+  if (termPos === 'adjective' && (pos === 'noun' || pos === 'verb')) {
     const next = partOfSpeech(tagOf(place.input, place.last + 1));
     if (next === 'noun') return 'adjective';
   }
@@ -230,10 +231,14 @@ function howUsed(
   // Alternatives of more than one part of speech ("purchase": buy, or a
   // purchase): the word before often says which, without tagging.
   if (mixed && !variant && place.inflection !== 'ing' && place.last === place.first) {
-    if (DETERMINERS.has(previous)) return { used: 'noun', tagged: false };
+    // (Not for an adjective, which comes after "a" too: "an evidence-based model".)
+    if (DETERMINERS.has(previous) && termPos !== 'adjective')
+      return { used: 'noun', tagged: false };
     // "an annual uplift": "a" or "an" one word back starts a noun phrase.
     const twoBack = place.input.text.words[place.first - 2]?.text.toLowerCase();
-    if (twoBack === 'a' || twoBack === 'an') return { used: 'noun', tagged: false };
+    if ((twoBack === 'a' || twoBack === 'an') && termPos !== 'adjective') {
+      return { used: 'noun', tagged: false };
+    }
     const next = place.input.text.words[place.last + 1]?.text.toLowerCase();
     // "we endeavour to", "staff endeavour to": a verb before "to".
     if (place.inflection !== 'past' && (VERB_BEFORE.has(previous) || next === 'to')) {
@@ -408,6 +413,11 @@ function fits(
   parsed.words.forEach((word, index) => {
     if (word.start >= insertStart && word.end <= insertEnd) inserted.push(index);
   });
+  // "an evidence-based model" → "a proven model": the article that came in
+  // with the replacement stands for the old one, not for the term.
+  if (/^an?\s/i.test(text.slice(place.start, place.end)) && /^an?\s/i.test(replacement)) {
+    inserted.shift();
+  }
   if (inserted.length === 0) return true;
   const tags = tagWords(
     changed,
