@@ -305,6 +305,24 @@ describe('an alternative has the number the sentence gives the term, with the bu
   });
 });
 
+describe('a verb of several words and a pronoun after the term, with the built-in glossary', () => {
+  // "put it in place", never "put in place it"; with a noun, either order reads well.
+  it.each<[string, string, string[]]>([
+    ['We will implement it in May.', 'implement', []],
+    [
+      'We will implement the plan in May.',
+      'implement',
+      ['We will put in place the plan in May.', 'We will bring in the plan in May.'],
+    ],
+  ])('%s', (text, flagged, expected) => {
+    const finding = check(text, { profile: 'public' }).findings.find((f) =>
+      ['glossary-term', 'plain-words'].includes(f.ruleId),
+    );
+    expect(finding?.text).toBe(flagged);
+    expect(fixedTexts(text, finding)).toEqual(expected);
+  });
+});
+
 describe('the message quotes what the suggestion replaces', () => {
   it.each<[string, string]>([
     // The article changes with the word, so both are quoted.

@@ -90,6 +90,8 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     determiners: wordList(),
     beforeVerb: wordList(),
     beforeThirdPerson: wordList(),
+    particles: wordList(),
+    objectPronouns: wordList(),
     notQuantifiers: wordList(),
   }),
   'irregular-verbs.json': v.pipe(
@@ -228,6 +230,8 @@ describe('the schemas catch what they are for', () => {
         determiners: ['a'],
         beforeVerb: ['to'],
         beforeThirdPerson: ['it'],
+        particles: ['up'],
+        objectPronouns: ['it'],
         notQuantifiers: ['enough'],
         extra: [],
       },

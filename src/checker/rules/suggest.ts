@@ -258,6 +258,8 @@ function howUsed(
 const DETERMINERS: ReadonlySet<string> = new Set(grammar.determiners);
 const VERB_BEFORE: ReadonlySet<string> = new Set(grammar.beforeVerb);
 const BEFORE_THIRD_PERSON: ReadonlySet<string> = new Set(grammar.beforeThirdPerson);
+const PARTICLES: ReadonlySet<string> = new Set(grammar.particles);
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(grammar.objectPronouns);
 
 /** The form an alternative of part of speech `pos` takes in place of the term. */
 function formFor(place: Place, pos: PartOfSpeech): Form | null {
@@ -680,12 +682,17 @@ function formsToTry(
   // those are meant, not its verbs made into -ing nouns.
   const nounsGiven = used === 'noun' && candidates.some((c) => c.pos === 'noun');
   const number = numberAround(place);
+  const pronounAfter = OBJECT_PRONOUNS.has(
+    input.text.words[place.last + 1]?.text.toLowerCase() ?? '',
+  );
   for (const candidate of candidates) {
     const pos = candidate.pos ?? used ?? 'phrase';
     if (!compatible(pos, used, place.inflection)) continue;
     if (nounsGiven && pos === 'verb') continue;
     let form = formFor(place, pos);
     if (form === null) continue;
+    // "escalate it" is never "pass on it", "implement it" never "put in place it".
+    if (pos === 'verb' && pronounAfter && splitsAroundObject(candidate.text)) continue;
     // A verb's -ing noun has no plural: "commissions" is never "buyings".
     if (form === 'plural' && pos === 'noun' && isGerundOf(candidate.text, candidates)) continue;
     let fitted: string;
@@ -765,6 +772,20 @@ function isPluralPhrase(phrase: string): boolean {
   const head = words[stop === -1 ? words.length - 1 : stop - 1] ?? '';
   if (IRREGULAR_PLURALS.has(head)) return true;
   return /[^su]s$/.test(head) && !UNCOUNTABLE.has(head) && !NOT_NOUN_WORDS.has(head);
+}
+
+/**
+ * Whether a verb of several words puts a pronoun inside it: one that ends in
+ * a particle ("pass it on", "set it up"), or of three words or more not
+ * ending in a preposition ("put it in place"). "Look after them" and "get in
+ * touch with them" take it after.
+ */
+function splitsAroundObject(text: string): boolean {
+  const words = text.toLowerCase().split(' ');
+  const last = words[words.length - 1] ?? '';
+  if (words.length < 2) return false;
+  if (PARTICLES.has(last)) return true;
+  return words.length > 2 && !PREPOSITIONS.has(last);
 }
 
 /** Whether `text` is one word, the -ing form of a verb also offered ("buying" beside "buy"). */
