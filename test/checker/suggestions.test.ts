@@ -323,6 +323,26 @@ describe('a verb of several words and a pronoun after the term, with the built-i
   });
 });
 
+describe('a term with its own phrase after it, with the built-in glossary', () => {
+  // Never "joined-up care of health and social care", "working together of
+  // services" or "your share of the cost towards the cost of care".
+  it.each<[string, string, string[]]>([
+    ['Integration of health and social care is a national priority.', 'Integration', []],
+    [
+      'Integration of services takes time.',
+      'Integration',
+      ['Joined-up care of services takes time.'],
+    ],
+    ['Your contribution towards the cost of care is £45 a week.', 'contribution', []],
+  ])('%s', (text, flagged, expected) => {
+    const finding = check(text, { profile: 'public' }).findings.find((f) =>
+      ['glossary-term', 'plain-words'].includes(f.ruleId),
+    );
+    expect(finding?.text).toBe(flagged);
+    expect(fixedTexts(text, finding).filter((fixed) => !fixed.includes('('))).toEqual(expected);
+  });
+});
+
 describe('the message quotes what the suggestion replaces', () => {
   it.each<[string, string]>([
     // The article changes with the word, so both are quoted.

@@ -111,6 +111,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     singularBefore: wordList(),
     irregularPlurals: wordList(),
     prepositions: wordList(),
+    complementStarts: wordList(),
   }),
   'number-words.json': v.strictObject({
     about,

@@ -405,6 +405,7 @@ function fits(
   const insertEnd = insertStart + replacement.length;
   if (!articleAgrees(before, replacement)) return false;
   if (phraseBeforeNoun(place, replacement)) return false;
+  if (repeatsNearby(place, replacement)) return false;
   const suspect = mayMakeFinding(place, replacement, before, after);
   if (!suspect && used === undefined) return true;
   const parsed = analyseText(changed);
@@ -434,6 +435,42 @@ function fits(
   const next = tags[(inserted[inserted.length - 1] as number) + 1];
   const previous = tags[(inserted[0] as number) - 1];
   return tagsFit(own, previous, next, before, replacement, used, form);
+}
+
+/** Words that start a term's own phrase after it ("integration of", "contribution towards"). */
+const COMPLEMENT_STARTS: ReadonlySet<string> = new Set(nounPhrases.complementStarts);
+
+/** How many words after the term a replacement's own words may not come again. */
+const REPEAT_WINDOW = 4;
+
+/**
+ * Whether the term has a phrase of its own after it ("integration of …",
+ * "contribution towards …") that the replacement cannot take: one that
+ * ends without its noun ("working together of services"), or one whose
+ * words the phrase already holds ("joined-up care of health and social
+ * care", "your share of the cost towards the cost of care"). Small words
+ * do not count.
+ */
+function repeatsNearby(place: Place, replacement: string): boolean {
+  const { words } = place.input.text;
+  const next = words[place.last + 1]?.text.toLowerCase() ?? '';
+  if (!COMPLEMENT_STARTS.has(next)) return false;
+  // "working together of services": a phrase that ends without its noun takes no "of".
+  const last = replacement.toLowerCase().split(' ').pop() ?? '';
+  if (replacement.includes(' ') && (NOT_NOUN_WORDS.has(last) || /ly$/.test(last))) return true;
+  const own = new Set(
+    replacement
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((word) => word.length >= 4 && !PREPOSITIONS.has(word)),
+  );
+  if (own.size === 0) return false;
+  const sentence = place.input.text.sentences[sentenceOf(place.input, place.first)];
+  const to = Math.min(sentence?.endWord ?? words.length, place.last + 2 + REPEAT_WINDOW);
+  for (let i = place.last + 2; i < to; i++) {
+    if (own.has((words[i] as Word).text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Words that make an alternative a phrase of its own ("help to speak up", "people who buy"). */
