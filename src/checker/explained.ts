@@ -6,6 +6,9 @@
  *   …", "X is a way of …", "X is a service that …", "X is short-term help
  *   to …" (or ", which is …" in the same places), "X – what it means";
  * - before it: "…, called X", "known as X", "what it means (X)";
+ * - in its own sentence, when it starts it: "A direct payment is an agreed
+ *   amount of money …" (what kind of thing it is);
+ * - after "What is X?": "It is …", "These are …";
  * - in the next sentence: "This means …", "It is when …", "This looks at
  *   …", "It works out …", or the term saying what it is or does: "… a
  *   carer. A carer is a person who …", "… more short breaks. A short break
@@ -22,8 +25,11 @@
 import { sentenceOf, wordAt } from './context';
 import type { BlockInput } from './input';
 
-/** `true`, `false`, or `next-block` when only the next block's first sentence can tell. */
-export type Explained = boolean | 'next-block';
+/**
+ * `true`, `false`, or, when only the next block's first sentence can tell,
+ * `next-block` (or `answer-in-next-block` after "What is X?").
+ */
+export type Explained = boolean | 'next-block' | 'answer-in-next-block';
 
 /** After the term. */
 const EXPLAINED_AFTER = new RegExp(
@@ -47,12 +53,31 @@ const EXPLAINED_AFTER = new RegExp(
  */
 const EXPLAINED_BEFORE =
   /(?:\(\s*|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+)?(?:called|known as)\s+(?:(?:an?|the)\s+)?|called\s+|known as\s+|we call (?:this|it)\s+|the (?:word|name|term) for this is\s+)["“‘']?)$/iu;
+/** Words that say what kind of thing a term is: "a conversation", "the amount". */
+const KINDS =
+  'conversation|talk|meeting|check|look|payment|sum|amount|statement|record|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document';
 /**
  * A following sentence that explains: `This means …`, `It is when …`, or
  * says what it does: `This looks at your income …`, `It works out …`.
  */
-const EXPLAINS_PREVIOUS =
-  /^\s*["“‘']?(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is money|is help|is support|is a service|is the name|is an? (?:[\p{L}-]+ ){0,2}?(?:conversation|talk|meeting|check|look|payment|sum|amount|statement|record|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document)|looks? at|works? out|checks? (?:how|what|whether|if|that|your|their|his|her)|finds? out|decides?|lets?|helps?)\b/iu;
+const EXPLAINS_PREVIOUS = new RegExp(
+  String.raw`^\s*["“‘']?(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is money|is help|is support|is a service|is the name|is an? (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|looks? at|works? out|checks? (?:how|what|whether|if|that|your|their|his|her)|finds? out|decides?|lets?|helps?)\b`,
+  'iu',
+);
+/**
+ * After a term that starts its sentence, what kind of thing it is and what
+ * for or whose: "A direct payment is an agreed amount of money that we give
+ * you", "The personal budget is the amount of money for your care" (not
+ * "Modern slavery is a form of abuse under the Care Act").
+ */
+const DEFINES_KIND = new RegExp(
+  String.raw`^\s*(?:is|are)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?(?:\s+[\p{L}-]+){0,3}?\s+(?:that|which|who|where|when|for|to|you|we|given|paid|from|about|with)\b`,
+  'iu',
+);
+/** "What is an eligible need?": a question the next sentence may answer. */
+const WHAT_IS = /\bwhat\s+(?:is|are)\s+(?:(?:an?|the)\s+)?["“‘']?$/i;
+/** The answer to "What is X?": "It is …", "These are …", "They mean …". */
+const ANSWER = /^\s*["“‘']?(?:it|they|these|this|that)\s+(?:is|are|means?)\b/i;
 
 /**
  * What follows "means" when it gives a consequence, not a meaning: "which
@@ -90,15 +115,24 @@ function startsByDefining(sentence: string, term: string): boolean {
   if (at === -1 || at > 12 || !SUBJECT_START.test(sentence.slice(0, at))) return false;
   const end = at + stem.length + (lower.charAt(at + stem.length) === 's' ? 1 : 0);
   const rest = sentence.slice(end);
-  return DOES_AFTER.test(rest) || (EXPLAINED_AFTER.test(rest) && !isConsequence(rest.slice(0, 80)));
+  return (
+    DOES_AFTER.test(rest) ||
+    DEFINES_KIND.test(rest) ||
+    (EXPLAINED_AFTER.test(rest) && !isConsequence(rest.slice(0, 80)))
+  );
 }
 
 /**
  * Whether a sentence after a use of `term` explains it: "This means …", or
- * the term saying what it is or does ("A carer is a person who …").
+ * the term saying what it is or does ("A carer is a person who …"); after
+ * "What is X?", also "It is …" or "These are …" (`answering`).
  */
-export function explainsUse(sentence: string, term: string): boolean {
-  return explainsSentence(sentence) || startsByDefining(sentence, term);
+export function explainsUse(sentence: string, term: string, answering = false): boolean {
+  return (
+    (answering && ANSWER.test(sentence)) ||
+    explainsSentence(sentence) ||
+    startsByDefining(sentence, term)
+  );
 }
 
 /** "… what (a) X means": the words before a term that make it a question. */
@@ -167,6 +201,9 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   if (ASKING_WHAT.test(before)) return false;
   const term = text.slice(start, end);
   if (EXPLAINED_AFTER.test(after) && !isConsequence(after.slice(0, 80))) return true;
+  // "A direct payment is an agreed amount of money …": the sentence says what it is.
+  if (DEFINES_KIND.test(after) && SUBJECT_START.test(before)) return true;
+  const question = WHAT_IS.test(before) && /^\s*["”’']?\?/.test(after);
   if (EXPLAINED_BEFORE.test(before)) {
     // `(co-production)` after an explanation, or `This is called co-production`;
     // not a term that only opens a bracket ("(double-handed at bedtime)").
@@ -176,7 +213,7 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   if (next) {
     // Read only the start of the next sentence: an explanation opens it.
     const opening = text.slice(next.start, Math.min(next.end, next.start + 120));
-    return explainsUse(opening, term);
+    return explainsUse(opening, term, question);
   }
-  return 'next-block';
+  return question ? 'answer-in-next-block' : 'next-block';
 }

@@ -268,9 +268,12 @@ export const glossaryTerm = defineRule<BlockData>({
         const seen = state.get(use.entry.id);
         if (seen === 'explained') continue;
         let explained = use.explained;
-        if (explained === 'next-block') {
+        if (explained === 'next-block' || explained === 'answer-in-next-block') {
           const next = blocks[index + 1]?.input;
-          explained = next !== undefined && isBodyText(next, 0) && explainsPrevious(next, use.text);
+          explained =
+            next !== undefined &&
+            isBodyText(next, 0) &&
+            explainsPrevious(next, use.text, explained === 'answer-in-next-block');
         }
         if (explained && use.body) {
           // Explained from here on; uses before it stay flagged (nothing explains backwards).
@@ -314,7 +317,10 @@ export const glossaryTerm = defineRule<BlockData>({
  * Whether a block's first sentence explains a use of `term` at the end of the
  * block before ("This means …", "A carer is a person who …").
  */
-function explainsPrevious(input: BlockInput, term: string): boolean {
+function explainsPrevious(input: BlockInput, term: string, answering: boolean): boolean {
   const first = input.text.sentences[0];
-  return first !== undefined && explainsUse(input.text.text.slice(first.start, first.end), term);
+  return (
+    first !== undefined &&
+    explainsUse(input.text.text.slice(first.start, first.end), term, answering)
+  );
 }

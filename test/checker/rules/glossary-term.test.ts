@@ -33,6 +33,15 @@ describe('glossary-term', () => {
     ['Carers can get help.', [['glossary-term', 'Carers', 'warning']]],
     ['You may get reablement. This is a short service that helps you at home.', []],
     ['You may get reablement. This is a statement of the help you get at home.', []],
+    // A sentence the term starts says what kind of thing it is, and what for.
+    ['Reablement is a type of help for you after a stay in hospital. Reablement is free.', []],
+    ['Reablement is a service in some areas.', [['glossary-term', 'Reablement', 'warning']]],
+    // "What is X?" and the answer, even in the next paragraph.
+    ['What is reablement?\n\nIt is short help at home after an illness.', []],
+    [
+      'What is reablement?\n\nYou can ask your social worker.',
+      [['glossary-term', 'reablement', 'warning']],
+    ],
     [
       'You may get reablement. This is a big change for you.',
       [['glossary-term', 'reablement', 'warning']],
