@@ -135,6 +135,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     formulas: wordList(),
     recommendationVerbs: wordList(),
     recommendations: wordList(),
+    resolutions: wordList(),
     personNouns: wordList(),
     particles: wordList(),
   }),

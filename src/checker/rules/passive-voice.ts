@@ -9,6 +9,7 @@
  * completed by the team"). A paragraph gets at most one finding.
  */
 import acronyms from '../../../dictionaries/acronyms.json';
+import grammar from '../../../dictionaries/grammar.json';
 import passive from '../../../dictionaries/passive-voice.json';
 import {
   baseCandidates,
@@ -42,6 +43,9 @@ const PARTICLES: ReadonlySet<string> = new Set(passive.particles);
 const FORMULAS = passive.formulas.map((formula) => formula.split(' '));
 const RECOMMENDATION_VERBS: ReadonlySet<string> = new Set(passive.recommendationVerbs);
 const RECOMMENDATIONS = passive.recommendations.map((phrase) => phrase.split(' '));
+const RESOLUTIONS: ReadonlySet<string> = new Set(passive.resolutions);
+/** Words before a capitalised name that make it a thing ("the Work Programme"), not a person. */
+const THING_BEFORE: ReadonlySet<string> = new Set(grammar.determiners);
 
 /** Whether one of `phrases` starts at word `after` (and ends by `end`). */
 function phraseAt(
@@ -287,6 +291,17 @@ function personObject(input: BlockInput, first: number, from: number): string | 
   // capital there says nothing: "David was assessed" keeps "it".)
   // A name is written with a capital and small letters: "CTO" is not a person.
   if (!/^\p{Lu}\p{Ll}/u.test(word)) return undefined;
+  // "the Work Programme was updated": a thing with a name, not a person.
+  let name = subject;
+  const wordBefore = (index: number) => (words[index - 1] as Word).text;
+  while (
+    name > from &&
+    /^\p{Lu}/u.test(wordBefore(name)) &&
+    !THING_BEFORE.has(wordBefore(name).toLowerCase())
+  ) {
+    name--;
+  }
+  if (name > from && THING_BEFORE.has(wordBefore(name).toLowerCase())) return undefined;
   return subject > from || tagOf(input, subject) === 'PROPN' ? 'them' : undefined;
 }
 
@@ -352,6 +367,8 @@ export const passiveVoice = defineRule({
         if (everydaySense(input, j)) continue;
         // "Please ensure the form is completed": the reader is asked to act.
         if (!itThat && asksReader(words, sentence.firstWord, i)) continue;
+        // "RESOLVED – That the work programme be updated": what the meeting decided.
+        if (RESOLUTIONS.has((words[sentence.firstWord] as Word).text.toLowerCase())) continue;
         // Quoted from the modal, or from "has" in "has been", as written.
         const chain = chainOf(words, i, j, sentence.firstWord);
         const { first } = chain;

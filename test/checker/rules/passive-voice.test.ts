@@ -11,6 +11,13 @@ describe('passive-voice', () => {
     // A set phrase of minutes.
     ['The minutes of the last meeting were agreed as a correct record.', []],
     ['The minutes were approved as a true and accurate record.', []],
+    // A resolution in minutes says what the meeting decided.
+    ['RESOLVED – That the Work Programme be updated accordingly.', []],
+    // A thing with a name is "it", not a person.
+    [
+      'The Work Programme was approved in May.',
+      [['was approved', 'Say who did this: “we approved it” is clearer than “was approved”.']],
+    ],
     // A report's recommendations: everyone knows who asks.
     ['The Board is asked to note the contents of this report.', []],
     ['Members are invited to approve the proposed fee rise.', []],
