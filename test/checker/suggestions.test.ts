@@ -243,6 +243,21 @@ describe('suggestions fit the sentence', () => {
   });
 });
 
+/**
+ * With the built-in glossary, for the public: the words of the first
+ * finding of a word rule, and each of its replacements applied to the whole
+ * sentence (explanations left out).
+ */
+function builtInReplacements(text: string): { flagged: string | undefined; fixed: string[] } {
+  const finding = check(text, { profile: 'public' }).findings.find((f) =>
+    ['glossary-term', 'plain-words', 'respectful'].includes(f.ruleId),
+  );
+  return {
+    flagged: finding?.text,
+    fixed: fixedTexts(text, finding).filter((fixed) => !fixed.includes('(')),
+  };
+}
+
 describe('a verb ending in -s after its subject, with the built-in glossary', () => {
   // Not a plural noun: never "buyings".
   it.each<[string, string, string[]]>([
@@ -257,11 +272,7 @@ describe('a verb ending in -s after its subject, with the built-in glossary', ()
       ['She buys services for older people.'],
     ],
   ])('%s', (text, flagged, expected) => {
-    const finding = check(text, { profile: 'public' }).findings.find(
-      (f) => f.ruleId === 'glossary-term',
-    );
-    expect(finding?.text).toBe(flagged);
-    expect(fixedTexts(text, finding)).toEqual(expected);
+    expect(builtInReplacements(text)).toEqual({ flagged, fixed: expected });
   });
 });
 
@@ -297,11 +308,7 @@ describe('an alternative has the number the sentence gives the term, with the bu
       ['Taking many medicines is common in care homes.'],
     ],
   ])('%s', (text, flagged, expected) => {
-    const finding = check(text, { profile: 'public' }).findings.find((f) =>
-      ['glossary-term', 'plain-words', 'respectful'].includes(f.ruleId),
-    );
-    expect(finding?.text).toBe(flagged);
-    expect(fixedTexts(text, finding).filter((fixed) => !fixed.includes('('))).toEqual(expected);
+    expect(builtInReplacements(text)).toEqual({ flagged, fixed: expected });
   });
 });
 
@@ -315,11 +322,7 @@ describe('a verb of several words and a pronoun after the term, with the built-i
       ['We will put in place the plan in May.', 'We will bring in the plan in May.'],
     ],
   ])('%s', (text, flagged, expected) => {
-    const finding = check(text, { profile: 'public' }).findings.find((f) =>
-      ['glossary-term', 'plain-words'].includes(f.ruleId),
-    );
-    expect(finding?.text).toBe(flagged);
-    expect(fixedTexts(text, finding)).toEqual(expected);
+    expect(builtInReplacements(text)).toEqual({ flagged, fixed: expected });
   });
 });
 
@@ -335,11 +338,7 @@ describe('a term with its own phrase after it, with the built-in glossary', () =
     ],
     ['Your contribution towards the cost of care is £45 a week.', 'contribution', []],
   ])('%s', (text, flagged, expected) => {
-    const finding = check(text, { profile: 'public' }).findings.find((f) =>
-      ['glossary-term', 'plain-words'].includes(f.ruleId),
-    );
-    expect(finding?.text).toBe(flagged);
-    expect(fixedTexts(text, finding).filter((fixed) => !fixed.includes('('))).toEqual(expected);
+    expect(builtInReplacements(text)).toEqual({ flagged, fixed: expected });
   });
 });
 

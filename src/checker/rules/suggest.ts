@@ -104,10 +104,15 @@ export function inflectAlternative(text: string, pos: PartOfSpeech, form: Form):
     return inflectAt(words, 0, form === 'plural' ? 'third-person' : form).join(' ');
   }
   if (pos === 'noun' && (form === 'plural' || form === 'third-person')) {
-    const stop = words.findIndex((word, i) => i > 0 && PHRASE_BREAK.has(word.toLowerCase()));
-    return inflectAt(words, stop === -1 ? words.length - 1 : stop - 1, 'plural').join(' ');
+    return inflectAt(words, headOf(words), 'plural').join(' ');
   }
   return text;
+}
+
+/** The index of a noun phrase's head: the word before "who", "to" … ("person who buys"), or the last. */
+function headOf(words: readonly string[]): number {
+  const stop = words.findIndex((word, i) => i > 0 && PHRASE_BREAK.has(word.toLowerCase()));
+  return stop === -1 ? words.length - 1 : stop - 1;
 }
 
 /** Gives `text` a capital first letter when `matched` starts with one (start of a sentence). */
@@ -718,7 +723,9 @@ function formsToTry(
   // Where the term is used as a noun and the entry has noun alternatives,
   // those are meant, not its verbs made into -ing nouns.
   const nounsGiven = used === 'noun' && candidates.some((c) => c.pos === 'noun');
-  const number = numberAround(place);
+  // Worked out only for an alternative whose number differs from the term's
+  // (it may tag the sentence).
+  let number: 'plural' | 'singular' | 'unknown' | undefined;
   const pronounAfter = OBJECT_PRONOUNS.has(
     input.text.words[place.last + 1]?.text.toLowerCase() ?? '',
   );
@@ -758,12 +765,10 @@ function formsToTry(
     } else {
       fitted = inflectAlternative(candidate.text, pos, form);
       // "Their care packages are" is never "their care are", nor "a respite stay" "a breaks …".
-      if (
-        pos === 'noun' &&
-        number !== undefined &&
-        isPluralPhrase(fitted) !== (number === 'plural')
-      ) {
-        continue;
+      const plural = pos === 'noun' && isPluralPhrase(fitted);
+      if (pos === 'noun' && plural !== (place.inflection === 'plural')) {
+        number ??= numberAround(place) ?? 'unknown';
+        if (number !== 'unknown' && plural !== (number === 'plural')) continue;
       }
     }
     // A capital only where the sentence starts ("GP surgery" mid-sentence stays as it is).
@@ -805,8 +810,7 @@ function isPluralPhrase(phrase: string): boolean {
   const words = phrase.toLowerCase().split(' ');
   // "taking many medicines": an -ing phrase is one thing.
   if (/ing$/.test(words[0] ?? '')) return false;
-  const stop = words.findIndex((word, i) => i > 0 && PHRASE_BREAK.has(word));
-  const head = words[stop === -1 ? words.length - 1 : stop - 1] ?? '';
+  const head = words[headOf(words)] ?? '';
   if (IRREGULAR_PLURALS.has(head)) return true;
   return /[^su]s$/.test(head) && !UNCOUNTABLE.has(head) && !NOT_NOUN_WORDS.has(head);
 }
