@@ -145,7 +145,6 @@ function isDefinedAt(input: BlockInput, index: number): boolean {
   return false;
 }
 
-/** Whether each word is written wholly in capitals (or digits and symbols). */
 const CAPITAL = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
 
@@ -172,6 +171,7 @@ function countOf(word: string, kind: typeof CAPITAL | typeof LETTER): number {
   return count;
 }
 
+/** Whether each word is written wholly in capitals (or digits and symbols). */
 function allCapitals(word: Word): boolean {
   return /^[\p{Lu}\d\W]+$/u.test(word.text);
 }
@@ -296,21 +296,31 @@ function glossaryShortForm(word: string, context: RuleContext): string | undefin
   return context.lists.abbreviations.has(word) ? word : undefined;
 }
 
-/**
- * Whether a glossary entry for these readers is matched on exactly this word
- * (`within` false), or on longer words it is part of (`within` true: "RAG
- * rated", whose finding already asks for it to be explained).
- */
-function glossaryWordAt(input: BlockInput, word: Word, profile: string, within = false): boolean {
+/** Whether a glossary entry for these readers is matched where `where` says. */
+function glossaryMatch(
+  input: BlockInput,
+  profile: string,
+  where: (match: { start: number; end: number }) => boolean,
+): boolean {
   return input.matches.some(
     (match) =>
-      (within
-        ? match.start <= word.start &&
-          match.end >= word.end &&
-          match.end - match.start > word.end - word.start
-        : match.start === word.start && match.end === word.end) &&
+      where(match) &&
       match.value.kind === 'glossary' &&
       match.value.entry.audiences.some((audience) => audience === profile),
+  );
+}
+
+/** Whether a glossary entry for these readers is matched on exactly this word. */
+function glossaryWordAt(input: BlockInput, word: Word, profile: string): boolean {
+  return glossaryMatch(input, profile, (m) => m.start === word.start && m.end === word.end);
+}
+
+/** Whether this word is part of a longer glossary term for these readers ("RAG" in "RAG rated"). */
+function insideGlossaryTerm(input: BlockInput, word: Word, profile: string): boolean {
+  return glossaryMatch(
+    input,
+    profile,
+    (m) => m.start <= word.start && m.end >= word.end && m.end - m.start > word.end - word.start,
   );
 }
 
@@ -413,7 +423,7 @@ export const acronym = defineRule<BlockData>({
       runs ??= capitalRuns(words);
       if ((runs[index] ?? 0) >= 3) return;
       // Part of a glossary term flagged for these readers ("RAG rated"): one finding, not two.
-      if (glossaryWordAt(input, word, context.profile.name, true)) return;
+      if (insideGlossaryTerm(input, word, context.profile.name)) return;
       if (!entry) {
         // A glossary word of its own ("GP" → "doctor"): the glossary rule
         // offers the plain word, so it is not flagged twice.
