@@ -129,6 +129,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     modals: wordList(),
     eedParticiples: wordList(),
     personSubjects: v.record(text, text),
+    writers: wordList(),
     byTime: wordList(),
     askReader: wordList(),
     actorAdverbs: wordList(),

@@ -44,8 +44,6 @@ const FORMULAS = passive.formulas.map((formula) => formula.split(' '));
 const RECOMMENDATION_VERBS: ReadonlySet<string> = new Set(passive.recommendationVerbs);
 const RECOMMENDATIONS = passive.recommendations.map((phrase) => phrase.split(' '));
 const RESOLUTIONS: ReadonlySet<string> = new Set(passive.resolutions);
-/** Words before a capitalised name that make it a thing ("the Work Programme"), not a person. */
-const THING_BEFORE: ReadonlySet<string> = new Set(grammar.determiners);
 
 /** Whether one of `phrases` starts at word `after` (and ends by `end`). */
 function phraseAt(
@@ -77,9 +75,13 @@ function isFormula(
     (RECOMMENDATION_VERBS.has(participle) && phraseAt(RECOMMENDATIONS, words, after, end))
   );
 }
-const DETERMINERS = new Set(['the', 'this', 'that']);
+/**
+ * Determiners: passed over between "by" and a time ("by the end of May");
+ * before a capitalised name they make it a thing ("the Work Programme").
+ */
+const DETERMINERS: ReadonlySet<string> = new Set(grammar.determiners);
 /** The writer, as the subject of a passive: "we" would then act on "us". */
-const WRITER: ReadonlySet<string> = new Set(['we', 'i']);
+const WRITER: ReadonlySet<string> = new Set(passive.writers);
 /** How many words after the verb "by" may come and still say who acted. */
 const BY_REACH = 6;
 
@@ -297,11 +299,11 @@ function personObject(input: BlockInput, first: number, from: number): string | 
   while (
     name > from &&
     /^\p{Lu}/u.test(wordBefore(name)) &&
-    !THING_BEFORE.has(wordBefore(name).toLowerCase())
+    !DETERMINERS.has(wordBefore(name).toLowerCase())
   ) {
     name--;
   }
-  if (name > from && THING_BEFORE.has(wordBefore(name).toLowerCase())) return undefined;
+  if (name > from && DETERMINERS.has(wordBefore(name).toLowerCase())) return undefined;
   return subject > from || tagOf(input, subject) === 'PROPN' ? 'them' : undefined;
 }
 
