@@ -112,6 +112,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     irregularPlurals: wordList(),
     prepositions: wordList(),
     complementStarts: wordList(),
+    clauseWords: wordList(),
   }),
   'number-words.json': v.strictObject({
     about,

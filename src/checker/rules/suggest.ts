@@ -479,7 +479,7 @@ function repeatsNearby(place: Place, replacement: string): boolean {
 }
 
 /** Words that make an alternative a phrase of its own ("help to speak up", "people who buy"). */
-const CLAUSE_WORDS = /\s(?:to|of|for|who|that|which|with|from|about)\s/i;
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(nounPhrases.clauseWords);
 
 /**
  * Whether a noun term describes the noun after it ("an advocacy service")
@@ -488,7 +488,14 @@ const CLAUSE_WORDS = /\s(?:to|of|for|who|that|which|with|from|about)\s/i;
  */
 function phraseBeforeNoun(place: Place, replacement: string): boolean {
   const pos = place.value.kind === 'glossary' ? place.value.entry.pos : place.value.item.pos;
-  if (pos !== 'noun' || !CLAUSE_WORDS.test(` ${replacement} `)) return false;
+  if (pos !== 'noun') return false;
+  if (
+    !replacement
+      .toLowerCase()
+      .split(' ')
+      .some((word) => CLAUSE_WORDS.has(word))
+  )
+    return false;
   // One thing before a word not in -s: "advocacy service", not "the care
   // recipient lives" or "support brokers work", where the tagger may take
   // the verb for a noun.
