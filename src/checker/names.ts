@@ -2,10 +2,14 @@
  * "Head of Commissioning", "the Carers Centre", "Northshire Reablement
  * Team", "Mr Carer", a rating of "Requires Improvement": a word written with
  * a capital next to other capitalised words, or after a title, is part of a
- * name or job title, which the writer cannot change. "We believe in
- * Co-Production" is still flagged.
+ * name or job title, which the writer cannot change. So is one after a
+ * first name that opens the sentence ("Grace Provider is our new head
+ * teacher"). "We believe in Co-Production" is still flagged.
  */
+import femaleNames from 'human-names/data/female-human-names-en.json';
+import maleNames from 'human-names/data/male-human-names-en.json';
 import acronyms from '../../dictionaries/acronyms.json';
+import grammar from '../../dictionaries/grammar.json';
 import type { PhraseMatch } from '../glossary/matcher';
 import { sentenceOf, wordAt } from './context';
 import type { BlockInput } from './input';
@@ -15,6 +19,27 @@ const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 const CAPITALISED = /^\p{Lu}/u;
 const NAME_LINKS = new Set(['of', 'for', 'and', '&']);
 const TITLES: ReadonlySet<string> = new Set(acronyms.titles);
+
+let givenNames: ReadonlySet<string> | undefined;
+
+/**
+ * English first names (from the human-names package), less the few that are
+ * also small words of the grammar ("May", "Will"), made when first needed.
+ */
+function isGivenName(word: string): boolean {
+  if (!givenNames) {
+    const small = new Set(
+      Object.values(grammar)
+        .filter((value): value is string[] => Array.isArray(value))
+        .flat()
+        .map((value) => value.toLowerCase()),
+    );
+    givenNames = new Set(
+      [...femaleNames, ...maleNames].filter((name) => !small.has(name.toLowerCase())),
+    );
+  }
+  return givenNames.has(word);
+}
 
 /** Whether the words matched (`text`, starting at word `first`) are part of a name. */
 export function isPartOfName(
@@ -31,10 +56,13 @@ export function isPartOfName(
   const beforePrevious = words[first - 2];
   const sentence = input.text.sentences[sentenceOf(input, first)];
   // The word before must be in the same sentence, and not its first word,
-  // unless it is a title ("Mr Carer runs the bakery").
+  // unless it is a title ("Mr Carer runs the bakery") or a first name
+  // ("Jack Carer scored twice").
   if (!previous || !sentence || sentence.firstWord > first - 1) return false;
   if (TITLES.has(previous.text.toLowerCase().replace(/\.$/, ''))) return true;
-  if (CAPITALISED.test(previous.text) && sentence.firstWord !== first - 1) return true;
+  if (CAPITALISED.test(previous.text)) {
+    if (sentence.firstWord !== first - 1 || isGivenName(previous.text)) return true;
+  }
   return (
     NAME_LINKS.has(previous.text.toLowerCase()) &&
     !!beforePrevious &&

@@ -20,3 +20,25 @@ describe('word lists and names', () => {
     expect(found).toEqual(expected);
   });
 });
+
+describe('glossary terms inside names', () => {
+  it.each<[string, string[]]>([
+    // A first name that opens the sentence makes the next capitalised word a surname.
+    ['Jack Carer scored twice in the second half.', []],
+    ['Grace Provider is our new head teacher.', []],
+    ['Sarah Advocate rang the office.', []],
+    ['Jack Carer scored twice.', []],
+    // Not after a word that is not a first name, nor after "Will" or "May".
+    ['Local Providers met on Monday.', ['Providers']],
+    ['Will Providers be paid on time?', ['Providers']],
+    ['Our Providers met on Monday.', ['Providers']],
+    // A name later in the sentence, as before.
+    ['We met Jack Carer at the match.', []],
+    ['Ask your provider.', ['provider']],
+  ])('%s', (text, expected) => {
+    const found = check(text, { profile: 'public' })
+      .findings.filter((f) => f.ruleId === 'glossary-term')
+      .map((f) => f.text);
+    expect(found).toEqual(expected);
+  });
+});
