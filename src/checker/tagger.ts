@@ -1,5 +1,5 @@
 /**
- * Parts of speech and lemmas for the words of a sentence, from wink-nlp and
+ * Parts of speech for the words of a sentence, from wink-nlp and
  * its small English web model (see docs/decisions.md, "Parts of speech", for
  * why this library). Rules ask for them only where they need them (a
  * glossary entry with senses, a suggestion to fit), and the checker caches
