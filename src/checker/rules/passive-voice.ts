@@ -354,7 +354,9 @@ export const passiveVoice = defineRule({
         const participle = words[j];
         if (!participle || !isParticiple(participle.text)) continue;
         const lower = participle.text.toLowerCase();
-        if (IDIOMS.has(lower)) continue;
+        // Idioms of one word ("was born") or two ("was sent off").
+        const after = words[j + 1]?.text.toLowerCase();
+        if (IDIOMS.has(lower) || (after && IDIOMS.has(`${lower} ${after}`))) continue;
         const verb = actorVerb(lower);
         const itThat =
           (words[i - 1]?.text.toLowerCase() === 'it' ||

@@ -274,6 +274,12 @@ describe('passive-voice', () => {
     ['She is disabled and is interested in art.', []],
     ['We completed the form.', []],
     ['The team is based in Leeds.', []],
+    // An idiom of two words.
+    ['Our striker was sent off for a late tackle.', []],
+    [
+      'The letters were sent to every tenant.',
+      [['were sent', 'Say who did this: “we sent them” is clearer than “were sent”.']],
+    ],
   ])('%s', (text, expected) => {
     expect(
       check(text, { glossary })

@@ -32,6 +32,9 @@ describe('glossary terms inside names', () => {
     ['Local Providers met on Monday.', ['Providers']],
     ['Will Providers be paid on time?', ['Providers']],
     ['Our Providers met on Monday.', ['Providers']],
+    // After a title, a ship's prefix among them.
+    ['HMS Resilience sailed into Portsmouth on Monday.', []],
+    ['Captain Outcome led the team out.', []],
     // A name later in the sentence, as before.
     ['We met Jack Carer at the match.', []],
     ['Ask your provider.', ['provider']],
