@@ -18,6 +18,7 @@ describe('acronym', () => {
     // Names the public knows, of charities, broadcasters and bodies.
     ['The RSPB runs a bird reserve, and ITV filmed it for the RSPCA.', 'plain', []],
     ['She opened an ISA, and Capital FM played her song.', 'plain', []],
+    ['Write to us at PO Box 118, Northfield.', 'public', []],
     ['The MDT met. The MDT agreed.', 'plain', [['acronym', 'MDT', 'warning']]],
     ['The multi-disciplinary team (MDT) met.', 'plain', []],
     ['Two KPIs (key performance indicators) fell.', 'plain', []],
