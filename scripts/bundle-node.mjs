@@ -51,6 +51,7 @@ export const LAZY_PACKAGES = [
   'wink-nlp',
   'wink-eng-lite-web-model',
   'rehype-parse',
+  'remark-gfm',
   'remark-parse',
 ];
 

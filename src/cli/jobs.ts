@@ -14,7 +14,7 @@ import { extname } from 'node:path';
 import { Checker } from '../checker/index';
 import type { ProfileName, Report } from '../checker/types';
 import { decodeText, DocumentError, readDocument, type DocumentModel } from '../documents/index';
-import { pageAt, sourcePlace } from '../documents/model';
+import { pageAt, sourceEndPlace, sourcePlace } from '../documents/model';
 import { loadPdfJsForNode } from '../documents/pdfjs-node';
 import type { GlossaryEntry } from '../glossary/schema';
 import { reportHtml, reportJson, reportMarkdown } from '../report/formats';
@@ -147,7 +147,7 @@ async function runCheck(job: CheckJob, context: JobContext): Promise<JobAnswer> 
   report.findings = report.findings.map((finding) => {
     if (source !== undefined) {
       const start = sourcePlace(model, finding.start).offset ?? finding.start;
-      const end = sourcePlace(model, finding.end).offset ?? finding.end;
+      const end = sourceEndPlace(model, finding.start, finding.end).offset ?? finding.end;
       return { ...finding, start, end, text: source.slice(start, end) };
     }
     const page = pageAt(model, finding.start);

@@ -1,6 +1,7 @@
 /**
- * Reads a .md file with remark-parse (unified). Markdown records headings,
- * lists, tables, links, images and emphasis, so all of them reach the checks.
+ * Reads a .md file with remark-parse and remark-gfm (unified; GitHub's
+ * tables and strikethrough). Markdown records headings, lists, tables,
+ * links, images and emphasis, so all of them reach the checks.
  *
  * remark's parser (micromark) does work that grows with the square of some
  * shapes of text, so before parsing `checkMarkdownShape` refuses the worst
@@ -13,6 +14,7 @@
  * emphasis cannot overflow the stack.
  */
 import type { InlineCode, Nodes, Root, Text } from 'mdast';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { ModelBuilder, type SourcePoint } from './builder';
@@ -178,7 +180,7 @@ function addSourceText(builder: ModelBuilder, node: Text | InlineCode, source: s
 
 export function readMarkdown(source: string, name: string): DocumentModel {
   checkMarkdownShape(source);
-  const tree = unified().use(remarkParse).parse(source) as Root;
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(source) as Root;
   const builder = new ModelBuilder('markdown', name);
   const work: Work[] = [{ node: tree, inItem: false }];
   const endBlock = () => builder.endBlock();
@@ -214,8 +216,7 @@ export function readMarkdown(source: string, name: string): DocumentModel {
         after = endBlock;
         break;
       case 'table':
-        // GitHub-flavoured tables always have a header row; plain remark
-        // leaves them as paragraphs, which the checks see as text.
+        // GitHub-flavoured tables always have a header row.
         builder.addTable({ at: builder.here(), rows: node.children.length, hasHeaderRow: true });
         break;
       case 'text':

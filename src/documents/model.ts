@@ -144,6 +144,21 @@ export function sourcePlace(model: DocumentModel, at: number): SourcePlace {
   return { line: found + 1, column: at - (block?.start ?? 0) + 1 };
 }
 
+/**
+ * Where the text ending at `end` (exclusive) of the model's text ends in the
+ * file: just after its last character, so a finding on "**reablement**:"
+ * ends before the closing marks, not after them.
+ */
+export function sourceEndPlace(model: DocumentModel, start: number, end: number): SourcePlace {
+  if (end <= start) return sourcePlace(model, end);
+  const last = sourcePlace(model, end - 1);
+  return {
+    line: last.line,
+    column: last.column + 1,
+    ...(last.offset !== undefined ? { offset: last.offset + 1 } : {}),
+  };
+}
+
 /** The page a text offset is on, or undefined when the document has no pages. */
 export function pageAt(model: DocumentModel, offset: number): number | undefined {
   if (model.kind !== 'pdf') return undefined;

@@ -55,6 +55,19 @@ describe('offsets stay exact', () => {
     expectExactOffsets(input, check(input, { glossary, format: 'markdown' }));
   });
 
+  it('in a Markdown table, one cell at a time', () => {
+    const input =
+      '| Plan | Notes |\n|---|---|\n| Reablement for six weeks | Ask about commissioning |\n';
+    const report = check(input, { glossary, format: 'markdown' });
+    expect(jargon(input, 'markdown')).toEqual([
+      ['Reablement', 3, 3],
+      ['commissioning', 3, 40],
+    ]);
+    // No sentence runs across cells.
+    expect(report.findings.filter((f) => f.ruleId === 'long-sentence')).toEqual([]);
+    expectExactOffsets(input, report);
+  });
+
   it('in HTML, with entities and code skipped', () => {
     const input =
       '<p>Tom &amp; Jerry: <b>commissioning</b> &nbsp;reablement.</p><pre>commissioning</pre><p><code>reablement</code> <a href="https://x.org/commissioning">link</a></p><script>commissioning</script>';

@@ -201,4 +201,18 @@ describe('one way in', () => {
     const finding = fromFile.files[0].findings[1];
     expect(PAPER.slice(finding.start, finding.end)).toBe('DToC');
   });
+
+  it('ends a finding on bold or italic text before the closing marks', async () => {
+    const file = path('bold.md');
+    const source = '- **reablement**: short help at home.\n- *Respite*: a break.\n';
+    await writeFile(file, source);
+    const { stdout } = await plainly(['--format', 'json', '--profile', 'public', file]);
+    const found = JSON.parse(stdout).files[0].findings.map(
+      (f: { text: string; start: number; end: number }) => [f.text, source.slice(f.start, f.end)],
+    );
+    expect(found).toEqual([
+      ['reablement', 'reablement'],
+      ['Respite', 'Respite'],
+    ]);
+  });
 });

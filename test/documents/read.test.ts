@@ -238,6 +238,22 @@ describe('.html, .md and .txt (unified)', () => {
     expect(model.images.map((i) => i.alt)).toEqual([null]);
   });
 
+  it('reads a Markdown table cell by cell, with its header row', async () => {
+    const md =
+      '# Plan\n\n| What you need | Who helps |\n|---|---|\n| Getting washed | Bright Home Care |\n| Lunch | ~~Meals~~ Day centre |\n';
+    const model = await readDocument(new TextEncoder().encode(md), 'plan.md');
+    expect(blockTexts(model)).toEqual([
+      'heading1: Plan',
+      'table-cell: What you need',
+      'table-cell: Who helps',
+      'table-cell: Getting washed',
+      'table-cell: Bright Home Care',
+      'table-cell: Lunch',
+      'table-cell: Meals Day centre',
+    ]);
+    expect(model.tables).toEqual([{ at: expect.any(Number), rows: 3, hasHeaderRow: true }]);
+  });
+
   it('reads plain text as the checker does: paragraphs, typed list lines, and label lines', async () => {
     const model = await readDocument(
       new TextEncoder().encode(
