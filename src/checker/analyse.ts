@@ -65,6 +65,7 @@ const STRIPPED_ALL = /['’‘`.]/g;
  * sentence. The list is data: dictionaries/sentence-breaks.json.
  */
 const NO_BREAK_AFTER: ReadonlySet<string> = new Set(sentenceBreaks.noBreakAfter);
+const LETTERED_AFTER: ReadonlySet<string> = new Set(sentenceBreaks.letteredAfter);
 
 function isWhiteSpaceCode(code: number): boolean {
   return (
@@ -128,6 +129,7 @@ function sentenceEndAfter(
   word: Word,
   next: Word | undefined,
   isFirstWord: boolean,
+  previous: Word | undefined,
 ): number {
   let i = word.end;
   let terminated = text.charCodeAt(i - 1) === 46 && word.text.length > 2 && word.text.includes('.');
@@ -144,10 +146,17 @@ function sentenceEndAfter(
   if (i < text.length && !isWhiteSpaceCode(text.charCodeAt(i))) return -1;
   // "Dr. Smith", "J. Smith": a title or an initial does not end a sentence,
   // and neither does the number of a numbered heading ("1. Matters arising").
+  // A letter that names something does ("attached at Appendix B. The …").
   const single = text.charCodeAt(word.end) === 46 && word.end + 1 === i;
   if (single) {
     const bare = word.text.toLowerCase();
-    if (NO_BREAK_AFTER.has(bare) || /^\p{Lu}$/u.test(word.text)) return -1;
+    if (NO_BREAK_AFTER.has(bare)) return -1;
+    if (
+      /^\p{Lu}$/u.test(word.text) &&
+      !(previous && LETTERED_AFTER.has(previous.text.toLowerCase()))
+    ) {
+      return -1;
+    }
     if (isFirstWord && /^\d+$/.test(word.text)) return -1;
   }
   // The next sentence must not start with a small letter: "e.g. fruit" goes on.
@@ -214,7 +223,7 @@ export function analyseText(text: string): BlockText {
     const word = words[index] as Word;
     const next = words[index + 1];
     const lastPart = parts[lastParts[index] as number] as TextPart;
-    const end = sentenceEndAfter(text, word, next, index === sentenceFirst);
+    const end = sentenceEndAfter(text, word, next, index === sentenceFirst, words[index - 1]);
     if (end !== -1 || next === undefined) {
       lastPart.joinsNext = false;
       close(index + 1, end !== -1 ? end : word.end);

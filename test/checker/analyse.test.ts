@@ -103,6 +103,21 @@ describe('tokenizer', () => {
     ],
     ['See e.g. the plan. Next.', [['See', 'e.g.', 'the', 'plan'], ['Next']]],
     ['It was J. Smith who came.', [['It', 'was', 'J', 'Smith', 'who', 'came']]],
+    // A letter that names something ends the sentence.
+    [
+      'The plan is at Appendix B. The proposals follow.',
+      [
+        ['The', 'plan', 'is', 'at', 'Appendix', 'B'],
+        ['The', 'proposals', 'follow'],
+      ],
+    ],
+    [
+      'We chose Option C. It costs less.',
+      [
+        ['We', 'chose', 'Option', 'C'],
+        ['It', 'costs', 'less'],
+      ],
+    ],
     ['Wait... what? Yes!', [['Wait', 'what'], ['Yes']]],
     [
       'He said "Go." Then left.',

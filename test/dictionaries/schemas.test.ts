@@ -179,7 +179,11 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     aboveTop: text,
   }),
   'respectful.json': v.array(wordListEntrySchema),
-  'sentence-breaks.json': v.strictObject({ about, noBreakAfter: wordList() }),
+  'sentence-breaks.json': v.strictObject({
+    about,
+    letteredAfter: wordList(),
+    noBreakAfter: wordList(),
+  }),
 };
 
 /** Every data file under dictionaries/, as a path from there with forward slashes. */
