@@ -4,7 +4,7 @@
  * and kept with the paragraph's analysis).
  */
 import type { Word } from './analyse';
-import { formulaAges, UK_MODE } from './readability';
+import { countSentence, formulaAges, UK_MODE, type SentenceCounts } from './readability';
 import type { BlockInput } from './input';
 import { tagWords, type Tag } from './tagger';
 
@@ -72,6 +72,32 @@ export function agesOf(input: BlockInput, sentence: number): readonly number[] {
     input.ageCache[sentence] = ages;
   }
   return ages;
+}
+
+/** A word written as part of a name: a capital then small letters. */
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * The sentence's counts with each capitalised word after its first (a name,
+ * or part of one: "the Adults and Health Scrutiny Committee", "Northfield
+ * General Hospital") read as the short everyday word "it", or undefined when
+ * it has none. The writer cannot change a name, and its capitals tell the
+ * reader what it is, but its syllables would carry every formula.
+ */
+export function countsWithoutNames(
+  input: BlockInput,
+  sentence: number,
+): SentenceCounts | undefined {
+  const { firstWord, endWord } = input.text.sentences[sentence] ?? { firstWord: 0, endWord: 0 };
+  const texts: string[] = [];
+  let names = 0;
+  for (let i = firstWord; i < endWord; i++) {
+    const text = (input.text.words[i] as Word).text;
+    const name = i > firstWord && NAME_WORD.test(text);
+    if (name) names++;
+    texts.push(name ? 'it' : text);
+  }
+  return names === 0 ? undefined : countSentence(texts, UK_MODE);
 }
 
 /** The tag of word `index`. */

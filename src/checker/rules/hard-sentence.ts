@@ -7,9 +7,11 @@
  * profile's `minWords` (12: see profiles.ts) that are prose (not headings,
  * table cells, names, attendance lines, references or addresses: prose.ts).
  * A sentence that is also too long gets one finding, from long-sentence.
+ * Names inside a sentence are read as short everyday words
+ * (`countsWithoutNames`).
  */
-import { hardVotes } from '../readability';
-import { agesOf } from '../context';
+import { formulaAges, hardVotes, UK_MODE } from '../readability';
+import { agesOf, countsWithoutNames } from '../context';
 import { isProse } from '../prose';
 import type { RawFinding } from './rule';
 import { defineRule } from './rule';
@@ -40,6 +42,10 @@ export const hardSentence = defineRule({
   block(input, context) {
     const { age, threshold, minWords, shortThreshold, longWords, shortLongWords } =
       context.profile.hardSentence;
+    /** Whether the sentence is hard, read with its counts (names as they are, or as short words). */
+    const hard = (ages: readonly number[], polysyllables: number, short: boolean) =>
+      (!short || polysyllables >= shortLongWords) &&
+      hardVotes(ages, age) / ages.length >= (short ? shortThreshold : threshold);
     const max = context.profile.maxSentenceWords;
     const findings: RawFinding[] = [];
     input.text.sentences.forEach((sentence, index) => {
@@ -48,10 +54,14 @@ export const hardSentence = defineRule({
       if (!isProse(input, index)) return;
       const short = words < longWords;
       // On a short sentence a few everyday long words carry every formula.
-      if (short && (input.sentenceCounts[index]?.polysillabicWord ?? 0) < shortLongWords) return;
       const ages = agesOf(input, index);
+      if (!hard(ages, input.sentenceCounts[index]?.polysillabicWord ?? 0, short)) return;
+      const withoutNames = countsWithoutNames(input, index);
+      if (withoutNames) {
+        const namesAges = formulaAges(withoutNames, UK_MODE);
+        if (!hard(namesAges, withoutNames.polysillabicWord, short)) return;
+      }
       const votes = hardVotes(ages, age);
-      if (votes / ages.length < (short ? shortThreshold : threshold)) return;
       findings.push({
         start: sentence.start,
         end: sentence.end,

@@ -4,8 +4,8 @@
  * 10% of 43-word ones (GDS, citing Ann Wylie). When the sentence is also
  * hard to read, the one finding says so (hard-sentence leaves it alone).
  */
-import { hardVotes } from '../readability';
-import { agesOf } from '../context';
+import { formulaAges, hardVotes, UK_MODE } from '../readability';
+import { agesOf, countsWithoutNames } from '../context';
 import { isProse } from '../prose';
 import type { RawFinding } from './rule';
 import { defineRule } from './rule';
@@ -40,8 +40,12 @@ export const longSentence = defineRule({
     input.text.sentences.forEach((sentence, index) => {
       const count = sentence.endWord - sentence.firstWord;
       if (count <= max || !isProse(input, index)) return;
-      const ages = agesOf(input, index);
-      const hard = ages.length > 0 && hardVotes(ages, age) / ages.length >= threshold;
+      const isHard = (ages: readonly number[]) =>
+        ages.length > 0 && hardVotes(ages, age) / ages.length >= threshold;
+      let hard = isHard(agesOf(input, index));
+      // Names read as short words, as hard-sentence reads them.
+      const withoutNames = hard ? countsWithoutNames(input, index) : undefined;
+      if (withoutNames) hard = isHard(formulaAges(withoutNames, UK_MODE));
       findings.push({
         start: sentence.start,
         end: sentence.end,

@@ -48,6 +48,23 @@ describe('hard-sentence', () => {
       'This sentence is hard to read (7 of 7 measures say so). Try shorter sentences and everyday words.',
     ],
     ['Too short to judge.', 'plain', null],
+    // Names are read as short words: their syllables do not make a plain sentence hard.
+    [
+      'The proposals were considered by the Adults and Health Scrutiny Committee on 21 January 2025.',
+      'plain',
+      null,
+    ],
+    [
+      'You had a fall at home in November and spent three weeks in Northfield General Hospital with a broken wrist.',
+      'public',
+      null,
+    ],
+    // Without names to explain it, the same hard words still are.
+    [
+      'The proposals were considered in detail by the multidisciplinary transformation committee in late January.',
+      'plain',
+      'This sentence is hard to read (6 of 7 measures say so). Try shorter sentences and everyday words.',
+    ],
     // Labels, not sentences: a fragment without a full stop, and a heading.
     ['Organisational Commissioning Director, Intergenerational Partnership', 'plain', null],
     // Not prose: an attendance line, a reference, an address, a list of names.
