@@ -29,6 +29,23 @@ for (const [base, past, participle] of irregularVerbs as [string, string, string
   }
 }
 
+/** Participles of irregular verbs that are never a past tense ("undertaken", "given"; not "run"). */
+const PARTICIPLE_ONLY: ReadonlySet<string> = new Set(
+  [...IRREGULAR_BY_BASE.values()]
+    .map(({ participle }) => participle)
+    .filter(
+      (participle) =>
+        !(IRREGULAR_BASES_BY_FORM.get(participle) ?? []).some(
+          (base) => IRREGULAR_BY_BASE.get(base)?.past === participle,
+        ),
+    ),
+);
+
+/** Whether `word` (in lower case) can only be a past participle, never a past tense. */
+export function isParticipleOnly(word: string): boolean {
+  return PARTICIPLE_ONLY.has(word);
+}
+
 /** Past tense and past participle of irregular verbs, for the passive voice rule. */
 export function isIrregularParticiple(word: string): boolean {
   return IRREGULAR_BASES_BY_FORM.has(word);

@@ -312,6 +312,55 @@ describe('an alternative has the number the sentence gives the term, with the bu
   });
 });
 
+describe('a past participle without "has" or "was", with the built-in glossary', () => {
+  // Its own form, "not" before it or "by" after it says it is a participle, not a past tense.
+  it.each<[string, string, string[]]>([
+    [
+      'Assessments undertaken last year showed gaps.',
+      'undertaken',
+      ['Assessments carried out last year showed gaps.', 'Assessments done last year showed gaps.'],
+    ],
+    [
+      'Work not undertaken will be rolled over.',
+      'undertaken',
+      ['Work not carried out will be rolled over.', 'Work not done will be rolled over.'],
+    ],
+    [
+      'The service delivered by the charity is good.',
+      'delivered',
+      ['The service run by the charity is good.'],
+    ],
+    [
+      'Training not delivered this year will move to next year.',
+      'delivered',
+      ['Training not run this year will move to next year.'],
+    ],
+    // A past tense stays one.
+    ['We delivered the training in May.', 'delivered', ['We ran the training in May.']],
+  ])('%s', (text, flagged, expected) => {
+    expect(builtInReplacements(text)).toEqual({ flagged, fixed: expected });
+  });
+});
+
+describe('a phrase of its own before the noun a term describes, with the built-in glossary', () => {
+  // Only an explanation fits there: never "getting ready for adult life team".
+  it.each<[string, string, string[]]>([
+    ['Your personal care calls are in the morning.', 'personal care', []],
+    ['Our tenancy sustainment workers help people keep their homes.', 'tenancy sustainment', []],
+    ['Our preparing for adulthood team starts at 14.', 'preparing for adulthood', []],
+    [
+      'We are preparing for adulthood with her.',
+      'preparing for adulthood',
+      ['We are getting ready for adult life with her.'],
+    ],
+    // A verb's -ing form takes no "of" after it.
+    ['Procurement of the service starts in May.', 'Procurement', []],
+    ['Procurement starts in May.', 'Procurement', ['Buying starts in May.']],
+  ])('%s', (text, flagged, expected) => {
+    expect(builtInReplacements(text)).toEqual({ flagged, fixed: expected });
+  });
+});
+
 describe('a verb of several words and a pronoun after the term, with the built-in glossary', () => {
   // "put it in place", never "put in place it"; with a noun, either order reads well.
   it.each<[string, string, string[]]>([

@@ -16,7 +16,12 @@ import grammar from '../../../dictionaries/grammar.json';
 import nounPhrases from '../../../dictionaries/noun-phrases.json';
 import { wordKey } from '../../glossary/matcher';
 import type { PartOfSpeech } from '../../glossary/schema';
-import { inflectWord, pastParticiple, type Inflection } from '../../glossary/word-forms';
+import {
+  inflectWord,
+  isParticipleOnly,
+  pastParticiple,
+  type Inflection,
+} from '../../glossary/word-forms';
 import { analyseText, type BlockText, type Word } from '../analyse';
 import { sentenceOf, tagOf, wordAt } from '../context';
 import { jargonSense } from '../senses';
@@ -157,6 +162,21 @@ function wantsParticiple(words: readonly Word[], first: number): boolean {
   return false;
 }
 
+/**
+ * Whether a word in -ed (or an irregular past) is a participle by its own
+ * form or the words next to it: "undertaken" is never a past tense, a past
+ * tense never comes straight after "not" ("training not delivered"), and a
+ * participle takes "by" ("the service delivered by the charity").
+ */
+function readsAsParticiple(place: Place): boolean {
+  const { words } = place.input.text;
+  const word = (words[place.last] as Word).text.toLowerCase();
+  if (isParticipleOnly(word)) return true;
+  const previous = words[place.first - 1]?.text.toLowerCase();
+  if (previous === 'not' || previous === 'never') return true;
+  return words[place.last + 1]?.text.toLowerCase() === 'by';
+}
+
 /** Whether `word` is said with a vowel sound first, so takes "an". */
 export function takesAn(word: string): boolean {
   const lower = word.toLowerCase();
@@ -273,6 +293,7 @@ function formFor(place: Place, pos: PartOfSpeech): Form | null {
     if (how === 'plural' || how === 'third-person') return 'third-person';
     if (how === 'past') {
       if (wantsParticiple(place.input.text.words, place.first)) return 'participle';
+      if (readsAsParticiple(place)) return 'participle';
       // Most verbs' past tense is their participle; only for "began/begun"
       // does it matter whether "___ services" reads as an adjective.
       return tagOf(place.input, place.last) === 'ADJ' ? 'participle' : 'past';
@@ -411,6 +432,7 @@ function fits(
   if (!articleAgrees(before, replacement)) return false;
   if (phraseBeforeNoun(place, replacement)) return false;
   if (repeatsNearby(place, replacement)) return false;
+  if (gerundBeforeOf(place, replacement)) return false;
   const suspect = mayMakeFinding(place, replacement, before, after);
   if (!suspect && used === undefined) return true;
   const parsed = analyseText(changed);
@@ -440,6 +462,18 @@ function fits(
   const next = tags[(inserted[inserted.length - 1] as number) + 1];
   const previous = tags[(inserted[0] as number) - 1];
   return tagsFit(own, previous, next, before, replacement, used, form);
+}
+
+/**
+ * "Procurement of the service" → "Buying of the service": a verb's -ing form
+ * takes its object without "of", unless "the" or another determiner makes
+ * it a noun ("the buying of the service").
+ */
+function gerundBeforeOf(place: Place, replacement: string): boolean {
+  const { words } = place.input.text;
+  if (words[place.last + 1]?.text.toLowerCase() !== 'of') return false;
+  if (!/^\p{L}{2,}ing$/u.test(replacement)) return false;
+  return !DETERMINERS.has(words[place.first - 1]?.text.toLowerCase() ?? '');
 }
 
 /** Words that start a term's own phrase after it ("integration of", "contribution towards"). */
@@ -488,23 +522,36 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set(nounPhrases.clauseWords);
  */
 function phraseBeforeNoun(place: Place, replacement: string): boolean {
   const pos = place.value.kind === 'glossary' ? place.value.entry.pos : place.value.item.pos;
-  if (pos !== 'noun') return false;
-  if (
-    !replacement
-      .toLowerCase()
-      .split(' ')
-      .some((word) => CLAUSE_WORDS.has(word))
-  )
-    return false;
-  // One thing before a word not in -s: "advocacy service", not "the care
-  // recipient lives" or "support brokers work", where the tagger may take
-  // the verb for a noun.
+  // A phrase term after "our" or "the" is used as a noun too ("our
+  // preparing for adulthood team").
+  const previous = place.input.text.words[place.first - 1]?.text.toLowerCase() ?? '';
+  if (pos !== 'noun' && !(pos === 'phrase' && DETERMINERS.has(previous))) return false;
+  if (!isPhraseOfItsOwn(replacement)) return false;
   if (place.inflection !== 'base') return false;
   const next = place.last + 1;
   const sentence = place.input.text.sentences[sentenceOf(place.input, place.first)];
   if (sentence === undefined || next >= sentence.endWord) return false;
-  if (/s$/i.test(place.input.text.words[next]?.text ?? '')) return false;
-  return tagOf(place.input, next) === 'NOUN';
+  if (tagOf(place.input, next) !== 'NOUN') return false;
+  // A word in -s may be a verb the tagger takes for a noun ("the care
+  // recipient lives in"): it is a noun here only when a verb, or the end of
+  // the sentence, comes after it ("tenancy sustainment workers visit").
+  if (!/s$/i.test(place.input.text.words[next]?.text ?? '')) return true;
+  if (next + 1 >= sentence.endWord) return true;
+  const after = tagOf(place.input, next + 1);
+  return after === 'VERB' || after === 'AUX';
+}
+
+/**
+ * Whether an alternative is a phrase of its own, which cannot describe a
+ * noun after it: one with a word such as "to" or "who" ("help to speak
+ * up"), a list ("help with washing, dressing and …"), or a verb's -ing
+ * form with two or more words after it ("helping people keep their homes").
+ */
+function isPhraseOfItsOwn(replacement: string): boolean {
+  const words = replacement.toLowerCase().split(' ');
+  if (words.some((word) => CLAUSE_WORDS.has(word))) return true;
+  if (replacement.includes(',')) return true;
+  return words.length > 2 && /..ing$/.test(words[0] as string);
 }
 
 /**
