@@ -353,6 +353,13 @@ describe('a phrase of its own before the noun a term describes, with the built-i
       'preparing for adulthood',
       ['We are getting ready for adult life with her.'],
     ],
+    // A phrase with "after" is one too, and it is one thing, whatever its last word.
+    ['Post-diagnostic support groups meet weekly.', 'Post-diagnostic support', []],
+    [
+      'Post-diagnostic support is offered by the memory service.',
+      'Post-diagnostic support',
+      ['Support after diagnosis is offered by the memory service.'],
+    ],
     // A verb's -ing form takes no "of" after it.
     ['Procurement of the service starts in May.', 'Procurement', []],
     ['Procurement starts in May.', 'Procurement', ['Buying starts in May.']],

@@ -866,7 +866,8 @@ function isPluralPhrase(phrase: string): boolean {
   if (/ing$/.test(words[0] ?? '')) return false;
   const head = words[headOf(words)] ?? '';
   if (IRREGULAR_PLURALS.has(head)) return true;
-  return /[^su]s$/.test(head) && !UNCOUNTABLE.has(head) && !NOT_NOUN_WORDS.has(head);
+  // "diagnosis", "basis", "crisis": a word in -is is one thing.
+  return /[^sui]s$/.test(head) && !UNCOUNTABLE.has(head) && !NOT_NOUN_WORDS.has(head);
 }
 
 /**
