@@ -5,14 +5,18 @@
  * - after it: "X (what it means)", "X means …", "X refers to …", "X is when
  *   …", "X is a way of …", "X is a service that …", "X is short-term help
  *   to …" (or ", which is …" in the same places), "X – what it means";
- * - before it: "…, called X", "known as X", "what it means (X)";
+ * - before it: "…, called X", "known as X", "is sometimes called being
+ *   "X"", "what it means (X)";
  * - in its own sentence, when it starts it: "A direct payment is an agreed
  *   amount of money …" (what kind of thing it is);
+ * - set off by a comma: "…, a team of hospital and council staff who …";
+ * - what it is for, when it is done or arranged: "We will do a financial
+ *   assessment to work out how much you will pay";
  * - after "What is X?": "It is …", "These are …";
  * - in the next sentence: "This means …", "It is when …", "This looks at
- *   …", "It works out …", or the term saying what it is or does: "… a
- *   carer. A carer is a person who …", "… more short breaks. A short break
- *   lets a carer rest …". (On its own, "Peer support helps people" does not
+ *   …", "It works out …", "This is the amount of money …", or the term
+ *   saying what it is or does: "… a carer. A carer is a person who …",
+ *   "… more short breaks. A short break lets a carer rest …". (On its own, "Peer support helps people" does not
  *   say what peer support is: only a sentence that follows a use explains
  *   this way.)
  *
@@ -31,6 +35,9 @@ import type { BlockInput } from './input';
  */
 export type Explained = boolean | 'next-block' | 'answer-in-next-block';
 
+/** Words that say what kind of thing a term is: "a conversation", "the amount". */
+const KINDS =
+  'conversation|talk|meeting|check|look|payment|sum|amount|statement|record|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document';
 /** After the term. */
 const EXPLAINED_AFTER = new RegExp(
   [
@@ -43,25 +50,34 @@ const EXPLAINED_AFTER = new RegExp(
     // "X is short-term help to …", "X, which is money for …": what kind of thing it is, and what for.
     String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?:[\p{L}-]+\s+){0,2}?(?:help|support|money|advice|care|payments?|services?|a service|a payment|a plan|a meeting|a way)\s+(?:to|that|which|who|for|from|when|where|with|at)\b`,
     String.raw`^\s*[–—]\s+\p{Ll}`,
+    // "the Transfer of Care Hub, a team of hospital and council staff who …"
+    String.raw`^,\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?\s+(?:[\p{L}-]+\s+){0,4}?(?:that|which|who|where|of|for|to|from)\b`,
   ].join('|'),
   'u',
 );
+/**
+ * "We will do a financial assessment to work out how much you will pay":
+ * what a thing that is done or arranged is for. (Not "ask the Ombudsman to
+ * look at", where "to" says what someone is asked to do.)
+ */
+const DONE_BEFORE =
+  /\b(?:do|does|did|carry out|carries out|carried out|arrange|arranges|arranged|offer|offers|offered)\s+(?:(?:an?|the|your)\s+)?$/i;
+const FOR_PURPOSE =
+  /^\s+to\s+(?:work out|find out|check|see (?:if|whether|what|how)|decide|make sure|understand)\b/i;
+
 /**
  * Before the term: `… (co-production)`, `This is called`, `known as`. An
  * article may come between only after a naming verb ("This is called a
  * review"), not after "called" that means summoned ("called a meeting").
  */
 const EXPLAINED_BEFORE =
-  /(?:\(\s*|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+)?(?:called|known as)\s+(?:(?:an?|the)\s+)?|called\s+|known as\s+|we call (?:this|it)\s+|the (?:word|name|term) for this is\s+)["“‘']?)$/iu;
-/** Words that say what kind of thing a term is: "a conversation", "the amount". */
-const KINDS =
-  'conversation|talk|meeting|check|look|payment|sum|amount|statement|record|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document';
+  /(?:\(\s*|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the)\s+|being\s+)?|called\s+|known as\s+|we call (?:this|it)\s+|the (?:word|name|term) for this is\s+)["“‘']?)$/iu;
 /**
  * A following sentence that explains: `This means …`, `It is when …`, or
  * says what it does: `This looks at your income …`, `It works out …`.
  */
 const EXPLAINS_PREVIOUS = new RegExp(
-  String.raw`^\s*["“‘']?(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is money|is help|is support|is a service|is the name|is an? (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|looks? at|works? out|checks? (?:how|what|whether|if|that|your|their|his|her)|finds? out|decides?|lets?|helps?)\b`,
+  String.raw`^\s*["“‘']?(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is money|is help|is support|is a service|is the name|is (?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|looks? at|works? out|checks? (?:how|what|whether|if|that|your|their|his|her)|finds? out|decides?|lets?|helps?)\b`,
   'iu',
 );
 /**
@@ -203,6 +219,7 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   if (EXPLAINED_AFTER.test(after) && !isConsequence(after.slice(0, 80))) return true;
   // "A direct payment is an agreed amount of money …": the sentence says what it is.
   if (DEFINES_KIND.test(after) && SUBJECT_START.test(before)) return true;
+  if (FOR_PURPOSE.test(after) && DONE_BEFORE.test(before)) return true;
   const question = WHAT_IS.test(before) && /^\s*["”’']?\?/.test(after);
   if (EXPLAINED_BEFORE.test(before)) {
     // `(co-production)` after an explanation, or `This is called co-production`;

@@ -128,6 +128,22 @@ describe('glossary-term', () => {
     // respectful one is not.
     ['We will talk to people who buy services. These are called commissioners.', []],
     ['We will meet you again in May. This is called a reablement review. Reablement is free.', []],
+    ['You may leave. This is sometimes called being "reablement ready". Reablement is free.', []],
+    // The next sentence says what it is: "This is the amount …".
+    ['You get reablement. This is the kind of help that gets you going again.', []],
+    // A description right after the term, set off by a comma.
+    ['Ask about reablement, a service that helps you at home after an illness.', []],
+    [
+      'Ask about reablement, the plan for winter and the budget.',
+      [['glossary-term', 'reablement', 'warning']],
+    ],
+    // What it is for: "to work out", "to check", "to decide".
+    ['We will arrange reablement to make sure you can cope at home.', []],
+    [
+      'Ask the council for reablement to check how you are.',
+      [['glossary-term', 'reablement', 'warning']],
+    ],
+    ['We will send the reablement form to your GP.', [['glossary-term', 'reablement', 'warning']]],
     // "called" as in "called a meeting" does not explain.
     ['The board called a reablement meeting.', [['glossary-term', 'reablement', 'warning']]],
     // "called" that means summoned, before an article, names nothing.
