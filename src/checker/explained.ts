@@ -16,9 +16,9 @@
  * - in the next sentence: "This means …", "It is when …", "This looks at
  *   …", "It works out …", "This is the amount of money …", or the term
  *   saying what it is or does: "… a carer. A carer is a person who …",
- *   "… more short breaks. A short break lets a carer rest …". (On its own, "Peer support helps people" does not
- *   say what peer support is: only a sentence that follows a use explains
- *   this way.)
+ *   "… more short breaks. A short break lets a carer rest …". (On its own,
+ *   "Peer support helps people" does not say what peer support is: only a
+ *   sentence that follows a use explains this way.)
  *
  * "Means" that gives a consequence ("which means he will have to …", "This
  * means you must …") does not explain.
