@@ -210,6 +210,16 @@ function isPostcode(words: readonly Word[], index: number, text: string): boolea
   return INWARD.test(word) && !!previous && OUTWARD.test(previous.text);
 }
 
+/**
+ * The letters that start a reference number: "ASC 0048213", "ref ASC-0048213".
+ * The reader copies them; nobody reads them as words.
+ */
+function isReferencePrefix(words: readonly Word[], index: number, text: string): boolean {
+  const next = words[index + 1];
+  if (!next || !/^\d{4,}$/.test(next.text)) return false;
+  return /^[ /-]?$/.test(text.slice((words[index] as Word).end, next.start));
+}
+
 /** "Part II", "King Charles III", "II." at the start of a numbered line. */
 function numbersSomething(words: readonly Word[], index: number, text: string): boolean {
   const previous = words[index - 1];
@@ -367,7 +377,7 @@ export const acronym = defineRule<BlockData>({
   id: 'acronym',
   category: 'acronym',
   summary:
-    'Abbreviations not written out the first time they are used (easy read: every time); the glossary’s expansion is offered. Words in capitals, postcodes, initials in minutes and Roman numerals that number something are not abbreviations.',
+    'Abbreviations not written out the first time they are used (easy read: every time); the glossary’s expansion is offered. Words in capitals, postcodes, initials in minutes, the letters of a reference number and Roman numerals that number something are not abbreviations.',
   source:
     'WCAG 2.2 SC 3.1.4 Abbreviations and technique G97; GOV.UK publishing accessible documents; GOV.UK easy read ("use full words")',
   examples: [
@@ -431,6 +441,7 @@ export const acronym = defineRule<BlockData>({
         if (LABELS.has(word.text)) return;
         if (key.length >= 3 && key === word.text && isFamiliarWord(word.text)) return;
         if (isPostcode(words, index, text) || isActionInitials(words, index, text)) return;
+        if (isReferencePrefix(words, index, text)) return;
         if (ROMAN.test(key) && numbersSomething(words, index, text)) return;
       }
       uses.push({

@@ -19,6 +19,10 @@ describe('acronym', () => {
     ['The RSPB runs a bird reserve, and ITV filmed it for the RSPCA.', 'plain', []],
     ['She opened an ISA, and Capital FM played her song.', 'plain', []],
     ['Write to us at PO Box 118, Northfield.', 'public', []],
+    // The letters that start a reference number.
+    ['Please quote ASC 0048213 when you call.', 'public', []],
+    ['Your reference is ASC-0048213.', 'public', []],
+    ['The ASC team will call.', 'public', [['acronym', 'ASC', 'warning']]],
     ['The MDT met. The MDT agreed.', 'plain', [['acronym', 'MDT', 'warning']]],
     ['The multi-disciplinary team (MDT) met.', 'plain', []],
     ['Two KPIs (key performance indicators) fell.', 'plain', []],
