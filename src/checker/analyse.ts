@@ -109,6 +109,16 @@ function isTrailingSymbol(code: number): boolean {
   return code === 37 || code === 0xb0 || isCloser(code);
 }
 
+/**
+ * Where a sentence that ends without a full stop ends: after the symbols and
+ * closing brackets that follow its last word ("… support (£0.9m);").
+ */
+function closedAfter(text: string, end: number): number {
+  let i = end;
+  while (i < text.length && isTrailingSymbol(text.charCodeAt(i))) i++;
+  return i;
+}
+
 function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
@@ -226,7 +236,7 @@ export function analyseText(text: string): BlockText {
     const end = sentenceEndAfter(text, word, next, index === sentenceFirst, words[index - 1]);
     if (end !== -1 || next === undefined) {
       lastPart.joinsNext = false;
-      close(index + 1, end !== -1 ? end : word.end);
+      close(index + 1, end !== -1 ? end : closedAfter(text, word.end));
     } else {
       // Pieces join across words only when nothing but white space lies
       // between, or a plural's apostrophe ("managers' hearing").

@@ -145,3 +145,16 @@ describe('tokenizer', () => {
     expect(ourSentences(text)).toEqual(expected);
   });
 });
+
+describe('where a sentence ends', () => {
+  it.each<[string, string[]]>([
+    ['We fund the scheme (£0.9m).', ['We fund the scheme (£0.9m).']],
+    // A list item with no full stop takes in its closing bracket, not the semicolon.
+    ['expanding the scheme (£0.9m);', ['expanding the scheme (£0.9m)']],
+    ['reducing costs by 5%', ['reducing costs by 5%']],
+    ['the “personal budget”', ['the “personal budget”']],
+  ])('%s', (text, expected) => {
+    const { sentences } = analyseText(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+});
