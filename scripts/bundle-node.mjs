@@ -51,8 +51,11 @@ export const LAZY_PACKAGES = [
   'wink-nlp',
   'wink-eng-lite-web-model',
   'rehype-parse',
-  'remark-gfm',
   'remark-parse',
+  'mdast-util-gfm-strikethrough',
+  'mdast-util-gfm-table',
+  'micromark-extension-gfm-strikethrough',
+  'micromark-extension-gfm-table',
 ];
 
 /**

@@ -3,8 +3,8 @@
  * table cells. Sentences never run across blocks, so a list is not read as
  * one long sentence, and code is never part of any block.
  *
- * Markdown is read with remark-parse and remark-gfm (for tables) and HTML
- * with rehype-parse; plain text is
+ * Markdown is read with remark-parse (with GitHub's tables) and HTML with
+ * rehype-parse; plain text is
  * split by blank lines, list markers and line breaks that start a new item.
  * Each block keeps a map from its own text back to offsets in the input.
  */
@@ -13,7 +13,7 @@ import { blockKindOf, CODE_TAGS, SKIPPED_TAGS } from '../documents/html-tags';
 import { splitPlainText } from '../documents/plain-text';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import rehypeParse from 'rehype-parse';
-import remarkGfm from 'remark-gfm';
+import { remarkTables } from '../documents/markdown-tables';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { InputFormat } from './types';
@@ -243,7 +243,7 @@ export function alignToSource(input: string, from: number, to: number, value: st
 // ------------------------------------------------------------------ markdown
 
 function markdownBlocks(input: string): Block[] {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(input) as MdastRoot;
+  const tree = unified().use(remarkParse).use(remarkTables).parse(input) as MdastRoot;
   const builder = new BlockBuilder(input);
   const visit = (node: MdastNodes, kind: BlockKind): void => {
     switch (node.type) {

@@ -1,6 +1,6 @@
 /**
- * Reads a .md file with remark-parse and remark-gfm (unified; GitHub's
- * tables and strikethrough). Markdown records headings, lists, tables,
+ * Reads a .md file with remark-parse (unified), with GitHub's tables and
+ * strikethrough (markdown-tables.ts). Markdown records headings, lists, tables,
  * links, images and emphasis, so all of them reach the checks.
  *
  * remark's parser (micromark) does work that grows with the square of some
@@ -14,7 +14,7 @@
  * emphasis cannot overflow the stack.
  */
 import type { InlineCode, Nodes, Root, Text } from 'mdast';
-import remarkGfm from 'remark-gfm';
+import { remarkTables } from './markdown-tables';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { ModelBuilder, type SourcePoint } from './builder';
@@ -180,7 +180,7 @@ function addSourceText(builder: ModelBuilder, node: Text | InlineCode, source: s
 
 export function readMarkdown(source: string, name: string): DocumentModel {
   checkMarkdownShape(source);
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(source) as Root;
+  const tree = unified().use(remarkParse).use(remarkTables).parse(source) as Root;
   const builder = new ModelBuilder('markdown', name);
   const work: Work[] = [{ node: tree, inItem: false }];
   const endBlock = () => builder.endBlock();

@@ -240,7 +240,7 @@ describe('.html, .md and .txt (unified)', () => {
 
   it('reads a Markdown table cell by cell, with its header row', async () => {
     const md =
-      '# Plan\n\n| What you need | Who helps |\n|---|---|\n| Getting washed | Bright Home Care |\n| Lunch | ~~Meals~~ Day centre |\n';
+      '# Plan\n\n| What you need | Who helps |\n|---|---|\n| Getting washed | Bright Home Care |\n| Lunch | ~~Meals~~ Day centre |\n| Groups | ~20 people |\n';
     const model = await readDocument(new TextEncoder().encode(md), 'plan.md');
     expect(blockTexts(model)).toEqual([
       'heading1: Plan',
@@ -250,8 +250,11 @@ describe('.html, .md and .txt (unified)', () => {
       'table-cell: Bright Home Care',
       'table-cell: Lunch',
       'table-cell: Meals Day centre',
+      'table-cell: Groups',
+      // One tilde is "about", not a mark.
+      'table-cell: ~20 people',
     ]);
-    expect(model.tables).toEqual([{ at: expect.any(Number), rows: 3, hasHeaderRow: true }]);
+    expect(model.tables).toEqual([{ at: expect.any(Number), rows: 4, hasHeaderRow: true }]);
   });
 
   it('reads plain text as the checker does: paragraphs, typed list lines, and label lines', async () => {
