@@ -312,6 +312,16 @@ describe('an alternative has the number the sentence gives the term, with the bu
   });
 });
 
+describe('an abbreviation that starts a sentence, with the built-in glossary', () => {
+  // Its replacement starts the sentence, so it takes the capital.
+  it.each<[string, string, string[]]>([
+    ['UTI treated with antibiotics.', 'UTI', ['Urine infection treated with antibiotics.']],
+    ['She has a UTI.', 'UTI', ['She has a urine infection.']],
+  ])('%s', (text, flagged, expected) => {
+    expect(builtInReplacements(text)).toEqual({ flagged, fixed: expected });
+  });
+});
+
 describe('a past participle without "has" or "was", with the built-in glossary', () => {
   // Its own form, "not" before it or "by" after it says it is a participle, not a past tense.
   it.each<[string, string, string[]]>([

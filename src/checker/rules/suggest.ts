@@ -120,11 +120,14 @@ function headOf(words: readonly string[]): number {
   return stop === -1 ? words.length - 1 : stop - 1;
 }
 
-/** Gives `text` a capital first letter when `matched` starts with one (start of a sentence). */
+/**
+ * Gives `text` a capital first letter when `matched` starts with one (start
+ * of a sentence), an abbreviation among them ("UTI treated" → "Urine
+ * infection treated").
+ */
 export function matchCapital(text: string, matched: string): string {
   const first = matched.charAt(0);
   if (first !== first.toUpperCase() || first === first.toLowerCase()) return text;
-  if (matched.length > 1 && matched === matched.toUpperCase()) return text;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
