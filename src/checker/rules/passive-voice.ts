@@ -163,11 +163,6 @@ function modalBefore(words: readonly Word[], be: number, from: number): number {
 }
 
 /** A modal said with "we": "needs to" → "need to", "is to" → "are to". */
-const WE_MODAL: Readonly<Record<string, string>> = {
-  'needs to': 'need to',
-  'has to': 'have to',
-  'is to': 'are to',
-};
 
 /** Words before a modal that are not a plural subject, though they end in "s". */
 const HAVE = new Set(['has', 'have', 'had']);
@@ -229,12 +224,14 @@ function chainOf(words: readonly Word[], be: number, participle: number, from: n
 }
 
 /**
- * The same action said actively, with "we": "is agreed" → "we agree it",
- * "were sent" → "we sent them", "has been allocated" → "we have allocated
- * it", "should be asked" → "we should ask them", "was not assessed" → "we
- * did not assess it". The tense, the number and words such as "not" and
- * "already" follow the words as written; a person is "him", "her" or
- * "them", never "it".
+ * The same action said actively, with "who" for the one who acts: "is
+ * agreed" → "who agrees it", "were sent" → "who sent them", "has been
+ * allocated" → "who has allocated it", "should be asked" → "who should ask
+ * them", "are often not asked" → "who often does not ask them". Plainly
+ * cannot know who acts (the writer, a doctor, the bidders), so it names
+ * nobody. The tense, the number and words such as "not" and "already"
+ * follow the words as written; a person is "him", "her" or "them", never
+ * "it".
  */
 function activeWords(
   words: readonly Word[],
@@ -243,10 +240,11 @@ function activeWords(
   person: string | undefined,
 ): string {
   const form = (words[chain.be] as Word).text.toLowerCase();
+  const negative = chain.between.includes('not');
+  const adverbs = chain.between.filter((word) => word !== 'not').join(' ');
   const between = chain.between.join(' ');
   const say = (...parts: string[]) =>
-    ['we', ...parts, chain.particle].filter((part) => part !== '').join(' ');
-  const negative = chain.between.includes('not');
+    ['who', ...parts, chain.particle].filter((part) => part !== '').join(' ');
   // Where the verb does not say the number ("will", "had"), the word before it does.
   const subject = words[chain.first - 1]?.text.toLowerCase() ?? '';
   // "plans" is plural; "progress", "focus" and "basis" are not.
@@ -254,21 +252,20 @@ function activeWords(
     subject === 'they' ||
     (/[^su]s$/.test(subject) && !/is$/.test(subject) && !NOT_PLURAL.has(subject));
   if (chain.modal !== undefined) {
-    const modal = WE_MODAL[chain.modal] ?? chain.modal;
-    return say(modal, between, verb, person ?? (plural ? 'them' : 'it'));
+    return say(chain.modal, between, verb, person ?? (plural ? 'them' : 'it'));
   }
   if (chain.have !== undefined) {
-    const have = chain.have === 'had' ? 'had' : 'have';
+    const have = chain.have === 'had' ? 'had' : 'has';
     const many = chain.have === 'have' || (chain.have === 'had' && plural);
     return say(have, between, pastParticiple(verb), person ?? (many ? 'them' : 'it'));
   }
   const object = person ?? (form === 'are' || form === 'were' ? 'them' : 'it');
   const past = form === 'was' || form === 'were';
-  if (chain.progressive)
-    return say(past ? 'were' : 'are', between, inflectWord(verb, 'ing'), object);
-  // "was not assessed" → "we did not assess it"; "was never assessed" → "we never assessed it".
-  if (negative) return say(past ? 'did' : 'do', between, verb, object);
-  return say(between, past ? inflectWord(verb, 'past') : verb, object);
+  if (chain.progressive) return say(past ? 'was' : 'is', between, inflectWord(verb, 'ing'), object);
+  // "was not assessed" → "who did not assess it"; "are often not asked" →
+  // "who often does not ask them".
+  if (negative) return say(adverbs, past ? 'did not' : 'does not', verb, object);
+  return say(between, inflectWord(verb, past ? 'past' : 'third-person'), object);
 }
 
 /**
@@ -328,8 +325,7 @@ export const passiveVoice = defineRule({
       findings: [
         {
           on: 'was agreed',
-          message:
-            'Say who agreed this: “the board agreed that …” is clearer than “it was agreed that …”.',
+          message: 'Say who agreed this, rather than “it was agreed that …”.',
         },
       ],
     },
@@ -393,8 +389,8 @@ export const passiveVoice = defineRule({
           start: be.start,
           end: participle.end,
           message: itThat
-            ? `Say who ${lower} this: “the board ${lower} that …” is clearer than “${itThatText(words, i, j, input.text.text)} …”.`
-            : `Say who ${chain.modal === undefined ? 'did' : 'will do'} this: “${activeWords(words, chain, verb as string, personObject(input, first, sentence.firstWord))}” is clearer than ${shown}.`,
+            ? `Say who ${lower} this, rather than “${itThatText(words, i, j, input.text.text)} …”.`
+            : `Say ${activeWords(words, chain, verb as string, personObject(input, first, sentence.firstWord))}, rather than ${shown}.`,
           severity: context.severity,
           suggestions: [],
         });
