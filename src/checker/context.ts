@@ -74,6 +74,20 @@ export function agesOf(input: BlockInput, sentence: number): readonly number[] {
   return ages;
 }
 
+/** A paragraph's number: "4.5", "12", "2.3.1". */
+const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3}){0,3}$/;
+
+/**
+ * The words of a sentence, less the number of a numbered paragraph it
+ * opens ("4.5 Sandra Hill said …"): the reader does not read it as a word.
+ */
+export function sentenceLength(input: BlockInput, sentence: number): number {
+  const { firstWord, endWord } = input.text.sentences[sentence] ?? { firstWord: 0, endWord: 0 };
+  const first = input.text.words[firstWord];
+  const numbered = sentence === 0 && !!first && PARAGRAPH_NUMBER.test(first.text);
+  return endWord - firstWord - (numbered && endWord - firstWord > 1 ? 1 : 0);
+}
+
 /** A word written as part of a name: a capital then small letters. */
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 

@@ -11,7 +11,7 @@
  * (`countsWithoutNames`).
  */
 import { formulaAges, hardVotes, UK_MODE } from '../readability';
-import { agesOf, countsWithoutNames } from '../context';
+import { agesOf, countsWithoutNames, sentenceLength } from '../context';
 import { isProse } from '../prose';
 import type { RawFinding } from './rule';
 import { defineRule } from './rule';
@@ -49,7 +49,7 @@ export const hardSentence = defineRule({
     const max = context.profile.maxSentenceWords;
     const findings: RawFinding[] = [];
     input.text.sentences.forEach((sentence, index) => {
-      const words = sentence.endWord - sentence.firstWord;
+      const words = sentenceLength(input, index);
       if (words < minWords || words > max) return;
       if (!isProse(input, index)) return;
       const short = words < longWords;

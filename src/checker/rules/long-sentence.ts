@@ -5,7 +5,7 @@
  * hard to read, the one finding says so (hard-sentence leaves it alone).
  */
 import { formulaAges, hardVotes, UK_MODE } from '../readability';
-import { agesOf, countsWithoutNames } from '../context';
+import { agesOf, countsWithoutNames, sentenceLength } from '../context';
 import { isProse } from '../prose';
 import type { RawFinding } from './rule';
 import { defineRule } from './rule';
@@ -38,7 +38,7 @@ export const longSentence = defineRule({
     const { age, threshold } = context.profile.hardSentence;
     const findings: RawFinding[] = [];
     input.text.sentences.forEach((sentence, index) => {
-      const count = sentence.endWord - sentence.firstWord;
+      const count = sentenceLength(input, index);
       if (count <= max || !isProse(input, index)) return;
       const isHard = (ages: readonly number[]) =>
         ages.length > 0 && hardVotes(ages, age) / ages.length >= threshold;

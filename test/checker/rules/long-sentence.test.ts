@@ -45,6 +45,35 @@ describe('long-sentence', () => {
     expect(hits.length > 0).toBe(flagged);
   });
 
+  it.each<[string, string[]]>([
+    // A numbered paragraph's number is not a word of its sentence.
+    [`4.5 ${sentence(25)}`, []],
+    [
+      `4.5 ${sentence(26)}`,
+      [
+        'This sentence has 26 words. Try to keep sentences to 25 words or fewer: split it into two.',
+      ],
+    ],
+    [
+      `12 ${sentence(26)}`,
+      [
+        'This sentence has 26 words. Try to keep sentences to 25 words or fewer: split it into two.',
+      ],
+    ],
+    // A number inside the sentence still counts.
+    [
+      `${sentence(25).slice(0, -1)} 4.5.`,
+      [
+        'This sentence has 26 words. Try to keep sentences to 25 words or fewer: split it into two.',
+      ],
+    ],
+  ])('%s', (text, messages) => {
+    const hits = check(text, { glossary, profile: 'plain' }).findings.filter(
+      (f) => f.ruleId === 'long-sentence',
+    );
+    expect(hits.map((f) => f.message)).toEqual(messages);
+  });
+
   it('does not read a list as one sentence', () => {
     const list = Array.from({ length: 12 }, (_, i) => `- item number ${i} on the list`).join('\n');
     expect(check(list, { glossary, format: 'text' }).stats.sentences).toBe(12);
