@@ -53,10 +53,13 @@ export const allCaps = defineRule({
       for (let i = sentence.firstWord; i < sentence.endWord; i++) {
         const text = (words[i] as { text: string }).text;
         const first = text.charCodeAt(0);
-        // Fast path: a word starting with a lower-case ASCII letter is not in capitals.
+        // Fast path: a word starting with a lower-case ASCII letter is not in
+        // capitals. Nor is a code with a digit in it: a postcode ("FB1 1AB"),
+        // a road ("M62").
         const caps =
           !(first >= 97 && first <= 122) &&
           CAPS_WORD.test(text) &&
+          !/\d/.test(text) &&
           /\p{Lu}.*\p{Lu}|^\p{Lu}$/u.test(text);
         if (caps) {
           if (runStart === -1) runStart = i;

@@ -12,6 +12,9 @@ describe('all-caps', () => {
     ['PLEASE BRING YOUR LETTER WITH YOU.', 'plain', ['PLEASE BRING YOUR LETTER WITH YOU']],
     ['PLEASE BRING it.', 'plain', []],
     ['PLEASE BRING it.', 'easy-read', ['PLEASE BRING']],
+    // Codes with digits are not words in capitals.
+    ['Write to us at Fairbridge FB1 1AB.', 'easy-read', []],
+    ['Take the M62 EAST from Leeds.', 'easy-read', []],
   ])('%s (%s)', (text, profile, runs) => {
     expect(findingsOf(text, profile, 'all-caps')).toEqual(runs.map((on) => [on, MESSAGE, null]));
   });
