@@ -10,11 +10,12 @@
  * Names inside a sentence are read as short everyday words
  * (`countsWithoutNames`).
  */
-import { formulaAges, hardVotes, UK_MODE } from '../readability';
+import type { Sentence, Word } from '../analyse';
+import { formulaAges, hardVotes, syllables, UK_MODE } from '../readability';
 import { agesOf, countsWithoutNames, sentenceLength } from '../context';
 import { isProse } from '../prose';
 import type { RawFinding } from './rule';
-import { defineRule } from './rule';
+import { defineRule, type BlockInput } from './rule';
 
 export const hardSentence = defineRule({
   id: 'hard-sentence',
@@ -61,6 +62,12 @@ export const hardSentence = defineRule({
         const namesAges = formulaAges(withoutNames, UK_MODE);
         if (!hard(namesAges, withoutNames.polysillabicWord, short)) return;
       }
+      // A long word said twice is no harder the second time ("After your
+      // care needs assessment, a financial assessment officer …").
+      if (short && distinctLongWords(input, index) < shortLongWords) return;
+      // A list of things ("including staff, managers, councillors and
+      // carers") is as easy as its items.
+      if (isList(input, index)) return;
       const votes = hardVotes(ages, age);
       findings.push({
         start: sentence.start,
@@ -73,3 +80,26 @@ export const hardSentence = defineRule({
     return { findings };
   },
 });
+
+/** The words of three syllables or more in a sentence, each counted once. */
+function distinctLongWords(input: BlockInput, index: number): number {
+  const { firstWord, endWord } = input.text.sentences[index] as Sentence;
+  const seen = new Set<string>();
+  for (let i = firstWord; i < endWord; i++) {
+    const text = (input.text.words[i] as Word).text.toLowerCase();
+    if (syllables(text) >= 3) seen.add(text);
+  }
+  return seen.size;
+}
+
+/**
+ * Whether most of a sentence is a list: four or more items of one to three
+ * words, between commas and a last "and" or "or".
+ */
+function isList(input: BlockInput, index: number): boolean {
+  const sentence = input.text.sentences[index] as Sentence;
+  const text = input.text.text.slice(sentence.start, sentence.end);
+  const items = text.split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/);
+  const short = items.filter((item) => item.trim().split(/\s+/).length <= 3).length;
+  return short >= 4 && short * 2 >= items.length;
+}

@@ -59,6 +59,23 @@ describe('hard-sentence', () => {
       'public',
       null,
     ],
+    // A long word said again is no harder the second time.
+    [
+      'After your assessment, the assessment officer will send the assessment to your family.',
+      'public',
+      null,
+    ],
+    [
+      "Your financial assessment and your carer's financial assessment happen on the same day.",
+      'plain',
+      null,
+    ],
+    // A list is as easy as its items.
+    [
+      'During the visit the team spoke to over 140 people, including front-line staff, managers, councillors, health partners, providers, carers and people who use services.',
+      'plain',
+      null,
+    ],
     // Without names to explain it, the same hard words still are.
     [
       'The proposals were considered in detail by the multidisciplinary transformation committee in late January.',
