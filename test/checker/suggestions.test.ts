@@ -370,6 +370,8 @@ describe('a phrase of its own before the noun a term describes, with the built-i
       'Post-diagnostic support',
       ['Support after diagnosis is offered by the memory service.'],
     ],
+    // Nor one that says the noun after the term again.
+    ['Our integrated commissioning plan is out.', 'integrated commissioning', []],
     // A verb's -ing form takes no "of" after it.
     ['Procurement of the service starts in May.', 'Procurement', []],
     ['Procurement starts in May.', 'Procurement', ['Buying starts in May.']],

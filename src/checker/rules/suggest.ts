@@ -496,6 +496,18 @@ const REPEAT_WINDOW = 4;
 function repeatsNearby(place: Place, replacement: string): boolean {
   const { words } = place.input.text;
   const next = words[place.last + 1]?.text.toLowerCase() ?? '';
+  // "our integrated commissioning plan" is never "our joint planning and
+  // buying plan": the noun after the term is said again.
+  // (A plural term describes no noun: "navigators work" is a verb after it.)
+  if (
+    place.inflection !== 'plural' &&
+    next.length >= 4 &&
+    !PREPOSITIONS.has(next) &&
+    saysAgain(replacement, next) &&
+    tagOf(place.input, place.last + 1) === 'NOUN'
+  ) {
+    return true;
+  }
   if (!COMPLEMENT_STARTS.has(next)) return false;
   // "working together of services": a phrase that ends without its noun takes no "of".
   const last = replacement.toLowerCase().split(' ').pop() ?? '';
@@ -513,6 +525,17 @@ function repeatsNearby(place: Place, replacement: string): boolean {
     if (own.has((words[i] as Word).text.toLowerCase())) return true;
   }
   return false;
+}
+
+/** Whether a word of the replacement is `word` or one of its forms ("planning", "plan"). */
+function saysAgain(replacement: string, word: string): boolean {
+  return replacement
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some(
+      (own) =>
+        own.length >= 4 && !PREPOSITIONS.has(own) && (own.startsWith(word) || word.startsWith(own)),
+    );
 }
 
 /** Words that make an alternative a phrase of its own ("help to speak up", "people who buy"). */
