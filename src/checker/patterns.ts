@@ -129,6 +129,8 @@ export interface Senses {
   jargonWith: readonly ContextPattern[];
   /** Alternatives offered only where one of their patterns fits, by their text. */
   alternativesWith?: ReadonlyMap<string, readonly ContextPattern[]>;
+  /** Alternatives left out where one of their patterns fits, by their text. */
+  alternativesNotWith?: ReadonlyMap<string, readonly ContextPattern[]>;
 }
 
 /** Whether an entry or list item gives senses in its `match`: parts of speech or patterns. */
@@ -138,7 +140,8 @@ export function givesSenses(match: MatchOptions | undefined): match is MatchOpti
     (Boolean(match.pos?.length) ||
       Boolean(match.everyday?.length) ||
       Boolean(match.jargonWith?.length) ||
-      Object.keys(match.alternativesWith ?? {}).length > 0)
+      Object.keys(match.alternativesWith ?? {}).length > 0 ||
+      Object.keys(match.alternativesNotWith ?? {}).length > 0)
   );
 }
 
@@ -146,6 +149,7 @@ export function givesSenses(match: MatchOptions | undefined): match is MatchOpti
 export function compileSenses(match: MatchOptions | undefined): Senses | undefined {
   if (!givesSenses(match)) return undefined;
   const withContext = Object.entries(match.alternativesWith ?? {});
+  const notWithContext = Object.entries(match.alternativesNotWith ?? {});
   const senses: Senses = {
     everyday: (match.everyday ?? []).map(compilePattern),
     jargonWith: (match.jargonWith ?? []).map(compilePattern),
@@ -154,6 +158,11 @@ export function compileSenses(match: MatchOptions | undefined): Senses | undefin
   if (withContext.length > 0) {
     senses.alternativesWith = new Map(
       withContext.map(([text, patterns]) => [text, patterns.map(compilePattern)]),
+    );
+  }
+  if (notWithContext.length > 0) {
+    senses.alternativesNotWith = new Map(
+      notWithContext.map(([text, patterns]) => [text, patterns.map(compilePattern)]),
     );
   }
   return senses;

@@ -7,7 +7,7 @@ import type { PartOfSpeech } from '../glossary/schema';
 import type { Inflection } from '../glossary/word-forms';
 import { sentenceOf, tagOf } from './context';
 import type { BlockInput } from './input';
-import { fitsPattern, type Senses } from './patterns';
+import { fitsPattern, type ContextPattern, type Senses } from './patterns';
 import { partOfSpeech } from './tagger';
 
 /**
@@ -64,6 +64,8 @@ export function jargonSense(
  * entry's `match.alternativesWith` is offered only where one of its patterns
  * fits, and then instead of the others ("payment for the invoice", never
  * "payment about the invoice"); elsewhere the others are offered as they are.
+ * One named in `match.alternativesNotWith` is left out where one of its
+ * patterns fits ("rolled out to all staff" is never "started to all staff").
  */
 export function alternativesHere<A extends { text: string }>(
   input: BlockInput,
@@ -73,17 +75,20 @@ export function alternativesHere<A extends { text: string }>(
   last: number,
 ): readonly A[] {
   const withContext = senses?.alternativesWith;
-  if (!withContext) return alternatives;
+  const notWithContext = senses?.alternativesNotWith;
+  if (!withContext && !notWithContext) return alternatives;
   const words = input.text.words;
   const { from, to } = sentenceWords(input, first);
+  const fits = (patterns: readonly ContextPattern[] | undefined) =>
+    patterns !== undefined &&
+    patterns.some((pattern) => fitsPattern(pattern, words, first, last, from, to));
   const preferred: A[] = [];
   const others: A[] = [];
   for (const alternative of alternatives) {
-    const patterns = withContext.get(alternative.text);
+    if (fits(notWithContext?.get(alternative.text))) continue;
+    const patterns = withContext?.get(alternative.text);
     if (!patterns) others.push(alternative);
-    else if (patterns.some((pattern) => fitsPattern(pattern, words, first, last, from, to))) {
-      preferred.push(alternative);
-    }
+    else if (fits(patterns)) preferred.push(alternative);
   }
   return preferred.length === 0 ? others : preferred;
 }

@@ -146,6 +146,15 @@ export const matchSchema = v.strictObject({
   alternativesWith: v.exactOptional(
     v.record(v.string(), patternList, 'must list patterns for each alternative'),
   ),
+  /**
+   * Alternatives not offered in some contexts, by their text: where one of
+   * its patterns (as `everyday`) fits, that alternative is left out, and the
+   * others are offered as usual. "roll out a service" → "start a service",
+   * but "rolled out to all staff" is never "started to all staff".
+   */
+  alternativesNotWith: v.exactOptional(
+    v.record(v.string(), patternList, 'must list patterns for each alternative'),
+  ),
 });
 export type MatchOptions = v.InferOutput<typeof matchSchema>;
 

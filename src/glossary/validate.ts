@@ -85,23 +85,25 @@ function crossFieldProblems(raw: Record<string, unknown>, name: string): Glossar
   return problems;
 }
 
-/** `match.alternativesWith` may name only the entry's own alternatives. */
+/** `match.alternativesWith` and `match.alternativesNotWith` may name only the entry's own alternatives. */
 export function unknownContextAlternatives(
   match: unknown,
   alternatives: unknown,
   name: string,
 ): GlossaryProblem[] {
-  if (!isRecord(match) || !isRecord(match.alternativesWith) || !Array.isArray(alternatives)) {
-    return [];
-  }
+  if (!isRecord(match) || !Array.isArray(alternatives)) return [];
   const texts = new Set(alternatives.map((item) => (isRecord(item) ? item.text : undefined)));
-  return Object.keys(match.alternativesWith)
-    .filter((text) => !texts.has(text))
-    .map((text) => ({
-      entry: name,
-      field: 'match.alternativesWith',
-      problem: `names "${text}", which is not one of the alternatives`,
-    }));
+  return (['alternativesWith', 'alternativesNotWith'] as const).flatMap((field) => {
+    const named = match[field];
+    if (!isRecord(named)) return [];
+    return Object.keys(named)
+      .filter((text) => !texts.has(text))
+      .map((text) => ({
+        entry: name,
+        field: `match.${field}`,
+        problem: `names "${text}", which is not one of the alternatives`,
+      }));
+  });
 }
 
 /** Checks a word list's or an entry's `match` on its own (the data tests use it for word lists). */

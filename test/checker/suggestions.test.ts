@@ -12,6 +12,13 @@ import { fixedTexts } from './fix';
 
 const glossary: GlossaryEntry[] = [
   entry({
+    id: 'facilitate',
+    term: 'facilitate',
+    pos: 'verb',
+    alternatives: ['run', 'help'],
+    match: { alternativesNotWith: { run: ['~ =people|them|him|her|you'] } },
+  }),
+  entry({
     id: 'commission',
     term: 'commission',
     pos: 'verb',
@@ -99,6 +106,9 @@ describe('suggestions fit the sentence', () => {
   it.each<[string, string, string[]]>([
     // A verb alternative in the verb's form: base, past participle, -ing.
     ['We commission home care.', 'commission', ['We buy home care.', 'We arrange home care.']],
+    // An alternative left out in some contexts only.
+    ['We facilitate the group.', 'facilitate', ['We run the group.', 'We help the group.']],
+    ['We facilitate people to speak.', 'facilitate', ['We help people to speak.']],
     // An alternative for some contexts only: alone there, and nowhere else.
     [
       'We commission three home care agencies.',

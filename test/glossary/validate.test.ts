@@ -27,3 +27,29 @@ describe('an entry’s match.alternativesWith', () => {
     expect(problems.map((p) => `${p.field}: ${p.problem}`)).toEqual(expected);
   });
 });
+
+describe('an entry’s match.alternativesNotWith', () => {
+  const base = entry({
+    id: 'facilitate',
+    term: 'facilitate',
+    pos: 'verb',
+    alternatives: ['run', 'help'],
+  });
+
+  it.each<[string, unknown, string[]]>([
+    ['names one of its alternatives', { run: ['~ =people'] }, []],
+    [
+      'names a word that is not one of them',
+      { lead: ['~ people'] },
+      ['match.alternativesNotWith: names "lead", which is not one of the alternatives'],
+    ],
+    [
+      'gives a pattern with no place for the term',
+      { run: ['people'] },
+      ['match.alternativesNotWith.run: "people" needs one ~ where the term goes'],
+    ],
+  ])('%s', (_name, alternativesNotWith, expected) => {
+    const { problems } = validateEntry({ ...base, match: { alternativesNotWith } }, 0);
+    expect(problems.map((p) => `${p.field}: ${p.problem}`)).toEqual(expected);
+  });
+});
