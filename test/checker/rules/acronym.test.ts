@@ -19,6 +19,7 @@ describe('acronym', () => {
     ['The RSPB runs a bird reserve, and ITV filmed it for the RSPCA.', 'plain', []],
     ['She opened an ISA, and Capital FM played her song.', 'plain', []],
     ['Write to us at PO Box 118, Northfield.', 'public', []],
+    ['Register with HM Revenue and Customs and pay tax for them.', 'public', []],
     // The letters that start a reference number.
     ['Please quote ASC 0048213 when you call.', 'public', []],
     ['Your reference is ASC-0048213.', 'public', []],
