@@ -87,7 +87,7 @@ const EXPLAINS_PREVIOUS = new RegExp(
  * "Modern slavery is a form of abuse under the Care Act").
  */
 const DEFINES_KIND = new RegExp(
-  String.raw`^\s*(?:is|are)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?(?:\s+[\p{L}-]+){0,3}?\s+(?:that|which|who|where|when|for|to|you|we|given|paid|from|about|with)\b`,
+  String.raw`^\s*(?:is|are)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?(?:\s+[\p{L}-]+){0,3}?\s+(?:that|which|who|where|when|for|to|you|we|given|paid|from|about|with|of what|of how|of the help|of the care|of the support)\b`,
   'iu',
 );
 /** "What is an eligible need?": a question the next sentence may answer. */
@@ -118,7 +118,7 @@ function isConsequence(explanation: string): boolean {
  */
 const DOES_AFTER = /^\s+(?:lets?|gives?|helps?|allows?|pays? for)\b/i;
 /** The words that may come before a term that starts a sentence. */
-const SUBJECT_START = /^\s*["“‘']?(?:(?:an?|the|your|a new)\s+)?$/i;
+const SUBJECT_START = /^\s*["“‘']?(?:(?:an?|the|your|a new|the enclosed|your new|the new)\s+)?$/i;
 
 /**
  * Whether a sentence starts with `term` and says what it is or does: "A

@@ -59,6 +59,28 @@ function verbFormDescribing(
   return index !== -1 && partOfSpeech(tagOf(input, index)) !== 'verb';
 }
 
+/**
+ * Whether the writer brings the word in on purpose and explains it right
+ * there ("This is called a review."), or names it in brackets after its
+ * plain words: then it is not swapped for another.
+ */
+function broughtInOnPurpose(input: BlockInput, match: PhraseMatch<PhraseValue>): boolean {
+  return explainedAt(input, match.start, match.end) === true || namedInBrackets(input, match);
+}
+
+/**
+ * Whether the term is given in brackets after the plain words it stands
+ * for, wherever that is (a table's "Area (domain)"): the writer names it on
+ * purpose, so swapping it would say the same word twice.
+ */
+function namedInBrackets(input: BlockInput, match: PhraseMatch<PhraseValue>): boolean {
+  const { text } = input.text;
+  return (
+    /\p{L}[^()]*\(\s*$/u.test(text.slice(Math.max(0, match.start - 40), match.start)) &&
+    /^\s*\)/.test(text.slice(match.end, match.end + 3))
+  );
+}
+
 /** Whether the words found are part of a name, or only look like the term (see above). */
 function notTheTerm(
   input: BlockInput,
@@ -189,11 +211,7 @@ export const glossaryTerm = defineRule<BlockData>({
       // (but not a word that may be in its everyday sense).
       if (entry.kind === 'term' && sense === 'jargon') terms.push(entry.id);
       if (!entry.audiences.includes(profile)) continue;
-      // A word the writer brings in on purpose and explains right there
-      // ("This is called a review.") is not swapped for another.
-      if (entry.action === 'replace' && explainedAt(input, match.start, match.end) === true) {
-        continue;
-      }
+      if (entry.action === 'replace' && broughtInOnPurpose(input, match)) continue;
       const place: Place = {
         input,
         context,

@@ -36,6 +36,7 @@ describe('glossary-term', () => {
     // A sentence the term starts says what kind of thing it is, and what for.
     ['Reablement is a type of help for you after a stay in hospital. Reablement is free.', []],
     ['Reablement is a service in some areas.', [['glossary-term', 'Reablement', 'warning']]],
+    ['Reablement is a service of the council.', [['glossary-term', 'Reablement', 'warning']]],
     // "What is X?" and the answer, even in the next paragraph.
     ['What is reablement?\n\nIt is short help at home after an illness.', []],
     [
@@ -127,6 +128,9 @@ describe('glossary-term', () => {
     // A replace entry brought in and explained on purpose is left alone; a
     // respectful one is not.
     ['We will talk to people who buy services. These are called commissioners.', []],
+    // Named in brackets after its plain words, even in a table cell.
+    ['| People who buy services (commissioners) | 12 |', []],
+    ['Ask the buyers (commissioners).', []],
     ['We will meet you again in May. This is called a reablement review. Reablement is free.', []],
     ['You may leave. This is sometimes called being "reablement ready". Reablement is free.', []],
     // The next sentence says what it is: "This is the amount …".
@@ -292,5 +296,23 @@ describe('an earlier word read as a verb form, with the built-in glossary', () =
       .findings.filter((f) => f.ruleId === 'glossary-term')
       .map((f) => f.text);
     expect(found).toEqual(expected);
+  });
+});
+
+describe('what a thing is, said where it is used, with the built-in glossary', () => {
+  it.each<[string, string[]]>([
+    [
+      'The enclosed direct payment agreement is a record of what you and the council each agree to do.',
+      [],
+    ],
+    ['The direct payment agreement was sent on Monday.', ['direct payment agreement']],
+    // Named in brackets after its plain words, even in a table cell.
+    ['| Area (domain) | Score |', []],
+  ])('%s', (text, expected) => {
+    expect(
+      check(text, { profile: 'public' })
+        .findings.filter((f) => f.ruleId === 'glossary-term')
+        .map((f) => f.text),
+    ).toEqual(expected);
   });
 });
