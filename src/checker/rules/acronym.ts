@@ -220,6 +220,24 @@ function isReferencePrefix(words: readonly Word[], index: number, text: string):
   return /^[ /-]?$/.test(text.slice((words[index] as Word).end, next.start));
 }
 
+const REGISTRATION_START = /^[A-Z]{2}\d{2}$/;
+
+/**
+ * A code, not an abbreviation: letters with two or more digits ("BA2490",
+ * a flight), and a car registration's two halves ("AB12 CDE").
+ */
+function isCode(words: readonly Word[], index: number, text: string): boolean {
+  const word = (words[index] as Word).text;
+  if (/\d.*\d/.test(word)) return true;
+  const previous = words[index - 1];
+  return (
+    /^[A-Z]{3}$/.test(word) &&
+    !!previous &&
+    REGISTRATION_START.test(previous.text) &&
+    text.slice(previous.end, (words[index] as Word).start) === ' '
+  );
+}
+
 /** "Part II", "King Charles III", "II." at the start of a numbered line. */
 function numbersSomething(words: readonly Word[], index: number, text: string): boolean {
   const previous = words[index - 1];
@@ -377,7 +395,7 @@ export const acronym = defineRule<BlockData>({
   id: 'acronym',
   category: 'acronym',
   summary:
-    'Abbreviations not written out the first time they are used (easy read: every time); the glossary’s expansion is offered. Words in capitals, postcodes, initials in minutes, the letters of a reference number and Roman numerals that number something are not abbreviations.',
+    'Abbreviations not written out the first time they are used (easy read: every time); the glossary’s expansion is offered. Words in capitals, postcodes, codes such as a flight or a car registration, initials in minutes, the letters of a reference number and Roman numerals that number something are not abbreviations.',
   source:
     'WCAG 2.2 SC 3.1.4 Abbreviations and technique G97; GOV.UK publishing accessible documents; GOV.UK easy read ("use full words")',
   examples: [
@@ -441,7 +459,7 @@ export const acronym = defineRule<BlockData>({
         if (LABELS.has(word.text)) return;
         if (key.length >= 3 && key === word.text && isFamiliarWord(word.text)) return;
         if (isPostcode(words, index, text) || isActionInitials(words, index, text)) return;
-        if (isReferencePrefix(words, index, text)) return;
+        if (isReferencePrefix(words, index, text) || isCode(words, index, text)) return;
         if (ROMAN.test(key) && numbersSomething(words, index, text)) return;
       }
       uses.push({

@@ -24,6 +24,10 @@ describe('acronym', () => {
     ['Please quote ASC 0048213 when you call.', 'public', []],
     ['Your reference is ASC-0048213.', 'public', []],
     ['The ASC team will call.', 'public', [['acronym', 'ASC', 'warning']]],
+    // Codes: a car registration, a flight.
+    ['My car is AB12 CDE and it is blue.', 'plain', []],
+    ['We flew on BA2490 to Rome.', 'plain', []],
+    ['The CDE team will call.', 'plain', [['acronym', 'CDE', 'warning']]],
     ['The MDT met. The MDT agreed.', 'plain', [['acronym', 'MDT', 'warning']]],
     ['The multi-disciplinary team (MDT) met.', 'plain', []],
     ['Two KPIs (key performance indicators) fell.', 'plain', []],
