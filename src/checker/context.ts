@@ -78,15 +78,34 @@ export function agesOf(input: BlockInput, sentence: number): readonly number[] {
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3}){0,3}$/;
 
 /**
- * The words of a sentence, less the number of a numbered paragraph it
- * opens ("4.5 Sandra Hill said …"): the reader does not read it as a word.
+ * The words of a sentence as a reader counts them: not the number of a
+ * numbered paragraph it opens ("4.5 Sandra Hill said …"), and a phone
+ * number written in groups ("0300 123 4567") as one word.
  */
 export function sentenceLength(input: BlockInput, sentence: number): number {
   const { firstWord, endWord } = input.text.sentences[sentence] ?? { firstWord: 0, endWord: 0 };
-  const first = input.text.words[firstWord];
+  const { words, text } = input.text;
+  const first = words[firstWord];
   const numbered = sentence === 0 && !!first && PARAGRAPH_NUMBER.test(first.text);
-  return endWord - firstWord - (numbered && endWord - firstWord > 1 ? 1 : 0);
+  let count = endWord - firstWord - (numbered && endWord - firstWord > 1 ? 1 : 0);
+  for (let i = firstWord + 1; i < endWord; i++) {
+    const word = words[i] as Word;
+    const code = word.text.charCodeAt(0);
+    if (code < 48 || code > 57) continue;
+    const previous = words[i - 1] as Word;
+    if (
+      DIGITS.test(word.text) &&
+      DIGITS.test(previous.text) &&
+      word.start === previous.end + 1 &&
+      text.charCodeAt(previous.end) === 32
+    ) {
+      count--;
+    }
+  }
+  return count;
 }
+
+const DIGITS = /^\d+$/;
 
 /** A word written as part of a name: a capital then small letters. */
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;

@@ -60,6 +60,14 @@ describe('long-sentence', () => {
         'This sentence has 26 words. Try to keep sentences to 25 words or fewer: split it into two.',
       ],
     ],
+    // A phone number in groups is one word.
+    [`${sentence(23).slice(0, -1)} on 0300 123 4567.`, []],
+    [
+      `${sentence(24).slice(0, -1)} on 0300 123 4567.`,
+      [
+        'This sentence has 26 words. Try to keep sentences to 25 words or fewer: split it into two.',
+      ],
+    ],
     // A number inside the sentence still counts.
     [
       `${sentence(25).slice(0, -1)} 4.5.`,
