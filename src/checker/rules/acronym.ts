@@ -372,10 +372,12 @@ function finding(
     const plural = /\p{Lu}s$/u.test(use.text);
     const form = (words: string) => (plural ? inflectAlternative(words, 'noun', 'plural') : words);
     const term = form(entry.term);
+    // "the ICB's plan" → "the integrated care board's (ICB's) plan".
+    const possessive = /['’]s$/.exec(use.text)?.[0] ?? '';
     // Easy read: the plain word if there is one ("GP" → "doctor"), not the long name.
     const first = entry.alternatives[0]?.text;
-    const plain = strict && first !== undefined ? form(first) : undefined;
-    const written = plain ?? (strict ? term : `${term} (${use.text})`);
+    const plain = strict && first !== undefined ? form(first) + possessive : undefined;
+    const written = plain ?? (strict ? term + possessive : `${term}${possessive} (${use.text})`);
     // A capital at the start of a sentence; otherwise the term as the glossary writes it.
     const text = use.sentenceStart ? written.charAt(0).toUpperCase() + written.slice(1) : written;
     result.suggestions.push({ kind: 'replace', text });

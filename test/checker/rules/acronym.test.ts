@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../../src/checker/index';
+import { fixedTexts } from '../fix';
 import type { ProfileName } from '../../../src/checker/types';
 import { entry } from '../../helpers';
 import { glossary, run, type Row } from './glossary';
@@ -92,6 +93,15 @@ describe('acronym', () => {
     expect(finding?.suggestions).toEqual([
       { kind: 'replace', text: 'occupational therapists (OTs)' },
     ]);
+  });
+
+  it.each<[ProfileName, string]>([
+    ['public', 'The integrated care board’s (ICB’s) plan is out.'],
+    ['easy-read', 'The integrated care board’s plan is out.'],
+  ])('keeps a possessive when it writes a short form out (%s)', (profile, fixed) => {
+    const text = 'The ICB’s plan is out.';
+    const finding = check(text, { profile }).findings.find((f) => f.ruleId === 'acronym');
+    expect(fixedTexts(text, finding)).toEqual([fixed]);
   });
 
   it('leaves a short form that is a glossary word of its own to the glossary: one finding, with the plain word', () => {
