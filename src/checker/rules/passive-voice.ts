@@ -62,7 +62,7 @@ function phraseAt(
 /**
  * Whether the words from `after` make a set phrase of minutes ("as a correct
  * record"), or the participle and they a report's recommendation ("is asked
- * to note").
+ * to note", or "is asked to:" before a list).
  */
 function isFormula(
   words: readonly Word[],
@@ -70,10 +70,11 @@ function isFormula(
   after: number,
   end: number,
 ): boolean {
-  return (
-    phraseAt(FORMULAS, words, after, end) ||
-    (RECOMMENDATION_VERBS.has(participle) && phraseAt(RECOMMENDATIONS, words, after, end))
-  );
+  if (phraseAt(FORMULAS, words, after, end)) return true;
+  if (!RECOMMENDATION_VERBS.has(participle)) return false;
+  // "The Board is asked to:" and then a list of recommendations.
+  if (after + 1 === end && words[after]?.text.toLowerCase() === 'to') return true;
+  return phraseAt(RECOMMENDATIONS, words, after, end);
 }
 /**
  * Determiners: passed over between "by" and a time ("by the end of May");

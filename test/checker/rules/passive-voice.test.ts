@@ -198,6 +198,8 @@ describe('passive-voice', () => {
       'Support plans must be reviewed every six months.',
       [['be reviewed', 'Say who must review them, rather than “must be reviewed”.']],
     ],
+    // A report's recommendations, listed after "asked to:".
+    ['The Board is asked to:\n\n- note the report;\n- agree the plan.', []],
     // An idiom of two words.
     ['Our striker was sent off for a late tackle.', []],
     [
