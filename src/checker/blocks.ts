@@ -10,7 +10,7 @@
  */
 import type { Nodes as HastNodes, Root as HastRoot } from 'hast';
 import { blockKindOf, CODE_TAGS, SKIPPED_TAGS } from '../documents/html-tags';
-import { splitPlainText } from '../documents/plain-text';
+import { ITEM_LINE, splitPlainText } from '../documents/plain-text';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import { remarkTables } from '../documents/markdown-tables';
@@ -179,6 +179,31 @@ class BlockBuilder {
     for (let i = 0; i < length; i++) this.map.push(from + i);
   }
 
+  /**
+   * Adds a text node's value as `addText` does, starting a list item at each
+   * line that starts with "(a)", "b)" or "(iv)" (see `ITEM_LINE`).
+   */
+  addTextWithItems(value: string, from: number, to: number): void {
+    if (!value.includes('\n')) {
+      this.addText(value, from, to);
+      return;
+    }
+    const offsets = alignToSource(this.input, from, to, value);
+    let start = 0;
+    for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) {
+      if (!ITEM_LINE.test(value.slice(i + 1, i + 12))) continue;
+      this.addAligned(value.slice(start, i), offsets.slice(start, i));
+      this.start('list-item');
+      start = i + 1;
+    }
+    this.addAligned(value.slice(start), offsets.slice(start));
+  }
+
+  private addAligned(value: string, offsets: readonly number[]): void {
+    this.text += value;
+    for (const offset of offsets) this.map.push(offset);
+  }
+
   addBreak(at: number): void {
     this.text += '\n';
     this.map.push(at);
@@ -279,11 +304,13 @@ function markdownBlocks(input: string): Block[] {
         return;
       case 'text':
         if (node.position) {
-          builder.addText(
-            node.value,
-            node.position.start.offset ?? 0,
-            node.position.end.offset ?? 0,
-          );
+          const from = node.position.start.offset ?? 0;
+          const to = node.position.end.offset ?? 0;
+          if (kind === 'paragraph' || kind === 'list-item') {
+            builder.addTextWithItems(node.value, from, to);
+          } else {
+            builder.addText(node.value, from, to);
+          }
         }
         return;
       case 'inlineCode':

@@ -107,6 +107,11 @@ export class ModelBuilder {
     this.blockStart = -1;
   }
 
+  /** The kind of the block being built. */
+  get kind(): DocBlockKind {
+    return this.blockKind;
+  }
+
   /** Where the next character of prose will go, for images and tables. */
   here(): number {
     if (this.blockStart !== -1) return this.textLength;

@@ -19,7 +19,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { ModelBuilder, type SourcePoint } from './builder';
 import { DocumentError, MAX_MARKDOWN_MARKS, MAX_MARKDOWN_NESTING, MESSAGES } from './errors';
-import type { DocumentModel } from './model';
+import { ITEM_LINE } from './plain-text';
+import type { DocBlockKind, DocumentModel } from './model';
 
 /**
  * The most lists and quotes any line could be inside: the list markers and
@@ -112,6 +113,13 @@ export function checkMarkdownShape(source: string): void {
 
 type Work = { node: Nodes; inItem: boolean } | { after: () => void };
 
+/** Blocks where a line that starts "(a)" starts a list item. */
+const PROSE_KINDS: ReadonlySet<DocBlockKind> = new Set<DocBlockKind>([
+  'paragraph',
+  'list-item',
+  'quote',
+]);
+
 /**
  * Where a node's text starts in the file. Only plain text lines up with the
  * file character for character; text with an escape or entity in it ("\\*",
@@ -130,7 +138,12 @@ function pointOf(node: Nodes): SourcePoint | undefined {
  * A line that differs from the file (it holds an escape such as `\\*`) is
  * found word by word.
  */
-function addSourceText(builder: ModelBuilder, node: Text | InlineCode, source: string): void {
+function addSourceText(
+  builder: ModelBuilder,
+  node: Text | InlineCode,
+  source: string,
+  items = false,
+): void {
   const start = pointOf(node);
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined || !node.value.includes('\n')) {
@@ -142,7 +155,9 @@ function addSourceText(builder: ModelBuilder, node: Text | InlineCode, source: s
   let lineStart = start.offset - (start.column - 1);
   node.value.split('\n').forEach((text, index) => {
     if (index > 0) {
-      builder.addText(' ');
+      // "(a) the report be noted;" on a line of its own starts a list item.
+      if (items && ITEM_LINE.test(text)) builder.startBlock('list-item');
+      else builder.addText(' ');
       // The next line of the file.
       const next = source.indexOf('\n', cursor);
       if (next === -1 || next >= end) return;
@@ -221,7 +236,7 @@ export function readMarkdown(source: string, name: string): DocumentModel {
         break;
       case 'text':
       case 'inlineCode':
-        addSourceText(builder, node, source);
+        addSourceText(builder, node, source, PROSE_KINDS.has(builder.kind));
         continue;
       case 'break':
         builder.addText(' ');

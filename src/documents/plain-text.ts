@@ -18,6 +18,12 @@ export interface PlainBlock {
 }
 
 const LIST_MARKER = /^[ \t]*(?:[-*+•·‣–]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+/;
+/**
+ * A line that starts a numbered or lettered item inside a paragraph of
+ * Markdown ("(a) the report be noted;"), which Markdown does not read as
+ * a list: the readers start a list item there.
+ */
+export const ITEM_LINE = /^[ \t]*(?:\(?\d{1,3}\)|\(?[a-z]\)|\([ivx]{1,4}\))[ \t]+/;
 const SENTENCE_END = /[.!?:;…"”’)]\s*$/;
 
 /** The blocks of plain text, in order, in one pass. */

@@ -68,6 +68,17 @@ describe('offsets stay exact', () => {
     expectExactOffsets(input, report);
   });
 
+  it('in Markdown, with lettered lines read as list items', () => {
+    const input = 'RESOLVED – That:\n(a) reablement be noted;\n(b) commissioning be agreed.\n';
+    const report = check(input, { glossary, format: 'markdown' });
+    expect(report.stats.sentences).toBe(3);
+    expect(jargon(input, 'markdown')).toEqual([
+      ['reablement', 2, 5],
+      ['commissioning', 3, 5],
+    ]);
+    expectExactOffsets(input, report);
+  });
+
   it('in HTML, with entities and code skipped', () => {
     const input =
       '<p>Tom &amp; Jerry: <b>commissioning</b> &nbsp;reablement.</p><pre>commissioning</pre><p><code>reablement</code> <a href="https://x.org/commissioning">link</a></p><script>commissioning</script>';

@@ -238,6 +238,19 @@ describe('.html, .md and .txt (unified)', () => {
     expect(model.images.map((i) => i.alt)).toEqual([null]);
   });
 
+  it('reads lettered lines inside a Markdown paragraph as list items', async () => {
+    const md =
+      'RESOLVED – That:\n(a) the report be noted;\n(b) the plan be agreed; and\n(iv) the *costs* be checked.\n\nThe meeting ended at 4pm (b) or so.\n';
+    const model = await readDocument(new TextEncoder().encode(md), 'minutes.md');
+    expect(blockTexts(model)).toEqual([
+      'paragraph: RESOLVED – That:',
+      'list-item: (a) the report be noted;',
+      'list-item: (b) the plan be agreed; and',
+      'list-item: (iv) the costs be checked.',
+      'paragraph: The meeting ended at 4pm (b) or so.',
+    ]);
+  });
+
   it('reads a Markdown table cell by cell, with its header row', async () => {
     const md =
       '# Plan\n\n| What you need | Who helps |\n|---|---|\n| Getting washed | Bright Home Care |\n| Lunch | ~~Meals~~ Day centre |\n| Groups | ~20 people |\n';
