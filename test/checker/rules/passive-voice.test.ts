@@ -11,6 +11,7 @@ describe('passive-voice', () => {
     // A set phrase of minutes.
     ['The minutes of the last meeting were agreed as a correct record.', []],
     ['The minutes were approved as a true and accurate record.', []],
+    ['The minutes of the meeting on 12 December 2024 were agreed as correct.', []],
     // A resolution in minutes says what the meeting decided.
     ['RESOLVED – That the Work Programme be updated accordingly.', []],
     // A thing with a name is "it", not a person.
