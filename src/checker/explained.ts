@@ -6,7 +6,8 @@
  *   …", "X is a way of …", "X is a service that …", "X is short-term help
  *   to …" (or ", which is …" in the same places), "X – what it means";
  * - before it: "…, called X", "known as X", "is sometimes called being
- *   "X"", "what it means (X)";
+ *   "X"", "what we call X", "what it means (X)", and "If you look after
+ *   someone …, you are a X";
  * - in its own sentence, when it starts it: "A direct payment is an agreed
  *   amount of money …" (what kind of thing it is);
  * - set off by a comma: "…, a team of hospital and council staff who …";
@@ -65,13 +66,17 @@ const DONE_BEFORE =
 const FOR_PURPOSE =
   /^\s+to\s+(?:work out|find out|check|see (?:if|whether|what|how)|decide|make sure|understand)\b/i;
 
+/** The end of "If …, you are a X": a condition that says what X is. */
+const THEN_YOU_ARE =
+  /,\s*(?:you are|you're|they are|they're|this is|that is)\s+(?:an?\s+|the\s+)?$/i;
+
 /**
  * Before the term: `… (co-production)`, `This is called`, `known as`. An
  * article may come between only after a naming verb ("This is called a
  * review"), not after "called" that means summoned ("called a meeting").
  */
 const EXPLAINED_BEFORE =
-  /(?:\(\s*|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the)\s+|being\s+)?|called\s+|known as\s+|we call (?:this|it)\s+|the (?:word|name|term) for this is\s+)["“‘']?)$/iu;
+  /(?:\(\s*|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the)\s+|being\s+)?|called\s+|known as\s+|we call (?:this|it)\s+|what we call\s+|the (?:word|name|term) for this is\s+)["“‘']?)$/iu;
 /**
  * A following sentence that explains: `This means …`, `It is when …`, or
  * says what it does: `This looks at your income …`, `It works out …`.
@@ -220,6 +225,13 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   // "A direct payment is an agreed amount of money …": the sentence says what it is.
   if (DEFINES_KIND.test(after) && SUBJECT_START.test(before)) return true;
   if (FOR_PURPOSE.test(after) && DONE_BEFORE.test(before)) return true;
+  // "If you look after someone who …, you are a carer."
+  if (
+    THEN_YOU_ARE.test(before) &&
+    /^\s*["“‘']?if\b/i.test(text.slice(sentence?.start ?? 0, start))
+  ) {
+    return true;
+  }
   const question = WHAT_IS.test(before) && /^\s*["”’']?\?/.test(after);
   if (EXPLAINED_BEFORE.test(before)) {
     // `(co-production)` after an explanation, or `This is called co-production`;

@@ -133,6 +133,13 @@ describe('glossary-term', () => {
     ['Ask the buyers (commissioners).', []],
     ['We will meet you again in May. This is called a reablement review. Reablement is free.', []],
     ['You may leave. This is sometimes called being "reablement ready". Reablement is free.', []],
+    ['You get what we call "reablement". Reablement is free.', []],
+    // A condition that says what the term is.
+    [
+      'If you look after someone who could not manage without you, you are a carer. Carers can get help.',
+      [],
+    ],
+    ['You are a carer.', [['glossary-term', 'carer', 'warning']]],
     // The next sentence says what it is: "This is the amount …".
     ['You get reablement. This is the kind of help that gets you going again.', []],
     // A description right after the term, set off by a comma.
