@@ -8,7 +8,7 @@
  */
 import { wordKey, type PhraseMatch } from '../../glossary/matcher';
 import type { GlossaryEntry } from '../../glossary/schema';
-import { sentenceOf, tagOf, wordAt } from '../context';
+import { tagOf, wordAt } from '../context';
 import type { PhraseValue } from '../lists';
 import { partOfSpeech } from '../tagger';
 import { isPartOfName } from '../names';
@@ -299,10 +299,7 @@ export const glossaryTerm = defineRule<BlockData>({
           continue;
         }
         if (seen) {
-          // A use in the very sentence that was flagged needs no reminder of its own.
-          if (!sameSentence(blocks, seen.block, seen.use, index, use)) {
-            seen.later.push({ block: index, use });
-          }
+          seen.later.push({ block: index, use });
         } else if (use.body || (lastBodyUse.get(use.entry.id) ?? -1) <= index) {
           // A title or heading never explains, so the finding goes on the first use in body
           // text (or on the first use, when the term is only in titles).
@@ -333,22 +330,6 @@ export const glossaryTerm = defineRule<BlockData>({
     return out.sort((a, b) => a.block - b.block || a.finding.start - b.finding.start);
   },
 });
-
-/** Whether two uses of a term are in one sentence. */
-function sameSentence(
-  blocks: readonly { input: BlockInput }[],
-  firstBlock: number,
-  first: ExplainUse,
-  block: number,
-  use: ExplainUse,
-): boolean {
-  if (firstBlock !== block) return false;
-  const input = blocks[block]?.input;
-  if (!input) return false;
-  const sentenceAt = (offset: number) =>
-    sentenceOf(input, Math.max(0, wordAt(input.text.words, offset)));
-  return sentenceAt(first.finding.start) === sentenceAt(use.finding.start);
-}
 
 /**
  * Whether a block's first sentence explains a use of `term` at the end of the

@@ -109,18 +109,6 @@ describe('glossary-term', () => {
       'You may get reablement. The team helps you relearn everyday tasks.',
       [['glossary-term', 'reablement', 'warning']],
     ],
-    // A second use in the flagged sentence gets no reminder of its own.
-    [
-      'Before reablement ends, the reablement team will call.',
-      [['glossary-term', 'reablement', 'warning']],
-    ],
-    [
-      'Before reablement ends, the reablement team will call. Reablement is free.',
-      [
-        ['glossary-term', 'reablement', 'warning'],
-        ['glossary-term', 'Reablement', 'suggestion'],
-      ],
-    ],
     // Explained only later: the first use is still flagged, later ones are not.
     [
       'We use co-production. It takes time. Co-production means working together as equals. Co-production takes time.',
