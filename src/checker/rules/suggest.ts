@@ -14,6 +14,7 @@
  */
 import grammar from '../../../dictionaries/grammar.json';
 import nounPhrases from '../../../dictionaries/noun-phrases.json';
+import passive from '../../../dictionaries/passive-voice.json';
 import { wordKey } from '../../glossary/matcher';
 import type { PartOfSpeech } from '../../glossary/schema';
 import {
@@ -41,6 +42,20 @@ const SINGULAR_BEFORE: ReadonlySet<string> = new Set(nounPhrases.singularBefore)
 const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(nounPhrases.irregularPlurals);
 const PREPOSITIONS: ReadonlySet<string> = new Set(nounPhrases.prepositions);
 const PARTICIPLE_AFTER = new Set(grammar.participleAfter);
+/** Small words that are never the noun a term describes ("advocacy for", "support that"). */
+const NOT_A_NOUN_AFTER: ReadonlySet<string> = new Set([
+  ...nounPhrases.prepositions,
+  ...nounPhrases.phraseBreaks,
+  ...grammar.determiners,
+  ...grammar.participleAfter,
+  ...grammar.beforeVerb,
+  ...grammar.objectPronouns,
+]);
+/** Words that follow a plural noun as its verb: "calls are", "workers will". */
+const VERB_AFTER_NOUN: ReadonlySet<string> = new Set([
+  ...grammar.participleAfter,
+  ...passive.modals.map((modal) => modal.split(' ')[0] as string),
+]);
 const BETWEEN = new Set(grammar.between);
 
 /**
@@ -557,14 +572,31 @@ function phraseBeforeNoun(place: Place, replacement: string): boolean {
   const next = place.last + 1;
   const sentence = place.input.text.sentences[sentenceOf(place.input, place.first)];
   if (sentence === undefined || next >= sentence.endWord) return false;
-  if (tagOf(place.input, next) !== 'NOUN') return false;
+  // Only a noun right after the term, with nothing between, can be one it
+  // describes: small words and punctuation say no without tagging.
+  const nextWord = place.input.text.words[next] as Word;
+  const lower = nextWord.text.toLowerCase();
+  if (!/^ $/.test(place.input.text.text.slice(place.end, nextWord.start))) return false;
+  if (NOT_A_NOUN_AFTER.has(lower)) return false;
   // A word in -s may be a verb the tagger takes for a noun ("the care
-  // recipient lives in"): it is a noun here only when a verb, or the end of
-  // the sentence, comes after it ("tenancy sustainment workers visit").
-  if (!/s$/i.test(place.input.text.words[next]?.text ?? '')) return true;
-  if (next + 1 >= sentence.endWord) return true;
-  const after = tagOf(place.input, next + 1);
-  return after === 'VERB' || after === 'AUX';
+  // recipient lives in"): it is a noun here only when the end of the
+  // sentence, or a word such as "are" or "will", comes after it ("personal
+  // care calls are"). Read from the words, not the tags: most sentences are
+  // never tagged.
+  if (/s$/i.test(place.input.text.words[next]?.text ?? '')) {
+    const after = place.input.text.words[next + 1]?.text.toLowerCase();
+    if (after === undefined || next + 1 >= sentence.endWord || VERB_AFTER_NOUN.has(after)) {
+      return true;
+    }
+    // "lives in", "works with the": the word in -s is the verb.
+    if (PREPOSITIONS.has(after) || DETERMINERS.has(after) || after === 'and' || after === 'or') {
+      return false;
+    }
+    // "workers help people", "groups meet weekly": the tags say.
+    const tag = tagOf(place.input, next + 1);
+    return tagOf(place.input, next) === 'NOUN' && (tag === 'VERB' || tag === 'AUX');
+  }
+  return tagOf(place.input, next) === 'NOUN';
 }
 
 /**
