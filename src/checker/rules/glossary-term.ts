@@ -75,10 +75,11 @@ function broughtInOnPurpose(input: BlockInput, match: PhraseMatch<PhraseValue>):
  */
 function namedInBrackets(input: BlockInput, match: PhraseMatch<PhraseValue>): boolean {
   const { text } = input.text;
-  return (
-    /\p{L}[^()]*\(\s*$/u.test(text.slice(Math.max(0, match.start - 40), match.start)) &&
-    /^\s*\)/.test(text.slice(match.end, match.end + 3))
-  );
+  let before = match.start - 1;
+  while (before >= 0 && text.charCodeAt(before) === 32) before--;
+  if (text.charCodeAt(before) !== 40 /* ( */) return false;
+  if (!/^\s*\)/.test(text.slice(match.end, match.end + 3))) return false;
+  return /\p{L}/u.test(text.slice(Math.max(0, before - 40), before));
 }
 
 /** Whether the words found are part of a name, or only look like the term (see above). */
