@@ -229,11 +229,13 @@ export function analyseText(text: string): BlockText {
     sentences.push({ start, end, firstWord: sentenceFirst, endWord });
     sentenceFirst = endWord;
   };
+  let previous: Word | undefined;
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as Word;
     const next = words[index + 1];
     const lastPart = parts[lastParts[index] as number] as TextPart;
-    const end = sentenceEndAfter(text, word, next, index === sentenceFirst, words[index - 1]);
+    const end = sentenceEndAfter(text, word, next, index === sentenceFirst, previous);
+    previous = word;
     if (end !== -1 || next === undefined) {
       lastPart.joinsNext = false;
       close(index + 1, end !== -1 ? end : closedAfter(text, word.end));
