@@ -63,9 +63,12 @@ export function isPartOfName(
   if (CAPITALISED.test(previous.text)) {
     if (sentence.firstWord !== first - 1 || isGivenName(previous.text)) return true;
   }
+  // "Head of Commissioning", but not "Referrals for Care Act advocacy",
+  // where the capital before "for" only starts the sentence.
   return (
     NAME_LINKS.has(previous.text.toLowerCase()) &&
     !!beforePrevious &&
-    CAPITALISED.test(beforePrevious.text)
+    CAPITALISED.test(beforePrevious.text) &&
+    sentence.firstWord !== first - 2
   );
 }

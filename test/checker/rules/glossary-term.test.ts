@@ -134,6 +134,8 @@ describe('glossary-term', () => {
     ['We will meet you again in May. This is called a reablement review. Reablement is free.', []],
     ['You may leave. This is sometimes called being "reablement ready". Reablement is free.', []],
     ['You get what we call "reablement". Reablement is free.', []],
+    // "means test" is a thing, not a meaning.
+    ['The reablement means test was waived.', [['glossary-term', 'reablement', 'warning']]],
     // A condition that says what the term is.
     [
       'If you look after someone who could not manage without you, you are a carer. Carers can get help.',

@@ -35,6 +35,9 @@ describe('glossary terms inside names', () => {
     // After a title, a ship's prefix among them.
     ['HMS Resilience sailed into Portsmouth on Monday.', []],
     ['Captain Outcome led the team out.', []],
+    // "for" links a name only when the capital before it is not just the sentence's start.
+    ['Referrals for Providers fell by 10%.', ['Providers']],
+    ['Ask the Head for Providers.', []],
     // A name later in the sentence, as before.
     ['We met Jack Carer at the match.', []],
     ['Ask your provider.', ['provider']],
