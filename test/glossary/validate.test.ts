@@ -2,54 +2,65 @@ import { describe, expect, it } from 'vitest';
 import { validateEntry } from '../../src/glossary/validate';
 import { entry } from '../helpers';
 
-describe('an entry’s match.alternativesWith', () => {
-  const base = entry({
+describe('an entry’s match.alternativesWith and match.alternativesNotWith', () => {
+  const commission = entry({
     id: 'commission',
     term: 'commission',
     pos: 'verb',
     alternatives: ['buy', 'fund'],
   });
-
-  it.each<[string, unknown, string[]]>([
-    ['names one of its alternatives', { fund: ['~ agency|agencies'] }, []],
-    [
-      'names a word that is not one of them',
-      { pay: ['~ agency'] },
-      ['match.alternativesWith: names "pay", which is not one of the alternatives'],
-    ],
-    [
-      'gives a pattern with no place for the term',
-      { fund: ['agency'] },
-      ['match.alternativesWith.fund: "agency" needs one ~ where the term goes'],
-    ],
-  ])('%s', (_name, alternativesWith, expected) => {
-    const { problems } = validateEntry({ ...base, match: { alternativesWith } }, 0);
-    expect(problems.map((p) => `${p.field}: ${p.problem}`)).toEqual(expected);
-  });
-});
-
-describe('an entry’s match.alternativesNotWith', () => {
-  const base = entry({
+  const facilitate = entry({
     id: 'facilitate',
     term: 'facilitate',
     pos: 'verb',
     alternatives: ['run', 'help'],
   });
 
-  it.each<[string, unknown, string[]]>([
-    ['names one of its alternatives', { run: ['~ =people'] }, []],
+  it.each<[string, string, ReturnType<typeof entry>, unknown, string[]]>([
     [
+      'alternativesWith',
+      'names one of its alternatives',
+      commission,
+      { fund: ['~ agency|agencies'] },
+      [],
+    ],
+    [
+      'alternativesWith',
       'names a word that is not one of them',
+      commission,
+      { pay: ['~ agency'] },
+      ['match.alternativesWith: names "pay", which is not one of the alternatives'],
+    ],
+    [
+      'alternativesWith',
+      'gives a pattern with no place for the term',
+      commission,
+      { fund: ['agency'] },
+      ['match.alternativesWith.fund: "agency" needs one ~ where the term goes'],
+    ],
+    [
+      'alternativesNotWith',
+      'names one of its alternatives',
+      facilitate,
+      { run: ['~ =people'] },
+      [],
+    ],
+    [
+      'alternativesNotWith',
+      'names a word that is not one of them',
+      facilitate,
       { lead: ['~ people'] },
       ['match.alternativesNotWith: names "lead", which is not one of the alternatives'],
     ],
     [
+      'alternativesNotWith',
       'gives a pattern with no place for the term',
+      facilitate,
       { run: ['people'] },
       ['match.alternativesNotWith.run: "people" needs one ~ where the term goes'],
     ],
-  ])('%s', (_name, alternativesNotWith, expected) => {
-    const { problems } = validateEntry({ ...base, match: { alternativesNotWith } }, 0);
+  ])('%s: %s', (field, _name, base, value, expected) => {
+    const { problems } = validateEntry({ ...base, match: { [field]: value } }, 0);
     expect(problems.map((p) => `${p.field}: ${p.problem}`)).toEqual(expected);
   });
 });
