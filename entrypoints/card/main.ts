@@ -130,7 +130,8 @@ async function act(action: CardAction, event: Event): Promise<void> {
     record(action.kind === 'apply' ? 'applied' : 'ignored');
     return;
   }
-  if (content === shown) {
+  // Still this card (drawn again, perhaps, for the same finding): say why nothing happened.
+  if (content?.cardId === shown.cardId && view !== null) {
     view.setNote(
       typeof result?.note === 'string'
         ? result.note

@@ -295,7 +295,7 @@ export class FieldManager {
       if (
         field !== undefined &&
         !field.isComposing &&
-        (field.openAtCaret(true) || field.openAtCaretWhenChecked())
+        field.openFromKeyboard()
       ) {
         // The editor never sees this key, so it cannot add a line break.
         event.preventDefault();

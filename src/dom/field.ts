@@ -18,6 +18,7 @@ import { makeAnchor } from './anchor';
 import type { RemoteBadge } from './badge';
 import { FieldBadge } from './badge';
 import type { CardAnchor, CardFrame } from './card-frame';
+import { selectionFor } from './editable';
 import { quietTimeBeforeChange } from './editor-quirks';
 import type { FieldAdapter, FieldFinding, PlacedFinding } from './types';
 import type { UiHost } from './ui-host';
@@ -32,6 +33,12 @@ export const PAUSE_MS = 150;
 
 /** A check still running after this long shows "Checking…" on the badge. */
 export const CHECKING_AFTER_MS = 400;
+
+/**
+ * Alt+Enter straight after a click: the card waits at most this long for the
+ * page to hear of the caret's move (browsers tell it within a few tasks).
+ */
+const HEARD_GUARD_MS = 300;
 
 /** "Checking…" is said to screen readers at most this often for one field. */
 const CHECKING_ANNOUNCED_EVERY_MS = 60_000;
@@ -121,6 +128,16 @@ export class Field {
   private openWhenChecked: { start: number; end: number } | null = null;
   /** The text a check is on its way for. */
   private asking: string | null = null;
+  /**
+   * The selection as the page last heard of it, at its last
+   * "selectionchange" event. Browsers tell the page of a caret move a moment
+   * after it happens, and some editors (Lexical) then set the selection again,
+   * which puts focus back in the editor: a card opened from the keyboard in
+   * between would lose focus at once.
+   */
+  private selectionHeard: SelectionPoints | null = null;
+  /** Alt+Enter came before the page heard of the caret's last move: the card opens once it has (or after a while). */
+  private openWhenHeard: number | undefined;
 
   constructor(
     readonly adapter: FieldAdapter,
@@ -148,6 +165,7 @@ export class Field {
         // the card closes, and one asked for before this is no longer wanted.
         if (event.isTrusted && !this.applying) {
           this.openWhenChecked = null;
+          this.cancelOpenWhenHeard();
           this.closeCard();
         }
         this.changed();
@@ -179,6 +197,18 @@ export class Field {
     );
     root.addEventListener('scroll', () => this.realignSoon(), { signal, passive: true });
     if (adapter.kind === 'editable') {
+      this.selectionHeard = selectionPoints(root);
+      root.ownerDocument.addEventListener(
+        'selectionchange',
+        () => {
+          this.selectionHeard = selectionPoints(root);
+          if (this.openWhenHeard === undefined) return;
+          // After the page's own handlers for this event, and what they queued.
+          view.clearTimeout(this.openWhenHeard);
+          this.openWhenHeard = view.setTimeout(() => this.openAfterCaretMove(), 0);
+        },
+        { signal },
+      );
       // Changes that come without an input event (the editor's own undo, a
       // document loaded by the page) are checked too. Observing never changes anything.
       const observer = new view.MutationObserver(() => this.changed());
@@ -305,12 +335,56 @@ export class Field {
   }
 
   /**
+   * Alt+Enter in this field: opens the card for the finding at the caret, now
+   * or as soon as it can. Returns whether the key was taken (there is, or may
+   * be, something to open); if not, the key is left to the field.
+   */
+  openFromKeyboard(): boolean {
+    if (this.composing) return false;
+    if (this.caretMoveUnheard() && this.findingAtCaret(true) !== null) {
+      const view = this.adapter.root.ownerDocument.defaultView;
+      if (view === null) return false;
+      // Enter, Space and the arrows pressed meanwhile are meant for the card.
+      this.focusPending = { until: Date.now() + 1_500 };
+      view.clearTimeout(this.openWhenHeard);
+      // A page that is never told (it should be) gets the card a moment later.
+      this.openWhenHeard = view.setTimeout(() => this.openAfterCaretMove(), HEARD_GUARD_MS);
+      return true;
+    }
+    return this.openAtCaret(true) || this.openAtCaretWhenChecked();
+  }
+
+  /** Whether the caret moved since the page was last told of it. */
+  private caretMoveUnheard(): boolean {
+    if (this.adapter.kind !== 'editable') return false;
+    return !samePoints(this.selectionHeard, selectionPoints(this.adapter.root));
+  }
+
+  private cancelOpenWhenHeard(): void {
+    if (this.openWhenHeard === undefined) return;
+    this.adapter.root.ownerDocument.defaultView?.clearTimeout(this.openWhenHeard);
+    this.openWhenHeard = undefined;
+    this.focusPending = null;
+  }
+
+  /** Opens the card asked for by `openFromKeyboard` once the page has heard of the caret's move. */
+  private openAfterCaretMove(): void {
+    this.openWhenHeard = undefined;
+    this.focusPending = null;
+    const root = this.adapter.root;
+    if (this.composing || !root.ownerDocument.hasFocus() || !root.matches(':focus-within')) return;
+    if (!this.openAtCaret(true)) {
+      this.services.ui().announce('Plainly has no suggestion here.', () => this.composing);
+    }
+  }
+
+  /**
    * Alt+Enter when the text is not checked yet (pressed straight after
    * typing): the key is taken, and the card opens at the caret once the
    * check is back. Returns false when the text is checked already (there is
    * nothing at the caret then, and the key is left to the field).
    */
-  openAtCaretWhenChecked(): boolean {
+  private openAtCaretWhenChecked(): boolean {
     if (this.composing) return false;
     const text = this.adapter.readText();
     if (text === this.checkedText) return false;
@@ -432,7 +506,7 @@ export class Field {
   }
 
   /** Opens the card for the finding at the caret; returns whether there was one. */
-  openAtCaret(fromKeyboard: boolean): boolean {
+  private openAtCaret(fromKeyboard: boolean): boolean {
     const placed = this.findingAtCaret(fromKeyboard);
     if (placed === null) {
       if (!fromKeyboard) this.closeCard();
@@ -605,6 +679,7 @@ export class Field {
   destroy(): void {
     const view = this.adapter.root.ownerDocument.defaultView;
     view?.clearTimeout(this.timer);
+    this.cancelOpenWhenHeard();
     if (this.frame !== undefined) view?.cancelAnimationFrame(this.frame);
     this.abort.abort();
     for (const observer of this.observers) observer.disconnect();
@@ -633,4 +708,18 @@ function cardFinding(finding: FieldFinding): CardContent['finding'] {
 
 function ignoreKey(finding: FieldFinding): string {
   return `${finding.ruleId}\u0000${finding.text.toLowerCase()}`;
+}
+
+/** Where a selection starts and ends, as nodes and offsets. */
+type SelectionPoints = readonly [Node | null, number, Node | null, number];
+
+function selectionPoints(root: HTMLElement): SelectionPoints | null {
+  const selection = selectionFor(root);
+  if (selection === null) return null;
+  return [selection.anchorNode, selection.anchorOffset, selection.focusNode, selection.focusOffset];
+}
+
+function samePoints(a: SelectionPoints | null, b: SelectionPoints | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.every((point, i) => point === b[i]);
 }
