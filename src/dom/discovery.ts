@@ -292,11 +292,7 @@ export class FieldManager {
       !event.shiftKey
     ) {
       const field = this.fieldAt(target);
-      if (
-        field !== undefined &&
-        !field.isComposing &&
-        field.openFromKeyboard()
-      ) {
+      if (field !== undefined && !field.isComposing && field.openFromKeyboard()) {
         // The editor never sees this key, so it cannot add a line break.
         event.preventDefault();
         event.stopImmediatePropagation();
