@@ -140,6 +140,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     resolutions: wordList(),
     personNouns: wordList(),
     particles: wordList(),
+    hospitality: wordList(),
   }),
   'plain-words/retext-simplify.json': v.strictObject({
     source: text,

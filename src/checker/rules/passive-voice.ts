@@ -83,6 +83,7 @@ function isFormula(
 const DETERMINERS: ReadonlySet<string> = new Set(grammar.determiners);
 /** The writer, as the subject of a passive: "we" would then act on "us". */
 const WRITER: ReadonlySet<string> = new Set(passive.writers);
+const HOSPITALITY: ReadonlySet<string> = new Set(passive.hospitality);
 /** How many words after the verb "by" may come and still say who acted. */
 const BY_REACH = 6;
 
@@ -274,11 +275,17 @@ function activeWords(
  * passive name one: "he was assessed" → "him", "Mr K was assessed" and
  * "in May, David was assessed" → "them". Undefined for a thing ("the plan").
  */
-function personObject(input: BlockInput, first: number, from: number): string | undefined {
-  const { words } = input.text;
+/** The word before a passive's first word ("the plan" in "the plan will be reviewed"), past "also", "not" and the like, or -1. */
+function subjectBefore(words: readonly Word[], first: number, from: number): number {
   let subject = first - 1;
   while (subject >= from && BETWEEN.has((words[subject] as Word).text.toLowerCase())) subject--;
-  if (subject < from) return undefined;
+  return subject < from ? -1 : subject;
+}
+
+function personObject(input: BlockInput, first: number, from: number): string | undefined {
+  const { words } = input.text;
+  const subject = subjectBefore(words, first, from);
+  if (subject < 0) return undefined;
   const word = (words[subject] as Word).text;
   const pronoun = PERSON_SUBJECTS[word.toLowerCase()];
   if (pronoun !== undefined) return pronoun;
@@ -376,6 +383,10 @@ export const passiveVoice = defineRule({
         // "We were offered a place", "I have been asked": the writer is the one
         // acted on, so "we offered them" would turn the meaning round.
         if (WRITER.has(words[first - 1]?.text.toLowerCase() ?? '')) continue;
+        // "Lunch will be provided": nobody needs to know who brings it.
+        const subject = subjectBefore(words, first, sentence.firstWord);
+        if (!itThat && subject >= 0 && HOSPITALITY.has((words[subject] as Word).text.toLowerCase()))
+          continue;
         // "To be assessed, you must …": an infinitive has nobody to turn into the object.
         if (
           chain.modal === undefined &&

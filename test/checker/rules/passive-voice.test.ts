@@ -203,6 +203,19 @@ describe('passive-voice', () => {
     ['The Board is asked to:\n\n- note the report;\n- agree the plan.', []],
     // An idiom of two words.
     ['Our striker was sent off for a late tackle.', []],
+    // Food, drink and comforts at a meeting: nobody needs to know who brings them.
+    ['Lunch will be provided.', []],
+    ['Tea and coffee will also be provided from 10am.', []],
+    ['Free parking is provided at the back of the building.', []],
+    // Care and support are not comforts: who provides them matters.
+    [
+      'Meals will be provided at home.',
+      [['be provided', 'Say who will provide them, rather than “will be provided”.']],
+    ],
+    [
+      'Support will be provided to help you stay at home.',
+      [['be provided', 'Say who will provide it, rather than “will be provided”.']],
+    ],
     [
       'The letters were sent to every tenant.',
       [['were sent', 'Say who sent them, rather than “were sent”.']],
