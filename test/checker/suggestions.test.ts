@@ -94,6 +94,18 @@ const glossary: GlossaryEntry[] = [
     alternatives: ['county and district'],
   }),
   entry({
+    id: 'clinician',
+    term: 'clinician',
+    pos: 'noun',
+    alternatives: ['doctor or nurse'],
+  }),
+  entry({
+    id: 'social-let',
+    term: 'social let',
+    pos: 'noun',
+    alternatives: ['council or housing association home'],
+  }),
+  entry({
     id: 'carer',
     term: 'carer',
     pos: 'noun',
@@ -232,6 +244,13 @@ describe('suggestions fit the sentence', () => {
       'We work under the two-tier arrangement.',
       'two-tier',
       ['We work under the county and district arrangement.'],
+    ],
+    // A plural alternative of two nouns joined by "or": both are plural.
+    ['Two clinicians will visit.', 'clinicians', ['Two doctors or nurses will visit.']],
+    [
+      'There are few social lets in the town.',
+      'social lets',
+      ['There are few councils or housing association homes in the town.'],
     ],
     // An explanation after a plural is plural too.
     [

@@ -124,7 +124,13 @@ export function inflectAlternative(text: string, pos: PartOfSpeech, form: Form):
     return inflectAt(words, 0, form === 'plural' ? 'third-person' : form).join(' ');
   }
   if (pos === 'noun' && (form === 'plural' || form === 'third-person')) {
-    return inflectAt(words, headOf(words), 'plural').join(' ');
+    const head = headOf(words);
+    let plural = inflectAt(words, head, 'plural');
+    // "doctor or nurse" → "doctors or nurses": the noun after "and" or "or" too.
+    if (/^(?:and|or)$/i.test(words[head + 1] ?? '') && head + 2 < words.length) {
+      plural = inflectAt(plural, head + 2 + headOf(words.slice(head + 2)), 'plural');
+    }
+    return plural.join(' ');
   }
   return text;
 }
