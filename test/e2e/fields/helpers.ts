@@ -409,6 +409,29 @@ export async function openCardFrame(page: Page): Promise<Frame> {
   return frame as Frame;
 }
 
+/**
+ * The card frame that has a card on show, once it stays put between two
+ * looks: a card is placed, and may be placed again a moment later when its
+ * height is measured afresh. A person never clicks inside that moment; a
+ * test that did would click where the button was.
+ */
+async function settledCardFrame(page: Page): Promise<Frame> {
+  let last = '';
+  const settled = await until(
+    async () => {
+      const frame = await shownCardFrame(page);
+      const element = await frame?.frameElement().catch(() => null);
+      const box = JSON.stringify((await element?.boundingBox().catch(() => null)) ?? null);
+      const still = frame !== null && box !== 'null' && box === last;
+      last = box;
+      return still ? frame : null;
+    },
+    (frame) => frame !== null,
+    'the card to stay put',
+  );
+  return settled as Frame;
+}
+
 /** The card on show in `page`, once there is one (the card frame holding a `.card`). */
 export async function openCard(page: Page): Promise<Locator> {
   return (await openCardFrame(page)).locator('.card');
@@ -458,7 +481,8 @@ export function card(page: Page) {
     ) {
       const find = async () => (await openCard(page)).getByRole(role, options);
       return {
-        click: async () => (await find()).click(),
+        click: async () =>
+          (await settledCardFrame(page)).locator('.card').getByRole(role, options).click(),
         waitFor: async () => (await find()).waitFor(),
       };
     },
