@@ -29,6 +29,34 @@ for (const [base, past, participle] of irregularVerbs as [string, string, string
   }
 }
 
+const VERB_PREFIXES: readonly string[] = grammar.verbPrefixes;
+const NOT_PREFIXED: ReadonlySet<string> = new Set(grammar.notPrefixed);
+
+/**
+ * A verb made of a prefix and an irregular verb ("reset", "undergo",
+ * "mislead"), split there; undefined for any other word.
+ */
+function prefixedIrregular(word: string): [prefix: string, verb: string] | undefined {
+  if (NOT_PREFIXED.has(word)) return undefined;
+  for (const prefix of VERB_PREFIXES) {
+    if (word.length < prefix.length + 2 || !word.startsWith(prefix)) continue;
+    const verb = word.slice(prefix.length);
+    if (IRREGULAR_BY_BASE.has(verb)) return [prefix, verb];
+  }
+  return undefined;
+}
+
+/** The past tense and participle of an irregular verb, prefixed ones among them ("reset", "underwent"). */
+function irregularForms(word: string): { past: string; participle: string } | undefined {
+  const own = IRREGULAR_BY_BASE.get(word);
+  if (own !== undefined) return own;
+  const split = prefixedIrregular(word);
+  if (split === undefined) return undefined;
+  const [prefix, verb] = split;
+  const forms = IRREGULAR_BY_BASE.get(verb) as { past: string; participle: string };
+  return { past: prefix + forms.past, participle: prefix + forms.participle };
+}
+
 /** Participles of irregular verbs that are never a past tense ("undertaken", "given"; not "run"). */
 const PARTICIPLE_ONLY: ReadonlySet<string> = new Set(
   [...IRREGULAR_BY_BASE.values()]
@@ -125,7 +153,7 @@ function plural(word: string): string[] {
 }
 
 function past(word: string): string[] {
-  const irregular = IRREGULAR_BY_BASE.get(word);
+  const irregular = irregularForms(word);
   if (irregular) return [irregular.past, irregular.participle];
   if (word.endsWith('e')) return [word + 'd'];
   if (endsWithConsonantY(word)) return [word.slice(0, -1) + 'ied'];
@@ -136,6 +164,9 @@ function past(word: string): string[] {
 }
 
 function ing(word: string): string[] {
+  // "reset" → "resetting", as "set" → "setting".
+  const split = prefixedIrregular(word);
+  if (split !== undefined) return ing(split[1]).map((form) => split[0] + form);
   if (word.endsWith('ie')) return [word.slice(0, -2) + 'ying'];
   if (word.endsWith('ee') || word.endsWith('ye') || word.endsWith('oe')) return [word + 'ing'];
   if (word.endsWith('e') && word.length > 2) return [word.slice(0, -1) + 'ing'];
@@ -221,7 +252,7 @@ export function inflectionOf(word: string, base: string): Inflection | undefined
 /** The past participle of a verb: `begun`, `started`. */
 export function pastParticiple(word: string): string {
   const lower = word.toLowerCase();
-  return IRREGULAR_BY_BASE.get(lower)?.participle ?? past(lower)[0] ?? word;
+  return irregularForms(lower)?.participle ?? past(lower)[0] ?? word;
 }
 
 /** Inflect one plain word the way `how` says (for alternatives). */

@@ -93,6 +93,7 @@ const glossary: GlossaryEntry[] = [
     pos: 'adjective',
     alternatives: ['county and district'],
   }),
+  entry({ id: 'rebase', term: 'rebase', pos: 'verb', alternatives: ['reset'] }),
   entry({
     id: 'clinician',
     term: 'clinician',
@@ -245,6 +246,9 @@ describe('suggestions fit the sentence', () => {
       'two-tier',
       ['We work under the county and district arrangement.'],
     ],
+    // A verb made from an irregular one takes its forms: "reset", never "reseted".
+    ['The budget was rebased in May.', 'rebased', ['The budget was reset in May.']],
+    ['We are rebasing the budget.', 'rebasing', ['We are resetting the budget.']],
     // A plural alternative of two nouns joined by "or": both are plural.
     ['Two clinicians will visit.', 'clinicians', ['Two doctors or nurses will visit.']],
     [

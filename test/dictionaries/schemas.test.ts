@@ -93,6 +93,8 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     particles: wordList(),
     objectPronouns: wordList(),
     notQuantifiers: wordList(),
+    verbPrefixes: wordList(),
+    notPrefixed: wordList(),
   }),
   'irregular-verbs.json': v.pipe(
     v.array(v.tuple([text, text, text])),
@@ -242,6 +244,8 @@ describe('the schemas catch what they are for', () => {
         particles: ['up'],
         objectPronouns: ['it'],
         notQuantifiers: ['enough'],
+        verbPrefixes: ['re'],
+        notPrefixed: ['relay'],
         extra: [],
       },
       [

@@ -72,6 +72,18 @@ describe('inflectWord', () => {
     ['work', 'ing', 'working'],
     ['use', 'ing', 'using'],
     ['person', 'plural', 'people'],
+    // A prefix and an irregular verb take that verb's forms.
+    ['reset', 'past', 'reset'],
+    ['reset', 'ing', 'resetting'],
+    ['offset', 'past', 'offset'],
+    ['mislead', 'past', 'misled'],
+    ['undergo', 'past', 'underwent'],
+    ['withdraw', 'past', 'withdrew'],
+    ['repay', 'past', 'repaid'],
+    // … but not words that only look made that way.
+    ['relay', 'past', 'relayed'],
+    ['react', 'past', 'reacted'],
+    ['rest', 'past', 'rested'],
   ] as const)('%s (%s) → %s', (word, how, expected) => {
     expect(inflectWord(word, how)).toBe(expected);
   });
