@@ -130,6 +130,18 @@ function isWhiteSpace(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** The brackets between two words when nothing else but white space is there, or ''. */
+function bracketsBetween(text: string, from: number, to: number): string {
+  let brackets = '';
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    // ( ) [ ]
+    if (code === 40 || code === 41 || code === 91 || code === 93) brackets += text.charAt(i);
+    else if (!isWhiteSpaceCode(code)) return '';
+  }
+  return brackets;
+}
+
 /**
  * Where the sentence that contains `word` ends, if the gap after it ends one:
  * the offset just after the closing punctuation, or -1.
@@ -247,7 +259,11 @@ export function analyseText(text: string): BlockText {
         (isApostrophe(text.charCodeAt(word.end)) &&
           /s$/i.test(word.text) &&
           isWhiteSpace(text, word.end + 1, next.start));
+      // "5(2)", "Care (Education) and": brackets a phrase may have inside it.
+      if (!lastPart.joinsNext) lastPart.bracketsNext = bracketsBetween(text, word.end, next.start);
     }
+    const after = text.charCodeAt(word.end);
+    if (after === 41 || after === 93) lastPart.closedAfter = true;
   }
   return { text, words, parts, sentences };
 }
@@ -270,5 +286,7 @@ function makePart(raw: string, start: number, end: number): TextPart {
     wordStart: false,
     wordEnd: false,
     joinsNext: true,
+    bracketsNext: '',
+    closedAfter: false,
   };
 }

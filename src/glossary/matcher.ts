@@ -48,6 +48,14 @@ export interface TextPart {
   wordEnd: boolean;
   /** The next piece can continue a phrase (same word, or only white space between). */
   joinsNext: boolean;
+  /**
+   * Brackets between this word and the next, with nothing else but white
+   * space ("5(2)", "Care (Education) and"): a phrase that has them inside
+   * goes on through them, and only such a phrase. Empty otherwise.
+   */
+  bracketsNext: string;
+  /** A closing bracket comes right after this word ("section 5(2)"). */
+  closedAfter: boolean;
 }
 
 export interface PhraseMatch<T> {
@@ -67,6 +75,8 @@ export interface PhraseMatch<T> {
    * last word carries the inflection, or none does.
    */
   inflectedAt?: number;
+  /** The phrase's own closing bracket comes right after `end` ("section 5(2)"). */
+  closedAfter?: boolean;
 }
 
 interface Target<T> {
@@ -79,6 +89,8 @@ interface Target<T> {
   notBefore?: Set<string>;
   notAfter?: Set<string>;
   needsNextWord?: boolean;
+  /** It opens a bracket it does not close ("section 5(2)"): the closing one after it is its own. */
+  closes?: boolean;
   /** The most words the phrase may be found as (`PhraseSource.asWritten`): its pieces, or no limit. */
   pieces: number;
 }
@@ -128,14 +140,48 @@ function newStep<T>(key: string, low: number, high: number): Step<T> {
 /** Steps kept at most, per matcher, before they are made again from the start. */
 const MAX_STEPS = 200_000;
 
+/** Brackets, which a phrase may have inside it ("section 5(2)"). */
+const BRACKET_RUN = /^[()[\]]+$/;
+const BRACKET_SPLIT = /([()[\]]+)/;
+
+/**
+ * The keys of a phrase's pieces, as the text's words give them: a piece
+ * after brackets inside the phrase starts with them ("section 5(2)" →
+ * section, 5, (2); "Care (Education) and" → care, (education, )and).
+ * Brackets around the whole phrase are not part of it.
+ */
+function phrasePieces(phrase: string): string[] {
+  const words = phrase.trim().split(SPLIT);
+  if (!/[()[\]]/.test(phrase)) return words.filter((word) => word !== '').map(spellingKey);
+  const pieces: string[] = [];
+  let brackets = '';
+  for (const word of words) {
+    for (const run of word.split(BRACKET_SPLIT)) {
+      if (run === '') continue;
+      if (BRACKET_RUN.test(run)) {
+        if (pieces.length > 0) brackets += run;
+        continue;
+      }
+      pieces.push(brackets + spellingKey(run));
+      brackets = '';
+    }
+  }
+  return pieces;
+}
+
+/** Whether a key opens more brackets than it closes ("section5(2"). */
+function opensMore(key: string): boolean {
+  let depth = 0;
+  for (const char of key) {
+    if (char === '(' || char === '[') depth++;
+    else if (char === ')' || char === ']') depth--;
+  }
+  return depth > 0;
+}
+
 /** Compact key of a phrase: `Co-production` → `coproduction`. */
 export function phraseKey(phrase: string): string {
-  return phrase
-    .trim()
-    .split(SPLIT)
-    .filter((word) => word !== '')
-    .map(spellingKey)
-    .join('');
+  return phrasePieces(phrase).join('');
 }
 
 /**
@@ -169,15 +215,15 @@ export class PhraseMatcher<T> {
         : undefined;
       for (const phrase of source.phrases) {
         // The key, and the keys of its first words, in one pass (as phraseKey does).
-        const words = phrase.trim().split(SPLIT);
+        const pieces = phrasePieces(phrase);
         let key = '';
-        for (const word of words) {
-          if (word === '') continue;
+        for (const piece of pieces) {
           if (key !== '') this.wordPrefixes.add(key);
-          key += spellingKey(word);
+          key += piece;
         }
         if (key === '') continue;
-        maxParts = Math.max(maxParts, words.length + 2);
+        const words = phrase.trim().split(SPLIT);
+        maxParts = Math.max(maxParts, words.length + 2, pieces.length + 2);
         const target: Target<T> = {
           value: source.value,
           order,
@@ -188,6 +234,7 @@ export class PhraseMatcher<T> {
         if (notBefore) target.notBefore = notBefore;
         if (notAfter) target.notAfter = notAfter;
         if (options.needsNextWord) target.needsNextWord = true;
+        if (opensMore(key)) target.closes = true;
         this.addTarget(key, target, source.value);
         // A two-letter short form ("GP") is too short to inflect like a word,
         // but takes a plural s ("GPs").
@@ -300,22 +347,32 @@ export class PhraseMatcher<T> {
     this.bestOrder = Infinity;
     // The key so far, while some phrase key starts with it (see `step`).
     let node: Step<T> | undefined = this.root;
+    // Brackets the phrase goes on through ("section 5(2)"), before the next piece.
+    let brackets = '';
     for (let index = first; index < parts.length && index - first < this.maxParts; index++) {
       const part = parts[index] as TextPart;
       const before: Step<T> = node as Step<T>;
+      const piece = brackets === '' ? part.key : brackets + part.key;
+      brackets = '';
       if (!part.wordEnd) {
-        node = this.step(before, part.key);
+        node = this.step(before, piece);
         // No phrase starts with the key so far: none can go on from it either.
         if (!part.joinsNext || node === undefined) break;
         continue;
       }
       // Only the last piece of a word is inflected ("co-produced").
-      const end = this.wordEnd(before, part.key);
+      const end = this.wordEnd(before, piece);
       node = end.node;
       for (const { targets, how } of end.found) {
         for (const target of targets) this.consider(target, parts, first, index, how);
       }
-      if (!part.joinsNext || index + 1 >= parts.length) break;
+      if (index + 1 >= parts.length) break;
+      if (!part.joinsNext) {
+        // Only a phrase with these brackets inside goes on through them.
+        if (part.bracketsNext === '' || node === undefined) break;
+        brackets = part.bracketsNext;
+        continue;
+      }
       for (const { key, how } of end.inflected)
         this.scanInflected(parts, first, index + 1, key, how);
       if (node === undefined) break;
@@ -433,6 +490,7 @@ export class PhraseMatcher<T> {
         joinsNext: (parts[last] as TextPart).joinsNext,
       };
       if (inflectedAt !== undefined) this.best.inflectedAt = inflectedAt;
+      if (target.closes && (parts[last] as TextPart).closedAfter) this.best.closedAfter = true;
       this.bestOrder = target.order;
     }
   }

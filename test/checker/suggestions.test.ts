@@ -95,6 +95,14 @@ const glossary: GlossaryEntry[] = [
   }),
   entry({ id: 'rebase', term: 'rebase', pos: 'verb', alternatives: ['reset'] }),
   entry({
+    id: 'holding-power',
+    term: 'holding power',
+    variants: ['section 5(2)'],
+    pos: 'noun',
+    action: 'explain',
+    definition: 'A power to keep someone in hospital for up to three days.',
+  }),
+  entry({
     id: 'clinician',
     term: 'clinician',
     pos: 'noun',
@@ -249,6 +257,14 @@ describe('suggestions fit the sentence', () => {
     // A verb made from an irregular one takes its forms: "reset", never "reseted".
     ['The budget was rebased in May.', 'rebased', ['The budget was reset in May.']],
     ['We are rebasing the budget.', 'rebasing', ['We are resetting the budget.']],
+    // A term with brackets inside: the explanation comes after its own closing bracket.
+    [
+      'He was held under section 5(2) of the Act.',
+      'section 5(2)',
+      [
+        'He was held under section 5(2) (a power to keep someone in hospital for up to three days) of the Act.',
+      ],
+    ],
     // A plural alternative of two nouns joined by "or": both are plural.
     ['Two clinicians will visit.', 'clinicians', ['Two doctors or nurses will visit.']],
     [

@@ -71,7 +71,9 @@ function isTermText(text: string, entry: GlossaryEntry): boolean {
     },
   ]);
   const [match] = matcher.match(analyseText(bare).parts);
-  return match !== undefined && match.start === 0 && match.end === bare.length;
+  // A phrase's own closing bracket ("section 5(2)") is part of what is found.
+  const end = match === undefined ? -1 : match.end + (match.closedAfter === true ? 1 : 0);
+  return match !== undefined && match.start === 0 && end === bare.length;
 }
 
 describe('built-in glossary examples', () => {

@@ -51,6 +51,14 @@ const glossary: GlossaryEntry[] = [
   entry({ id: 'adult-at-risk', term: 'adult at risk', action: 'explain' }),
   entry({ id: 'suffer-from', term: 'suffer from', alternatives: ['have'], pos: 'verb' }),
   entry({ id: 'package-of-care', term: 'package of care', alternatives: ['support'], pos: 'noun' }),
+  entry({
+    id: 'holding-power',
+    term: 'holding power',
+    variants: ['section 5(2)', 'section 5[4]'],
+    action: 'explain',
+  }),
+  entry({ id: 'cetr', term: 'Care (Education) and Treatment Review', action: 'explain' }),
+  entry({ id: 'budget-pb', term: 'budget pb', action: 'explain' }),
 ];
 
 const glossaryHits = (text: string) =>
@@ -96,6 +104,20 @@ describe('glossary matching', () => {
     ['He is suffering from asthma.', [['suffering from', 'suffer-from']]],
     ['Two packages of care ended.', [['packages of care', 'package-of-care']]],
     ['The adults at home are well.', []],
+    // Brackets inside a phrase are part of it; its closing bracket is in what is found.
+    ['He was held under section 5(2) of the Act.', [['section 5(2)', 'holding-power']]],
+    ['He was held under Section 5(2).', [['Section 5(2)', 'holding-power']]],
+    ['He was held under section 5[4].', [['section 5[4]', 'holding-power']]],
+    ['He was held under section 5 (2) for a day.', [['section 5 (2)', 'holding-power']]],
+    ['See section 5, 2 and 3.', []],
+    ['See section 5 2.', []],
+    [
+      'Her Care (Education) and Treatment Review is next week.',
+      [['Care (Education) and Treatment Review', 'cetr']],
+    ],
+    ['Her care education and treatment review is next week.', []],
+    // … and a phrase without them never runs through them.
+    ['Ask about your personal budget (PB).', []],
   ])('%s', (text, expected) => {
     expect(glossaryHits(text)).toEqual(expected);
   });

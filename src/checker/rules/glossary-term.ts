@@ -194,7 +194,9 @@ export const glossaryTerm = defineRule<BlockData>({
     for (const match of input.matches) {
       if (match.value.kind !== 'glossary') continue;
       const entry = match.value.entry;
-      const text = input.text.text.slice(match.start, match.end);
+      // "section 5(2)": a phrase's own closing bracket is part of what is found.
+      const end = match.closedAfter ? match.end + 1 : match.end;
+      const text = input.text.text.slice(match.start, end);
       const first = wordAt(words, match.start);
       const last = wordAt(words, match.end - 1);
       if (first === -1 || last === -1) continue;
@@ -217,7 +219,7 @@ export const glossaryTerm = defineRule<BlockData>({
         input,
         context,
         start: match.start,
-        end: match.end,
+        end,
         first,
         last,
         inflection: match.inflection,
@@ -244,8 +246,7 @@ export const glossaryTerm = defineRule<BlockData>({
       });
       // "the service user's (what it means) plan" would break the sentence:
       // no explanation in brackets between an owner and what they own.
-      const possessive =
-        possessiveOf(text, input.text.text.slice(match.end, match.end + 2)) !== undefined;
+      const possessive = possessiveOf(text, input.text.text.slice(end, end + 2)) !== undefined;
       if (
         !possessive &&
         (entry.action === 'explain' || (suggestions.length === 0 && entry.definition !== ''))
