@@ -38,7 +38,7 @@ export type Explained = boolean | 'next-block' | 'answer-in-next-block';
 
 /** Words that say what kind of thing a term is: "a conversation", "the amount". */
 const KINDS =
-  'conversation|talk|meeting|check|look|payment|sum|amount|statement|record|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document';
+  'conversation|talk|meeting|check|look|payment|sum|amount|statement|record|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|benefit|grant|allowance|equipment|device';
 /** After the term. */
 const EXPLAINED_AFTER = new RegExp(
   [
@@ -50,7 +50,9 @@ const EXPLAINED_AFTER = new RegExp(
     // "X is a service that …", "X, which is an agreement between …"
     String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|who|where|whereby|between|for people|given to|paid to|run by|used to|to help)\b`,
     // "X is short-term help to …", "X, which is money for …": what kind of thing it is, and what for.
-    String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?:[\p{L}-]+\s+){0,2}?(?:help|support|money|advice|care|payments?|services?|a service|a payment|a plan|a meeting|a way)\s+(?:to|that|which|who|for|from|when|where|with|at)\b`,
+    String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?:[\p{L}-]+\s+){0,2}?(?:help|support|money|advice|care|equipment|payments?|services?|a service|a payment|a plan|a meeting|a way)\s+(?:to|that|which|who|for|from|when|where|with|at)\b`,
+    // "Telecare is equipment in your home that …"
+    String.raw`^\s*(?:is|are)\s+(?:[\p{L}-]+\s+){0,2}?equipment\s+in\s+(?:your|the|their|a person's)\s+home\b`,
     String.raw`^\s*[–—]\s+\p{Ll}`,
     // "the Transfer of Care Hub, a team of hospital and council staff who …"
     String.raw`^,\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?\s+(?:[\p{L}-]+\s+){0,4}?(?:that|which|who|where|of|for|to|from)\b`,

@@ -143,6 +143,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     personNouns: wordList(),
     particles: wordList(),
     hospitality: wordList(),
+    minutesSubjects: wordList(),
   }),
   'plain-words/retext-simplify.json': v.strictObject({
     source: text,

@@ -136,6 +136,8 @@ function isDefinedAt(input: BlockInput, index: number): boolean {
       if (slice.length >= letters && spellsOut(word.text, slice)) return true;
     }
   }
+  // "… the right to move with it. This is called TUPE.": named after it is explained.
+  if (NAMED_BEFORE.test(text.slice(Math.max(0, word.start - 40), word.start))) return true;
   // "ABBR (Written Out Words)"
   const bracket = /^\s*\(([^)]{0,200})\)/.exec(text.slice(word.end, word.end + 204));
   if (bracket) {
@@ -144,6 +146,10 @@ function isDefinedAt(input: BlockInput, index: number): boolean {
   }
   return false;
 }
+
+/** "This is called", "known as": an abbreviation named after what it stands for was explained. */
+const NAMED_BEFORE =
+  /\b(?:(?:this|that|it) is (?:also |often |sometimes |usually )?(?:called|known as)|we call (?:this|it)|what we call)\s+(?:the\s+)?["“‘']?$/i;
 
 const CAPITAL = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
@@ -229,6 +235,8 @@ const REGISTRATION_START = /^[A-Z]{2}\d{2}$/;
 function isCode(words: readonly Word[], index: number, text: string): boolean {
   const word = (words[index] as Word).text;
   if (/\d.*\d/.test(word)) return true;
+  // "ASC1", "Q3": letters numbered, a reference in a table or a plan (not "D2A").
+  if (/^\p{Lu}+\d+$/u.test(word)) return true;
   const previous = words[index - 1];
   return (
     /^[A-Z]{3}$/.test(word) &&

@@ -83,7 +83,11 @@ function isFormula(
 const DETERMINERS: ReadonlySet<string> = new Set(grammar.determiners);
 /** The writer, as the subject of a passive: "we" would then act on "us". */
 const WRITER: ReadonlySet<string> = new Set(passive.writers);
-const HOSPITALITY: ReadonlySet<string> = new Set(passive.hospitality);
+/** Subjects whose passives nobody needs an actor for: food and drink at a meeting, and what minutes record as a matter of form. */
+const LEFT_ALONE_SUBJECTS: ReadonlySet<string> = new Set([
+  ...passive.hospitality,
+  ...passive.minutesSubjects,
+]);
 /** How many words after the verb "by" may come and still say who acted. */
 const BY_REACH = 6;
 
@@ -383,9 +387,13 @@ export const passiveVoice = defineRule({
         // "We were offered a place", "I have been asked": the writer is the one
         // acted on, so "we offered them" would turn the meaning round.
         if (WRITER.has(words[first - 1]?.text.toLowerCase() ?? '')) continue;
-        // "Lunch will be provided": nobody needs to know who brings it.
+        // "Lunch will be provided", "Apologies were noted": nobody needs to know who acted.
         const subject = subjectBefore(words, first, sentence.firstWord);
-        if (!itThat && subject >= 0 && HOSPITALITY.has((words[subject] as Word).text.toLowerCase()))
+        if (
+          !itThat &&
+          subject >= 0 &&
+          LEFT_ALONE_SUBJECTS.has((words[subject] as Word).text.toLowerCase())
+        )
           continue;
         // "To be assessed, you must …": an infinitive has nobody to turn into the object.
         if (

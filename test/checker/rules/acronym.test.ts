@@ -29,6 +29,13 @@ describe('acronym', () => {
     ['My car is AB12 CDE and it is blue.', 'plain', []],
     ['We flew on BA2490 to Rome.', 'plain', []],
     ['The CDE team will call.', 'plain', [['acronym', 'CDE', 'warning']]],
+    // Letters numbered: a reference in a table or a plan, not an abbreviation.
+    ['| Ref | Action |\n| --- | --- |\n| ASC1 | Open a new day centre |', 'plain', []],
+    ['Sales rose in Q3.', 'plain', []],
+    ['We used D2A beds.', 'plain', [['acronym', 'D2A', 'warning']]],
+    // Named right after what it stands for is explained.
+    ['Staff move to the new employer on the same terms. This is called TUPE.', 'plain', []],
+    ['Staff move to the new employer under TUPE.', 'plain', [['acronym', 'TUPE', 'warning']]],
     ['The MDT met. The MDT agreed.', 'plain', [['acronym', 'MDT', 'warning']]],
     ['The multi-disciplinary team (MDT) met.', 'plain', []],
     ['Two KPIs (key performance indicators) fell.', 'plain', []],

@@ -36,6 +36,10 @@ describe('glossary-term', () => {
     // A sentence the term starts says what kind of thing it is, and what for.
     ['Reablement is a type of help for you after a stay in hospital. Reablement is free.', []],
     ['Reablement is a service in some areas.', [['glossary-term', 'Reablement', 'warning']]],
+    // The next sentence says what kind of person, body or thing it is.
+    ['You may see a deputy. This is an officer of the court who decides for you.', []],
+    ['Ask about reablement. This is a scheme that helps you at home.', []],
+    ['Reablement is equipment in your home that calls for help.', []],
     ['Reablement is a service of the council.', [['glossary-term', 'Reablement', 'warning']]],
     // "What is X?" and the answer, even in the next paragraph.
     ['What is reablement?\n\nIt is short help at home after an illness.', []],

@@ -207,6 +207,9 @@ describe('passive-voice', () => {
     ['Lunch will be provided.', []],
     ['Tea and coffee will also be provided from 10am.', []],
     ['Free parking is provided at the back of the building.', []],
+    // What minutes record as a matter of form.
+    ['Apologies were noted as above.', []],
+    ['Apologies for absence were received from Cllr Shah.', []],
     // Care and support are not comforts: who provides them matters.
     [
       'Meals will be provided at home.',
