@@ -39,6 +39,9 @@ export type Explained = boolean | 'next-block' | 'answer-in-next-block';
 /** Words that say what kind of thing a term is: "a conversation", "the amount". */
 const KINDS =
   'conversation|talk|meeting|check|look|payment|sum|amount|statement|record|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|benefit|grant|allowance|equipment|device';
+/** Words that make "the … way" a claim about the thing rather than what it is. */
+const SUPERLATIVES =
+  'best|worst|quickest|fastest|easiest|simplest|cheapest|safest|most|least|only|main|biggest|largest|first|last|right|wrong';
 /** After the term. */
 const EXPLAINED_AFTER = new RegExp(
   [
@@ -95,7 +98,8 @@ const EXPLAINS_PREVIOUS = new RegExp(
  * "Modern slavery is a form of abuse under the Care Act").
  */
 const DEFINES_KIND = new RegExp(
-  String.raw`^\s*(?:is|are)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?(?:\s+[\p{L}-]+){0,3}?\s+(?:that|which|who|where|when|for|to|you|we|given|paid|from|about|with|of what|of how|of the help|of the care|of the support)\b`,
+  // (Not "Contract variation is the quickest way to add hours": a claim, not what it is.)
+  String.raw`^\s*(?:is|are)\s+(?:an?|the)\s+(?!(?:${SUPERLATIVES})\b)(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?(?:\s+[\p{L}-]+){0,3}?\s+(?:that|which|who|where|when|for|to|you|we|given|paid|from|about|with|of what|of how|of the help|of the care|of the support)\b`,
   'iu',
 );
 /** "What is an eligible need?": a question the next sentence may answer. */

@@ -40,6 +40,11 @@ describe('glossary-term', () => {
     ['You may see a deputy. This is an officer of the court who decides for you.', []],
     ['Ask about reablement. This is a scheme that helps you at home.', []],
     ['Reablement is equipment in your home that calls for help.', []],
+    // A claim about it is not what it is.
+    [
+      'Reablement is the quickest way to get home from hospital.',
+      [['glossary-term', 'Reablement', 'warning']],
+    ],
     ['Reablement is a service of the council.', [['glossary-term', 'Reablement', 'warning']]],
     // "What is X?" and the answer, even in the next paragraph.
     ['What is reablement?\n\nIt is short help at home after an illness.', []],
