@@ -88,7 +88,7 @@ const EXPLAINED_BEFORE =
  * says what it does: `This looks at your income …`, `It works out …`.
  */
 const EXPLAINS_PREVIOUS = new RegExp(
-  String.raw`^\s*["“‘']?(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is money|is help|is support|is a service|is the name|is (?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|looks? at|works? out|checks? (?:how|what|whether|if|that|your|their|his|her)|finds? out|decides?|lets?|helps?)\b`,
+  String.raw`^\s*["“‘']?(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is (?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice)|is a service|is the name|is (?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|looks? at|works? out|checks? (?:how|what|whether|if|that|your|their|his|her)|finds? out|decides?|lets?|helps?)\b`,
   'iu',
 );
 /**
@@ -128,7 +128,7 @@ function isConsequence(explanation: string): boolean {
  * A sentence right after a use that starts with the term and says what it
  * does explains it: "A short break lets a carer rest …".
  */
-const DOES_AFTER = /^\s+(?:lets?|gives?|helps?|allows?|pays? for)\b/i;
+const DOES_AFTER = /^\s+(?:can\s+|will\s+)?(?:lets?|gives?|helps?|allows?|pays? for)\b/i;
 /** The words that may come before a term that starts a sentence. */
 const SUBJECT_START = /^\s*["“‘']?(?:(?:an?|the|your|a new|the enclosed|your new|the new)\s+)?$/i;
 

@@ -40,6 +40,8 @@ describe('glossary-term', () => {
     ['You may see a deputy. This is an officer of the court who decides for you.', []],
     ['Ask about reablement. This is a scheme that helps you at home.', []],
     ['Reablement is equipment in your home that calls for help.', []],
+    ['You may get reablement. This is short-term support to help you at home.', []],
+    ['You may get reablement. Reablement can help you do things for yourself again.', []],
     // A claim about it is not what it is.
     [
       'Reablement is the quickest way to get home from hospital.',
