@@ -129,6 +129,8 @@ function isConsequence(explanation: string): boolean {
  * does explains it: "A short break lets a carer rest …".
  */
 const DOES_AFTER = /^\s+(?:can\s+|will\s+)?(?:lets?|gives?|helps?|allows?|pays? for)\b/i;
+/** Capitalised words before a term that ends the name opening a sentence ("The First-tier Tribunal"). */
+const NAME_BEFORE_TERM = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
 /** The words that may come before a term that starts a sentence. */
 const SUBJECT_START = /^\s*["“‘']?(?:(?:an?|the|your|a new|the enclosed|your new|the new)\s+)?$/i;
 
@@ -140,7 +142,10 @@ function startsByDefining(sentence: string, term: string): boolean {
   const lower = sentence.toLowerCase();
   const stem = term.toLowerCase().replace(/s$/, '');
   const at = lower.indexOf(stem);
-  if (at === -1 || at > 12 || !SUBJECT_START.test(sentence.slice(0, at))) return false;
+  if (at === -1 || at > 40) return false;
+  const opening = sentence.slice(0, at);
+  // "The First-tier Tribunal is …": the term ends a name that opens the sentence.
+  if (!(at <= 12 && SUBJECT_START.test(opening)) && !NAME_BEFORE_TERM.test(opening)) return false;
   const end = at + stem.length + (lower.charAt(at + stem.length) === 's' ? 1 : 0);
   const rest = sentence.slice(end);
   return (

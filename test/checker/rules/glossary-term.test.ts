@@ -42,6 +42,8 @@ describe('glossary-term', () => {
     ['Reablement is equipment in your home that calls for help.', []],
     ['You may get reablement. This is short-term support to help you at home.', []],
     ['You may get reablement. Reablement can help you do things for yourself again.', []],
+    // The next sentence starts with a name that ends with the term.
+    ['You may need a deputy. The Court Deputy is a person who decides things for you.', []],
     // A claim about it is not what it is.
     [
       'Reablement is the quickest way to get home from hospital.',
