@@ -251,8 +251,23 @@ function numbersSomething(words: readonly Word[], index: number, text: string): 
   const previous = words[index - 1];
   if (!previous) return /^\s*[.)]/.test(text.slice((words[index] as Word).end));
   if (NUMBERED.has(previous.text.toLowerCase())) return true;
-  // After a name: "Henry VIII", "Charles III".
-  return /^\p{Lu}\p{Ll}+$/u.test(previous.text) && !/^[.!?]/.test(text.slice(previous.end));
+  // After a name: "Henry VIII", "Charles III" (not initials in brackets: "Dora Lyle (DL)").
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(previous.text) &&
+    /^ $/.test(text.slice(previous.end, (words[index] as Word).start))
+  );
+}
+
+/** A title in capitals right before a name: "DS Rachel Kemp", "PC Ali". */
+function isTitleBeforeName(words: readonly Word[], index: number, text: string): boolean {
+  const word = words[index] as Word;
+  const next = words[index + 1];
+  return (
+    TITLES.has(word.text.toLowerCase()) &&
+    !!next &&
+    /^\p{Lu}\p{Ll}/u.test(next.text) &&
+    /^ $/.test(text.slice(word.end, next.start))
+  );
 }
 
 /**
@@ -471,6 +486,8 @@ export const acronym = defineRule<BlockData>({
         if (isPostcode(words, index, text) || isActionInitials(words, index, text)) return;
         if (isReferencePrefix(words, index, text) || isCode(words, index, text)) return;
         if (ROMAN.test(key) && numbersSomething(words, index, text)) return;
+        // A rank before a name: "DS Rachel Kemp", "PC Ali".
+        if (isTitleBeforeName(words, index, text)) return;
       }
       uses.push({
         key,

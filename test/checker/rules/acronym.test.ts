@@ -29,6 +29,11 @@ describe('acronym', () => {
     ['My car is AB12 CDE and it is blue.', 'plain', []],
     ['We flew on BA2490 to Rome.', 'plain', []],
     ['The CDE team will call.', 'plain', [['acronym', 'CDE', 'warning']]],
+    // A rank before a name is a title; initials in brackets after a name are not a Roman numeral.
+    ['DS Rachel Kemp (RK) joined the meeting.', 'plain', []],
+    ['The DS will call you.', 'plain', [['acronym', 'DS', 'warning']]],
+    ['Dora Lyle (DL) lives here.\n\nWe met DL on Monday.', 'plain', []],
+    ['King Charles III opened the ward.', 'plain', []],
     // Letters numbered: a reference in a table or a plan, not an abbreviation.
     ['| Ref | Action |\n| --- | --- |\n| ASC1 | Open a new day centre |', 'plain', []],
     ['Sales rose in Q3.', 'plain', []],
