@@ -283,8 +283,14 @@ export const glossaryTerm = defineRule<BlockData>({
       string,
       'explained' | { block: number; use: ExplainUse; later: { block: number; use: ExplainUse }[] }
     >();
+    // The last words of longer terms as used so far ("section 42 enquiry" → "enquiry"):
+    // the same word alone after that means the longer term, already flagged or explained.
+    const shortFor = new Set<string>();
     blocks.forEach(({ data }, index) => {
       for (const use of data?.explains ?? []) {
+        if (shortFor.has(use.text.toLowerCase())) continue;
+        const words = use.text.toLowerCase().split(/\s+/);
+        if (words.length > 1) shortFor.add(words[words.length - 1] as string);
         const seen = state.get(use.entry.id);
         if (seen === 'explained') continue;
         let explained = use.explained;

@@ -44,6 +44,13 @@ describe('glossary-term', () => {
     ['You may get reablement. Reablement can help you do things for yourself again.', []],
     // The next sentence starts with a name that ends with the term.
     ['You may need a deputy. The Court Deputy is a person who decides things for you.', []],
+    // The last word of a longer term, after it, means that term: not flagged again.
+    [
+      'A section 42 enquiry will start. KM will lead the enquiry.',
+      [['glossary-term', 'section 42 enquiry', 'warning']],
+    ],
+    ['KM will lead the enquiry.', [['glossary-term', 'enquiry', 'warning']]],
+    ['**An enquiry.** This is a written note of what happened and why.', []],
     // A claim about it is not what it is.
     [
       'Reablement is the quickest way to get home from hospital.',

@@ -77,6 +77,18 @@ export const glossary: GlossaryEntry[] = [
     abbreviations: ['AOB'],
     action: 'expand',
   }),
+  entry({
+    id: 'section-42-enquiry',
+    term: 'section 42 enquiry',
+    action: 'explain',
+    definition: 'A check the council must make when an adult may be at risk of abuse.',
+  }),
+  entry({
+    id: 'enquiry',
+    term: 'enquiry',
+    action: 'explain',
+    definition: 'A check into what happened.',
+  }),
 ];
 
 export type Row = [string, string, string, string?];
