@@ -14,6 +14,7 @@
 import acronyms from '../../../dictionaries/acronyms.json';
 import type { GlossaryEntry } from '../../glossary/schema';
 import type { Sentence, Word } from '../analyse';
+import { isBodyText } from '../explained';
 import { isFamiliarWord } from '../readability';
 import { ATTENDANCE, ATTENDANCE_LABEL, isReference } from '../prose';
 import type { BlockInput, DocumentFinding, RawFinding, RuleContext } from './rule';
@@ -30,6 +31,8 @@ interface AbbreviationUse {
   defines: boolean;
   /** The first word of its sentence. */
   sentenceStart: boolean;
+  /** In body text, not a title, heading or caption. */
+  body: boolean;
   /** The finding for this use, made when first needed. */
   finding?: RawFinding;
 }
@@ -496,6 +499,7 @@ export const acronym = defineRule<BlockData>({
         text: word.text,
         defines: isDefinedAt(input, index),
         sentenceStart: input.text.sentences.some((s) => s.firstWord === index),
+        body: isBodyText(input, word.start, word.end),
       });
     });
     return { findings: [], data: { uses, initials: attendanceInitials(input) }, terms };
@@ -505,11 +509,19 @@ export const acronym = defineRule<BlockData>({
     const defined = new Set<string>();
     const flagged = new Set<string>();
     const strict = context.profile.strictAcronyms;
-    for (const { data } of blocks)
+    // The last block with a use of each abbreviation in body text.
+    const lastBodyUse = new Map<string, number>();
+    blocks.forEach(({ data }, block) => {
       for (const initials of data?.initials ?? []) defined.add(initials);
+      for (const use of data?.uses ?? []) if (use.body) lastBodyUse.set(use.key, block);
+    });
     blocks.forEach(({ data }, block) => {
       for (const use of data?.uses ?? []) {
         if (use.defines) defined.add(use.key);
+        // "## Our CQC inspection" above "The Care Quality Commission (CQC) …": a
+        // heading is no place to write it out, so the finding goes on the first
+        // use in body text (or on the heading, when it is used only in headings).
+        if (!strict && !use.body && (lastBodyUse.get(use.key) ?? -1) > block) continue;
         const entry = context.lists.abbreviations.get(use.key);
         if (strict ? use.defines : defined.has(use.key) || flagged.has(use.key)) continue;
         if (!strict) flagged.add(use.key);

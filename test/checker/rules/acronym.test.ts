@@ -34,6 +34,22 @@ describe('acronym', () => {
     ['The DS will call you.', 'plain', [['acronym', 'DS', 'warning']]],
     ['Dora Lyle (DL) lives here.\n\nWe met DL on Monday.', 'plain', []],
     ['King Charles III opened the ward.', 'plain', []],
+    // A heading is no place to write it out: the first use in body text counts.
+    [
+      '## Our CQC inspection\n\nThe Care Quality Commission (CQC) inspected us in May.',
+      'plain',
+      [],
+    ],
+    [
+      '## Our CQC inspection\n\nThe CQC inspected us in May.',
+      'plain',
+      [['acronym', 'CQC', 'warning']],
+    ],
+    [
+      '## Our CQC inspection\n\nThe inspectors came in May.',
+      'plain',
+      [['acronym', 'CQC', 'warning']],
+    ],
     // Letters numbered: a reference in a table or a plan, not an abbreviation.
     ['| Ref | Action |\n| --- | --- |\n| ASC1 | Open a new day centre |', 'plain', []],
     ['Sales rose in Q3.', 'plain', []],
