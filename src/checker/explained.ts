@@ -121,8 +121,14 @@ const MEANS_THEN = /\bmeans?\b([^]*)$/i;
 /** Whether an explanation that uses "means" gives a consequence instead of a meaning. */
 function isConsequence(explanation: string): boolean {
   const rest = MEANS_THEN.exec(explanation)?.[1];
-  return rest !== undefined && CONSEQUENCE.test(rest);
+  return rest !== undefined && !WHAT_IT_LETS.test(rest) && CONSEQUENCE.test(rest);
 }
+
+/**
+ * "A direct payment means you can choose who helps you": what a thing lets
+ * the reader do says what it is, in the way easy read explains things.
+ */
+const WHAT_IT_LETS = /^\s*(?:that\s+)?(?:you|they|people)\s+can\b/i;
 
 /**
  * A sentence right after a use that starts with the term and says what it

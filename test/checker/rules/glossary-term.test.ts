@@ -51,6 +51,12 @@ describe('glossary-term', () => {
     ],
     ['KM will lead the enquiry.', [['glossary-term', 'enquiry', 'warning']]],
     ['**An enquiry.** This is a written note of what happened and why.', []],
+    // What it lets you do says what it is; what you must do does not.
+    ['You may get reablement. This means you can get help at home for a while.', []],
+    [
+      'You may get reablement. This means you must pay for it.',
+      [['glossary-term', 'reablement', 'warning']],
+    ],
     // A claim about it is not what it is.
     [
       'Reablement is the quickest way to get home from hospital.',
