@@ -59,6 +59,13 @@ const glossary: GlossaryEntry[] = [
   }),
   entry({ id: 'cetr', term: 'Care (Education) and Treatment Review', action: 'explain' }),
   entry({ id: 'budget-pb', term: 'budget pb', action: 'explain' }),
+  entry({
+    id: 'dry-blood-spot-test',
+    term: 'dry blood spot test',
+    variants: ['dried blood spot test'],
+    pos: 'noun',
+    action: 'explain',
+  }),
 ];
 
 const glossaryHits = (text: string) =>
@@ -118,6 +125,11 @@ describe('glossary matching', () => {
     ['Her care education and treatment review is next week.', []],
     // … and a phrase without them never runs through them.
     ['Ask about your personal budget (PB).', []],
+    // A variant as written wins over the same words read through an inflected earlier word.
+    [
+      'She had a dried blood spot test on Monday.',
+      [['dried blood spot test', 'dry-blood-spot-test']],
+    ],
   ])('%s', (text, expected) => {
     expect(glossaryHits(text)).toEqual(expected);
   });

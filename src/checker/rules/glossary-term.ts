@@ -6,7 +6,7 @@
  * (action `explain`) are flagged at their first use unless the document
  * explains them there (see explained.ts).
  */
-import { wordKey, type PhraseMatch } from '../../glossary/matcher';
+import { phraseKey, wordKey, type PhraseMatch } from '../../glossary/matcher';
 import type { GlossaryEntry } from '../../glossary/schema';
 import { tagOf, wordAt } from '../context';
 import type { PhraseValue } from '../lists';
@@ -56,7 +56,10 @@ function verbFormDescribing(
   if (match.inflectedAt === undefined || entry.pos !== 'noun') return false;
   if (match.inflection !== 'ing' && match.inflection !== 'past') return false;
   const index = wordAt(input.text.words, match.inflectedAt);
-  return index !== -1 && partOfSpeech(tagOf(input, index)) !== 'verb';
+  if (index === -1 || partOfSpeech(tagOf(input, index)) === 'verb') return false;
+  // Unless the entry lists those very words ("dried blood spot test").
+  const found = phraseKey(input.text.text.slice(match.start, match.end));
+  return ![entry.term, ...entry.variants].some((phrase) => phraseKey(phrase) === found);
 }
 
 /**
