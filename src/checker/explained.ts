@@ -88,7 +88,7 @@ const EXPLAINED_BEFORE =
  * says what it does: `This looks at your income …`, `It works out …`.
  */
 const EXPLAINS_PREVIOUS = new RegExp(
-  String.raw`^\s*["“‘']?(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is (?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice)|is a service|is the name|is (?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|looks? at|works? out|checks? (?:how|what|whether|if|that|your|their|his|her)|finds? out|decides?|lets?|helps?)\b`,
+  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is (?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice)|is a service|is the name|is (?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|looks? at|works? out|checks? (?:how|what|whether|if|that|your|their|his|her)|finds? out|decides?|lets?|helps?))\b`,
   'iu',
 );
 /**
@@ -137,6 +137,20 @@ const WHAT_IT_LETS = /^\s*(?:that\s+)?(?:you|they|people)\s+can\b/i;
 const DOES_AFTER = /^\s+(?:can\s+|will\s+)?(?:lets?|gives?|helps?|allows?|pays? for)\b/i;
 /** Capitalised words before a term that ends the name opening a sentence ("The First-tier Tribunal"). */
 const NAME_BEFORE_TERM = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
+/** The rest of a name that ends before "is" or "are" ("Healthwatch Northbrook is …"). */
+const NAME_GOES_ON = /^(?:\s+\p{Lu}[\p{L}-]*){1,3}(?=\s+(?:is|are)\b)/u;
+
+/** The words after a term, without the rest of a name it starts. */
+function withoutName(after: string): string {
+  return after.replace(NAME_GOES_ON, '');
+}
+
+/** Whether the words right after a term explain it ("(short-term help at home)", "means …", "is a service that …"). */
+function explainsAfter(after: string): boolean {
+  const rest = withoutName(after);
+  return EXPLAINED_AFTER.test(rest) && !isConsequence(rest.slice(0, 80));
+}
+
 /** The words that may come before a term that starts a sentence. */
 const SUBJECT_START = /^\s*["“‘']?(?:(?:an?|the|your|a new|the enclosed|your new|the new)\s+)?$/i;
 
@@ -153,12 +167,8 @@ function startsByDefining(sentence: string, term: string): boolean {
   // "The First-tier Tribunal is …": the term ends a name that opens the sentence.
   if (!(at <= 12 && SUBJECT_START.test(opening)) && !NAME_BEFORE_TERM.test(opening)) return false;
   const end = at + stem.length + (lower.charAt(at + stem.length) === 's' ? 1 : 0);
-  const rest = sentence.slice(end);
-  return (
-    DOES_AFTER.test(rest) ||
-    DEFINES_KIND.test(rest) ||
-    (EXPLAINED_AFTER.test(rest) && !isConsequence(rest.slice(0, 80)))
-  );
+  const rest = withoutName(sentence.slice(end));
+  return DOES_AFTER.test(rest) || DEFINES_KIND.test(rest) || explainsAfter(rest);
 }
 
 /**
@@ -239,9 +249,10 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   // "Ask what a top-up means", "explain what reablement is": a question, not an answer.
   if (ASKING_WHAT.test(before)) return false;
   const term = text.slice(start, end);
-  if (EXPLAINED_AFTER.test(after) && !isConsequence(after.slice(0, 80))) return true;
+  if (explainsAfter(after)) return true;
   // "A direct payment is an agreed amount of money …": the sentence says what it is.
-  if (DEFINES_KIND.test(after) && SUBJECT_START.test(before)) return true;
+  // (Not "The offer for carers includes respite": a part of it is not what it is.)
+  if (DEFINES_KIND.test(withoutName(after)) && SUBJECT_START.test(before)) return true;
   if (FOR_PURPOSE.test(after) && DONE_BEFORE.test(before)) return true;
   // "If you look after someone who …, you are a carer."
   if (

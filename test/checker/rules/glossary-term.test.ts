@@ -51,6 +51,14 @@ describe('glossary-term', () => {
     ],
     ['KM will lead the enquiry.', [['glossary-term', 'enquiry', 'warning']]],
     ['**An enquiry.** This is a written note of what happened and why.', []],
+    // "Its purpose is to …", and a name the term starts.
+    ['Ask about reablement. Its purpose is to help you do things for yourself again.', []],
+    // (Not "X includes …": a part of it is not what it is.)
+    [
+      'Reablement includes help with washing, dressing and cooking.',
+      [['glossary-term', 'Reablement', 'warning']],
+    ],
+    ['Healthwatch Northbrook is the independent champion for people who use care services.', []],
     // What it lets you do says what it is; what you must do does not.
     ['You may get reablement. This means you can get help at home for a while.', []],
     [

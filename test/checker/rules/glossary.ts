@@ -84,6 +84,12 @@ export const glossary: GlossaryEntry[] = [
     definition: 'A check the council must make when an adult may be at risk of abuse.',
   }),
   entry({
+    id: 'healthwatch',
+    term: 'Healthwatch',
+    action: 'explain',
+    definition: 'An independent group that speaks up for people who use health and care services.',
+  }),
+  entry({
     id: 'enquiry',
     term: 'enquiry',
     action: 'explain',
