@@ -10,7 +10,7 @@
  */
 import type { Nodes as HastNodes, Root as HastRoot } from 'hast';
 import { blockKindOf, CODE_TAGS, SKIPPED_TAGS } from '../documents/html-tags';
-import { ITEM_LINE, splitPlainText } from '../documents/plain-text';
+import { ITEM_LINE, LABEL_LINE, splitPlainText } from '../documents/plain-text';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import { remarkTables } from '../documents/markdown-tables';
@@ -181,7 +181,8 @@ class BlockBuilder {
 
   /**
    * Adds a text node's value as `addText` does, starting a list item at each
-   * line that starts with "(a)", "b)" or "(iv)" (see `ITEM_LINE`).
+   * line that starts with "(a)", "b)" or "(iv)" (see `ITEM_LINE`) or with a
+   * bold label (`LABEL_LINE`).
    */
   addTextWithItems(value: string, from: number, to: number): void {
     if (!value.includes('\n')) {
@@ -191,7 +192,9 @@ class BlockBuilder {
     const offsets = alignToSource(this.input, from, to, value);
     let start = 0;
     for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) {
-      if (!ITEM_LINE.test(value.slice(i + 1, i + 12))) continue;
+      // "(a) …" on a line of its own, or a line the next node starts with "**Provider:** …".
+      const label = i === value.length - 1 && LABEL_LINE.test(this.input.slice(to, to + 64));
+      if (!label && !ITEM_LINE.test(value.slice(i + 1, i + 12))) continue;
       this.addAligned(value.slice(start, i), offsets.slice(start, i));
       this.start('list-item');
       start = i + 1;

@@ -19,7 +19,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { ModelBuilder, type SourcePoint } from './builder';
 import { DocumentError, MAX_MARKDOWN_MARKS, MAX_MARKDOWN_NESTING, MESSAGES } from './errors';
-import { ITEM_LINE } from './plain-text';
+import { ITEM_LINE, LABEL_LINE } from './plain-text';
 import type { DocBlockKind, DocumentModel } from './model';
 
 /**
@@ -155,11 +155,13 @@ function addSourceText(
   let lineStart = start.offset - (start.column - 1);
   node.value.split('\n').forEach((text, index) => {
     if (index > 0) {
-      // "(a) the report be noted;" on a line of its own starts a list item.
-      if (items && ITEM_LINE.test(text)) builder.startBlock('list-item');
-      else builder.addText(' ');
       // The next line of the file.
       const next = source.indexOf('\n', cursor);
+      // "(a) the report be noted;" or "**Provider:** …" on a line of its own starts a list item.
+      const label =
+        text === '' && next !== -1 && LABEL_LINE.test(source.slice(next + 1, next + 64));
+      if (items && (ITEM_LINE.test(text) || label)) builder.startBlock('list-item');
+      else builder.addText(' ');
       if (next === -1 || next >= end) return;
       line++;
       lineStart = next + 1;

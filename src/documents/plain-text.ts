@@ -24,6 +24,12 @@ const LIST_MARKER = /^[ \t]*(?:[-*+•·‣–]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t
  * a list: the readers start a list item there.
  */
 export const ITEM_LINE = /^[ \t]*(?:\(?\d{1,3}\)|\(?[a-z]\)|\([ivx]{1,4}\))[ \t]+/;
+/**
+ * A Markdown line that starts with a bold label ("**Provider:** Greenacre
+ * Care Ltd", "**Date**: 18 November"): in a form's details or a meeting's
+ * header each such line is an item of its own, not part of one sentence.
+ */
+export const LABEL_LINE = /^[ \t]*(?:\*\*|__)[^*_\n]{1,40}?(?::[ \t]*(?:\*\*|__)|(?:\*\*|__):)/;
 const SENTENCE_END = /[.!?:;…"”’)]\s*$/;
 
 /** The blocks of plain text, in order, in one pass. */

@@ -79,6 +79,18 @@ describe('offsets stay exact', () => {
     expectExactOffsets(input, report);
   });
 
+  it('in Markdown, with lines that start with a bold label read as list items', () => {
+    const input =
+      '**Provider:** Greenacre reablement service\n**Service type**: commissioning of day care\nWe met staff.\n';
+    const report = check(input, { glossary, format: 'markdown' });
+    expect(report.stats.sentences).toBe(2);
+    expect(jargon(input, 'markdown')).toEqual([
+      ['reablement', 1, 25],
+      ['commissioning', 2, 19],
+    ]);
+    expectExactOffsets(input, report);
+  });
+
   it('in HTML, with entities and code skipped', () => {
     const input =
       '<p>Tom &amp; Jerry: <b>commissioning</b> &nbsp;reablement.</p><pre>commissioning</pre><p><code>reablement</code> <a href="https://x.org/commissioning">link</a></p><script>commissioning</script>';

@@ -251,6 +251,18 @@ describe('.html, .md and .txt (unified)', () => {
     ]);
   });
 
+  it('reads lines that start with a bold label inside a Markdown paragraph as list items', async () => {
+    const md =
+      '**Provider:** Greenacre Care Ltd\n**Date of visit**: 18 November 2025\n__Staff contact:__ Amy Fletcher\n\nWe met **staff:** and\n**residents** on the day.\n';
+    const model = await readDocument(new TextEncoder().encode(md), 'visit.md');
+    expect(blockTexts(model)).toEqual([
+      'paragraph: Provider: Greenacre Care Ltd',
+      'list-item: Date of visit: 18 November 2025',
+      'list-item: Staff contact: Amy Fletcher',
+      'paragraph: We met staff: and residents on the day.',
+    ]);
+  });
+
   it('reads a Markdown table cell by cell, with its header row', async () => {
     const md =
       '# Plan\n\n| What you need | Who helps |\n|---|---|\n| Getting washed | Bright Home Care |\n| Lunch | ~~Meals~~ Day centre |\n| Groups | ~20 people |\n';
