@@ -309,7 +309,7 @@ function markdownBlocks(input: string): Block[] {
         if (node.position) {
           const from = node.position.start.offset ?? 0;
           const to = node.position.end.offset ?? 0;
-          if (kind === 'paragraph' || kind === 'list-item') {
+          if (kind === 'paragraph' || kind === 'list-item' || kind === 'quote') {
             builder.addTextWithItems(node.value, from, to);
           } else {
             builder.addText(node.value, from, to);

@@ -32,7 +32,7 @@ import { DocumentError, MAX_TEXT_CHARACTERS, MESSAGES } from './errors';
 /** GOV.UK easy read asks for 24 pages or fewer; a page of a typical paper holds about 500 words. */
 export const WORDS_PER_PAGE = 500;
 
-export type MarkKind = 'italic' | 'underline' | 'link';
+export type MarkKind = 'italic' | 'underline' | 'link' | 'code';
 
 const BLOCK_GAP = '\n\n';
 
@@ -61,6 +61,7 @@ export class ModelBuilder {
       tables: [],
       italic: [],
       underline: [],
+      code: [],
       formatting: null,
       hasStructure: kind !== 'text' && kind !== 'pdf',
     };
@@ -211,6 +212,9 @@ export class ModelBuilder {
     if (this.blockPage !== undefined) block.page = this.blockPage;
     this.model.blocks.push(block);
     this.blockStart = -1;
+    // Text that comes after a block and outside any other is a paragraph.
+    this.blockKind = 'paragraph';
+    this.blockLevel = undefined;
   }
 
   open(kind: MarkKind, href = ''): void {
@@ -228,6 +232,7 @@ export class ModelBuilder {
       const span: Span = { start: mark.start, end };
       if (kind === 'link') this.model.links.push({ ...span, href: mark.href });
       else if (kind === 'italic') this.model.italic.push(span);
+      else if (kind === 'code') this.model.code?.push(span);
       else this.model.underline.push(span);
       return;
     }

@@ -7,63 +7,8 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { ModelBuilder } from './builder';
+import { blockKindOf, CODE_TAGS, SKIPPED_TAGS } from './html-tags';
 import type { DocBlockKind } from './model';
-
-const SKIPPED = new Set([
-  'head',
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'math',
-  'iframe',
-  'object',
-  'select',
-  'textarea',
-  'button',
-]);
-
-const BLOCKS = new Set([
-  'address',
-  'article',
-  'aside',
-  'body',
-  'caption',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'header',
-  'hgroup',
-  'hr',
-  'legend',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'ul',
-]);
-
-function blockKind(name: string): { kind: DocBlockKind; level?: number } | undefined {
-  const heading = /^h([1-6])$/.exec(name);
-  if (heading) return { kind: 'heading', level: Number(heading[1]) };
-  if (name === 'li') return { kind: 'list-item' };
-  if (name === 'td' || name === 'th') return { kind: 'table-cell' };
-  if (name === 'blockquote') return { kind: 'quote' };
-  if (BLOCKS.has(name)) return { kind: 'paragraph' };
-  return undefined;
-}
 
 function attribute(element: Element, name: string): string | undefined {
   const value = element.properties?.[name];
@@ -142,7 +87,7 @@ export function walkHast(tree: Root, builder: ModelBuilder, options: HastWalkOpt
     }
     if (node.type !== 'element') return;
     const name = node.tagName;
-    if (SKIPPED.has(name)) return;
+    if (SKIPPED_TAGS.has(name)) return;
     if (name === 'br') {
       builder.addText(' ');
       return;
@@ -158,15 +103,16 @@ export function walkHast(tree: Root, builder: ModelBuilder, options: HastWalkOpt
         hasHeaderRow: hasHeaderRow(node),
       });
     }
-    const mark =
-      name === 'a' && attribute(node, 'href') !== undefined
+    const mark = CODE_TAGS.has(name)
+      ? 'code'
+      : name === 'a' && attribute(node, 'href') !== undefined
         ? 'link'
         : name === 'em' || name === 'i'
           ? 'italic'
           : name === 'u'
             ? 'underline'
             : undefined;
-    let block = blockKind(name);
+    let block = blockKindOf(name);
     if (block?.kind === 'paragraph' && container) block = container;
     if (block) builder.startBlock(block.kind, block.level);
     if (mark) builder.open(mark, attribute(node, 'href') ?? '');

@@ -237,8 +237,13 @@ export function readMarkdown(source: string, name: string): DocumentModel {
         builder.addTable({ at: builder.here(), rows: node.children.length, hasHeaderRow: true });
         break;
       case 'text':
-      case 'inlineCode':
         addSourceText(builder, node, source, PROSE_KINDS.has(builder.kind));
+        continue;
+      case 'inlineCode':
+        // Kept in the text, but the engine reads it as one word it does not check.
+        builder.open('code');
+        addSourceText(builder, node, source);
+        builder.close('code');
         continue;
       case 'break':
         builder.addText(' ');

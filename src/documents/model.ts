@@ -90,6 +90,12 @@ export interface DocumentModel {
   italic: Span[];
   /** Underlined text that is not a link. */
   underline: Span[];
+  /**
+   * Code (Markdown's `inline code`, HTML's <code>, <pre> and the like): kept
+   * in the text, but not prose, so the engine reads each span as one word it
+   * does not check (`engineText`).
+   */
+  code?: Span[];
   /** Formatting facts from the file itself; `null` when the format cannot say (PDF, Markdown, text). */
   formatting: DocFormatting | null;
   /** Whether the format records structure (headings, lists), so missing structure means something. */
@@ -176,4 +182,26 @@ export function pageAt(model: DocumentModel, offset: number): number | undefined
     }
   }
   return found?.page;
+}
+
+/**
+ * The model's text as the engine reads it: each code span becomes one word of
+ * zeros of the same length, as the engine's own Markdown and HTML readers
+ * mask code, so the sentence around it stays whole and every offset still
+ * points into `text`.
+ */
+export function engineText(model: DocumentModel): string {
+  const spans = model.code;
+  if (!spans || spans.length === 0) return model.text;
+  // Spans close inside out (<pre><code>), so they are put in order first.
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const span of sorted) {
+    const start = Math.max(at, span.start);
+    if (span.end <= start) continue;
+    out += model.text.slice(at, start) + '0'.repeat(span.end - start);
+    at = span.end;
+  }
+  return out + model.text.slice(at);
 }

@@ -13,7 +13,9 @@ import { blockKindOf, CODE_TAGS, SKIPPED_TAGS, type HtmlBlockKind } from '../doc
 import type { PagePlace } from '../documents/page-snapshot';
 
 /** Elements whose text is not read (the shared table, in upper case, as the DOM names them). */
-const SKIP = new Set([...SKIPPED_TAGS, ...CODE_TAGS, 'option'].map((tag) => tag.toUpperCase()));
+const SKIP = new Set([...SKIPPED_TAGS, 'option'].map((tag) => tag.toUpperCase()));
+/** Code: its text is kept as one word of zeros, as every other reader of HTML keeps it. */
+const CODE = new Set([...CODE_TAGS].map((tag) => tag.toUpperCase()));
 const INLINE = new Set([
   'A',
   'ABBR',
@@ -21,6 +23,7 @@ const INLINE = new Set([
   'BDI',
   'BDO',
   'CITE',
+  'CODE',
   'DATA',
   'DFN',
   'EM',
@@ -30,6 +33,7 @@ const INLINE = new Set([
   'MARK',
   'Q',
   'S',
+  'SAMP',
   'SMALL',
   'SPAN',
   'STRONG',
@@ -71,14 +75,20 @@ function blockOf(node: Node): Element | null {
 /** @param idOf the page's number for a text node of the copy; nodes without one are left out. */
 export function indexText(root: Node, idOf: (node: Text) => number | undefined): TextIndex {
   const doc = root.ownerDocument ?? (root as Document);
+  // Whether the node the walker last accepted is inside code.
+  let inCode = false;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
+      let code = false;
       for (let el = node.parentElement; el; el = el.parentElement) {
-        if (SKIP.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden'))
-          return NodeFilter.FILTER_REJECT;
+        const tag = el.tagName.toUpperCase();
+        if (SKIP.has(tag) || el.hasAttribute('hidden')) return NodeFilter.FILTER_REJECT;
+        if (CODE.has(tag)) code = true;
         if (el === root) break;
       }
-      return /\S/.test(node.nodeValue ?? '') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT;
+      if (!/\S/.test(node.nodeValue ?? '')) return NodeFilter.FILTER_REJECT;
+      inCode = code;
+      return NodeFilter.FILTER_ACCEPT;
     },
   });
   let text = '';
@@ -97,7 +107,8 @@ export function indexText(root: Node, idOf: (node: Text) => number | undefined):
     lastBlock = block;
     ids.push(id);
     starts.push(text.length);
-    text += (node.nodeValue ?? '').replace(/\s/g, ' ');
+    const value = node.nodeValue ?? '';
+    text += inCode ? '0'.repeat(value.length) : value.replace(/\s/g, ' ');
     (blocks[blocks.length - 1] as TextIndex['blocks'][number]).end = text.length;
   }
   return { text, ids, starts, blocks };

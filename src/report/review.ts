@@ -8,7 +8,7 @@ import type { Finding, ProfileName, Report } from '../checker/types';
 import { capitalsFindings, checkDocument } from '../accessibility/document-checks';
 import type { AccessFinding } from '../accessibility/types';
 import type { DocumentModel } from '../documents/model';
-import { pageAt, sourcePlace } from '../documents/model';
+import { engineText, pageAt, sourcePlace } from '../documents/model';
 import { buildAppendix, type AppendixEntry } from './appendix';
 import { buildReadiness, type Readiness } from './readiness';
 
@@ -33,14 +33,15 @@ export interface ReviewOptions {
  * input, a page, the review page) comes through here, so the same text gets
  * the same findings, counts and reading age. The model's blocks go straight
  * in with their kinds (a heading is read as a heading whatever the file
- * type), and each finding's line and column are the file's own.
+ * type), code is one word the engine does not check, and each finding's line
+ * and column are the file's own.
  */
 export function checkModel(
   model: DocumentModel,
   checker: Checker,
   options: ReviewOptions = {},
 ): Report {
-  return checker.checkBlocks(model.text, model.blocks, {
+  return checker.checkBlocks(engineText(model), model.blocks, {
     profile: options.profile ?? 'plain',
     position: (offset) => sourcePlace(model, offset),
     ...(options.ignoreWords ? { ignoreWords: options.ignoreWords } : {}),

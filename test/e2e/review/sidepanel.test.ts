@@ -92,8 +92,9 @@ describe('side panel: review this page', () => {
     expect(shown).toEqual(
       expect.arrayContaining(['personalisation', 'stakeholders', 'commissioners', 'signposting']),
     );
-    // The closed menu (display: none), <noscript>, <template>, SVG and [hidden] are not read:
-    // each of these words is found in one place only.
+    // The closed menu (display: none), <noscript>, <template>, SVG, [hidden] and code are not
+    // read as prose: each of these words is found in one place only. (Code stands in its
+    // sentence as one word, so the findings after it are still highlighted on their own words.)
     const places = (words: string) =>
       panel
         .locator('li.finding')
