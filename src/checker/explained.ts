@@ -52,8 +52,10 @@ const EXPLAINED_AFTER = new RegExp(
     String.raw`^(?:,?\s*|,\s*which\s+)(?:is|are)\s+(?:when|where|what|how|about|the (?:name|word|term) for|a way|ways|people who|someone who|anyone who|anybody who|something that|money that|money which|help that|support that)\b`,
     // "X is a service that …", "X, which is an agreement between …"
     String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|who|where|whereby|between|for people|given to|paid to|run by|used to|to help)\b`,
-    // "X is short-term help to …", "X, which is money for …": what kind of thing it is, and what for.
-    String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?:[\p{L}-]+\s+){0,2}?(?:help|support|money|advice|care|equipment|payments?|services?|a service|a payment|a plan|a meeting|a way)\s+(?:to|that|which|who|for|from|when|where|with|at)\b`,
+    // "X is short-term help to …", "X, which is money for …": what kind of thing it is, and what
+    // for; also "X, which is care the NHS pays for", "money you get".
+    // (Not "X is the best care you can get": a claim.)
+    String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?!(?:the|a|an)\s+(?:${SUPERLATIVES})\b)(?:[\p{L}-]+\s+){0,2}?(?:help|support|money|advice|care|equipment|payments?|services?|a service|a payment|a plan|a meeting|a way)\s+(?:to|that|which|who|for|from|when|where|with|at|the|you|your|we|they|people)\b`,
     // "Telecare is equipment in your home that …"
     String.raw`^\s*(?:is|are)\s+(?:[\p{L}-]+\s+){0,2}?equipment\s+in\s+(?:your|the|their|a person's)\s+home\b`,
     String.raw`^\s*[–—]\s+\p{Ll}`,

@@ -36,6 +36,10 @@ describe('glossary-term', () => {
     // A sentence the term starts says what kind of thing it is, and what for.
     ['Reablement is a type of help for you after a stay in hospital. Reablement is free.', []],
     ['Reablement is a service in some areas.', [['glossary-term', 'Reablement', 'warning']]],
+    // "…, which is care the NHS pays for": what kind of thing, said without "that".
+    ['You may get reablement, which is care the council pays for. Reablement is free.', []],
+    ['Reablement is help you get at home after a fall.', []],
+    ['Reablement is the best care you can get.', [['glossary-term', 'Reablement', 'warning']]],
     // The next sentence says what kind of person, body or thing it is.
     ['You may see a deputy. This is an officer of the court who decides for you.', []],
     ['Ask about reablement. This is a scheme that helps you at home.', []],
