@@ -113,24 +113,41 @@ const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 /**
  * The sentence's counts with each capitalised word after its first (a name,
  * or part of one: "the Adults and Health Scrutiny Committee", "Northfield
- * General Hospital") read as the short everyday word "it", or undefined when
- * it has none. The writer cannot change a name, and its capitals tell the
- * reader what it is, but its syllables would carry every formula.
+ * General Hospital") and each word of a glossary term ("safeguarding
+ * referral", "local authority") read as the short everyday word "it", or
+ * undefined when it has neither. The writer cannot change a name, and its
+ * capitals tell the reader what it is; a term has its own finding, which
+ * says what to do about it. Their syllables would carry every formula, and
+ * the sentence would be flagged again for the same words.
  */
 export function countsWithoutNames(
   input: BlockInput,
   sentence: number,
 ): SentenceCounts | undefined {
-  const { firstWord, endWord } = input.text.sentences[sentence] ?? { firstWord: 0, endWord: 0 };
-  const texts: string[] = [];
-  let names = 0;
-  for (let i = firstWord; i < endWord; i++) {
-    const text = (input.text.words[i] as Word).text;
-    const name = i > firstWord && NAME_WORD.test(text);
-    if (name) names++;
-    texts.push(name ? 'it' : text);
+  const { firstWord, endWord, start, end } = input.text.sentences[sentence] ?? {
+    firstWord: 0,
+    endWord: 0,
+    start: 0,
+    end: 0,
+  };
+  const words = input.text.words;
+  // Where the glossary's terms are in this sentence (a block holds few).
+  const terms: [number, number][] = [];
+  for (const match of input.matches) {
+    if (match.value.kind === 'glossary' && match.start < end && match.end > start) {
+      terms.push([match.start, match.end]);
+    }
   }
-  return names === 0 ? undefined : countSentence(texts, UK_MODE);
+  const texts: string[] = [];
+  let easier = 0;
+  for (let i = firstWord; i < endWord; i++) {
+    const word = words[i] as Word;
+    const name = i > firstWord && NAME_WORD.test(word.text);
+    const term = terms.some(([from, to]) => word.start >= from && word.end <= to);
+    if (name || term) easier++;
+    texts.push(name || term ? 'it' : word.text);
+  }
+  return easier === 0 ? undefined : countSentence(texts, UK_MODE);
 }
 
 /** The tag of word `index`. */

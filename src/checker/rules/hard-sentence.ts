@@ -7,8 +7,8 @@
  * profile's `minWords` (12: see profiles.ts) that are prose (not headings,
  * table cells, names, attendance lines, references or addresses: prose.ts).
  * A sentence that is also too long gets one finding, from long-sentence.
- * Names inside a sentence are read as short everyday words
- * (`countsWithoutNames`).
+ * Names and glossary terms inside a sentence are read as short everyday
+ * words (`countsWithoutNames`): a term has its own finding.
  */
 import type { Sentence, Word } from '../analyse';
 import { formulaAges, hardVotes, syllables, UK_MODE } from '../readability';

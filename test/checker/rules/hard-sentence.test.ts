@@ -59,6 +59,17 @@ describe('hard-sentence', () => {
       'public',
       null,
     ],
+    // Glossary terms are read as short words too: each has its own finding.
+    [
+      'The commissioners reviewed co-production and reablement arrangements with every carer last month.',
+      'plain',
+      null,
+    ],
+    [
+      'Every commissioner agreed that co-production and reablement should continue for another year at least.',
+      'public',
+      null,
+    ],
     // A long word said again is no harder the second time.
     [
       'After your assessment, the assessment officer will send the assessment to your family.',
