@@ -28,8 +28,18 @@ interface ExplainUse {
   body: boolean;
 }
 
+/**
+ * A use of a term with a plain word to use instead: its finding, or none
+ * where the writer brings the term in on purpose ("This is called a review.").
+ */
+interface ReplaceUse {
+  entryId: string;
+  finding?: RawFinding;
+}
+
 interface BlockData {
   explains: ExplainUse[];
+  replaces: ReplaceUse[];
 }
 
 const CAPITALISED = /^\p{Lu}/u;
@@ -191,6 +201,7 @@ export const glossaryTerm = defineRule<BlockData>({
   block(input, context) {
     const findings: RawFinding[] = [];
     const explains: ExplainUse[] = [];
+    const replaces: ReplaceUse[] = [];
     const terms: string[] = [];
     const words = input.text.words;
     const profile = context.profile.name;
@@ -217,7 +228,10 @@ export const glossaryTerm = defineRule<BlockData>({
       // (but not a word that may be in its everyday sense).
       if (entry.kind === 'term' && sense === 'jargon') terms.push(entry.id);
       if (!entry.audiences.includes(profile)) continue;
-      if (entry.action === 'replace' && broughtInOnPurpose(input, match)) continue;
+      if (entry.action === 'replace' && broughtInOnPurpose(input, match)) {
+        replaces.push({ entryId: entry.id });
+        continue;
+      }
       const place: Place = {
         input,
         context,
@@ -268,14 +282,25 @@ export const glossaryTerm = defineRule<BlockData>({
           explained: explainedAt(input, match.start, match.end),
           body: isBodyText(input, match.start, match.end),
         });
+      } else if (entry.action === 'replace') {
+        replaces.push({ entryId: entry.id, finding });
       } else {
         findings.push(finding);
       }
     }
-    return { findings, data: { explains }, terms };
+    return { findings, data: { explains, replaces }, terms };
   },
   document(blocks) {
     const out: DocumentFinding[] = [];
+    // Terms with a plain word: every use, until the writer brings the term in on
+    // purpose ("This is called a review."); from there on the reader knows it.
+    const named = new Set<string>();
+    blocks.forEach(({ data }, index) => {
+      for (const use of data?.replaces ?? []) {
+        if (!use.finding) named.add(use.entryId);
+        else if (!named.has(use.entryId)) out.push({ block: index, finding: use.finding });
+      }
+    });
     // The last block with a use of each term in body text, found in one pass.
     const lastBodyUse = new Map<string, number>();
     blocks.forEach(({ data }, index) => {

@@ -14,6 +14,16 @@ describe('glossary-term', () => {
         ['glossary-term', 'Co-production', 'suggestion'],
       ],
     ],
+    // A term with a plain word, brought in on purpose: the reader knows it from there on,
+    // in later paragraphs too; uses before it stay flagged.
+    [
+      'Someone who buys care for the council is called a commissioner. The commissioner will phone you.',
+      [],
+    ],
+    [
+      'Ask the commissioners.\n\nSomeone who buys care is called a commissioner.\n\nAsk the commissioners again.',
+      [['glossary-term', 'commissioners', 'warning']],
+    ],
     // Explained in brackets at first use: no finding at all.
     ['We use co-production (working together as equals). Co-production takes time.', []],
     // Explained by "means" in the same sentence.
