@@ -316,6 +316,92 @@ function personObject(input: BlockInput, first: number, from: number): string | 
   return subject > from || tagOf(input, subject) === 'PROPN' ? 'them' : undefined;
 }
 
+/** Words that start what was given to a person ("offered a place", "sent the letter"). */
+const THING_STARTS = new Set([
+  'a',
+  'an',
+  'the',
+  'some',
+  'your',
+  'their',
+  'his',
+  'her',
+  'more',
+  'extra',
+  'this',
+  'that',
+]);
+const THING_TAGS = new Set(['NOUN', 'ADJ', 'NUM']);
+/** Words that end it ("a short stay in a care home"). */
+const THING_ENDS = new Set([
+  'in',
+  'at',
+  'on',
+  'for',
+  'to',
+  'by',
+  'with',
+  'from',
+  'of',
+  'if',
+  'when',
+  'because',
+  'and',
+  'or',
+  'but',
+  'as',
+  'after',
+  'before',
+  'while',
+  'until',
+  ,
+  'yet',
+  'now',
+  'soon',
+  'today',
+  'again',
+  'still',
+  'already',
+  'early',
+  'later',
+  'too',
+  'also',
+  'instead',
+  'so',
+  'which',
+  'who',
+  'that',
+]);
+
+/**
+ * After a passive whose subject is a person, the thing they were given, as
+ * written ("You might be offered a short stay in a care home" → " a short
+ * stay"), with a space before it, or '' when none follows: "Say who might
+ * offer you" alone would not be a whole thought.
+ */
+function thingGiven(input: BlockInput, from: number, end: number): string {
+  const { words, text } = input.text;
+  const start = words[from];
+  if (!start || from >= end) return '';
+  const opens = THING_STARTS.has(start.text.toLowerCase());
+  // "offered help", "asked questions": a noun with no word before it.
+  if (
+    !opens &&
+    (THING_ENDS.has(start.text.toLowerCase()) || !THING_TAGS.has(tagOf(input, from) ?? ''))
+  )
+    return '';
+  if (!/^\s+$/.test(text.slice((words[from - 1] as Word).end, start.start))) return '';
+  let last = from;
+  for (let k = from + 1; k < end && k < from + 5; k++) {
+    const word = words[k] as Word;
+    if (THING_ENDS.has(word.text.toLowerCase())) break;
+    if (!/^\s+$/.test(text.slice((words[k - 1] as Word).end, word.start))) break;
+    last = k;
+  }
+  if (opens && last === from) return '';
+  return ` ${text.slice(start.start, (words[last] as Word).end)}`;
+}
+
 /** "it was agreed that", as written. */
 function itThatText(words: readonly Word[], be: number, participle: number, text: string): string {
   const it = words[be - 1]?.text.toLowerCase() === 'it' ? be - 1 : be - 2;
@@ -405,12 +491,18 @@ export const passiveVoice = defineRule({
         }
         const from = (words[first] as Word).start;
         const shown = q(input.text.text.slice(from, participle.end));
+        const person = personObject(input, first, sentence.firstWord);
+        // "You might be offered a short stay" → "who might offer you a short stay".
+        const thing =
+          person !== undefined && chain.particle === ''
+            ? thingGiven(input, j + 1, sentence.endWord)
+            : '';
         findings.push({
           start: be.start,
           end: participle.end,
           message: itThat
             ? `Say who ${lower} this, rather than “${itThatText(words, i, j, input.text.text)} …”.`
-            : `Say ${activeWords(words, chain, verb as string, personObject(input, first, sentence.firstWord))}, rather than ${shown}.`,
+            : `Say ${activeWords(words, chain, verb as string, person)}${thing}, rather than ${shown}.`,
           severity: context.severity,
           suggestions: [],
         });

@@ -8,6 +8,24 @@ describe('passive-voice', () => {
       'The form was completed last week.',
       [['was completed', 'Say who completed it, rather than “was completed”.']],
     ],
+    // What a person was given goes into the active version, so it reads as a whole thought.
+    [
+      'You might be offered a short stay in a care home.',
+      [['be offered', 'Say who might offer you a short stay, rather than “might be offered”.']],
+    ],
+    [
+      'You will be asked questions about your money.',
+      [
+        [
+          'be asked',
+          'Say who will ask you questions about your money, rather than “will be asked”.',
+        ],
+      ],
+    ],
+    [
+      'He was asked to leave early.',
+      [['was asked', 'Say who asked him, rather than “was asked”.']],
+    ],
     // A set phrase of minutes.
     ['The minutes of the last meeting were agreed as a correct record.', []],
     ['The minutes were approved as a true and accurate record.', []],
@@ -75,7 +93,12 @@ describe('passive-voice', () => {
     ],
     [
       'She has not been allocated a social worker yet.',
-      [['been allocated', 'Say who has not allocated her, rather than “has not been allocated”.']],
+      [
+        [
+          'been allocated',
+          'Say who has not allocated her a social worker, rather than “has not been allocated”.',
+        ],
+      ],
     ],
     [
       'Mr K was assessed as having capacity.',
