@@ -95,6 +95,18 @@ const glossary: GlossaryEntry[] = [
   }),
   entry({ id: 'rebase', term: 'rebase', pos: 'verb', alternatives: ['reset'] }),
   entry({
+    id: 'repositioning-chart',
+    term: 'repositioning chart',
+    pos: 'noun',
+    alternatives: ['turning record'],
+  }),
+  entry({
+    id: 'medicines-management',
+    term: 'medicines management',
+    pos: 'noun',
+    alternatives: ['managing medicines'],
+  }),
+  entry({
     id: 'holding-power',
     term: 'holding power',
     variants: ['section 5(2)'],
@@ -253,6 +265,17 @@ describe('suggestions fit the sentence', () => {
       'We work under the two-tier arrangement.',
       'two-tier',
       ['We work under the county and district arrangement.'],
+    ],
+    // "turning records" is plural ("turning" describes them); "managing medicines" is one thing.
+    [
+      'Repositioning charts were missing for two residents.',
+      'Repositioning charts',
+      ['Turning records were missing for two residents.'],
+    ],
+    [
+      'Medicines management is a priority.',
+      'Medicines management',
+      ['Managing medicines is a priority.'],
     ],
     // A verb made from an irregular one takes its forms: "reset", never "reseted".
     ['The budget was rebased in May.', 'rebased', ['The budget was reset in May.']],

@@ -95,6 +95,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     notQuantifiers: wordList(),
     verbPrefixes: wordList(),
     notPrefixed: wordList(),
+    describingIng: wordList(),
   }),
   'irregular-verbs.json': v.pipe(
     v.array(v.tuple([text, text, text])),
@@ -247,6 +248,7 @@ describe('the schemas catch what they are for', () => {
         notQuantifiers: ['enough'],
         verbPrefixes: ['re'],
         notPrefixed: ['relay'],
+        describingIng: ['turning'],
         extra: [],
       },
       [

@@ -740,6 +740,7 @@ function tagsFit(
 }
 
 const NOT_QUANTIFIERS: ReadonlySet<string> = new Set(grammar.notQuantifiers);
+const DESCRIBING_ING: ReadonlySet<string> = new Set(grammar.describingIng);
 
 /** "not enough", "not many": counts the noun after it, as a determiner does, so it fits before one. */
 function countsNoun(replacement: string): boolean {
@@ -926,8 +927,9 @@ function numberAround(place: Place): 'plural' | 'singular' | undefined {
  */
 function isPluralPhrase(phrase: string): boolean {
   const words = phrase.toLowerCase().split(' ');
-  // "taking many medicines": an -ing phrase is one thing.
-  if (/ing$/.test(words[0] ?? '')) return false;
+  // "taking many medicines": an -ing phrase is one thing; "turning records" is
+  // not such a phrase ("turning" describes the records).
+  if (/ing$/.test(words[0] ?? '') && !DESCRIBING_ING.has(words[0] ?? '')) return false;
   const head = words[headOf(words)] ?? '';
   if (IRREGULAR_PLURALS.has(head)) return true;
   // "diagnosis", "basis", "crisis": a word in -is is one thing.
