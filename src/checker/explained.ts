@@ -53,9 +53,9 @@ const EXPLAINED_AFTER = new RegExp(
     // "X is a service that …", "X, which is an agreement between …"
     String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|who|where|whereby|between|for people|given to|paid to|run by|used to|to help)\b`,
     // "X is short-term help to …", "X, which is money for …": what kind of thing it is, and what
-    // for; also "X, which is care the NHS pays for", "money you get".
+    // for; also "X, which is care the NHS pays for", "money you get", "free care arranged by …".
     // (Not "X is the best care you can get": a claim.)
-    String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?!(?:the|a|an)\s+(?:${SUPERLATIVES})\b)(?:[\p{L}-]+\s+){0,2}?(?:help|support|money|advice|care|equipment|payments?|services?|a service|a payment|a plan|a meeting|a way)\s+(?:to|that|which|who|for|from|when|where|with|at|the|you|your|we|they|people)\b`,
+    String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?!(?:the|a|an)\s+(?:${SUPERLATIVES})\b)(?:[\p{L}-]+\s+){0,2}?(?:help|support|money|advice|care|equipment|payments?|services?|a service|a payment|a plan|a meeting|a way)\s+(?:to|that|which|who|for|from|when|where|with|at|the|you|your|we|they|people|arranged|funded|paid|given|provided|offered|run|bought)\b`,
     // "Telecare is equipment in your home that …"
     String.raw`^\s*(?:is|are)\s+(?:[\p{L}-]+\s+){0,2}?equipment\s+in\s+(?:your|the|their|a person's)\s+home\b`,
     String.raw`^\s*[–—]\s+\p{Ll}`,
@@ -87,10 +87,11 @@ const EXPLAINED_BEFORE =
   /(?:\(\s*|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the)\s+|being\s+)?|called\s+|known as\s+|we call (?:this|it)\s+|what we call\s+|the (?:word|name|term) for this is\s+)["“‘']?)$/iu;
 /**
  * A following sentence that explains: `This means …`, `It is when …`, or
- * says what it does: `This looks at your income …`, `It works out …`.
+ * says what it does: `This looks at your income …`, `It works out …`, `It
+ * tells you what …`.
  */
 const EXPLAINS_PREVIOUS = new RegExp(
-  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is (?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice)|is a service|is the name|is (?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|looks? at|works? out|checks? (?:how|what|whether|if|that|your|their|his|her)|finds? out|decides?|lets?|helps?))\b`,
+  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is (?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice)|is a service|is the name|is (?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|looks? at|works? out|checks? (?:how|what|whether|if|that|your|their|his|her)|finds? out|decides?|lets?|helps?|tells? (?:you|people|us|them)|sets? out|shows? (?:you|how|what)))\b`,
   'iu',
 );
 /**

@@ -49,6 +49,16 @@ describe('glossary-term', () => {
     // "…, which is care the NHS pays for": what kind of thing, said without "that".
     ['You may get reablement, which is care the council pays for. Reablement is free.', []],
     ['Reablement is help you get at home after a fall.', []],
+    [
+      'You may get reablement, which is free care arranged by the council. Reablement is short.',
+      [],
+    ],
+    // What it tells you, in the next sentence.
+    ['Read about reablement. It tells you how to get help at home.', []],
+    [
+      'We use reablement. This shows the council cares.',
+      [['glossary-term', 'reablement', 'warning']],
+    ],
     ['Reablement is the best care you can get.', [['glossary-term', 'Reablement', 'warning']]],
     // The next sentence says what kind of person, body or thing it is.
     ['You may see a deputy. This is an officer of the court who decides for you.', []],
