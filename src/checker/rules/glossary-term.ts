@@ -148,6 +148,56 @@ export function message(entry: GlossaryEntry, text: string, first: string | unde
   }
 }
 
+/** The finding for a use of a term: its message, and the replacements that fit or an explanation. */
+function termFinding(
+  place: Place,
+  value: Extract<PhraseValue, { kind: 'glossary' }>,
+  text: string,
+  sense: 'jargon' | 'doubtful',
+): RawFinding {
+  const { entry } = value;
+  const here = alternativesHere(
+    place.input,
+    value.senses,
+    entry.alternatives,
+    place.first,
+    place.last,
+  );
+  const fitted = fittedSuggestions(place, here, entry.pos);
+  const suggestions = fitted.suggestions;
+  if (entry.omitOk && canRemove(place)) suggestions.push({ kind: 'remove', text: '' });
+  const replace = suggestions.find((s) => s.kind === 'replace');
+  const finding = entryFinding(entry, {
+    start: fitted.start,
+    end: fitted.end,
+    // Quoting the words replaced, with the "a" or "an" before them when it changes too.
+    message: message(
+      entry,
+      replace ? place.input.text.text.slice(fitted.start, fitted.end) : text,
+      replace?.text,
+    ),
+    // Plainly is not sure of the sense: a suggestion, not a warning.
+    severity: sense === 'doubtful' ? 'suggestion' : entry.severity,
+    suggestions,
+    category: entry.action === 'respectful' ? 'respectful' : 'jargon',
+  });
+  // "the service user's (what it means) plan" would break the sentence:
+  // no explanation in brackets between an owner and what they own.
+  const possessive =
+    possessiveOf(text, place.input.text.text.slice(place.end, place.end + 2)) !== undefined;
+  if (
+    !possessive &&
+    (entry.action === 'explain' || (suggestions.length === 0 && entry.definition !== ''))
+  ) {
+    // No plain word fits here: offer to explain it instead.
+    finding.suggestions = [
+      { kind: 'explain', text: explanation(entry.definition, place.inflection) },
+      ...suggestions,
+    ];
+  }
+  return finding;
+}
+
 export const glossaryTerm = defineRule<BlockData>({
   id: 'glossary-term',
   category: 'jargon',
@@ -232,48 +282,21 @@ export const glossaryTerm = defineRule<BlockData>({
         replaces.push({ entryId: entry.id });
         continue;
       }
-      const place: Place = {
-        input,
-        context,
-        start: match.start,
-        end,
-        first,
-        last,
-        inflection: match.inflection,
-        value: match.value,
-      };
-      const here = alternativesHere(input, match.value.senses, entry.alternatives, first, last);
-      const fitted = fittedSuggestions(place, here, entry.pos);
-      const suggestions = fitted.suggestions;
-      if (entry.omitOk && canRemove(place)) suggestions.push({ kind: 'remove', text: '' });
-      const replace = suggestions.find((s) => s.kind === 'replace');
-      const finding = entryFinding(entry, {
-        start: fitted.start,
-        end: fitted.end,
-        // Quoting the words replaced, with the "a" or "an" before them when it changes too.
-        message: message(
-          entry,
-          replace ? input.text.text.slice(fitted.start, fitted.end) : text,
-          replace?.text,
-        ),
-        // Plainly is not sure of the sense: a suggestion, not a warning.
-        severity: sense === 'doubtful' ? 'suggestion' : entry.severity,
-        suggestions,
-        category: entry.action === 'respectful' ? 'respectful' : 'jargon',
-      });
-      // "the service user's (what it means) plan" would break the sentence:
-      // no explanation in brackets between an owner and what they own.
-      const possessive = possessiveOf(text, input.text.text.slice(end, end + 2)) !== undefined;
-      if (
-        !possessive &&
-        (entry.action === 'explain' || (suggestions.length === 0 && entry.definition !== ''))
-      ) {
-        // No plain word fits here: offer to explain it instead.
-        finding.suggestions = [
-          { kind: 'explain', text: explanation(entry.definition, match.inflection) },
-          ...suggestions,
-        ];
-      }
+      const finding = termFinding(
+        {
+          input,
+          context,
+          start: match.start,
+          end,
+          first,
+          last,
+          inflection: match.inflection,
+          value: match.value,
+        },
+        match.value,
+        text,
+        sense,
+      );
       if (entry.action === 'explain') {
         explains.push({
           entry,

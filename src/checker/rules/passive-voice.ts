@@ -354,7 +354,6 @@ const THING_ENDS = new Set([
   'before',
   'while',
   'until',
-  ,
   'yet',
   'now',
   'soon',
