@@ -22,6 +22,11 @@ describe('passive-voice', () => {
         ],
       ],
     ],
+    // Words between the modal and "be" stay in the verb.
+    [
+      'You must first be referred to the Council.',
+      [['be referred', 'Say who must first refer you, rather than “must first be referred”.']],
+    ],
     [
       'He was asked to leave early.',
       [['was asked', 'Say who asked him, rather than “was asked”.']],
