@@ -34,6 +34,8 @@ describe('acronym', () => {
     ['The DS will call you.', 'plain', [['acronym', 'DS', 'warning']]],
     ['Dora Lyle (DL) lives here.\n\nWe met DL on Monday.', 'plain', []],
     ['King Charles III opened the ward.', 'plain', []],
+    // A protective marking at the top of a paper is a label, not an abbreviation.
+    ['**OFFICIAL SENSITIVE: not for sharing outside the agencies listed**', 'plain', []],
     // A heading is no place to write it out: the first use in body text counts.
     [
       '## Our CQC inspection\n\nThe Care Quality Commission (CQC) inspected us in May.',

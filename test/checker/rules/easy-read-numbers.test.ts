@@ -14,6 +14,8 @@ describe('easy-read-numbers', () => {
     ['You can have one visit.', [['one', 'Write “one” as a number: 1.', 'You can have 1 visit.']]],
     // "No one" and "one of us" are not counting.
     ['No one will be left out. One of us will call.', []],
+    // "one for you" is a pronoun ("an advocate ... call one for you").
+    ['You can ask your nurse to call one for you.', []],
   ])('%s', (text, expected) => {
     expect(findingsOf(text, 'easy-read', 'easy-read-numbers')).toEqual(expected);
   });
