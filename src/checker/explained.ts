@@ -38,7 +38,7 @@ export type Explained = boolean | 'next-block' | 'answer-in-next-block';
 
 /** Words that say what kind of thing a term is: "a conversation", "the amount". */
 const KINDS =
-  'conversation|talk|meeting|check|look|payment|sum|amount|statement|record|note|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|benefit|grant|allowance|equipment|device';
+  'conversation|talk|meeting|check|look|payment|sum|amount|statement|record|note|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|benefit|grant|allowance|equipment|device|member';
 /** Words that make "the … way" a claim about the thing rather than what it is. */
 const SUPERLATIVES =
   'best|worst|quickest|fastest|easiest|simplest|cheapest|safest|most|least|only|main|biggest|largest|first|last|right|wrong';
@@ -84,14 +84,14 @@ const THEN_YOU_ARE =
  * review"), not after "called" that means summoned ("called a meeting").
  */
 const EXPLAINED_BEFORE =
-  /(?:\(\s*|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the)\s+|being\s+)?|called\s+|known as\s+|we call (?:this|it)\s+|what we call\s+|the (?:word|name|term) for this is\s+)["“‘']?)$/iu;
+  /(?:\(\s*|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the)\s+|being\s+)?|called\s+|known as\s+|we call (?:this|it)\s+|what we call\s+|(?:people|we|doctors|staff|they) (?:say|call) (?:you are|you're|this|it)\s+(?:(?:an?|the)\s+|being\s+)?|the (?:word|name|term) for this is\s+)["“‘']?)$/iu;
 /**
  * A following sentence that explains: `This means …`, `It is when …`, or
  * says what it does: `This looks at your income …`, `It works out …`, `It
  * tells you what …`.
  */
 const EXPLAINS_PREVIOUS = new RegExp(
-  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is (?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice)|is a service|is the name|is (?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|looks? at|works? out|checks? (?:how|what|whether|if|that|your|their|his|her)|finds? out|decides?|lets?|helps?|tells? (?:you|people|us|them)|sets? out|shows? (?:you|how|what)))\b`,
+  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is (?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice)|is a service|is the name|is (?:usually |often |normally |always )?(?:someone|somebody|a person|the person)|is (?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|looks? at|works? out|checks? (?:how|what|whether|if|that|your|their|his|her)|finds? out|decides?|lets?|helps?|tells? (?:you|people|us|them)|sets? out|shows? (?:you|how|what)))\b`,
   'iu',
 );
 /**
@@ -102,7 +102,7 @@ const EXPLAINS_PREVIOUS = new RegExp(
  */
 const DEFINES_KIND = new RegExp(
   // (Not "Contract variation is the quickest way to add hours": a claim, not what it is.)
-  String.raw`^\s*(?:is|are)\s+(?:an?|the)\s+(?!(?:${SUPERLATIVES})\b)(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?(?:\s+[\p{L}-]+){0,3}?\s+(?:that|which|who|where|when|for|to|you|we|given|paid|from|about|with|of what|of how|of the help|of the care|of the support)\b`,
+  String.raw`^\s*(?:is|are)\s+(?:an?|the)\s+(?!(?:${SUPERLATIVES})\b)(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?(?:\s+[\p{L}-]+){0,3}?\s+(?:that|which|who|where|when|for|to|you|we|given|paid|from|about|with|of what|of how|of the help|of the care|of the support|of (?:\d+ |[\p{L}-]+ )?(?:people|staff|professionals|workers))\b`,
   'iu',
 );
 /** "What is an eligible need?": a question the next sentence may answer. */

@@ -53,6 +53,14 @@ describe('glossary-term', () => {
       'You may get reablement, which is free care arranged by the council. Reablement is short.',
       [],
     ],
+    // Easy read ways of saying what it is.
+    ['If you look after someone, we say you are a carer. Carers can get help.', []],
+    ['Healthwatch is a group of local people. Healthwatch visits care homes.', []],
+    ['You may have a Court of Protection deputy. This is usually someone in your family.', []],
+    [
+      'You will meet a commissioner. This is a member of staff who buys care. The commissioner will phone you.',
+      [],
+    ],
     // What it tells you, in the next sentence.
     ['Read about reablement. It tells you how to get help at home.', []],
     [
