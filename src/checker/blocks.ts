@@ -340,7 +340,9 @@ function markdownBlocks(input: string): Block[] {
 function htmlBlocks(input: string): Block[] {
   const tree = unified().use(rehypeParse).parse(input) as HastRoot;
   const builder = new BlockBuilder(input);
-  const visit = (node: HastNodes): void => {
+  // A paragraph inside a list item, table cell or quote is part of it, as in
+  // the document reader (src/documents/hast-walker.ts).
+  const visit = (node: HastNodes, container?: BlockKind): void => {
     if (node.type === 'text') {
       if (node.position) {
         builder.addText(node.value, node.position.start.offset ?? 0, node.position.end.offset ?? 0);
@@ -360,15 +362,17 @@ function htmlBlocks(input: string): Block[] {
         builder.addBreak(node.position?.start.offset ?? 0);
         return;
       }
-      const kind = blockKindOf(node.tagName)?.kind;
+      const own = blockKindOf(node.tagName)?.kind;
+      const kind = own === 'paragraph' && container ? container : own;
       if (kind) {
         builder.start(kind);
-        for (const child of node.children) visit(child);
+        const inner = kind === 'paragraph' ? container : kind;
+        for (const child of node.children) visit(child, inner);
         builder.flush();
         return;
       }
     }
-    for (const child of node.children) visit(child as HastNodes);
+    for (const child of node.children) visit(child as HastNodes, container);
   };
   visit(tree);
   builder.flush();

@@ -32,7 +32,9 @@ export function isReference(sentence: string): boolean {
 /** Whether sentence `index` of a block is prose the sentence rules should read. */
 export function isProse(input: BlockInput, index: number): boolean {
   const kind = input.block.kind;
-  if (kind === 'heading' || kind === 'table-cell') return false;
+  // A quotation is someone's own words, as they said them: the writer does not
+  // rewrite its sentences (its jargon still gets an explanation).
+  if (kind === 'heading' || kind === 'table-cell' || kind === 'quote') return false;
   // The rest depends only on the text: worked out once per sentence, kept with the paragraph.
   let prose = input.proseCache[index];
   if (prose === undefined) {

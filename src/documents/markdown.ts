@@ -111,7 +111,7 @@ export function checkMarkdownShape(source: string): void {
   }
 }
 
-type Work = { node: Nodes; inItem: boolean } | { after: () => void };
+type Work = { node: Nodes; inItem: boolean; inQuote?: boolean } | { after: () => void };
 
 /** Blocks where a line that starts "(a)" starts a list item. */
 const PROSE_KINDS: ReadonlySet<DocBlockKind> = new Set<DocBlockKind>([
@@ -208,6 +208,7 @@ export function readMarkdown(source: string, name: string): DocumentModel {
     }
     const { node } = next;
     let { inItem } = next;
+    let inQuote = next.inQuote === true;
     let after: (() => void) | undefined;
     switch (node.type) {
       case 'heading':
@@ -216,7 +217,8 @@ export function readMarkdown(source: string, name: string): DocumentModel {
         after = endBlock;
         break;
       case 'paragraph':
-        builder.startBlock(inItem ? 'list-item' : 'paragraph');
+        // A paragraph in a list item is part of the item; in a quote, part of the quote.
+        builder.startBlock(inItem ? 'list-item' : inQuote ? 'quote' : 'paragraph');
         after = endBlock;
         break;
       case 'listItem':
@@ -226,6 +228,7 @@ export function readMarkdown(source: string, name: string): DocumentModel {
         break;
       case 'blockquote':
         builder.startBlock('quote');
+        inQuote = true;
         after = endBlock;
         break;
       case 'tableCell':
@@ -272,7 +275,7 @@ export function readMarkdown(source: string, name: string): DocumentModel {
     if ('children' in node) {
       const children = node.children as Nodes[];
       for (let i = children.length - 1; i >= 0; i--) {
-        work.push({ node: children[i] as Nodes, inItem });
+        work.push({ node: children[i] as Nodes, inItem, inQuote });
       }
     }
   }

@@ -91,6 +91,24 @@ describe('offsets stay exact', () => {
     expectExactOffsets(input, report);
   });
 
+  it('in a quotation, leaving its sentences and words as they were said, but explaining jargon', () => {
+    const said =
+      'The reablement team were wonderful, and after my fall I did not think I would be able to live on my own again, but I was helped and now I utilise my kitchen.';
+    for (const [format, input] of [
+      ['markdown', `> ${said}\n`],
+      ['html', `<blockquote><p>${said}</p></blockquote>`],
+    ] as const) {
+      const findings = check(input, { glossary, format }).findings;
+      // No long-sentence, passive-voice or plain-words finding; no replacement offered.
+      expect(findings.map((f) => [f.ruleId, f.text, f.suggestions.map((s) => s.kind)])).toEqual([
+        ['glossary-term', 'reablement', ['explain']],
+      ]);
+    }
+    // The same words as the writer's own.
+    const own = check(said, { glossary }).findings.map((f) => f.ruleId);
+    expect(own).toEqual(['long-sentence', 'glossary-term', 'plain-words']);
+  });
+
   it('in HTML, with entities and code skipped', () => {
     const input =
       '<p>Tom &amp; Jerry: <b>commissioning</b> &nbsp;reablement.</p><pre>commissioning</pre><p><code>reablement</code> <a href="https://x.org/commissioning">link</a></p><script>commissioning</script>';

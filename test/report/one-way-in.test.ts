@@ -51,6 +51,18 @@ const CASES: { what: string; name: string; text: string; sentences: number }[] =
     sentences: 3,
   },
   {
+    what: 'a quotation in HTML: someone else’s words, read as a quote',
+    name: 'page.html',
+    text: '<blockquote><p>The reablement team were wonderful, and after my fall I did not think I would be able to live on my own again, but now I utilise my kitchen.</p></blockquote><p>We use commissioning.</p>',
+    sentences: 2,
+  },
+  {
+    what: 'a quotation in Markdown',
+    name: 'story.md',
+    text: '> The reablement team were wonderful, and after my fall I did not think I would be able to live on my own again, but now I utilise my kitchen.\n\nWe use commissioning.\n',
+    sentences: 2,
+  },
+  {
     what: 'an HTML table and list',
     name: 'page.html',
     text: '<ul><li>Run <code>npm test</code> for the commissioning plan.</li><li><p>A paragraph in an item about personalisation.</p></li></ul><table><tr><th>Service</th><th>Cost</th></tr><tr><td>Domiciliary care</td><td>£20 an hour</td></tr></table>',

@@ -156,16 +156,14 @@ function termFinding(
   sense: 'jargon' | 'doubtful',
 ): RawFinding {
   const { entry } = value;
-  const here = alternativesHere(
-    place.input,
-    value.senses,
-    entry.alternatives,
-    place.first,
-    place.last,
-  );
+  // In a quotation the words stay as they were said: it can be explained, not reworded.
+  const quoted = place.input.block.kind === 'quote';
+  const here = quoted
+    ? []
+    : alternativesHere(place.input, value.senses, entry.alternatives, place.first, place.last);
   const fitted = fittedSuggestions(place, here, entry.pos);
   const suggestions = fitted.suggestions;
-  if (entry.omitOk && canRemove(place)) suggestions.push({ kind: 'remove', text: '' });
+  if (entry.omitOk && !quoted && canRemove(place)) suggestions.push({ kind: 'remove', text: '' });
   const replace = suggestions.find((s) => s.kind === 'replace');
   const finding = entryFinding(entry, {
     start: fitted.start,

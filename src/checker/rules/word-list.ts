@@ -18,6 +18,8 @@ export function wordListFindings(
   whenNoAlternative: (text: string, omitOk: boolean) => string,
 ): RawFinding[] {
   const findings: RawFinding[] = [];
+  // Someone's own words, quoted: not the writer's to change.
+  if (input.block.kind === 'quote') return findings;
   const words = input.text.words;
   for (const match of input.matches) {
     if (match.value.kind !== 'word-list' || match.value.rule !== rule) continue;
