@@ -277,9 +277,13 @@ export function pieceKeys(word: string): string[] {
     .map((piece) => spellingKey(piece));
 }
 
+/** The possessive of a word that ends in s ("pass's", "class's"): its key is the word's own. */
+const POSSESSIVE_AFTER_S = /s['’]s$/i;
+
 function makePart(raw: string, start: number, end: number): TextPart {
   return {
-    key: spellingKey(raw),
+    // ("package's" is keyed "packages", which reads as its plural; "pass's" would be "passs".)
+    key: spellingKey(POSSESSIVE_AFTER_S.test(raw) ? raw.slice(0, -2) : raw),
     raw: STRIPPED.test(raw) ? raw.replace(STRIPPED_ALL, '') : raw,
     start,
     end,

@@ -101,6 +101,12 @@ const glossary: GlossaryEntry[] = [
     alternatives: ['turning record'],
   }),
   entry({
+    id: 'concessionary-bus-pass',
+    term: 'concessionary bus pass',
+    pos: 'noun',
+    alternatives: ['free bus pass'],
+  }),
+  entry({
     id: 'medicines-management',
     term: 'medicines management',
     pos: 'noun',
@@ -276,6 +282,12 @@ describe('suggestions fit the sentence', () => {
       'Medicines management is a priority.',
       'Medicines management',
       ['Managing medicines is a priority.'],
+    ],
+    // The possessive of a word that ends in s is found too.
+    [
+      "The council checked the concessionary bus pass's expiry date.",
+      "concessionary bus pass's",
+      ["The council checked the free bus pass's expiry date."],
     ],
     // A verb made from an irregular one takes its forms: "reset", never "reseted".
     ['The budget was rebased in May.', 'rebased', ['The budget was reset in May.']],
