@@ -100,6 +100,7 @@ const glossary: GlossaryEntry[] = [
     pos: 'noun',
     alternatives: ['turning record'],
   }),
+  entry({ id: 'redact', term: 'redact', pos: 'verb', alternatives: ['black out'] }),
   entry({
     id: 'concessionary-bus-pass',
     term: 'concessionary bus pass',
@@ -283,6 +284,14 @@ describe('suggestions fit the sentence', () => {
       'Medicines management',
       ['Managing medicines is a priority.'],
     ],
+    // A verb's -ing form used as a noun takes the alternative's -ing form, which the
+    // tagger may read as a noun too ("blacking").
+    [
+      'Redacting the records took two weeks.',
+      'Redacting',
+      ['Blacking out the records took two weeks.'],
+    ],
+    ['We finished redacting the records.', 'redacting', ['We finished blacking out the records.']],
     // The possessive of a word that ends in s is found too.
     [
       "The council checked the concessionary bus pass's expiry date.",

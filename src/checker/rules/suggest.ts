@@ -364,7 +364,12 @@ function keepsPart(
   const first = tags[0] as Tag;
   switch (used) {
     case 'verb':
-      return VERBISH.has(first) || (form === 'participle' && first === 'ADJ');
+      // An -ing form may be read as a noun ("blacking out the records": a gerund).
+      return (
+        VERBISH.has(first) ||
+        (form === 'participle' && first === 'ADJ') ||
+        (form === 'ing' && (first === 'NOUN' || first === 'PROPN' || first === 'ADJ'))
+      );
     case 'noun': {
       // A noun phrase ends with its noun ("tailored support", "joined-up care"),
       // starts with one ("help to get online"), or is an -ing phrase ("working together").
