@@ -277,13 +277,23 @@ export function pieceKeys(word: string): string[] {
     .map((piece) => spellingKey(piece));
 }
 
-/** The possessive of a word that ends in s ("pass's", "class's"): its key is the word's own. */
-const POSSESSIVE_AFTER_S = /s['’]s$/i;
+/**
+ * Whether a word is the possessive of a word that ends in s ("pass's",
+ * "class's"): then its key is the word's own. (Read by character codes: this
+ * runs for every word.)
+ */
+function possessiveAfterS(raw: string): boolean {
+  const n = raw.length;
+  if (n < 4) return false;
+  const last = raw.charCodeAt(n - 1) | 32;
+  const mark = raw.charCodeAt(n - 2);
+  return last === 115 && (mark === 39 || mark === 0x2019) && (raw.charCodeAt(n - 3) | 32) === 115;
+}
 
 function makePart(raw: string, start: number, end: number): TextPart {
   return {
     // ("package's" is keyed "packages", which reads as its plural; "pass's" would be "passs".)
-    key: spellingKey(POSSESSIVE_AFTER_S.test(raw) ? raw.slice(0, -2) : raw),
+    key: spellingKey(possessiveAfterS(raw) ? raw.slice(0, -2) : raw),
     raw: STRIPPED.test(raw) ? raw.replace(STRIPPED_ALL, '') : raw,
     start,
     end,
