@@ -111,7 +111,8 @@ export function checkMarkdownShape(source: string): void {
   }
 }
 
-type Work = { node: Nodes; inItem: boolean; inQuote?: boolean } | { after: () => void };
+/** `within`: the list item or quote a paragraph is part of. */
+type Work = { node: Nodes; within?: 'list-item' | 'quote' } | { after: () => void };
 
 /** Blocks where a line that starts "(a)" starts a list item. */
 const PROSE_KINDS: ReadonlySet<DocBlockKind> = new Set<DocBlockKind>([
@@ -199,7 +200,7 @@ export function readMarkdown(source: string, name: string): DocumentModel {
   checkMarkdownShape(source);
   const tree = unified().use(remarkParse).use(remarkTables).parse(source) as Root;
   const builder = new ModelBuilder('markdown', name);
-  const work: Work[] = [{ node: tree, inItem: false }];
+  const work: Work[] = [{ node: tree }];
   const endBlock = () => builder.endBlock();
   for (let next = work.pop(); next !== undefined; next = work.pop()) {
     if ('after' in next) {
@@ -207,8 +208,7 @@ export function readMarkdown(source: string, name: string): DocumentModel {
       continue;
     }
     const { node } = next;
-    let { inItem } = next;
-    let inQuote = next.inQuote === true;
+    let { within } = next;
     let after: (() => void) | undefined;
     switch (node.type) {
       case 'heading':
@@ -218,17 +218,13 @@ export function readMarkdown(source: string, name: string): DocumentModel {
         break;
       case 'paragraph':
         // A paragraph in a list item is part of the item; in a quote, part of the quote.
-        builder.startBlock(inItem ? 'list-item' : inQuote ? 'quote' : 'paragraph');
+        builder.startBlock(within ?? 'paragraph');
         after = endBlock;
         break;
       case 'listItem':
-        builder.startBlock('list-item');
-        inItem = true;
-        after = endBlock;
-        break;
       case 'blockquote':
-        builder.startBlock('quote');
-        inQuote = true;
+        within = node.type === 'listItem' ? 'list-item' : 'quote';
+        builder.startBlock(within);
         after = endBlock;
         break;
       case 'tableCell':
@@ -275,7 +271,7 @@ export function readMarkdown(source: string, name: string): DocumentModel {
     if ('children' in node) {
       const children = node.children as Nodes[];
       for (let i = children.length - 1; i >= 0; i--) {
-        work.push({ node: children[i] as Nodes, inItem, inQuote });
+        work.push(within ? { node: children[i] as Nodes, within } : { node: children[i] as Nodes });
       }
     }
   }
