@@ -343,6 +343,23 @@ describe('glossary-term', () => {
     );
   });
 
+  it.each([
+    // A contact line or heading says the word again; only body text counts.
+    [
+      'We use co-production. Co-production takes time.\n\nCo-production team: 01632 960 612\n',
+      '“Co-production” is used again without being explained. Explain it where you first use it.',
+    ],
+    [
+      'We use co-production. Co-production takes time.\n\n## Co-production\n\nWe like co-production.\n',
+      '“Co-production” is used 2 more times without being explained. Explain it where you first use it.',
+    ],
+  ])('counts later uses in body text only: %s', (text, message) => {
+    const reminders = check(text, { glossary, format: 'markdown' }).findings.filter(
+      (f) => f.ruleId === 'glossary-term' && f.severity === 'suggestion',
+    );
+    expect(reminders.map((f) => f.message)).toEqual([message]);
+  });
+
   it('gives the definition and entry id with a glossary finding', () => {
     const [finding] = check('We use co-production.', { glossary }).findings;
     expect(finding).toMatchObject({
