@@ -78,6 +78,21 @@ export function agesOf(input: BlockInput, sentence: number): readonly number[] {
 const PARAGRAPH_NUMBER = /^\d{1,3}(?:\.\d{1,3}){0,3}$/;
 
 /**
+ * Whether word `index` starts its sentence, or comes right after the number
+ * of a numbered paragraph that starts it ("6.2 A number of people said …"):
+ * a word there takes a capital.
+ */
+export function startsSentence(input: BlockInput, index: number): boolean {
+  const sentence = input.text.sentences[sentenceOf(input, index)];
+  if (!sentence) return false;
+  if (sentence.firstWord === index) return true;
+  const first = input.text.words[sentence.firstWord];
+  return (
+    sentence.firstWord === index - 1 && first !== undefined && PARAGRAPH_NUMBER.test(first.text)
+  );
+}
+
+/**
  * The words of a sentence as a reader counts them: not the number of a
  * numbered paragraph it opens ("4.5 Sandra Hill said …"), and a phone
  * number written in groups ("0300 123 4567") as one word.

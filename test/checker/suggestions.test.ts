@@ -292,6 +292,12 @@ describe('suggestions fit the sentence', () => {
       ['Blacking out the records took two weeks.'],
     ],
     ['We finished redacting the records.', 'redacting', ['We finished blacking out the records.']],
+    // After the number of a numbered paragraph, a word still starts the sentence.
+    [
+      '6.2 A number of people asked about charges.',
+      'A number of',
+      ['6.2 Some people asked about charges.', '6.2 Several people asked about charges.'],
+    ],
     // The possessive of a word that ends in s is found too.
     [
       "The council checked the concessionary bus pass's expiry date.",

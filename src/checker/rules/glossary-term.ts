@@ -151,13 +151,17 @@ export function message(entry: GlossaryEntry, text: string, first: string | unde
 /** The finding for a use of a term: its message, and the replacements that fit or an explanation. */
 function termFinding(
   place: Place,
+  match: PhraseMatch<PhraseValue>,
   value: Extract<PhraseValue, { kind: 'glossary' }>,
   text: string,
   sense: 'jargon' | 'doubtful',
 ): RawFinding {
   const { entry } = value;
-  // In a quotation the words stay as they were said: it can be explained, not reworded.
-  const quoted = place.input.block.kind === 'quote';
+  // In a quotation the words stay as they were said, and a name inside a longer one
+  // ("the Adult Social Care Front Door") is the name: either can be explained, not reworded.
+  const quoted =
+    place.input.block.kind === 'quote' ||
+    (isNameItself(entry, text) && isPartOfName(place.input, match, text, place.first));
   const here = quoted
     ? []
     : alternativesHere(place.input, value.senses, entry.alternatives, place.first, place.last);
@@ -291,6 +295,7 @@ export const glossaryTerm = defineRule<BlockData>({
           inflection: match.inflection,
           value: match.value,
         },
+        match,
         match.value,
         text,
         sense,

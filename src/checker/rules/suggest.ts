@@ -24,7 +24,7 @@ import {
   type Inflection,
 } from '../../glossary/word-forms';
 import { analyseText, type BlockText, type Word } from '../analyse';
-import { sentenceOf, tagOf, wordAt } from '../context';
+import { sentenceOf, startsSentence, tagOf, wordAt } from '../context';
 import { jargonSense } from '../senses';
 import type { CompiledLists, PhraseValue } from '../lists';
 import { partOfSpeech, tagWords, type Tag } from '../tagger';
@@ -841,7 +841,7 @@ function formsToTry(
   const { input } = place;
   const text = input.text.text;
   const atSentenceStart =
-    input.text.sentences[sentenceOf(input, place.first)]?.start === place.start;
+    input.text.words[place.first]?.start === place.start && startsSentence(input, place.first);
   const made: { text: string; form: Form }[] = [];
   const seen = new Set<string>();
   // Where the term is used as a noun and the entry has noun alternatives,

@@ -408,3 +408,18 @@ describe('what a thing is, said where it is used, with the built-in glossary', (
     ).toEqual(expected);
   });
 });
+
+describe('a name inside a longer name, with the built-in glossary', () => {
+  // "Front Door" is a name itself; inside "the Adult Social Care Front Door" it
+  // is part of a team's name, which can be explained but not reworded.
+  it.each<[string, string, string[]]>([
+    ['Staff contacted the Adult Social Care Front Door on Monday.', 'Front Door', ['explain']],
+    ['Please contact our Front Door on Monday.', 'Front Door', ['replace']],
+  ])('%s', (text, flagged, kinds) => {
+    const finding = check(text, { profile: 'public' }).findings.find(
+      (f) => f.ruleId === 'glossary-term',
+    );
+    expect(finding?.text).toBe(flagged);
+    expect(finding?.suggestions.map((s) => s.kind)).toEqual(kinds);
+  });
+});
