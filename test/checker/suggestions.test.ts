@@ -102,6 +102,12 @@ const glossary: GlossaryEntry[] = [
   }),
   entry({ id: 'redact', term: 'redact', pos: 'verb', alternatives: ['black out'] }),
   entry({
+    id: 'recommissioning',
+    term: 'recommissioning',
+    action: 'explain',
+    definition: 'Buying a service again, often after changing it. Councils and the NHS do this.',
+  }),
+  entry({
     id: 'concessionary-bus-pass',
     term: 'concessionary bus pass',
     pos: 'noun',
@@ -292,6 +298,14 @@ describe('suggestions fit the sentence', () => {
       ['Blacking out the records took two weeks.'],
     ],
     ['We finished redacting the records.', 'redacting', ['We finished blacking out the records.']],
+    // An explanation in brackets is the definition's first sentence only.
+    [
+      'We are planning the recommissioning of day services.',
+      'recommissioning',
+      [
+        'We are planning the recommissioning (buying a service again, often after changing it) of day services.',
+      ],
+    ],
     // After the number of a numbered paragraph, a word still starts the sentence.
     [
       '6.2 A number of people asked about charges.',

@@ -1012,8 +1012,16 @@ export function canRemove(place: Place): boolean {
  * plural ("her carers"), a definition that starts "A person who …" is made
  * plural too: "(people who …)".
  */
+/** The end of a definition's first sentence (not after a short abbreviation such as "St."). */
+const FIRST_SENTENCE_END = /(?<!\b\p{Lu}\p{Ll}{0,2})[.!?]\s+(?=\p{Lu})/u;
+
 export function explanation(definition: string, inflection: Inflection = 'base'): string {
-  let text = definition.trim().replace(/[.!]+$/, '');
+  // In brackets inside the writer's sentence, only the definition's first
+  // sentence: the rest ("Councils and the NHS do this.") is for the card.
+  let text = definition.trim();
+  const end = FIRST_SENTENCE_END.exec(text);
+  if (end) text = text.slice(0, end.index);
+  text = text.replace(/[.!]+$/, '');
   const single = /^an?\s+(\S+)\s+(who|that|which)\s/i.exec(text);
   if (inflection === 'plural' && single) {
     const words = text.split(' ').slice(1);
