@@ -34,7 +34,10 @@ export interface Profile {
    * 12 to 19 words, three everyday long words ("celebrated", "community",
    * "prescription") are enough to carry every formula past the age. Plain
    * and public ask for 4; easy read, written for readers who find any long
-   * word hard, for 2. See docs/sources.md.
+   * word hard, for 2. A longer sentence needs those long words too: the
+   * formulas weigh length, and length is long-sentence's business, so a
+   * plain sentence near the limit was flagged for its length twice over.
+   * See docs/sources.md.
    */
   hardSentence: {
     age: number;

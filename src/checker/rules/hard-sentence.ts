@@ -4,7 +4,8 @@
  * for how this follows retext-readability and where it corrects it.
  *
  * Quiet where the formulas are unreliable: only sentences of at least the
- * profile's `minWords` (12: see profiles.ts) that are prose (not headings,
+ * profile's `minWords` (12: see profiles.ts) with at least `shortLongWords`
+ * different long words (length alone is long-sentence's business) that are prose (not headings,
  * table cells, names, attendance lines, references or addresses: prose.ts).
  * A sentence that is also too long gets one finding, from long-sentence.
  * Names and glossary terms inside a sentence are read as short everyday
@@ -21,7 +22,7 @@ export const hardSentence = defineRule({
   id: 'hard-sentence',
   category: 'readability',
   summary:
-    'Sentences of 12 words or more that most of seven readability formulas find too hard for the profile’s reading age (a sentence that is also too long is reported once, as long).',
+    'Sentences of 12 words or more, with several long words, that most of seven readability formulas find too hard for the profile’s reading age (a sentence that is also too long is reported once, as long).',
   source:
     'retext-readability 8.0.0 (MIT) with corrected SMOG and UK word lists: Automated Readability Index, Coleman–Liau, Dale–Chall, Flesch reading ease, Gunning fog, SMOG, Spache',
   examples: [
@@ -44,8 +45,11 @@ export const hardSentence = defineRule({
     const { age, threshold, minWords, shortThreshold, longWords, shortLongWords } =
       context.profile.hardSentence;
     /** Whether the sentence is hard, read with its counts (names as they are, or as short words). */
+    // Hard words make a sentence hard; its length alone is long-sentence's
+    // business (the formulas count it too, so a plain sentence near the
+    // limit would be flagged for its length twice over).
     const hard = (ages: readonly number[], polysyllables: number, short: boolean) =>
-      (!short || polysyllables >= shortLongWords) &&
+      polysyllables >= shortLongWords &&
       hardVotes(ages, age) / ages.length >= (short ? shortThreshold : threshold);
     const max = context.profile.maxSentenceWords;
     const findings: RawFinding[] = [];
@@ -64,7 +68,7 @@ export const hardSentence = defineRule({
       }
       // A long word said twice is no harder the second time ("After your
       // care needs assessment, a financial assessment officer …").
-      if (short && distinctLongWords(input, index) < shortLongWords) return;
+      if (distinctLongWords(input, index) < shortLongWords) return;
       // A list of things ("including staff, managers, councillors and
       // carers") is as easy as its items.
       if (isList(input, index)) return;

@@ -59,6 +59,18 @@ describe('hard-sentence', () => {
       'public',
       null,
     ],
+    // Length alone is long-sentence's business: a sentence near the limit in
+    // everyday words is not hard, however many words it has.
+    [
+      "The council's priority is to make sure that every person keeps getting the care they need, with as little disruption as possible.",
+      'plain',
+      null,
+    ],
+    [
+      'We will publish the decision on our website and write to everyone who took part and left their contact details.',
+      'public',
+      null,
+    ],
     // Glossary terms are read as short words too: each has its own finding.
     [
       'The commissioners reviewed co-production and reablement arrangements with every carer last month.',
