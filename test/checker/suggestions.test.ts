@@ -102,6 +102,21 @@ const glossary: GlossaryEntry[] = [
   }),
   entry({ id: 'redact', term: 'redact', pos: 'verb', alternatives: ['black out'] }),
   entry({
+    id: 'usual-rate',
+    term: 'usual rate',
+    variants: ['council rate'],
+    pos: 'noun',
+    alternatives: ['standard rate'],
+    definition: 'The amount a council normally pays for care.',
+  }),
+  entry({
+    id: 'trusted-assessor',
+    term: 'trusted assessor',
+    action: 'explain',
+    pos: 'noun',
+    definition: 'A worker who assesses what a person needs before they leave hospital.',
+  }),
+  entry({
     id: 'recommissioning',
     term: 'recommissioning',
     action: 'explain',
@@ -298,6 +313,24 @@ describe('suggestions fit the sentence', () => {
       ['Blacking out the records took two weeks.'],
     ],
     ['We finished redacting the records.', 'redacting', ['We finished blacking out the records.']],
+    // An owner inside the phrase ("the council's rate") is not a plural, and a swap
+    // would drop the owner: it is explained instead.
+    [
+      "We accept the council's rate for their needs.",
+      "council's rate",
+      [
+        "We accept the council's rate (the amount a council normally pays for care) for their needs.",
+      ],
+    ],
+    ['We accept the council rate.', 'council rate', ['We accept the standard rate.']],
+    // A plural explanation: "workers who assess", not "workers who assesse".
+    [
+      'Two trusted assessors visited.',
+      'trusted assessors',
+      [
+        'Two trusted assessors (workers who assess what a person needs before they leave hospital) visited.',
+      ],
+    ],
     // An explanation in brackets is the definition's first sentence only.
     [
       'We are planning the recommissioning of day services.',

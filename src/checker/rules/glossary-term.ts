@@ -148,6 +148,13 @@ export function message(entry: GlossaryEntry, text: string, first: string | unde
   }
 }
 
+/** Whether an earlier word of the phrase was found through its 's ("the council's rate"). */
+function ownerInside(input: BlockInput, match: PhraseMatch<PhraseValue>): boolean {
+  if (match.inflectedAt === undefined) return false;
+  const word = input.text.words[wordAt(input.text.words, match.inflectedAt)];
+  return word !== undefined && /['’]s$/i.test(word.text);
+}
+
 /** The finding for a use of a term: its message, and the replacements that fit or an explanation. */
 function termFinding(
   place: Place,
@@ -159,9 +166,12 @@ function termFinding(
   const { entry } = value;
   // In a quotation the words stay as they were said, and a name inside a longer one
   // ("the Adult Social Care Front Door") is the name: either can be explained, not reworded.
+  // So does a phrase with an owner inside it ("the council's rate" for "council
+  // rate"): the owner's 's is not a plural, and a swap would drop the owner.
   const quoted =
     place.input.block.kind === 'quote' ||
-    (isNameItself(entry, text) && isPartOfName(place.input, match, text, place.first));
+    (isNameItself(entry, text) && isPartOfName(place.input, match, text, place.first)) ||
+    ownerInside(place.input, match);
   const here = quoted
     ? []
     : alternativesHere(place.input, value.senses, entry.alternatives, place.first, place.last);

@@ -90,6 +90,17 @@ export interface Place {
   value: PhraseValue;
 }
 
+/**
+ * A verb's form after a plural ("a worker who assesses" → "workers who
+ * assess", "who reaches" → "who reach", "who carries" → "who carry").
+ */
+function pluralVerb(verb: string): string {
+  if (!/[^s]s$/.test(verb)) return verb;
+  if (/(?:ss|sh|ch|x|zz|[^aeiou]o)es$/.test(verb)) return verb.slice(0, -2);
+  if (/[^aeiou]ies$/.test(verb)) return `${verb.slice(0, -3)}y`;
+  return verb.slice(0, -1);
+}
+
 function inflectAt(words: string[], index: number, how: Form): string[] {
   const word = words[index];
   if (word === undefined || /^[\p{Lu}\d]/u.test(word)) return words;
@@ -108,9 +119,7 @@ function inflectAt(words: string[], index: number, how: Form): string[] {
   // "person who buys" → "people who buy"
   const verb = copy[index + 2];
   if (how === 'plural' && verb !== undefined && /^(?:who|that)$/i.test(copy[index + 1] ?? '')) {
-    copy[index + 2] =
-      AGREEMENT[verb] ??
-      (/[^s]s$/.test(verb) ? verb.replace(/(?<=[^aeiou]e|[^e])s$/, '').replace(/ie$/, 'y') : verb);
+    copy[index + 2] = AGREEMENT[verb] ?? pluralVerb(verb);
   }
   return copy;
 }
