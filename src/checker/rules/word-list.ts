@@ -10,6 +10,11 @@ import type { BlockInput, RawFinding, RuleContext } from './rule';
 import { alternativesHere, jargonSense } from '../senses';
 import { canRemove, fittedSuggestions, q, type Place } from './suggest';
 
+/** Whether the block is a table cell of three words or fewer. */
+function shortCell(input: BlockInput): boolean {
+  return input.block.kind === 'table-cell' && input.text.words.length <= 3;
+}
+
 /** Findings for the matches of rule `rule`'s word list in a block. */
 export function wordListFindings(
   input: BlockInput,
@@ -18,8 +23,10 @@ export function wordListFindings(
   whenNoAlternative: (text: string, omitOk: boolean) => string,
 ): RawFinding[] {
   const findings: RawFinding[] = [];
-  // Someone's own words, quoted: not the writer's to change.
-  if (input.block.kind === 'quote') return findings;
+  // Someone's own words, quoted: not the writer's to change. Nor a table cell of
+  // a word or three ("Requires improvement" under "Rating"): a value or a label,
+  // often a name the writer must keep.
+  if (input.block.kind === 'quote' || shortCell(input)) return findings;
   const words = input.text.words;
   for (const match of input.matches) {
     if (match.value.kind !== 'word-list' || match.value.rule !== rule) continue;

@@ -21,6 +21,17 @@ describe('word lists and names', () => {
   });
 });
 
+describe('word lists in table cells', () => {
+  it('leave a cell of a word or three alone: a value or label such as a rating', () => {
+    const input =
+      '| Question | Rating |\n|---|---|\n| Is the service safe? | Requires improvement |\n| Start | Commence date |\n| Notes | We will commence the new rota in June and tell you. |\n\nThe home requires improvement.\n';
+    const found = check(input, { profile: 'public', format: 'markdown' })
+      .findings.filter((f) => f.ruleId === 'plain-words')
+      .map((f) => f.text);
+    expect(found).toEqual(['commence', 'requires']);
+  });
+});
+
 describe('glossary terms inside names', () => {
   it.each<[string, string[]]>([
     // A first name that opens the sentence makes the next capitalised word a surname.
