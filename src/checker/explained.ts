@@ -84,7 +84,7 @@ const THEN_YOU_ARE =
  * review"), not after "called" that means summoned ("called a meeting").
  */
 const EXPLAINED_BEFORE =
-  /(?:\(\s*|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the)\s+|being\s+)?|called\s+|known as\s+|we call (?:this|it)\s+|what we call\s+|(?:people|we|doctors|staff|they) (?:say|call) (?:you are|you're|this|it)\s+(?:(?:an?|the)\s+|being\s+)?|the (?:word|name|term) for this is\s+)["“‘']?)$/iu;
+  /(?:\(\s*(?:(?:an?|the)\s+)?|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the)\s+|being\s+|having\s+(?:an?\s+)?)?|called\s+|known as\s+|we call (?:this|it)\s+|what we call\s+|(?:people|we|doctors|staff|they) (?:say|call) (?:you are|you're|this|it)\s+(?:(?:an?|the)\s+|being\s+)?|the (?:word|name|term) for this is\s+)["“‘']?)$/iu;
 /**
  * A following sentence that explains: `This means …`, `It is when …`, or
  * says what it does: `This looks at your income …`, `It works out …`, `It
@@ -268,7 +268,7 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   if (EXPLAINED_BEFORE.test(before)) {
     // `(co-production)` after an explanation, or `This is called co-production`;
     // not a term that only opens a bracket ("(double-handed at bedtime)").
-    return before.trimEnd().endsWith('(') ? /^\s*\)/.test(after) : true;
+    return /\(\s*(?:(?:an?|the)\s+)?["“‘']?$/i.test(before) ? /^\s*["”’']?\s*\)/.test(after) : true;
   }
   const next = sentences[sentenceIndex + 1];
   if (next) {

@@ -53,6 +53,9 @@ describe('glossary-term', () => {
       'You may get reablement, which is free care arranged by the council. Reablement is short.',
       [],
     ],
+    // Named after its explanation: "(a carer)", "known as having reablement".
+    ['She looks after her husband without pay (a carer). Carers can get help.', []],
+    ['A worker helps you at home for a short time. This is known as having reablement.', []],
     // Easy read ways of saying what it is.
     ['If you look after someone, we say you are a carer. Carers can get help.', []],
     ['Healthwatch is a group of local people. Healthwatch visits care homes.', []],
