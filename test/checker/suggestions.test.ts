@@ -117,6 +117,13 @@ const glossary: GlossaryEntry[] = [
     definition: 'A worker who assesses what a person needs before they leave hospital.',
   }),
   entry({
+    id: 'adult-at-risk',
+    term: 'adult at risk',
+    action: 'explain',
+    pos: 'noun',
+    definition: 'A person aged 18 or over who needs care.',
+  }),
+  entry({
     id: 'recommissioning',
     term: 'recommissioning',
     action: 'explain',
@@ -330,6 +337,11 @@ describe('suggestions fit the sentence', () => {
       [
         'Two trusted assessors (workers who assess what a person needs before they leave hospital) visited.',
       ],
+    ],
+    [
+      'Two adults at risk were seen.',
+      'adults at risk',
+      ['Two adults at risk (people aged 18 or over who need care) were seen.'],
     ],
     // An explanation in brackets is the definition's first sentence only.
     [

@@ -116,10 +116,16 @@ function inflectAt(words: string[], index: number, how: Form): string[] {
     how === 'participle'
       ? pastParticiple(word)
       : inflectWord(word, how === 'base' ? 'base' : how === 'plural' ? 'plural' : how);
-  // "person who buys" → "people who buy"
-  const verb = copy[index + 2];
-  if (how === 'plural' && verb !== undefined && /^(?:who|that)$/i.test(copy[index + 1] ?? '')) {
-    copy[index + 2] = AGREEMENT[verb] ?? pluralVerb(verb);
+  // "person who buys" → "people who buy"; "person aged 18 or over who needs" →
+  // "people aged 18 or over who need".
+  if (how === 'plural') {
+    for (let at = index + 1; at < Math.min(copy.length - 1, index + 7); at++) {
+      if (!/^who$/i.test(copy[at] ?? '') && !(at === index + 1 && /^that$/i.test(copy[at] ?? '')))
+        continue;
+      const verb = copy[at + 1] as string;
+      copy[at + 1] = AGREEMENT[verb] ?? pluralVerb(verb);
+      break;
+    }
   }
   return copy;
 }
@@ -1031,7 +1037,8 @@ export function explanation(definition: string, inflection: Inflection = 'base')
   const end = FIRST_SENTENCE_END.exec(text);
   if (end) text = text.slice(0, end.index);
   text = text.replace(/[.!]+$/, '');
-  const single = /^an?\s+(\S+)\s+(who|that|which)\s/i.exec(text);
+  const single =
+    /^an?\s+(\S+)\s+(who|that|which|with|in|of|from|at|aged|under|over|living)\s/i.exec(text);
   if (inflection === 'plural' && single) {
     const words = text.split(' ').slice(1);
     text = inflectAt(words, 0, 'plural').join(' ');
