@@ -117,6 +117,13 @@ const glossary: GlossaryEntry[] = [
     definition: 'A worker who assesses what a person needs before they leave hospital.',
   }),
   entry({
+    id: 'unpaid-carer',
+    term: 'unpaid carer',
+    action: 'explain',
+    pos: 'noun',
+    definition: 'Someone who looks after a relative or friend without being paid.',
+  }),
+  entry({
     id: 'adult-at-risk',
     term: 'adult at risk',
     action: 'explain',
@@ -342,6 +349,13 @@ describe('suggestions fit the sentence', () => {
       'Two adults at risk were seen.',
       'adults at risk',
       ['Two adults at risk (people aged 18 or over who need care) were seen.'],
+    ],
+    [
+      'We thank all unpaid carers for their help.',
+      'unpaid carers',
+      [
+        'We thank all unpaid carers (people who look after a relative or friend without being paid) for their help.',
+      ],
     ],
     // An explanation in brackets is the definition's first sentence only.
     [

@@ -1042,6 +1042,13 @@ export function explanation(definition: string, inflection: Inflection = 'base')
   if (inflection === 'plural' && single) {
     const words = text.split(' ').slice(1);
     text = inflectAt(words, 0, 'plural').join(' ');
+  } else if (
+    inflection === 'plural' &&
+    /^(?:someone|somebody|anyone|anybody)\s+who\s/i.test(text)
+  ) {
+    // "carers (someone who looks after …)" → "(people who look after …)".
+    const words = ['person', ...text.split(' ').slice(1)];
+    text = inflectAt(words, 0, 'plural').join(' ');
   }
   // Lower-case the first letter unless it starts a name or an abbreviation (`NHS …`).
   if (/^\p{Lu}(?:\p{Ll}|\s)/u.test(text)) text = text.charAt(0).toLowerCase() + text.slice(1);
