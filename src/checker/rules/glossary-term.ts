@@ -8,7 +8,7 @@
  */
 import { phraseKey, wordKey, type PhraseMatch } from '../../glossary/matcher';
 import type { GlossaryEntry } from '../../glossary/schema';
-import { tagOf, wordAt } from '../context';
+import { startsSentence, tagOf, wordAt } from '../context';
 import type { PhraseValue } from '../lists';
 import { partOfSpeech } from '../tagger';
 import { isPartOfName } from '../names';
@@ -148,6 +148,18 @@ export function message(entry: GlossaryEntry, text: string, first: string | unde
   }
 }
 
+/**
+ * Whether a term of two words or more that the glossary writes in small
+ * letters is written here with a capital on every word, inside a sentence:
+ * the name of one service ("please phone the Community Equipment Service").
+ */
+function writtenAsName(place: Place, entry: GlossaryEntry, text: string): boolean {
+  if (!/^\p{Ll}/u.test(entry.term)) return false;
+  const words = text.split(/\s+/);
+  if (words.length < 2 || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  return !startsSentence(place.input, place.first);
+}
+
 /** Whether an earlier word of the phrase was found through its 's ("the council's rate"). */
 function ownerInside(input: BlockInput, match: PhraseMatch<PhraseValue>): boolean {
   if (match.inflectedAt === undefined) return false;
@@ -171,6 +183,7 @@ function termFinding(
   const quoted =
     place.input.block.kind === 'quote' ||
     (isNameItself(entry, text) && isPartOfName(place.input, match, text, place.first)) ||
+    writtenAsName(place, entry, text) ||
     ownerInside(place.input, match);
   const here = quoted
     ? []

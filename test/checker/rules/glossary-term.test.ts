@@ -418,6 +418,14 @@ describe('a name inside a longer name, with the built-in glossary', () => {
   it.each<[string, string, string[]]>([
     ['Staff contacted the Adult Social Care Front Door on Monday.', 'Front Door', ['explain']],
     ['Please contact our Front Door on Monday.', 'Front Door', ['replace']],
+    // A term the glossary writes in small letters, written with capitals inside a
+    // sentence, is one service's name.
+    [
+      'Please phone the Community Equipment Service on Monday.',
+      'Community Equipment Service',
+      ['explain'],
+    ],
+    ['The community equipment service will phone you.', 'community equipment service', ['replace']],
   ])('%s', (text, flagged, kinds) => {
     const finding = check(text, { profile: 'public' }).findings.find(
       (f) => f.ruleId === 'glossary-term',
