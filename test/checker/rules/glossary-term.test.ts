@@ -64,6 +64,8 @@ describe('glossary-term', () => {
       'You will meet a commissioner. This is a member of staff who buys care. The commissioner will phone you.',
       [],
     ],
+    // What it lets you do, in a "which" clause.
+    ['You may get reablement, which lets you stay at home after a fall.', []],
     // What it tells you, in the next sentence.
     ['Read about reablement. It tells you how to get help at home.', []],
     [
