@@ -124,6 +124,13 @@ const glossary: GlossaryEntry[] = [
     definition: 'Someone who looks after a relative or friend without being paid.',
   }),
   entry({
+    id: 'carers-assessment',
+    term: "carer's assessment",
+    action: 'explain',
+    pos: 'noun',
+    definition: 'A talk with the council, for someone who looks after a relative.',
+  }),
+  entry({
     id: 'adult-at-risk',
     term: 'adult at risk',
     action: 'explain',
@@ -355,6 +362,21 @@ describe('suggestions fit the sentence', () => {
       'unpaid carers',
       [
         'We thank all unpaid carers (people who look after a relative or friend without being paid) for their help.',
+      ],
+    ],
+    // The s' of an owner is not a plural, and "who" after another noun is that noun's.
+    [
+      "Ask for a carers' assessment today.",
+      "carers' assessment",
+      [
+        "Ask for a carers' assessment (a talk with the council, for someone who looks after a relative) today.",
+      ],
+    ],
+    [
+      "Two carer's assessments were late.",
+      "carer's assessments",
+      [
+        "Two carer's assessments (talks with the council, for someone who looks after a relative) were late.",
       ],
     ],
     // An explanation in brackets is the definition's first sentence only.

@@ -164,7 +164,9 @@ function writtenAsName(place: Place, entry: GlossaryEntry, text: string): boolea
 function ownerInside(input: BlockInput, match: PhraseMatch<PhraseValue>): boolean {
   if (match.inflectedAt === undefined) return false;
   const word = input.text.words[wordAt(input.text.words, match.inflectedAt)];
-  return word !== undefined && /['’]s$/i.test(word.text);
+  if (word === undefined) return false;
+  // "council's" holds its 's; "carers'" ends before its apostrophe.
+  return /['’]s$/i.test(word.text) || /^['’]/.test(input.text.text.charAt(word.end));
 }
 
 /** The finding for a use of a term: its message, and the replacements that fit or an explanation. */
@@ -180,11 +182,12 @@ function termFinding(
   // ("the Adult Social Care Front Door") is the name: either can be explained, not reworded.
   // So does a phrase with an owner inside it ("the council's rate" for "council
   // rate"): the owner's 's is not a plural, and a swap would drop the owner.
+  const owner = ownerInside(place.input, match);
   const quoted =
     place.input.block.kind === 'quote' ||
     (isNameItself(entry, text) && isPartOfName(place.input, match, text, place.first)) ||
     writtenAsName(place, entry, text) ||
-    ownerInside(place.input, match);
+    owner;
   const here = quoted
     ? []
     : alternativesHere(place.input, value.senses, entry.alternatives, place.first, place.last);
@@ -216,7 +219,8 @@ function termFinding(
   ) {
     // No plain word fits here: offer to explain it instead.
     finding.suggestions = [
-      { kind: 'explain', text: explanation(entry.definition, place.inflection) },
+      // (An owner's 's or s' inside the phrase is not a plural: "carers' assessment".)
+      { kind: 'explain', text: explanation(entry.definition, owner ? 'base' : place.inflection) },
       ...suggestions,
     ];
   }

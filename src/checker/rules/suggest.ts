@@ -90,6 +90,21 @@ export interface Place {
   value: PhraseValue;
 }
 
+/** Words that start another noun phrase, whose "who" is its own. */
+const OTHER_NOUN_START: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'people',
+  'them',
+  'him',
+  'her',
+]);
+
 /**
  * A verb's form after a plural ("a worker who assesses" → "workers who
  * assess", "who reaches" → "who reach", "who carries" → "who carry").
@@ -120,8 +135,10 @@ function inflectAt(words: string[], index: number, how: Form): string[] {
   // "people aged 18 or over who need".
   if (how === 'plural') {
     for (let at = index + 1; at < Math.min(copy.length - 1, index + 7); at++) {
-      if (!/^who$/i.test(copy[at] ?? '') && !(at === index + 1 && /^that$/i.test(copy[at] ?? '')))
-        continue;
+      const word = copy[at] ?? '';
+      // "talks with the council, for someone who looks after": another noun's "who".
+      if (word.endsWith(',') || OTHER_NOUN_START.has(word.toLowerCase())) break;
+      if (!/^who$/i.test(word) && !(at === index + 1 && /^that$/i.test(word))) continue;
       const verb = copy[at + 1] as string;
       copy[at + 1] = AGREEMENT[verb] ?? pluralVerb(verb);
       break;

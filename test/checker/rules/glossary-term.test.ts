@@ -436,3 +436,15 @@ describe('a name inside a longer name, with the built-in glossary', () => {
     expect(finding?.suggestions.map((s) => s.kind)).toEqual(kinds);
   });
 });
+
+describe("an owner's s' inside a term, with the built-in glossary", () => {
+  it('is not a plural: the explanation stays singular', () => {
+    const finding = check("Ask for a carers' assessment today.", {
+      profile: 'public',
+    }).findings.find((f) => f.ruleId === 'glossary-term');
+    expect(finding?.text).toBe("carers' assessment");
+    expect(finding?.suggestions[0]?.text).toMatch(
+      /^ \(a talk with the council, for someone who looks after /,
+    );
+  });
+});
