@@ -29,12 +29,19 @@ export function isReference(sentence: string): boolean {
   return REFERENCE.test(sentence);
 }
 
+/**
+ * Whether a block is a quotation: someone's own words, as they said them. The
+ * writer does not reword it (no sentence or plain-words findings, no
+ * replacements), though its jargon can still be explained.
+ */
+export function isQuotation(input: BlockInput): boolean {
+  return input.block.kind === 'quote';
+}
+
 /** Whether sentence `index` of a block is prose the sentence rules should read. */
 export function isProse(input: BlockInput, index: number): boolean {
   const kind = input.block.kind;
-  // A quotation is someone's own words, as they said them: the writer does not
-  // rewrite its sentences (its jargon still gets an explanation).
-  if (kind === 'heading' || kind === 'table-cell' || kind === 'quote') return false;
+  if (kind === 'heading' || kind === 'table-cell' || isQuotation(input)) return false;
   // The rest depends only on the text: worked out once per sentence, kept with the paragraph.
   let prose = input.proseCache[index];
   if (prose === undefined) {

@@ -116,6 +116,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     prepositions: wordList(),
     complementStarts: wordList(),
     clauseWords: wordList(),
+    otherNounStarts: wordList(),
   }),
   'number-words.json': v.strictObject({
     about,
@@ -145,6 +146,8 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     particles: wordList(),
     hospitality: wordList(),
     minutesSubjects: wordList(),
+    thingStarts: wordList(),
+    thingEnds: wordList(),
   }),
   'plain-words/retext-simplify.json': v.strictObject({
     source: text,

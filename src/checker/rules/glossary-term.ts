@@ -12,6 +12,7 @@ import { startsSentence, tagOf, wordAt } from '../context';
 import type { PhraseValue } from '../lists';
 import { partOfSpeech } from '../tagger';
 import { isPartOfName } from '../names';
+import { isQuotation } from '../prose';
 import { explainedAt, explainsUse, isBodyText, type Explained } from '../explained';
 import type { BlockInput, DocumentFinding, RawFinding } from './rule';
 import { defineRule } from './rule';
@@ -178,22 +179,24 @@ function termFinding(
   sense: 'jargon' | 'doubtful',
 ): RawFinding {
   const { entry } = value;
-  // In a quotation the words stay as they were said, and a name inside a longer one
-  // ("the Adult Social Care Front Door") is the name: either can be explained, not reworded.
-  // So does a phrase with an owner inside it ("the council's rate" for "council
-  // rate"): the owner's 's is not a plural, and a swap would drop the owner.
+  // Explained, never reworded: words in a quotation, which stay as they were said;
+  // a service's name ("the Adult Social Care Front Door", "the Community Equipment
+  // Service"), which the reader has to find by that name; and a phrase with an
+  // owner inside it ("the council's rate" for "council rate"), whose 's is not a
+  // plural and whose owner a swap would drop.
   const owner = ownerInside(place.input, match);
-  const quoted =
-    place.input.block.kind === 'quote' ||
+  const keepWords =
+    isQuotation(place.input) ||
     (isNameItself(entry, text) && isPartOfName(place.input, match, text, place.first)) ||
     writtenAsName(place, entry, text) ||
     owner;
-  const here = quoted
+  const here = keepWords
     ? []
     : alternativesHere(place.input, value.senses, entry.alternatives, place.first, place.last);
   const fitted = fittedSuggestions(place, here, entry.pos);
   const suggestions = fitted.suggestions;
-  if (entry.omitOk && !quoted && canRemove(place)) suggestions.push({ kind: 'remove', text: '' });
+  if (entry.omitOk && !keepWords && canRemove(place))
+    suggestions.push({ kind: 'remove', text: '' });
   const replace = suggestions.find((s) => s.kind === 'replace');
   const finding = entryFinding(entry, {
     start: fitted.start,

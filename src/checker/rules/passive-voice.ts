@@ -317,60 +317,10 @@ function personObject(input: BlockInput, first: number, from: number): string | 
 }
 
 /** Words that start what was given to a person ("offered a place", "sent the letter"). */
-const THING_STARTS = new Set([
-  'a',
-  'an',
-  'the',
-  'some',
-  'your',
-  'their',
-  'his',
-  'her',
-  'more',
-  'extra',
-  'this',
-  'that',
-]);
+const THING_STARTS: ReadonlySet<string> = new Set(passive.thingStarts);
 const THING_TAGS = new Set(['NOUN', 'ADJ', 'NUM']);
 /** Words that end it ("a short stay in a care home"). */
-const THING_ENDS = new Set([
-  'in',
-  'at',
-  'on',
-  'for',
-  'to',
-  'by',
-  'with',
-  'from',
-  'of',
-  'if',
-  'when',
-  'because',
-  'and',
-  'or',
-  'but',
-  'as',
-  'after',
-  'before',
-  'while',
-  'until',
-  'yet',
-  'now',
-  'soon',
-  'today',
-  'again',
-  'still',
-  'already',
-  'early',
-  'later',
-  'too',
-  'also',
-  'instead',
-  'so',
-  'which',
-  'who',
-  'that',
-]);
+const THING_ENDS: ReadonlySet<string> = new Set(passive.thingEnds);
 
 /**
  * After a passive whose subject is a person, the thing they were given, as

@@ -91,19 +91,7 @@ export interface Place {
 }
 
 /** Words that start another noun phrase, whose "who" is its own. */
-const OTHER_NOUN_START: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'the',
-  'someone',
-  'somebody',
-  'anyone',
-  'anybody',
-  'people',
-  'them',
-  'him',
-  'her',
-]);
+const OTHER_NOUN_START: ReadonlySet<string> = new Set(nounPhrases.otherNounStarts);
 
 /**
  * A verb's form after a plural ("a worker who assesses" → "workers who

@@ -6,6 +6,7 @@
  */
 import { wordAt } from '../context';
 import { isPartOfName } from '../names';
+import { isQuotation } from '../prose';
 import type { BlockInput, RawFinding, RuleContext } from './rule';
 import { alternativesHere, jargonSense } from '../senses';
 import { canRemove, fittedSuggestions, q, type Place } from './suggest';
@@ -26,7 +27,7 @@ export function wordListFindings(
   // Someone's own words, quoted: not the writer's to change. Nor a table cell of
   // a word or three ("Requires improvement" under "Rating"): a value or a label,
   // often a name the writer must keep.
-  if (input.block.kind === 'quote' || shortCell(input)) return findings;
+  if (isQuotation(input) || shortCell(input)) return findings;
   const words = input.text.words;
   for (const match of input.matches) {
     if (match.value.kind !== 'word-list' || match.value.rule !== rule) continue;
