@@ -440,7 +440,8 @@ export const passiveVoice = defineRule({
         }
         const from = (words[first] as Word).start;
         const shown = q(input.text.text.slice(from, participle.end));
-        const person = personObject(input, first, sentence.firstWord);
+        // (Only the active version names a person; "it was agreed that" does not.)
+        const person = itThat ? undefined : personObject(input, first, sentence.firstWord);
         // "You might be offered a short stay" → "who might offer you a short stay".
         const thing =
           person !== undefined && chain.particle === ''

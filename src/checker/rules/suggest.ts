@@ -1027,14 +1027,14 @@ export function canRemove(place: Place): boolean {
   return /\s$/.test(before) && !/,\s*$/.test(before) && after !== ',';
 }
 
+/** The end of a definition's first sentence (not after a short abbreviation such as "St."). */
+const FIRST_SENTENCE_END = /(?<!\b\p{Lu}\p{Ll}{0,2})[.!?]\s+(?=\p{Lu})/u;
+
 /**
  * The text to insert after a term to explain it: ` (what it means)`. After a
  * plural ("her carers"), a definition that starts "A person who …" is made
  * plural too: "(people who …)".
  */
-/** The end of a definition's first sentence (not after a short abbreviation such as "St."). */
-const FIRST_SENTENCE_END = /(?<!\b\p{Lu}\p{Ll}{0,2})[.!?]\s+(?=\p{Lu})/u;
-
 export function explanation(definition: string, inflection: Inflection = 'base'): string {
   // In brackets inside the writer's sentence, only the definition's first
   // sentence: the rest ("Councils and the NHS do this.") is for the card.
