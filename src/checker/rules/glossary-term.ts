@@ -35,6 +35,10 @@ interface ExplainUse {
  */
 interface ReplaceUse {
   entryId: string;
+  /** The term as written here, and where. */
+  text: string;
+  start: number;
+  /** None where the writer names the term on purpose. */
   finding?: RawFinding;
 }
 
@@ -80,6 +84,19 @@ function verbFormDescribing(
  */
 function broughtInOnPurpose(input: BlockInput, match: PhraseMatch<PhraseValue>): boolean {
   return explainedAt(input, match.start, match.end) === true || namedInBrackets(input, match);
+}
+
+/**
+ * Whether the words found, or they and the word before ("a local review"),
+ * are named on purpose and explained ("This is called a local review.").
+ */
+function namedWithWordBefore(input: BlockInput, first: number, end: number): boolean {
+  const words = input.text.words;
+  const here = words[first];
+  const before = words[first - 1];
+  if (!here) return false;
+  if (explainedAt(input, here.start, end) === true) return true;
+  return before !== undefined && explainedAt(input, before.start, end) === true;
 }
 
 /**
@@ -305,13 +322,20 @@ export const glossaryTerm = defineRule<BlockData>({
         match.inflection,
         entry.pos,
       );
-      if (sense === 'everyday') continue;
+      if (sense === 'everyday') {
+        // "This is called a local review.": a wider sense, named on purpose, is
+        // what the word means from here on ("To ask for a review, …").
+        if (entry.action === 'replace' && namedWithWordBefore(input, first, match.end)) {
+          replaces.push({ entryId: entry.id, text, start: match.start });
+        }
+        continue;
+      }
       // "Words we used" lists every term in the document, for every reader
       // (but not a word that may be in its everyday sense).
       if (entry.kind === 'term' && sense === 'jargon') terms.push(entry.id);
       if (!entry.audiences.includes(profile)) continue;
       if (entry.action === 'replace' && broughtInOnPurpose(input, match)) {
-        replaces.push({ entryId: entry.id });
+        replaces.push({ entryId: entry.id, text, start: match.start });
         continue;
       }
       const finding = termFinding(
@@ -339,7 +363,7 @@ export const glossaryTerm = defineRule<BlockData>({
           body: isBodyText(input, match.start, match.end),
         });
       } else if (entry.action === 'replace') {
-        replaces.push({ entryId: entry.id, finding });
+        replaces.push({ entryId: entry.id, text, start: match.start, finding });
       } else {
         findings.push(finding);
       }
@@ -348,13 +372,16 @@ export const glossaryTerm = defineRule<BlockData>({
   },
   document(blocks) {
     const out: DocumentFinding[] = [];
+    const shortFor = new ShortForms(blocks);
     // Terms with a plain word: every use, until the writer brings the term in on
     // purpose ("This is called a review."); from there on the reader knows it.
     const named = new Set<string>();
     blocks.forEach(({ data }, index) => {
       for (const use of data?.replaces ?? []) {
         if (!use.finding) named.add(use.entryId);
-        else if (!named.has(use.entryId)) out.push({ block: index, finding: use.finding });
+        else if (!named.has(use.entryId) && !shortFor.after(use.text, index, use.start)) {
+          out.push({ block: index, finding: use.finding });
+        }
       }
     });
     // The last block with a use of each term in body text, found in one pass.
@@ -367,14 +394,9 @@ export const glossaryTerm = defineRule<BlockData>({
       string,
       'explained' | { block: number; use: ExplainUse; later: { block: number; use: ExplainUse }[] }
     >();
-    // The last words of longer terms as used so far ("section 42 enquiry" → "enquiry"):
-    // the same word alone after that means the longer term, already flagged or explained.
-    const shortFor = new Set<string>();
     blocks.forEach(({ data }, index) => {
       for (const use of data?.explains ?? []) {
-        if (shortFor.has(use.text.toLowerCase())) continue;
-        const words = use.text.toLowerCase().split(/\s+/);
-        if (words.length > 1) shortFor.add(words[words.length - 1] as string);
+        if (shortFor.after(use.text, index, use.finding.start)) continue;
         const seen = state.get(use.entry.id);
         if (seen === 'explained') continue;
         let explained = use.explained;
@@ -424,6 +446,47 @@ export const glossaryTerm = defineRule<BlockData>({
     return out.sort((a, b) => a.block - b.block || a.finding.start - b.finding.start);
   },
 });
+
+/** The last word of a term, without a plural s: "Safeguarding Adults Reviews" → "review". */
+function lastWordKey(text: string): string {
+  const last = text.slice(text.search(/\S+$/)).toLowerCase();
+  return last.endsWith('s') && !last.endsWith('ss') ? last.slice(0, -1) : last;
+}
+
+/**
+ * The last words of longer terms to explain, where each is first used
+ * ("section 42 enquiry" → "enquiry", "Safeguarding Adults Review" →
+ * "review"): the same word alone after that means the longer term, already
+ * flagged or explained, so it is not flagged again as a term of its own.
+ */
+class ShortForms {
+  private readonly first = new Map<string, { block: number; start: number }>();
+
+  constructor(blocks: readonly { data: BlockData | undefined }[]) {
+    blocks.forEach(({ data }, block) => {
+      // Only terms to explain: a term with a plain word is swapped at every use, and
+      // its short form is left for the reader unless it is swapped too.
+      for (const use of data?.explains ?? []) {
+        const { text } = use;
+        const start = use.finding.start;
+        if (!/\s/.test(text.trim())) continue;
+        const key = lastWordKey(text);
+        const seen = this.first.get(key);
+        if (!seen || (seen.block === block && start < seen.start))
+          this.first.set(key, { block, start });
+      }
+    });
+  }
+
+  /** Whether `text` (one word) comes after a longer term that ends with it. */
+  after(text: string, block: number, start: number): boolean {
+    if (/\s/.test(text.trim())) return false;
+    const seen = this.first.get(lastWordKey(text));
+    return (
+      seen !== undefined && (seen.block < block || (seen.block === block && seen.start < start))
+    );
+  }
+}
 
 /**
  * Whether a block's first sentence explains a use of `term` at the end of the

@@ -448,3 +448,37 @@ describe("an owner's s' inside a term, with the built-in glossary", () => {
     );
   });
 });
+
+describe('a short form after the term it stands for, with the built-in glossary', () => {
+  it.each<[string, string[]]>([
+    // Named on purpose in a wider sense ("a local review" of a decision): "review" then means that.
+    [
+      'You can ask us to look at the decision again. This is called a local review.\n\nTo ask for a review, write to us.',
+      [],
+    ],
+    ['To ask for a review, write to us.', ['review']],
+    // Nothing explains backwards.
+    ['To ask for a review, write to us. This is called a local review.', ['review']],
+    // The last word of a longer term to explain means that term after it.
+    [
+      'The Board must arrange a Safeguarding Adults Review when someone dies.\n\nWe discussed one review in June.',
+      ['Safeguarding Adults Review'],
+    ],
+    ['We discussed one review in June.', ['review']],
+    [
+      'The Board arranges Safeguarding Adults Reviews. Learning from reviews is shared.',
+      ['Safeguarding Adults Reviews'],
+    ],
+    // A term with a plain word is swapped at every use, so its short form still needs one.
+    [
+      'Your care and support review is due. This review will be at home.',
+      ['care and support review', 'review'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(
+      check(text, { profile: 'public' })
+        .findings.filter((f) => f.ruleId === 'glossary-term')
+        .map((f) => f.text),
+    ).toEqual(expected);
+  });
+});
