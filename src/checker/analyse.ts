@@ -66,6 +66,8 @@ const STRIPPED_ALL = /['’‘`.]/g;
  */
 const NO_BREAK_AFTER: ReadonlySet<string> = new Set(sentenceBreaks.noBreakAfter);
 const LETTERED_AFTER: ReadonlySet<string> = new Set(sentenceBreaks.letteredAfter);
+const NAMED_BY_LETTER_AFTER: ReadonlySet<string> = new Set(sentenceBreaks.namedByLetterAfter);
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(sentenceBreaks.sentenceOpeners);
 
 function isWhiteSpaceCode(code: number): boolean {
   return (
@@ -173,18 +175,26 @@ function sentenceEndAfter(
   if (single) {
     const bare = word.text.toLowerCase();
     if (NO_BREAK_AFTER.has(bare)) return -1;
-    if (
-      /^\p{Lu}$/u.test(word.text) &&
-      !(previous && LETTERED_AFTER.has(previous.text.toLowerCase()))
-    ) {
-      return -1;
-    }
+    if (/^\p{Lu}$/u.test(word.text) && !letterEnds(previous, next)) return -1;
     if (isFirstWord && /^\d+$/.test(word.text)) return -1;
   }
   // The next sentence must not start with a small letter: "e.g. fruit" goes on.
   const first = text.charAt(next.start);
   if (first.toLowerCase() === first && first.toUpperCase() !== first) return -1;
   return i;
+}
+
+/**
+ * Whether a single capital letter before a full stop ends the sentence: it
+ * names a lettered thing ("Appendix B. The …"), or a person kept private
+ * ("… to Mr C and Mrs B. The Council …"), where a small word that is no name
+ * comes next ("Mr J. Smith" goes on).
+ */
+function letterEnds(previous: Word | undefined, next: Word): boolean {
+  if (!previous) return false;
+  const before = previous.text.toLowerCase();
+  if (LETTERED_AFTER.has(before)) return true;
+  return NAMED_BY_LETTER_AFTER.has(before) && SENTENCE_OPENERS.has(next.text.toLowerCase());
 }
 
 /** Where the next word starts, at or after `from`: the next letter or digit, or -1. */

@@ -103,6 +103,15 @@ describe('tokenizer', () => {
     ],
     ['See e.g. the plan. Next.', [['See', 'e.g.', 'the', 'plan'], ['Next']]],
     ['It was J. Smith who came.', [['It', 'was', 'J', 'Smith', 'who', 'came']]],
+    ['It was Mr J. Smith who came.', [['It', 'was', 'Mr', 'J', 'Smith', 'who', 'came']]],
+    // A person kept private by a letter ends the sentence before a word that is no name.
+    [
+      'We wrote to Mr C and Mrs B. The Council agreed.',
+      [
+        ['We', 'wrote', 'to', 'Mr', 'C', 'and', 'Mrs', 'B'],
+        ['The', 'Council', 'agreed'],
+      ],
+    ],
     // A letter that names something ends the sentence.
     [
       'The plan is at Appendix B. The proposals follow.',

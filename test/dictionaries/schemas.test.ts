@@ -191,6 +191,8 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     about,
     letteredAfter: wordList(),
     noBreakAfter: wordList(),
+    namedByLetterAfter: wordList(),
+    sentenceOpeners: wordList(),
   }),
 };
 
