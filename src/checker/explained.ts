@@ -38,7 +38,7 @@ export type Explained = boolean | 'next-block' | 'answer-in-next-block';
 
 /** Words that say what kind of thing a term is: "a conversation", "the amount". */
 const KINDS =
-  'conversation|talk|meeting|check|look|payment|sum|amount|statement|record|note|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|benefit|grant|allowance|equipment|device|member';
+  'conversation|talk|meeting|check|look|payment|sum|amount|statement|record|note|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|benefit|grant|allowance|equipment|device|member|cost';
 /** Words that make "the … way" a claim about the thing rather than what it is. */
 const SUPERLATIVES =
   'best|worst|quickest|fastest|easiest|simplest|cheapest|safest|most|least|only|main|biggest|largest|first|last|right|wrong';
@@ -83,17 +83,19 @@ const THEN_YOU_ARE =
 /**
  * Before the term: `… (co-production)`, `This is called`, `known as`. An
  * article may come between only after a naming verb ("This is called a
- * review"), not after "called" that means summoned ("called a meeting").
+ * review", "This is called your contribution") or after "a person called"
+ * ("A person called an advocate"), not after "called" that means summoned
+ * ("The chair called a meeting").
  */
 const EXPLAINED_BEFORE =
-  /(?:\(\s*(?:(?:an?|the)\s+)?|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the)\s+|being\s+|having\s+(?:an?\s+)?)?|called\s+|known as\s+|we call (?:this|it)\s+|what we call\s+|(?:people|we|doctors|staff|they) (?:say|call) (?:you are|you're|this|it)\s+(?:(?:an?|the)\s+|being\s+)?|the (?:word|name|term) for this is\s+)["“‘']?)$/iu;
+  /(?:\(\s*(?:(?:an?|the)\s+)?|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the|your|their|our)\s+|being\s+|having\s+(?:an?\s+)?)?|\ban?\s+(?:person|worker|member of staff|professional|service|group|meeting|payment|document|plan)\s+called\s+(?:an?\s+)?|called\s+|known as\s+|we call (?:this|it)\s+|what we call\s+|(?:people|we|doctors|staff|they) (?:say|call) (?:you are|you're|this|it)\s+(?:(?:an?|the)\s+|being\s+)?|the (?:word|name|term) for this is\s+)["“‘']?)$/iu;
 /**
  * A following sentence that explains: `This means …`, `It is when …`, or
  * says what it does: `This looks at your income …`, `It works out …`, `It
  * tells you what …`.
  */
 const EXPLAINS_PREVIOUS = new RegExp(
-  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is (?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice)|is a service|is the name|is (?:usually |often |normally |always )?(?:someone|somebody|a person|the person)|is (?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|looks? at|works? out|checks? (?:how|what|whether|if|that|your|their|his|her)|finds? out|decides?|lets?|helps?|tells? (?:you|people|us|them)|sets? out|shows? (?:you|how|what)))\b`,
+  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is (?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice)|is a service|is the name|are (?:[\p{L}-]+ ){0,2}?(?:${KINDS})s\b|is (?:usually |often |normally |always )?(?:someone|somebody|a person|the person)|is (?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|looks? at|works? out|checks? (?:how|what|whether|if|that|your|their|his|her)|finds? out|decides?|lets?|helps?|tells? (?:you|people|us|them)|sets? out|shows? (?:you|how|what)))\b`,
   'iu',
 );
 /**

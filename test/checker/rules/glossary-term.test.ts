@@ -469,6 +469,19 @@ describe('a short form after the term it stands for, with the built-in glossary'
       'The Board arranges Safeguarding Adults Reviews. Learning from reviews is shared.',
       ['Safeguarding Adults Reviews'],
     ],
+    // Named: "This is called your contribution.", "A person called an advocate …".
+    [
+      'We take off the amount you need to pay. This is called your contribution. Your contribution is due monthly.',
+      [],
+    ],
+    ['Your contribution is due monthly.', ['contribution']],
+    ['A person called an advocate can help you. Ask for an advocate.', []],
+    ['The chair called an advocate to speak.', ['advocate']],
+    // "These are …" in the next sentence says what they are.
+    [
+      'We allow for disability-related expenditure. These are extra costs a person has because of their disability.',
+      [],
+    ],
     // A term with a plain word is swapped at every use, so its short form still needs one.
     [
       'Your care and support review is due. This review will be at home.',
