@@ -14,13 +14,14 @@ export const ATTENDANCE = new RegExp(`^\\s*(?:${ATTENDANCE_WORDS})\\s*[:–-]`, 
 /** Such a label anywhere in a block (lines of details joined into one paragraph). */
 export const ATTENDANCE_LABEL = new RegExp(`\\b(?:${ATTENDANCE_WORDS})\\s*:`, 'gi');
 /**
- * A reference: "Author (2014). Title." or an ISBN, a DOI, "Available at:" or
+ * A reference: "Author (2014). Title.", "Author (2014) Title" at the start
+ * of a sentence, or an ISBN, a DOI, "Available at:" or
  * "Retrieved from" a web address, or "Accessed 3 May". Prose says "support
  * available from their network" too: the web address or the colon makes it
  * a reference.
  */
 const REFERENCE =
-  /\(\d{4}[a-z]?\)\s*[.,:]|\b(?:ISBN|[Dd][Oo][Ii]:)|\b(?:[Aa]vailable (?:at|from)|[Rr]etrieved from)(?::|\s+(?:https?:\/\/|www\.))|\bAccessed \d/;
+  /\(\d{4}[a-z]?\)\s*[.,:]|^\s*(?:\[?\d+[.\]]\s+)?(?:\p{Lu}[\p{L}'’.-]*,?\s+|and\s+|&\s+|et al\.?,?\s+){1,8}\(\d{4}[a-z]?\)\s+["“*_]?\p{Lu}|\b(?:ISBN|[Dd][Oo][Ii]:)|\b(?:[Aa]vailable (?:at|from)|[Rr]etrieved from)(?::|\s+(?:https?:\/\/|www\.))|\bAccessed \d/u;
 /** A UK postcode: "LS6 2AB", "W1U 6AG". */
 export const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
 

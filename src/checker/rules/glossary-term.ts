@@ -8,11 +8,11 @@
  */
 import { phraseKey, wordKey, type PhraseMatch } from '../../glossary/matcher';
 import type { GlossaryEntry } from '../../glossary/schema';
-import { startsSentence, tagOf, wordAt } from '../context';
+import { sentenceOf, startsSentence, tagOf, wordAt } from '../context';
 import type { PhraseValue } from '../lists';
 import { partOfSpeech } from '../tagger';
 import { isPartOfName } from '../names';
-import { isQuotation } from '../prose';
+import { ATTENDANCE, isQuotation, isReference } from '../prose';
 import { explainedAt, explainsUse, isBodyText, type Explained } from '../explained';
 import type { BlockInput, DocumentFinding, RawFinding } from './rule';
 import { defineRule } from './rule';
@@ -111,6 +111,19 @@ function namedInBrackets(input: BlockInput, match: PhraseMatch<PhraseValue>): bo
   if (text.charCodeAt(before) !== 40 /* ( */) return false;
   if (!/^\s*\)/.test(text.slice(match.end, match.end + 3))) return false;
   return /\p{L}/u.test(text.slice(Math.max(0, before - 40), before));
+}
+
+/**
+ * Whether a word is in an attendance line ("Present: Owen Price (Programme
+ * Manager, Better Care Fund)") or a reference ("Kingsmere Council (2024)
+ * Cost of care exercise."): the names of people's jobs and of published
+ * papers, which the writer cannot reword or explain there.
+ */
+function inNamesOrReference(input: BlockInput, word: number): boolean {
+  const { text, sentences } = input.text;
+  if (ATTENDANCE.test(text)) return true;
+  const sentence = sentences[sentenceOf(input, word)];
+  return sentence !== undefined && isReference(text.slice(sentence.start, sentence.end));
 }
 
 /** Whether the words found are part of a name, or only look like the term (see above). */
@@ -334,6 +347,7 @@ export const glossaryTerm = defineRule<BlockData>({
       // (but not a word that may be in its everyday sense).
       if (entry.kind === 'term' && sense === 'jargon') terms.push(entry.id);
       if (!entry.audiences.includes(profile)) continue;
+      if (inNamesOrReference(input, first)) continue;
       if (entry.action === 'replace' && broughtInOnPurpose(input, match)) {
         replaces.push({ entryId: entry.id, text, start: match.start });
         continue;

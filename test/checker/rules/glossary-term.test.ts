@@ -482,6 +482,10 @@ describe('a short form after the term it stands for, with the built-in glossary'
       'We allow for disability-related expenditure. These are extra costs a person has because of their disability.',
       [],
     ],
+    // People's jobs on an attendance line and the titles of papers in a reference are names.
+    ['Present: Owen Price (Programme Manager, Better Care Fund), Jane Hill (Chair)', []],
+    ['Owen Price manages the Better Care Fund.', ['Better Care Fund']],
+    ['3. Kingsmere Council (2024) Cost of care exercise: home care. Report to Cabinet.', []],
     // A term with a plain word is swapped at every use, so its short form still needs one.
     [
       'Your care and support review is due. This review will be at home.',

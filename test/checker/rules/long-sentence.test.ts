@@ -38,6 +38,16 @@ describe('long-sentence', () => {
       'Social Care Institute for Excellence, Strengths-based approaches, Care Act guidance for practitioners and managers in councils. Available at: https://www.scie.org.uk/strengths-based-approaches/guidance/',
       false,
     ],
+    // "Author (year) Title", as Harvard references are often written without a stop.
+    [
+      '3. Kingsmere Council (2024) Cost of care exercise for home care and the fees we pay to providers of care at home for older people. Report to Cabinet.',
+      false,
+    ],
+    // A name and a year in brackets inside prose is still prose.
+    [
+      'The team told us that the Care Act (2014) was the main reason they changed how they plan care and support for older people in the borough.',
+      true,
+    ],
   ])('%s: flagged %s', (text, flagged) => {
     const hits = check(text, { glossary, profile: 'public' }).findings.filter(
       (f) => f.ruleId === 'long-sentence',
