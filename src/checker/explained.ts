@@ -49,8 +49,9 @@ const EXPLAINED_AFTER = new RegExp(
     String.raw`^\s*\((?![\p{Lu}\d]{2,}s?\))[^)]*\s[^)]*\)`,
     // (Not "the grant means test": a means test is a thing.)
     String.raw`^,?\s*(?:which |that |this )?(?:means(?!\s+test)|meaning|refers to|describes|stands for|is short for)\b`,
-    // "carer's leave, which lets you take a week off": what it lets you do.
-    String.raw`^,\s*which\s+(?:lets|allows|helps|pays)\s+(?:you|people|carers|them|a person)\b`,
+    // "carer's leave, which lets you take a week off": what it lets you do; "the
+    // community connectors service, which links people to local groups": what it does.
+    String.raw`^(?:\s+(?:service|team|scheme|project|programme))?,\s*which\s+(?:lets|allows|helps|pays|links|connects|supports|gives|offers|finds|visits)\s+(?:you|people|carers|them|a person|adults|older people|families)\b`,
     String.raw`^(?:,?\s*|,\s*which\s+)(?:is|are)\s+(?:when|where|what|how|about|the (?:name|word|term) for|a way|ways|people who|someone who|anyone who|anybody who|something that|money that|money which|help that|support that)\b`,
     // "X is a service that …", "X, which is an agreement between …"
     String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|who|where|whereby|between|for people|given to|paid to|run by|used to|to help)\b`,

@@ -482,6 +482,15 @@ describe('a short form after the term it stands for, with the built-in glossary'
       'We allow for disability-related expenditure. These are extra costs a person has because of their disability.',
       [],
     ],
+    // What the service it names does: "X service, which links people to …".
+    [
+      'We looked at the community connectors service, which links people to local groups. Community connectors work in each town.',
+      [],
+    ],
+    [
+      'We looked at the community connectors service, which closed in May.',
+      ['community connectors'],
+    ],
     // People's jobs on an attendance line and the titles of papers in a reference are names.
     ['Present: Owen Price (Programme Manager, Better Care Fund), Jane Hill (Chair)', []],
     ['Owen Price manages the Better Care Fund.', ['Better Care Fund']],
