@@ -438,6 +438,9 @@ export const passiveVoice = defineRule({
         ) {
           continue;
         }
+        // "(1) the report be noted;", "recommends that the fee be increased": "be" with
+        // no modal is the set form of a resolution or recommendation, made by the meeting.
+        if (chain.modal === undefined && (words[i] as Word).text.toLowerCase() === 'be') continue;
         const from = (words[first] as Word).start;
         const shown = q(input.text.text.slice(from, participle.end));
         // (Only the active version names a person; "it was agreed that" does not.)

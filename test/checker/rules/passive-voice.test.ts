@@ -37,6 +37,13 @@ describe('passive-voice', () => {
     ['The minutes of the meeting on 12 December 2024 were agreed as correct.', []],
     // A resolution in minutes says what the meeting decided.
     ['RESOLVED – That the Work Programme be updated accordingly.', []],
+    // So is a numbered item under "RESOLVED that:", and a recommendation's "that … be".
+    ['(1) the report be approved;', []],
+    ['Officers recommend that the plan be approved in May.', []],
+    [
+      'The plan will be approved in May.',
+      [['be approved', 'Say who will approve it, rather than “will be approved”.']],
+    ],
     // A thing with a name is "it", not a person.
     [
       'The Work Programme was approved in May.',
