@@ -589,6 +589,20 @@ describe('a verb of several words and a pronoun after the term, with the built-i
   });
 });
 
+describe('a verb of two words written with a hyphen, with the built-in glossary', () => {
+  // "Step-down" is a noun: "move on" (a verb) does not fit; the verb still gets it.
+  it.each<[string, string, string[]]>([
+    ['Step-down is planned for May.', 'Step-down', []],
+    [
+      'He will step down from the ward next week.',
+      'step down',
+      ['He will move on from the ward next week.'],
+    ],
+  ])('%s', (text, flagged, expected) => {
+    expect(builtInReplacements(text)).toEqual({ flagged, fixed: expected });
+  });
+});
+
 describe('a term with its own phrase after it, with the built-in glossary', () => {
   // Never "joined-up care of health and social care", "working together of
   // services" or "your share of the cost towards the cost of care".

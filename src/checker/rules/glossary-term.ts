@@ -461,9 +461,10 @@ export const glossaryTerm = defineRule<BlockData>({
   },
 });
 
-/** The last word of a term, without a plural s: "Safeguarding Adults Reviews" → "review". */
+/** The last word of a term, not plural: "Safeguarding Adults Reviews" → "review", "enquiries" → "enquiry". */
 function lastWordKey(text: string): string {
   const last = text.slice(text.search(/\S+$/)).toLowerCase();
+  if (last.endsWith('ies')) return `${last.slice(0, -3)}y`;
   return last.endsWith('s') && !last.endsWith('ss') ? last.slice(0, -1) : last;
 }
 

@@ -277,6 +277,15 @@ function howUsed(
     place.value.kind === 'glossary' ? place.value.entry.term : place.value.item.phrases[0];
   const variant =
     place.inflection === 'base' && headword !== undefined && wordKey(matched) !== wordKey(headword);
+  // "Step-down", "a roll-out": a verb of two words written with a hyphen is a noun.
+  if (
+    termPos === 'verb' &&
+    headword?.includes(' ') === true &&
+    /[-‐‑]/.test(matched) &&
+    !/[-‐‑]/.test(headword)
+  ) {
+    return { used: 'noun', tagged: false };
+  }
   // Cheap signs that a one-word term is used as another part of speech than
   // its headword's: "a safeguard" (a noun after "a"), "to review" (a verb after
   // "to"). Then the tags decide.

@@ -495,6 +495,11 @@ describe('a short form after the term it stands for, with the built-in glossary'
     ['Present: Owen Price (Programme Manager, Better Care Fund), Jane Hill (Chair)', []],
     ['Owen Price manages the Better Care Fund.', ['Better Care Fund']],
     ['3. Kingsmere Council (2024) Cost of care exercise: home care. Report to Cabinet.', []],
+    // A plural in -ies stands for the same word: "safeguarding enquiries" … "the enquiry".
+    [
+      'Staff must report safeguarding enquiries quickly.\n\n## During the enquiry\n\nKeep the person at the centre.',
+      ['safeguarding enquiries'],
+    ],
     // A term with a plain word is swapped at every use, so its short form still needs one.
     [
       'Your care and support review is due. This review will be at home.',
