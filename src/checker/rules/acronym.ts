@@ -88,19 +88,42 @@ function initialsOf(word: string): string[] {
  */
 export function spellsOut(abbreviation: string, words: readonly string[]): boolean {
   const letters = initialsOf(abbreviation).map((ch) => ch.toLowerCase());
-  const pieces = words.flatMap((word) => word.split(/[-‐‑]/)).filter((piece) => piece !== '');
-  let letter = letters.length - 1;
-  let piece = pieces.length - 1;
+  const pieces = words
+    .flatMap((word) => word.split(/[-‐‑]/))
+    .filter((piece) => piece !== '')
+    .map((piece) => piece.toLowerCase());
+  return spellsFrom(letters, pieces, letters.length - 1, pieces.length - 1, new Set());
+}
+
+/**
+ * Whether pieces up to `piece` spell letters up to `letter`, from the end. A
+ * small word may give its letter or be skipped ("Patient Advice and Liaison
+ * Service" is PALS: "and" gives no A), so both are tried; `failed` keeps the
+ * places already tried, so each is tried once.
+ */
+function spellsFrom(
+  letters: readonly string[],
+  pieces: readonly string[],
+  letter: number,
+  piece: number,
+  failed: Set<number>,
+): boolean {
   while (letter >= 0 && piece >= 0) {
-    const current = (pieces[piece] as string).toLowerCase();
-    if (current.startsWith(letters[letter] as string)) {
-      letter--;
-      piece--;
-    } else if (STOPWORDS.has(current)) {
-      piece--;
-    } else {
-      return false;
+    const current = pieces[piece] as string;
+    const gives = current.startsWith(letters[letter] as string);
+    const small = STOPWORDS.has(current);
+    if (gives && small) {
+      const place = letter * pieces.length + piece;
+      if (failed.has(place)) return false;
+      const spelt =
+        spellsFrom(letters, pieces, letter - 1, piece - 1, failed) ||
+        spellsFrom(letters, pieces, letter, piece - 1, failed);
+      if (!spelt) failed.add(place);
+      return spelt;
     }
+    if (gives) letter--;
+    else if (!small) return false;
+    piece--;
   }
   return letter < 0;
 }

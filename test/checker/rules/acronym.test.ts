@@ -15,6 +15,9 @@ describe('acronym', () => {
       'plain',
       [['acronym', 'SCIE', 'warning']],
     ],
+    // A small word may give no letter ("and" in JAPG), though it starts with one.
+    ['The Joint Action and Planning Group (JAPG) met. JAPG agreed.', 'plain', []],
+    ['The Joint Action and Planning (JAPG) met.', 'plain', [['acronym', 'JAPG', 'warning']]],
     ['Ask your GP or the NHS in the UK.', 'plain', []],
     // Names the public knows, of charities, broadcasters and bodies.
     ['The RSPB runs a bird reserve, and ITV filmed it for the RSPCA.', 'plain', []],
