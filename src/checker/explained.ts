@@ -68,12 +68,13 @@ const EXPLAINED_AFTER = new RegExp(
   'u',
 );
 /**
- * "We will do a financial assessment to work out how much you will pay":
- * what a thing that is done or arranged is for. (Not "ask the Ombudsman to
+ * "We will do a financial assessment to work out how much you will pay",
+ * "there will be a financial assessment to work out …": what a thing that is
+ * done or arranged is for. (Not "ask the Ombudsman to
  * look at", where "to" says what someone is asked to do.)
  */
 const DONE_BEFORE =
-  /\b(?:do|does|did|carry out|carries out|carried out|arrange|arranges|arranged|offer|offers|offered)\s+(?:(?:an?|the|your)\s+)?$/i;
+  /\b(?:do|does|did|carry out|carries out|carried out|arrange|arranges|arranged|offer|offers|offered|there will be|there is|there are)\s+(?:(?:an?|the|your)\s+)?$/i;
 const FOR_PURPOSE =
   /^\s+to\s+(?:work out|find out|check|see (?:if|whether|what|how)|decide|make sure|understand)\b/i;
 
@@ -243,6 +244,9 @@ function isBodyBlock(input: BlockInput): boolean {
   return body;
 }
 
+/** A short form in brackets right after a term: "(DFG)", "(CHC)". */
+const SHORT_FORM_AFTER = /^\s*\((?:[\p{Lu}\d][\p{L}\d&]*s?)\)/u;
+
 /** Whether the use of a term at [start, end) explains it. */
 export function explainedAt(input: BlockInput, start: number, end: number): Explained {
   if (!isBodyText(input, start, end)) return false;
@@ -252,7 +256,10 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   const sentenceEnd = sentence?.end ?? text.length;
   // Only the words near the term are read, however long the sentence: an
   // explanation sits right beside it.
-  const after = text.slice(end, Math.min(sentenceEnd, end + 200));
+  // Its short form in brackets is not what it is: "A Disabled Facilities Grant (DFG) is money …".
+  const after = text
+    .slice(end, Math.min(sentenceEnd, end + 200))
+    .replace(SHORT_FORM_AFTER, '');
   const before = text.slice(Math.max(sentence?.start ?? 0, start - 60), start);
   // "Ask what a top-up means", "explain what reablement is": a question, not an answer.
   if (ASKING_WHAT.test(before)) return false;

@@ -12,7 +12,7 @@ import { sentenceOf, startsSentence, tagOf, wordAt } from '../context';
 import type { PhraseValue } from '../lists';
 import { partOfSpeech } from '../tagger';
 import { isPartOfName } from '../names';
-import { ATTENDANCE, isQuotation, isReference } from '../prose';
+import { ATTENDANCE, POSTCODE, isQuotation, isReference } from '../prose';
 import { explainedAt, explainsUse, isBodyText, type Explained } from '../explained';
 import type { BlockInput, DocumentFinding, RawFinding } from './rule';
 import { defineRule } from './rule';
@@ -115,15 +115,19 @@ function namedInBrackets(input: BlockInput, match: PhraseMatch<PhraseValue>): bo
 
 /**
  * Whether a word is in an attendance line ("Present: Owen Price (Programme
- * Manager, Better Care Fund)") or a reference ("Kingsmere Council (2024)
- * Cost of care exercise."): the names of people's jobs and of published
- * papers, which the writer cannot reword or explain there.
+ * Manager, Better Care Fund)"), a reference ("Kingsmere Council (2024)
+ * Cost of care exercise.") or, with a capital, an address: the names of
+ * people's jobs, of published papers and of departments, which the writer
+ * cannot reword or explain there.
  */
-function inNamesOrReference(input: BlockInput, word: number): boolean {
+function inNamesOrReference(input: BlockInput, word: number, found: string): boolean {
   const { text, sentences } = input.text;
   if (ATTENDANCE.test(text)) return true;
   const sentence = sentences[sentenceOf(input, word)];
-  return sentence !== undefined && isReference(text.slice(sentence.start, sentence.end));
+  if (sentence === undefined) return false;
+  const words = text.slice(sentence.start, sentence.end);
+  // A department in an address: "Adult Social Care, Harfield City Council, … HF1 1AA".
+  return isReference(words) || (POSTCODE.test(words) && /^\p{Lu}/u.test(found));
 }
 
 /** Whether the words found are part of a name, or only look like the term (see above). */
@@ -347,7 +351,7 @@ export const glossaryTerm = defineRule<BlockData>({
       // (but not a word that may be in its everyday sense).
       if (entry.kind === 'term' && sense === 'jargon') terms.push(entry.id);
       if (!entry.audiences.includes(profile)) continue;
-      if (inNamesOrReference(input, first)) continue;
+      if (inNamesOrReference(input, first, text)) continue;
       if (entry.action === 'replace' && broughtInOnPurpose(input, match)) {
         replaces.push({ entryId: entry.id, text, start: match.start });
         continue;

@@ -495,6 +495,13 @@ describe('a short form after the term it stands for, with the built-in glossary'
     ['Present: Owen Price (Programme Manager, Better Care Fund), Jane Hill (Chair)', []],
     ['Owen Price manages the Better Care Fund.', ['Better Care Fund']],
     ['3. Kingsmere Council (2024) Cost of care exercise: home care. Report to Cabinet.', []],
+    // Its short form in brackets comes between a term and what it is.
+    [
+      'A Disabled Facilities Grant (DFG) is money from the council to pay for changes to your home.',
+      [],
+    ],
+    // What a thing that will be done is for.
+    ['There will be a financial assessment to work out what you should pay.', []],
     // A plural in -ies stands for the same word: "safeguarding enquiries" … "the enquiry".
     [
       'Staff must report safeguarding enquiries quickly.\n\n## During the enquiry\n\nKeep the person at the centre.',
@@ -508,6 +515,19 @@ describe('a short form after the term it stands for, with the built-in glossary'
   ])('%s', (text, expected) => {
     expect(
       check(text, { profile: 'public' })
+        .findings.filter((f) => f.ruleId === 'glossary-term')
+        .map((f) => f.text),
+    ).toEqual(expected);
+  });
+});
+
+describe('a department named in an address, with the built-in glossary', () => {
+  it.each<[string, string[]]>([
+    ['Write to: Adult Social Care, Harfield City Council, Town Hall, Harfield HF1 1AA', []],
+    ['Write to Adult Social Care about your care.', ['Adult Social Care']],
+  ])('%s', (text, expected) => {
+    expect(
+      check(text, { profile: 'easy-read' })
         .findings.filter((f) => f.ruleId === 'glossary-term')
         .map((f) => f.text),
     ).toEqual(expected);
