@@ -257,9 +257,7 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   // Only the words near the term are read, however long the sentence: an
   // explanation sits right beside it.
   // Its short form in brackets is not what it is: "A Disabled Facilities Grant (DFG) is money …".
-  const after = text
-    .slice(end, Math.min(sentenceEnd, end + 200))
-    .replace(SHORT_FORM_AFTER, '');
+  const after = text.slice(end, Math.min(sentenceEnd, end + 200)).replace(SHORT_FORM_AFTER, '');
   const before = text.slice(Math.max(sentence?.start ?? 0, start - 60), start);
   // "Ask what a top-up means", "explain what reablement is": a question, not an answer.
   if (ASKING_WHAT.test(before)) return false;
