@@ -123,12 +123,30 @@ function namedInBrackets(input: BlockInput, match: PhraseMatch<PhraseValue>): bo
 function inNamesOrReference(input: BlockInput, word: number, found: string): boolean {
   const { text, sentences } = input.text;
   if (ATTENDANCE.test(text)) return true;
-  const sentence = sentences[sentenceOf(input, word)];
+  const index = sentenceOf(input, word);
+  const sentence = sentences[index];
   if (sentence === undefined) return false;
-  const words = text.slice(sentence.start, sentence.end);
+  // Each sentence is read once, however many terms it has.
+  let kinds = sentenceKinds.get(input.text);
+  if (!kinds) {
+    kinds = new Uint8Array(sentences.length);
+    sentenceKinds.set(input.text, kinds);
+  }
+  if (kinds[index] === 0) {
+    const words = text.slice(sentence.start, sentence.end);
+    kinds[index] = isReference(words) ? REFERENCE_SENTENCE : POSTCODE.test(words) ? ADDRESS : OTHER;
+  }
   // A department in an address: "Adult Social Care, Harfield City Council, … HF1 1AA".
-  return isReference(words) || (POSTCODE.test(words) && /^\p{Lu}/u.test(found));
+  return (
+    kinds[index] === REFERENCE_SENTENCE || (kinds[index] === ADDRESS && /^\p{Lu}/u.test(found))
+  );
 }
+
+/** What each sentence of a paragraph is, once read: 0 not yet, or one of these. */
+const sentenceKinds = new WeakMap<BlockInput['text'], Uint8Array>();
+const REFERENCE_SENTENCE = 1;
+const ADDRESS = 2;
+const OTHER = 3;
 
 /** Whether the words found are part of a name, or only look like the term (see above). */
 function notTheTerm(
