@@ -4,7 +4,7 @@
  * that fit the sentence. A new word-list rule is one file that declares
  * `wordList` and calls `wordListFindings`, and its data in dictionaries/.
  */
-import { wordAt } from '../context';
+import { startsSentence, wordAt } from '../context';
 import { isPartOfName } from '../names';
 import { isQuotation } from '../prose';
 import type { BlockInput, RawFinding, RuleContext } from './rule';
@@ -17,6 +17,29 @@ function shortCell(input: BlockInput): boolean {
 }
 
 /** Findings for the matches of rule `rule`'s word list in a block. */
+/**
+ * Whether the words found are a name with a capital on each long word,
+ * inside a sentence (not at its start): two such words ("We will Utilise
+ * Resources"), or one after a capitalised word and "of" or "for" ("Ward 14
+ * (Care of the Elderly)"): the name of a ward, team or service.
+ */
+function namedInSentence(input: BlockInput, text: string, first: number): boolean {
+  const all = text.split(/\s+/);
+  const article = /^(?:the|a|an)$/i.test(all[0] ?? '') ? 1 : 0;
+  const long = all.slice(article).filter((word) => word.length > 3);
+  if (long.length === 0 || !long.every((word) => /^\p{Lu}/u.test(word))) return false;
+  if (startsSentence(input, first)) return false;
+  if (long.length >= 2) return true;
+  const { words } = input.text;
+  const link = words[first - 1]?.text.toLowerCase() ?? '';
+  const before = words[first - 2]?.text ?? '';
+  return (
+    (link === 'of' || link === 'for') &&
+    /^\p{Lu}/u.test(before) &&
+    !startsSentence(input, first - 2)
+  );
+}
+
 export function wordListFindings(
   input: BlockInput,
   context: RuleContext,
@@ -36,8 +59,9 @@ export function wordListFindings(
     const first = wordAt(words, match.start);
     const last = wordAt(words, match.end - 1);
     if (first === -1 || last === -1) continue;
-    // Part of a name: "a rating of Requires Improvement".
-    if (isPartOfName(input, match, text, first)) continue;
+    // Part of a name: "a rating of Requires Improvement"; or a name itself, with a
+    // capital on each word inside a sentence: "Ward 14 (Care of the Elderly)".
+    if (isPartOfName(input, match, text, first) || namedInSentence(input, text, first)) continue;
     const sense = jargonSense(input, match.value.senses, first, last, match.inflection, item.pos);
     if (sense === 'everyday') continue;
     const place: Place = {

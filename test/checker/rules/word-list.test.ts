@@ -21,6 +21,21 @@ describe('word lists and names', () => {
   });
 });
 
+describe('respectful words and names', () => {
+  it.each<[string, string[]]>([
+    // A ward's name, with a capital on each long word inside the sentence.
+    ['He was on Ward 14 (Care of the Elderly) for a week.', []],
+    ['He needs care of the elderly services.', ['the elderly']],
+    // At the start of a sentence a capital says nothing.
+    ['Care of the Elderly is a ward.', ['the Elderly']],
+  ])('%s', (text, expected) => {
+    const found = check(text, { profile: 'public' })
+      .findings.filter((f) => f.ruleId === 'respectful')
+      .map((f) => f.text);
+    expect(found).toEqual(expected);
+  });
+});
+
 describe('word lists in table cells', () => {
   it('leave a cell of a word or three alone: a value or label such as a rating', () => {
     const input =
