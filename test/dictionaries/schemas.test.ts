@@ -146,6 +146,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     particles: wordList(),
     hospitality: wordList(),
     minutesSubjects: wordList(),
+    indefiniteSubjects: wordList(),
     thingStarts: wordList(),
     thingEnds: wordList(),
   }),

@@ -87,6 +87,7 @@ const WRITER: ReadonlySet<string> = new Set(passive.writers);
 const LEFT_ALONE_SUBJECTS: ReadonlySet<string> = new Set([
   ...passive.hospitality,
   ...passive.minutesSubjects,
+  ...passive.indefiniteSubjects,
 ]);
 /** How many words after the verb "by" may come and still say who acted. */
 const BY_REACH = 6;

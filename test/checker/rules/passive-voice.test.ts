@@ -37,6 +37,13 @@ describe('passive-voice', () => {
     ['The minutes of the meeting on 12 December 2024 were agreed as correct.', []],
     // A resolution in minutes says what the meeting decided.
     ['RESOLVED – That the Work Programme be updated accordingly.', []],
+    // A subject that names no particular thing: nobody needs to know who acted.
+    ['We will tell you about any charge before anything is arranged.', []],
+    ['Nothing is decided until you agree.', []],
+    [
+      'We will tell you about any charge before the care is arranged.',
+      [['is arranged', 'Say who arranges it, rather than “is arranged”.']],
+    ],
     // So is a numbered item under "RESOLVED that:", and a recommendation's "that … be".
     ['(1) the report be approved;', []],
     ['Officers recommend that the plan be approved in May.', []],
