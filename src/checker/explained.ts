@@ -59,6 +59,8 @@ const EXPLAINED_AFTER = new RegExp(
     // for; also "X, which is care the NHS pays for", "money you get", "free care arranged by …".
     // (Not "X is the best care you can get": a claim.)
     String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?!(?:the|a|an)\s+(?:${SUPERLATIVES})\b)(?:[\p{L}-]+\s+){0,2}?(?:help|support|money|advice|care|equipment|payments?|services?|a service|a payment|a plan|a meeting|a way)\s+(?:to|that|which|who|for|from|when|where|with|at|the|you|your|we|they|people|arranged|funded|paid|given|provided|offered|run|bought)\b`,
+    // "a one-page profile that says what matters to them": what it holds.
+    String.raw`^\s*(?:that|which)\s+(?:says|sets out|shows|lists|records|explains|describes)\s+(?:what|how|who|when|where|why|the help|the support|the care)\b`,
     // "Telecare is equipment in your home that …"
     String.raw`^\s*(?:is|are)\s+(?:[\p{L}-]+\s+){0,2}?equipment\s+in\s+(?:your|the|their|a person's)\s+home\b`,
     String.raw`^\s*[–—]\s+\p{Ll}`,

@@ -491,6 +491,12 @@ describe('a short form after the term it stands for, with the built-in glossary'
       'We looked at the community connectors service, which closed in May.',
       ['community connectors'],
     ],
+    // What it holds: "a one-page profile that says what matters to them".
+    [
+      'Everyone will have a one-page profile that says what matters to them. The one-page profile is kept in the office.',
+      [],
+    ],
+    ['Everyone will have a one-page profile that we keep.', ['one-page profile']],
     // People's jobs on an attendance line and the titles of papers in a reference are names.
     ['Present: Owen Price (Programme Manager, Better Care Fund), Jane Hill (Chair)', []],
     ['Owen Price manages the Better Care Fund.', ['Better Care Fund']],
