@@ -406,8 +406,13 @@ export const glossaryTerm = defineRule<BlockData>({
     }
     return { findings, data: { explains, replaces }, terms };
   },
-  document(blocks) {
+  document(all) {
     const out: DocumentFinding[] = [];
+    // A list of references names published papers: their titles are not the writer's to change.
+    const references = referenceBlocks(all);
+    const blocks = all.map((block, index) =>
+      references[index] ? { ...block, data: undefined } : block,
+    );
     const shortFor = new ShortForms(blocks);
     // Terms with a plain word: every use, until the writer brings the term in on
     // purpose ("This is called a review."); from there on the reader knows it.
@@ -482,6 +487,25 @@ export const glossaryTerm = defineRule<BlockData>({
     return out.sort((a, b) => a.block - b.block || a.finding.start - b.finding.start);
   },
 });
+
+/** A heading or a line of its own that opens a list of references. */
+const REFERENCES_HEADING =
+  /^\s*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:references|sources|bibliography|further reading|reading list|notes and references|endnotes)\s*:?\s*$/i;
+
+/** Which blocks are in a list of references: after its heading, up to the next heading. */
+function referenceBlocks(blocks: readonly { input: BlockInput }[]): boolean[] {
+  let inside = false;
+  return blocks.map(({ input }) => {
+    const text = input.text.text;
+    const heading = input.block.kind === 'heading' || text.length < 40;
+    if (heading && REFERENCES_HEADING.test(text)) {
+      inside = true;
+      return false;
+    }
+    if (input.block.kind === 'heading') inside = false;
+    return inside;
+  });
+}
 
 /** The last word of a term, not plural: "Safeguarding Adults Reviews" → "review", "enquiries" → "enquiry". */
 function lastWordKey(text: string): string {

@@ -539,3 +539,23 @@ describe('a department named in an address, with the built-in glossary', () => {
     ).toEqual(expected);
   });
 });
+
+describe('a list of references, with the built-in glossary', () => {
+  // The titles of published papers are not the writer's to change or explain.
+  it.each<[string, string[]]>([
+    [
+      'We use co-production.\n\n## References\n\n1. Department of Health. Co-production in social care.\n\n2. Reablement guidance for councils.\n\n## Contact\n\nAsk about reablement.',
+      ['co-production', 'reablement'],
+    ],
+    [
+      'We use co-production.\n\n## Reading\n\n1. Department of Health. Co-production in social care.\n\n2. Reablement guidance for councils.',
+      ['co-production', 'Co-production', 'Reablement'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(
+      check(text, { profile: 'public', format: 'markdown' })
+        .findings.filter((f) => f.ruleId === 'glossary-term')
+        .map((f) => f.text),
+    ).toEqual(expected);
+  });
+});
