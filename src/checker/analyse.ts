@@ -48,12 +48,12 @@ export type ReadText = Omit<BlockText, 'parts'>;
 
 /**
  * A word: letters, digits and combining marks, joined inside by apostrophes
- * (carer's), hyphens (co-production), and dots or commas between digits
- * (2.5, 1,000). Abbreviations written with dots (e.g., p.m., U.K.) are one word
+ * (carer's), hyphens (co-production), and dots, commas or colons between
+ * digits (2.5, 1,000, 2:1, 10:30). Abbreviations written with dots (e.g., p.m., U.K.) are one word
  * with their final dot, as in parse-latin.
  */
 const WORD =
-  /(?:[\p{L}\p{N}]\.){2,}(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’‘`][\p{L}\p{N}\p{M}]+|[-‐‑][\p{L}\p{N}\p{M}]+|(?<=\p{N})[.,]\p{N}+)*/uy;
+  /(?:[\p{L}\p{N}]\.){2,}(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’‘`][\p{L}\p{N}\p{M}]+|[-‐‑][\p{L}\p{N}\p{M}]+|(?<=\p{N})[.,:]\p{N}+)*/uy;
 /** A letter or digit: every word starts with one. */
 const WORD_START = /[\p{L}\p{N}]/uy;
 const HYPHEN = /[-‐‑]/;

@@ -103,6 +103,11 @@ describe('tokenizer', () => {
     ],
     ['See e.g. the plan. Next.', [['See', 'e.g.', 'the', 'plan'], ['Next']]],
     ['It was J. Smith who came.', [['It', 'was', 'J', 'Smith', 'who', 'came']]],
+    // A ratio or a time is one word, as in parse-latin.
+    [
+      'He gets 2:1 support from 10:30 today.',
+      [['He', 'gets', '2:1', 'support', 'from', '10:30', 'today']],
+    ],
     ['It was Mr J. Smith who came.', [['It', 'was', 'Mr', 'J', 'Smith', 'who', 'came']]],
     // A person kept private by a letter ends the sentence before a word that is no name.
     [
