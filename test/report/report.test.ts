@@ -236,7 +236,11 @@ describe('counts people can read', () => {
 describe('words we used', () => {
   it('lists each glossary term once, A to Z, with its definition', () => {
     // "stakeholder" is a style word: the writer's business, never the reader's.
-    expect(review.appendix.map((entry) => entry.term)).toEqual(['co-production', 'service user']);
+    expect(review.appendix.map((entry) => entry.term)).toEqual([
+      'co-production',
+      'day service',
+      'service user',
+    ]);
     expect(appendixMarkdown(review.appendix).split('\n').slice(0, 5)).toEqual([
       '# Words we used',
       '',

@@ -365,9 +365,16 @@ export const glossaryTerm = defineRule<BlockData>({
         }
         continue;
       }
-      // "Words we used" lists every term in the document, for every reader
-      // (but not a word that may be in its everyday sense).
-      if (entry.kind === 'term' && sense === 'jargon') terms.push(entry.id);
+      // "Words we used" lists every term in the document that this paper's readers
+      // or the public may not know, flagged or not (but not a word that may be in
+      // its everyday sense): an easy read word such as "landlord" only in easy read.
+      if (
+        entry.kind === 'term' &&
+        sense === 'jargon' &&
+        (entry.audiences.includes(profile) || entry.audiences.includes('public'))
+      ) {
+        terms.push(entry.id);
+      }
       if (!entry.audiences.includes(profile)) continue;
       if (inNamesOrReference(input, first, text)) continue;
       if (entry.action === 'replace' && broughtInOnPurpose(input, match)) {

@@ -559,3 +559,15 @@ describe('a list of references, with the built-in glossary', () => {
     ).toEqual(expected);
   });
 });
+
+describe('the terms "words we used" lists, with the built-in glossary', () => {
+  // A term this paper's readers or the public may not know, flagged or not; a word only
+  // easy read readers need explained ("landlord") only in easy read.
+  it.each<[string, 'plain' | 'public' | 'easy-read', string[]]>([
+    ['Your landlord and your carer will meet.', 'plain', ['carer']],
+    ['Your landlord and your carer will meet.', 'public', ['carer']],
+    ['Your landlord and your carer will meet.', 'easy-read', ['carer', 'landlord']],
+  ])('%s (%s)', (text, profile, expected) => {
+    expect([...check(text, { profile }).stats.glossaryTerms].sort()).toEqual(expected);
+  });
+});
