@@ -52,6 +52,8 @@ const EXPLAINED_AFTER = new RegExp(
     // "carer's leave, which lets you take a week off": what it lets you do; "the
     // community connectors service, which links people to local groups": what it does.
     String.raw`^(?:\s+(?:service|team|scheme|project|programme))?,\s*which\s+(?:lets|allows|helps|pays|links|connects|supports|gives|offers|finds|visits)\s+(?:you|people|carers|them|a person|adults|older people|families)\b`,
+    // "the Care Quality Commission, which checks how care is given": what it does.
+    String.raw`^,\s*which\s+(?:checks|inspects|regulates|makes sure)\s+(?:how|whether|that|care|services|homes|hospitals|you|people)\b`,
     String.raw`^(?:,?\s*|,\s*which\s+)(?:is|are)\s+(?:when|where|what|how|about|the (?:name|word|term) for|a way|ways|people who|someone who|anyone who|anybody who|something that|money that|money which|help that|support that)\b`,
     // "X is a service that …", "X, which is an agreement between …"
     String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|who|where|whereby|between|for people|given to|paid to|run by|used to|to help)\b`,
@@ -92,7 +94,7 @@ const THEN_YOU_ARE =
  * ("The chair called a meeting").
  */
 const EXPLAINED_BEFORE =
-  /(?:\(\s*(?:(?:an?|the)\s+)?|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the|your|their|our)\s+|being\s+|having\s+(?:an?\s+)?)?|\ban?\s+(?:person|worker|member of staff|professional|service|group|meeting|payment|document|plan)\s+called\s+(?:an?\s+)?|called\s+|known as\s+|we call (?:this|it)\s+|what we call\s+|(?:people|we|doctors|staff|they) (?:say|call) (?:you are|you're|this|it)\s+(?:(?:an?|the)\s+|being\s+)?|the (?:word|name|term) for this is\s+)["“‘']?)$/iu;
+  /(?:\(\s*(?:(?:an?|the)\s+)?|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the|your|their|our)\s+|being\s+|having\s+(?:an?\s+)?)?|\ban?\s+(?:person|worker|member of staff|professional|service|group|meeting|payment|document|plan)\s+called\s+(?:an?\s+)?|called\s+|known as\s+|we call (?:this|it)\s+|what we call\s+|(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?(?:say|call) (?:you are|you're|this|it)\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|the (?:word|name|term) for this is\s+)["“‘']?)$/iu;
 /**
  * A following sentence that explains: `This means …`, `It is when …`, or
  * says what it does: `This looks at your income …`, `It works out …`, `It
@@ -191,8 +193,18 @@ export function explainsUse(sentence: string, term: string, answering = false): 
   return (
     (answering && ANSWER.test(sentence)) ||
     explainsSentence(sentence) ||
-    startsByDefining(sentence, term)
+    startsByDefining(sentence, term) ||
+    startsByDefining(sentence, headNoun(term))
   );
+}
+
+/**
+ * The last word of a term of two words or more, which the next sentence may
+ * use for it: "an independent advocate … An advocate is someone who …".
+ */
+function headNoun(term: string): string {
+  const last = term.trim().split(/\s+/);
+  return last.length > 1 ? (last[last.length - 1] as string) : term;
 }
 
 /** "… what (a) X means": the words before a term that make it a question. */

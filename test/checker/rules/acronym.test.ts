@@ -15,6 +15,17 @@ describe('acronym', () => {
       'plain',
       [['acronym', 'SCIE', 'warning']],
     ],
+    // Named right after its words, even in small letters: ", often called an AMHP".
+    [
+      'Ask for an approved mental health professional, often called an AMHP.\n\nThe AMHP decides.',
+      'public',
+      [],
+    ],
+    [
+      'Ask for a mental health worker, often called an AMHP.\n\nThe AMHP decides.',
+      'public',
+      [['acronym', 'AMHP', 'warning']],
+    ],
     // A small word may give no letter ("and" in JAPG), though it starts with one.
     ['The Joint Action and Planning Group (JAPG) met. JAPG agreed.', 'plain', []],
     ['The Joint Action and Planning (JAPG) met.', 'plain', [['acronym', 'JAPG', 'warning']]],

@@ -491,6 +491,26 @@ describe('a short form after the term it stands for, with the built-in glossary'
       'We looked at the community connectors service, which closed in May.',
       ['community connectors'],
     ],
+    // "People often call this …", with the word in quotes.
+    [
+      'Doctors may keep you in hospital. People often call this "being sectioned". Being sectioned is hard.',
+      [],
+    ],
+    // What it does: "…, which checks how …".
+    ['You can contact the Care Quality Commission, which checks how care homes are run.', []],
+    [
+      'You can contact the Care Quality Commission, which opened in 2009.',
+      ['Care Quality Commission'],
+    ],
+    // The next sentence says what it is with the term's last word.
+    [
+      'We can ask an independent advocate to help you. An advocate is someone who is on your side.',
+      [],
+    ],
+    [
+      'We can ask an independent advocate to help you. An advocate will phone.',
+      ['independent advocate'],
+    ],
     // What it holds: "a one-page profile that says what matters to them".
     [
       'Everyone will have a one-page profile that says what matters to them. The one-page profile is kept in the office.',
