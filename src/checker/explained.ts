@@ -94,7 +94,7 @@ const THEN_YOU_ARE =
  * ("The chair called a meeting").
  */
 const EXPLAINED_BEFORE =
-  /(?:\(\s*(?:(?:an?|the)\s+)?|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the|your|their|our)\s+|being\s+|having\s+(?:an?\s+)?)?|\ban?\s+(?:person|worker|member of staff|professional|service|group|meeting|payment|document|plan)\s+called\s+(?:an?\s+)?|called\s+|known as\s+|we call (?:this|it)\s+|what we call\s+|(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?(?:say|call) (?:you are|you're|this|it)\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|the (?:word|name|term) for this is\s+)["“‘']?)$/iu;
+  /(?:\(\s*(?:(?:an?|the)\s+)?|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the|your|their|our)\s+|being\s+|having\s+(?:an?\s+)?)?|\ban?\s+(?:person|worker|member of staff|professional|service|group|meeting|payment|document|plan)\s+called\s+(?:an?\s+)?|,\s*called\s+(?:the\s+|an?\s+)?|called\s+|known as\s+|we call (?:this|it)\s+|what we call\s+|(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?(?:say|call) (?:you are|you're|this|it)\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|the (?:word|name|term) for this is\s+)["“‘']?)$/iu;
 /**
  * A following sentence that explains: `This means …`, `It is when …`, or
  * says what it does: `This looks at your income …`, `It works out …`, `It
@@ -145,9 +145,11 @@ const WHAT_IT_LETS = /^\s*(?:that\s+)?(?:you|they|people)\s+can\b/i;
 
 /**
  * A sentence right after a use that starts with the term and says what it
- * does explains it: "A short break lets a carer rest …".
+ * does explains it: "A short break lets a carer rest …", "A carer's
+ * assessment looks at how caring affects you".
  */
-const DOES_AFTER = /^\s+(?:can\s+|will\s+)?(?:lets?|gives?|helps?|allows?|pays? for)\b/i;
+const DOES_AFTER =
+  /^\s+(?:can\s+|will\s+)?(?:lets?|gives?|helps?|allows?|pays? for|looks? at|works? out|finds? out|checks? (?:how|what|whether|if|that|your|their)|sets? out|tells? (?:you|people|us|them))\b/i;
 /** Capitalised words before a term that ends the name opening a sentence ("The First-tier Tribunal"). */
 const NAME_BEFORE_TERM = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
 /** The rest of a name that ends before "is" or "are" ("Healthwatch Northbrook is …"). */

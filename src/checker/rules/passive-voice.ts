@@ -213,8 +213,10 @@ function chainOf(words: readonly Word[], be: number, participle: number, from: n
     else between.push(word);
   }
   const after = words[participle + 1]?.text.toLowerCase() ?? '';
+  // "offered up to six weeks": "up to" is "at most", not a particle of the verb.
+  const upTo = after === 'up' && words[participle + 2]?.text.toLowerCase() === 'to';
   return {
-    particle: PARTICLES.has(after) ? after : '',
+    particle: PARTICLES.has(after) && !upTo ? after : '',
     first,
     be,
     modal:

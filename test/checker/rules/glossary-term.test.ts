@@ -511,6 +511,20 @@ describe('a short form after the term it stands for, with the built-in glossary'
       'We can ask an independent advocate to help you. An advocate will phone.',
       ['independent advocate'],
     ],
+    // ", called the X,": named after the words that say what it is.
+    [
+      'Councils must use national rules, called the eligibility criteria, to decide who gets help.',
+      [],
+    ],
+    [
+      'Councils must use the eligibility criteria to decide who gets help.',
+      ['eligibility criteria'],
+    ],
+    // The next sentence starts with the term and says what it does: "looks at …".
+    [
+      "You have a right to a carer's assessment. A carer's assessment looks at how caring affects you.",
+      [],
+    ],
     // What it holds: "a one-page profile that says what matters to them".
     [
       'Everyone will have a one-page profile that says what matters to them. The one-page profile is kept in the office.',

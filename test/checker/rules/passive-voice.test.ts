@@ -22,6 +22,11 @@ describe('passive-voice', () => {
         ],
       ],
     ],
+    // "up to" is "at most", not a particle: never "Say who may offer you up".
+    [
+      'You may be offered up to six weeks of help.',
+      [['be offered', 'Say who may offer you, rather than “may be offered”.']],
+    ],
     // Words between the modal and "be" stay in the verb.
     [
       'You must first be referred to the Council.',
