@@ -19,9 +19,9 @@ function shortCell(input: BlockInput): boolean {
 /** Findings for the matches of rule `rule`'s word list in a block. */
 /**
  * Whether the words found are a name with a capital on each long word,
- * inside a sentence (not at its start): two such words ("We will Utilise
- * Resources"), or one after a capitalised word and "of" or "for" ("Ward 14
- * (Care of the Elderly)"): the name of a ward, team or service.
+ * inside a sentence (not at its start): two such words (a team's name, "the
+ * Additional Needs Team"), or one after a capitalised word and "of" or "for"
+ * ("Ward 14 (Care of the Elderly)"): the name of a ward, team or service.
  */
 function namedInSentence(input: BlockInput, text: string, first: number): boolean {
   const all = text.split(/\s+/);
