@@ -463,7 +463,7 @@ export const glossaryTerm = defineRule<BlockData>({
         if (seen) {
           // Only uses in body text: a heading, label or contact line ("Ward phone: …")
           // says the word again, but nobody reads it as a new use to explain.
-          if (use.body && index !== seen.block) seen.later.push({ block: index, use });
+          if (use.body) seen.later.push({ block: index, use });
         } else if (use.body || (lastBodyUse.get(use.entry.id) ?? -1) <= index) {
           // A title or heading never explains, so the finding goes on the first use in body
           // text (or on the first use, when the term is only in titles).
