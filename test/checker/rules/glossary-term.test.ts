@@ -491,6 +491,8 @@ describe('a short form after the term it stands for, with the built-in glossary'
       'We looked at the community connectors service, which closed in May.',
       ['community connectors'],
     ],
+    // "people say you have capacity": a term that holds its own verb.
+    ['If you can make a choice, people say you have capacity. Having capacity matters.', []],
     // "People often call this …", with the word in quotes.
     [
       'Doctors may keep you in hospital. People often call this "being sectioned". Being sectioned is hard.',
