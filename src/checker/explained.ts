@@ -196,7 +196,7 @@ export function explainsUse(sentence: string, term: string, answering = false): 
     (answering && ANSWER.test(sentence)) ||
     explainsSentence(sentence) ||
     startsByDefining(sentence, term) ||
-    startsByDefining(sentence, headNoun(term))
+    (term.trim().includes(' ') && startsByDefining(sentence, headNoun(term)))
   );
 }
 
@@ -205,8 +205,7 @@ export function explainsUse(sentence: string, term: string, answering = false): 
  * use for it: "an independent advocate … An advocate is someone who …".
  */
 function headNoun(term: string): string {
-  const last = term.trim().split(/\s+/);
-  return last.length > 1 ? (last[last.length - 1] as string) : term;
+  return term.trim().split(/\s+/).pop() ?? term;
 }
 
 /** "… what (a) X means": the words before a term that make it a question. */

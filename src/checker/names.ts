@@ -11,7 +11,7 @@ import maleNames from 'human-names/data/male-human-names-en.json';
 import acronyms from '../../dictionaries/acronyms.json';
 import grammar from '../../dictionaries/grammar.json';
 import type { PhraseMatch } from '../glossary/matcher';
-import { sentenceOf, wordAt } from './context';
+import { sentenceOf, startsSentence, wordAt } from './context';
 import type { BlockInput } from './input';
 import type { PhraseValue } from './lists';
 
@@ -70,5 +70,28 @@ export function isPartOfName(
     !!beforePrevious &&
     CAPITALISED.test(beforePrevious.text) &&
     sentence.firstWord !== first - 2
+  );
+}
+
+/**
+ * Whether the words found are a name with a capital on each long word,
+ * inside a sentence (not at its start): two such words (a team's name, "the
+ * Additional Needs Team"), or one after a capitalised word and "of" or "for"
+ * ("Ward 14 (Care of the Elderly)"): the name of a ward, team or service.
+ */
+export function namedInSentence(input: BlockInput, text: string, first: number): boolean {
+  const all = text.split(/\s+/);
+  const article = /^(?:the|a|an)$/i.test(all[0] ?? '') ? 1 : 0;
+  const long = all.slice(article).filter((word) => word.length > 3);
+  if (long.length === 0 || !long.every((word) => /^\p{Lu}/u.test(word))) return false;
+  if (startsSentence(input, first)) return false;
+  if (long.length >= 2) return true;
+  const { words } = input.text;
+  const link = words[first - 1]?.text.toLowerCase() ?? '';
+  const before = words[first - 2]?.text ?? '';
+  return (
+    (link === 'of' || link === 'for') &&
+    /^\p{Lu}/u.test(before) &&
+    !startsSentence(input, first - 2)
   );
 }

@@ -92,27 +92,29 @@ export function spellsOut(abbreviation: string, words: readonly string[]): boole
     .flatMap((word) => word.split(/[-‐‑]/))
     .filter((piece) => piece !== '')
     .map((piece) => piece.toLowerCase());
-  return spellsFrom(letters, pieces, letters.length - 1, pieces.length - 1, new Set());
+  return spellsFrom(letters, pieces, letters.length - 1, pieces.length - 1);
 }
 
 /**
  * Whether pieces up to `piece` spell letters up to `letter`, from the end. A
  * small word may give its letter or be skipped ("Patient Advice and Liaison
- * Service" is PALS: "and" gives no A), so both are tried; `failed` keeps the
- * places already tried, so each is tried once.
+ * Service" is PALS: "and" gives no A), so both are tried; `tried` keeps the
+ * places that failed, so each is tried once.
  */
 function spellsFrom(
   letters: readonly string[],
   pieces: readonly string[],
   letter: number,
   piece: number,
-  failed: Set<number>,
+  tried?: Set<number>,
 ): boolean {
   while (letter >= 0 && piece >= 0) {
     const current = pieces[piece] as string;
     const gives = current.startsWith(letters[letter] as string);
     const small = STOPWORDS.has(current);
     if (gives && small) {
+      // Made at the first such word: most abbreviations never need it.
+      const failed = tried ?? new Set<number>();
       const place = letter * pieces.length + piece;
       if (failed.has(place)) return false;
       const spelt =

@@ -4,8 +4,8 @@
  * that fit the sentence. A new word-list rule is one file that declares
  * `wordList` and calls `wordListFindings`, and its data in dictionaries/.
  */
-import { startsSentence, wordAt } from '../context';
-import { isPartOfName } from '../names';
+import { wordAt } from '../context';
+import { isPartOfName, namedInSentence } from '../names';
 import { isQuotation } from '../prose';
 import type { BlockInput, RawFinding, RuleContext } from './rule';
 import { alternativesHere, jargonSense } from '../senses';
@@ -17,29 +17,6 @@ function shortCell(input: BlockInput): boolean {
 }
 
 /** Findings for the matches of rule `rule`'s word list in a block. */
-/**
- * Whether the words found are a name with a capital on each long word,
- * inside a sentence (not at its start): two such words (a team's name, "the
- * Additional Needs Team"), or one after a capitalised word and "of" or "for"
- * ("Ward 14 (Care of the Elderly)"): the name of a ward, team or service.
- */
-function namedInSentence(input: BlockInput, text: string, first: number): boolean {
-  const all = text.split(/\s+/);
-  const article = /^(?:the|a|an)$/i.test(all[0] ?? '') ? 1 : 0;
-  const long = all.slice(article).filter((word) => word.length > 3);
-  if (long.length === 0 || !long.every((word) => /^\p{Lu}/u.test(word))) return false;
-  if (startsSentence(input, first)) return false;
-  if (long.length >= 2) return true;
-  const { words } = input.text;
-  const link = words[first - 1]?.text.toLowerCase() ?? '';
-  const before = words[first - 2]?.text ?? '';
-  return (
-    (link === 'of' || link === 'for') &&
-    /^\p{Lu}/u.test(before) &&
-    !startsSentence(input, first - 2)
-  );
-}
-
 export function wordListFindings(
   input: BlockInput,
   context: RuleContext,
