@@ -146,6 +146,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     particles: wordList(),
     hospitality: wordList(),
     minutesSubjects: wordList(),
+    meetingVerbs: wordList(),
     indefiniteSubjects: wordList(),
     thingStarts: wordList(),
     thingEnds: wordList(),

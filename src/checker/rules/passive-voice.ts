@@ -44,6 +44,8 @@ const FORMULAS = passive.formulas.map((formula) => formula.split(' '));
 const RECOMMENDATION_VERBS: ReadonlySet<string> = new Set(passive.recommendationVerbs);
 const RECOMMENDATIONS = passive.recommendations.map((phrase) => phrase.split(' '));
 const RESOLUTIONS: ReadonlySet<string> = new Set(passive.resolutions);
+const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
+const MEETING_VERBS: ReadonlySet<string> = new Set(passive.meetingVerbs);
 
 /** Whether one of `phrases` starts at word `after` (and ends by `end`). */
 function phraseAt(
@@ -438,6 +440,18 @@ export const passiveVoice = defineRule({
           chain.modal === undefined &&
           chain.have === undefined &&
           words[first - 1]?.text.toLowerCase() === 'to'
+        ) {
+          continue;
+        }
+        // "The draft plan was discussed": in the simple past, what a meeting
+        // does with an item was done by the meeting ("will be discussed" is not).
+        if (
+          !itThat &&
+          MEETING_VERBS.has(verb as string) &&
+          chain.modal === undefined &&
+          chain.have === undefined &&
+          !chain.progressive &&
+          PAST_BE.has((words[i] as Word).text.toLowerCase())
         ) {
           continue;
         }

@@ -257,6 +257,23 @@ describe('passive-voice', () => {
     // What minutes record as a matter of form.
     ['Apologies were noted as above.', []],
     ['Apologies for absence were received from Cllr Shah.', []],
+    // What a meeting does with an item, in the simple past: the meeting did it.
+    ['The draft action plan was discussed.', []],
+    ['The quarterly figures were noted.', []],
+    ['Both options were considered in detail.', []],
+    // Not when it is still to happen, or when "it … that" hides who decided.
+    [
+      'The draft action plan will be discussed in May.',
+      [['be discussed', 'Say who will discuss it, rather than “will be discussed”.']],
+    ],
+    [
+      'The request is being considered.',
+      [['is being considered', 'Say who is considering it, rather than “is being considered”.']],
+    ],
+    [
+      'It was noted that the waiting list had grown.',
+      [['was noted', 'Say who noted this, rather than “it was noted that …”.']],
+    ],
     // Care and support are not comforts: who provides them matters.
     [
       'Meals will be provided at home.',
