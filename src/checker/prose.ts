@@ -3,16 +3,32 @@
  * nothing on a list of names, an attendance line, a reference in a
  * bibliography or an address, so the sentence rules leave them alone.
  */
+import parts from '../../dictionaries/document-parts.json';
 import type { Sentence, Word } from './analyse';
 import type { BlockInput } from './input';
 
-/** "Present:", "Apologies:", "In attendance:" — the start of an attendance line in minutes. */
-const ATTENDANCE_WORDS =
-  'present|attendees|attending|in attendance|also present|also in attendance|members present|officers(?: present| in attendance)?|guests|observers|apologies(?: for absence)?|absent|distribution|circulation|cc';
+/** A list of labels as one pattern: longest first, so "apologies for absence" wins over "apologies". */
+function anyOf(labels: readonly string[]): string {
+  return [...labels]
+    .sort((a, b) => b.length - a.length)
+    .map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+const ATTENDANCE_WORDS = anyOf(parts.attendanceLabels);
 /** A block that is a list of who came: "Present: …", "Apologies: …". */
 export const ATTENDANCE = new RegExp(`^\\s*(?:${ATTENDANCE_WORDS})\\s*[:–-]`, 'i');
 /** Such a label anywhere in a block (lines of details joined into one paragraph). */
 export const ATTENDANCE_LABEL = new RegExp(`\\b(?:${ATTENDANCE_WORDS})\\s*:`, 'gi');
+
+/** A heading from a list, with a number before it ("7. References") and a colon after it, or not. */
+function headingOf(labels: readonly string[]): RegExp {
+  return new RegExp(`^\\s*(?:\\d+(?:\\.\\d+)*[.)]?\\s+)?(?:${anyOf(labels)})\\s*:?\\s*$`, 'i');
+}
+/** A heading or a line of its own that opens a list of references ("References", "Further reading"). */
+export const REFERENCES_HEADING = headingOf(parts.referenceHeadings);
+/** A heading that opens a list of links ("Related pages", "On this page"). */
+export const LINK_LIST_HEADING = headingOf(parts.linkListHeadings);
 /**
  * A reference: "Author (2014). Title.", "Author (2014) Title" at the start
  * of a sentence, or an ISBN, a DOI, "Available at:" or

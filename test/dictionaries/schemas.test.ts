@@ -69,6 +69,12 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     titles: wordList(),
     labels: wordList({ lower: false }),
   }),
+  'document-parts.json': v.strictObject({
+    about,
+    attendanceLabels: wordList(),
+    linkListHeadings: wordList(),
+    referenceHeadings: wordList(),
+  }),
   'glossary-labels.json': v.strictObject({
     about,
     categories: labelsFor(CATEGORIES),

@@ -12,7 +12,14 @@ import { sentenceOf, startsSentence, tagOf, wordAt } from '../context';
 import type { PhraseValue } from '../lists';
 import { partOfSpeech } from '../tagger';
 import { isPartOfName } from '../names';
-import { ATTENDANCE, POSTCODE, isQuotation, isReference } from '../prose';
+import {
+  ATTENDANCE,
+  LINK_LIST_HEADING,
+  POSTCODE,
+  REFERENCES_HEADING,
+  isQuotation,
+  isReference,
+} from '../prose';
 import { explainedAt, explainsUse, isBodyText, type Explained } from '../explained';
 import type { BlockInput, DocumentFinding, RawFinding } from './rule';
 import { defineRule } from './rule';
@@ -415,10 +422,11 @@ export const glossaryTerm = defineRule<BlockData>({
   },
   document(all) {
     const out: DocumentFinding[] = [];
-    // A list of references names published papers: their titles are not the writer's to change.
-    const references = referenceBlocks(all);
+    // References and lists of links name other papers and pages: their titles are
+    // not the writer's to change, and a term's first use is in the text itself.
+    const titles = titleBlocks(all);
     const blocks = all.map((block, index) =>
-      references[index] ? { ...block, data: undefined } : block,
+      titles[index] ? { ...block, data: undefined } : block,
     );
     const shortFor = new ShortForms(blocks);
     // Terms with a plain word: every use, until the writer brings the term in on
@@ -495,22 +503,31 @@ export const glossaryTerm = defineRule<BlockData>({
   },
 });
 
-/** A heading or a line of its own that opens a list of references. */
-const REFERENCES_HEADING =
-  /^\s*(?:\d+(?:\.\d+)*[.)]?\s+)?(?:references|sources|bibliography|further reading|reading list|notes and references|endnotes)\s*:?\s*$/i;
+/** A line that ends like a sentence: in a list of links, the text's own words. */
+const SENTENCE_END = /[.!?:;]["'”’)]*\s*$/;
 
-/** Which blocks are in a list of references: after its heading, up to the next heading. */
-function referenceBlocks(blocks: readonly { input: BlockInput }[]): boolean[] {
-  let inside = false;
+/**
+ * Which blocks hold titles of other papers and pages, not the writer's own
+ * words: everything after a "References" heading, and the short lines of
+ * links after a "Related pages" or "On this page" heading, each up to the
+ * next heading.
+ */
+function titleBlocks(blocks: readonly { input: BlockInput }[]): boolean[] {
+  let inside: 'references' | 'links' | undefined;
   return blocks.map(({ input }) => {
     const text = input.text.text;
     const heading = input.block.kind === 'heading' || text.length < 40;
     if (heading && REFERENCES_HEADING.test(text)) {
-      inside = true;
+      inside = 'references';
       return false;
     }
-    if (input.block.kind === 'heading') inside = false;
-    return inside;
+    if (heading && LINK_LIST_HEADING.test(text)) {
+      inside = 'links';
+      return false;
+    }
+    if (input.block.kind === 'heading') inside = undefined;
+    if (inside === 'links') return text.length <= 100 && !SENTENCE_END.test(text);
+    return inside === 'references';
   });
 }
 

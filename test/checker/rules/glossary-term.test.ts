@@ -587,6 +587,26 @@ describe('a list of references, with the built-in glossary', () => {
   });
 });
 
+describe('a list of links to other pages, with the built-in glossary', () => {
+  // Page titles are not the writer's to change; a term's first use is in the text itself.
+  it.each<[string, string[]]>([
+    [
+      '## On this page\n\n- Reablement\n- Direct payments\n\n## Reablement\n\nWe offer reablement after a stay in hospital.',
+      ['reablement'],
+    ],
+    [
+      'We offer reablement.\n\n## Related pages\n\n- Reablement at home\n- Paying for respite care\n\n## Contact us\n\nAsk about respite care.',
+      ['reablement', 'respite care'],
+    ],
+    // A line that ends like a sentence is the writer's own, even under such a heading.
+    ['## See also\n\nAsk us about reablement.', ['reablement']],
+    // Not under any other heading.
+    ['## Help at home\n\n- Reablement\n- Direct payments', ['Reablement', 'Direct payments']],
+  ])('%s', (text, expected) => {
+    expect(termsFlagged(text, { profile: 'public', format: 'markdown' })).toEqual(expected);
+  });
+});
+
 describe('the terms "words we used" lists, with the built-in glossary', () => {
   // A term this paper's readers or the public may not know, flagged or not; a word only
   // easy read readers need explained ("landlord") only in easy read.
