@@ -288,22 +288,29 @@ export function pieceKeys(word: string): string[] {
 }
 
 /**
- * Whether a word is the possessive of a word that ends in s ("pass's",
- * "class's"): then its key is the word's own. (Read by character codes: this
- * runs for every word.)
+ * The text a word with an owner's 's is keyed by: its plural, as the
+ * matcher reads "appointee's" ("appointees"), so a phrase with an owner
+ * inside it is found as written ("carer's assessment"). Where the plural is
+ * not the word and s, the plural it really has: "deputy's" → "deputies",
+ * "coach's" → "coaches"; "pass's" → "pass" (its own key). (Read by
+ * character codes first: this runs for every word.)
  */
-function possessiveAfterS(raw: string): boolean {
+function ownerKeyText(raw: string): string {
   const n = raw.length;
-  if (n < 4) return false;
+  if (n < 4) return raw;
   const last = raw.charCodeAt(n - 1) | 32;
   const mark = raw.charCodeAt(n - 2);
-  return last === 115 && (mark === 39 || mark === 0x2019) && (raw.charCodeAt(n - 3) | 32) === 115;
+  if (last !== 115 || (mark !== 39 && mark !== 0x2019)) return raw;
+  const word = raw.slice(0, -2);
+  if (/s$/i.test(word)) return word;
+  if (/[^aeiou]y$/i.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(?:ch|sh|x|z)$/i.test(word)) return `${word}es`;
+  return raw;
 }
 
 function makePart(raw: string, start: number, end: number): TextPart {
   return {
-    // ("package's" is keyed "packages", which reads as its plural; "pass's" would be "passs".)
-    key: spellingKey(possessiveAfterS(raw) ? raw.slice(0, -2) : raw),
+    key: spellingKey(ownerKeyText(raw)),
     raw: STRIPPED.test(raw) ? raw.replace(STRIPPED_ALL, '') : raw,
     start,
     end,

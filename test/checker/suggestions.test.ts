@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/checker/index';
+import { explanation } from '../../src/checker/rules/suggest';
 import type { GlossaryEntry } from '../../src/glossary/schema';
 import { entry } from '../helpers';
 import { fixedTexts } from './fix';
@@ -629,5 +630,43 @@ describe('the message quotes what the suggestion replaces', () => {
       (f) => f.ruleId === 'glossary-term',
     );
     expect(finding?.message).toBe(expected);
+  });
+});
+
+describe('an explanation after a plural', () => {
+  // Made plural only where every verb still agrees; else the definition's own
+  // words, which read as well after a plural ("check,s" and "decisions that staff
+  // can show was reasonable" did not).
+  it.each<[string, string]>([
+    ['A person who lives in a care home.', ' (people who live in a care home)'],
+    ['A worker who helps you at home.', ' (workers who help you at home)'],
+    [
+      'A plan that shows, step by step, how it works.',
+      ' (plans that show, step by step, how it works)',
+    ],
+    ['A person aged 18 or over who needs care.', ' (people aged 18 or over who need care)'],
+    ['Someone who looks after a relative.', ' (people who look after a relative)'],
+    [
+      "A check, at least once a year, that a person's care still works for them.",
+      " (a check, at least once a year, that a person's care still works for them)",
+    ],
+    [
+      'A decision that staff can show was reasonable.',
+      ' (a decision that staff can show was reasonable)',
+    ],
+    [
+      'Someone who gets and manages council money for a person.',
+      ' (someone who gets and manages council money for a person)',
+    ],
+    [
+      'A company that works out pay and sends payslips.',
+      ' (a company that works out pay and sends payslips)',
+    ],
+    [
+      'An amount of savings, set by the government, that decides what you pay.',
+      ' (an amount of savings, set by the government, that decides what you pay)',
+    ],
+  ])('%s', (definition, expected) => {
+    expect(explanation(definition, 'plural')).toBe(expected);
   });
 });

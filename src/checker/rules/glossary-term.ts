@@ -229,6 +229,9 @@ function ownerInside(input: BlockInput, match: PhraseMatch<PhraseValue>): boolea
   return /['’]s$/i.test(word.text) || /^['’]/.test(input.text.text.charAt(word.end));
 }
 
+/** An owner's 's at the end of the words matched. */
+const OWNER_S = /['’]s$/;
+
 /** The finding for a use of a term: its message, and the replacements that fit or an explanation. */
 function termFinding(
   place: Place,
@@ -261,9 +264,10 @@ function termFinding(
     start: fitted.start,
     end: fitted.end,
     // Quoting the words replaced, with the "a" or "an" before them when it changes too.
+    // (The term itself, not its owner's 's: "Explain “deputy”", not "“deputy's”".)
     message: message(
       entry,
-      replace ? place.input.text.text.slice(fitted.start, fitted.end) : text,
+      replace ? place.input.text.text.slice(fitted.start, fitted.end) : text.replace(OWNER_S, ''),
       replace?.text,
     ),
     // Plainly is not sure of the sense: a suggestion, not a warning.

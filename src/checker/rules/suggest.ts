@@ -127,8 +127,9 @@ function inflectAt(words: string[], index: number, how: Form): string[] {
       // "talks with the council, for someone who looks after": another noun's "who".
       if (word.endsWith(',') || OTHER_NOUN_START.has(word.toLowerCase())) break;
       if (!/^who$/i.test(word) && !(at === index + 1 && /^that$/i.test(word))) continue;
-      const verb = copy[at + 1] as string;
-      copy[at + 1] = AGREEMENT[verb] ?? pluralVerb(verb);
+      // ("a plan that shows, step by step," keeps its comma.)
+      const [, verb = '', mark = ''] = /^(.*?)([,;:]*)$/.exec(copy[at + 1] as string) ?? [];
+      copy[at + 1] = (AGREEMENT[verb] ?? pluralVerb(verb)) + mark;
       break;
     }
   }
@@ -1039,6 +1040,41 @@ export function canRemove(place: Place): boolean {
 /** The end of a definition's first sentence (not after a short abbreviation such as "St."). */
 const FIRST_SENTENCE_END = /(?<!\b\p{Lu}\p{Ll}{0,2})[.!?]\s+(?=\p{Lu})/u;
 
+/** Words after "who" or "that" that stay as they are when the noun is made plural ("who can"). */
+const MODALS: ReadonlySet<string> = new Set(
+  grammar.beforeVerb.filter((word) => !/^(?:i|we|you|they|to)$/.test(word)),
+);
+/** "who", "that" or "which" and the word after it. */
+const RELATIVE_VERB = /\b(?:who|that|which)\s+([\p{L}'’-]+)/giu;
+/** "that" or "which" and the word after it. */
+const THAT_VERB = /\b(?:that|which)\s+([\p{L}'’-]+)/giu;
+/** "and" or "or" before a word that may be a verb with -s ("who gets and manages"). */
+const JOINED_S_VERB = /\b(?:and|or)\s+\p{Ll}+[^s\s]s\b/u;
+
+/**
+ * Whether a definition ("A person who lives …") can be made plural and still
+ * agree: the only verb to change comes right after its "who" or "that"
+ * ("people who live …"). Not "a decision that staff can show was
+ * reasonable" (the verb is further on), "someone who gets and manages" (two
+ * verbs) or "an amount of savings, set by the government, that decides"
+ * (a "that" further on may be the head's): those keep their singular
+ * words, which read as well after a plural.
+ */
+function agreesInPlural(text: string, connector: string): boolean {
+  const withS = (verb: string) => /[^s]s$/.test(verb) || SINGULAR_VERBS.has(verb);
+  // After "a person aged 18 or over", a "who" is the person's (its verb is made
+  // plural with the noun); a "that" or "which" may be another noun's.
+  if (!/^(?:who|that|which)$/i.test(connector)) {
+    return (
+      !JOINED_S_VERB.test(text) &&
+      ![...text.matchAll(THAT_VERB)].some((m) => withS((m[1] ?? '').toLowerCase()))
+    );
+  }
+  const relatives = [...text.matchAll(RELATIVE_VERB)].map((m) => (m[1] ?? '').toLowerCase());
+  const [verb = '', ...others] = relatives;
+  return (withS(verb) || MODALS.has(verb)) && !others.some(withS) && !JOINED_S_VERB.test(text);
+}
+
 /**
  * The text to insert after a term to explain it: ` (what it means)`. After a
  * plural ("her carers"), a definition that starts "A person who …" is made
@@ -1052,13 +1088,16 @@ export function explanation(definition: string, inflection: Inflection = 'base')
   if (end) text = text.slice(0, end.index);
   text = text.replace(/[.!]+$/, '');
   const single =
-    /^an?\s+(\S+)\s+(who|that|which|with|in|of|from|at|aged|under|over|living)\s/i.exec(text);
-  if (inflection === 'plural' && single) {
+    /^an?\s+([\p{L}'’-]+)\s+(who|that|which|with|in|of|from|at|aged|under|over|living)\s/iu.exec(
+      text,
+    );
+  if (inflection === 'plural' && single && agreesInPlural(text, single[2] ?? '')) {
     const words = text.split(' ').slice(1);
     text = inflectAt(words, 0, 'plural').join(' ');
   } else if (
     inflection === 'plural' &&
-    /^(?:someone|somebody|anyone|anybody)\s+who\s/i.test(text)
+    /^(?:someone|somebody|anyone|anybody)\s+who\s/i.test(text) &&
+    agreesInPlural(text, 'who')
   ) {
     // "carers (someone who looks after …)" → "(people who look after …)".
     const words = ['person', ...text.split(' ').slice(1)];

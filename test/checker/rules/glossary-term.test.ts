@@ -618,3 +618,42 @@ describe('the terms "words we used" lists, with the built-in glossary', () => {
     expect([...check(text, { profile }).stats.glossaryTerms].sort()).toEqual(expected);
   });
 });
+
+describe("a term with an owner's 's, with the built-in glossary", () => {
+  // Found as the word itself, whatever its plural ("deputy's" is not "deputys"), and
+  // the message names the term, not its owner's form.
+  it.each<[string, [string, string][]]>([
+    [
+      "The deputy's job is to manage your money.",
+      [["deputy's", 'Explain “deputy” the first time you use it: many readers will not know it.']],
+    ],
+    [
+      "Occupational therapy's aim is to help you stay safe at home.",
+      [
+        [
+          "Occupational therapy's",
+          'Explain “Occupational therapy” the first time you use it: many readers will not know it.',
+        ],
+      ],
+    ],
+    [
+      "Please send a copy of the appointee's letter.",
+      [
+        [
+          "appointee's",
+          'Explain “appointee” the first time you use it: many readers will not know it.',
+        ],
+      ],
+    ],
+    [
+      "The service user's care plan was changed.",
+      [["service user's", "“service user's” can sound disrespectful. Try “person's”."]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(
+      check(text, { profile: 'public' })
+        .findings.filter((f) => f.ruleId === 'glossary-term')
+        .map((f) => [f.text, f.message]),
+    ).toEqual(expected);
+  });
+});
