@@ -1046,33 +1046,38 @@ const MODALS: ReadonlySet<string> = new Set(
 );
 /** "who", "that" or "which" and the word after it. */
 const RELATIVE_VERB = /\b(?:who|that|which)\s+([\p{L}'’-]+)/giu;
-/** "that" or "which" and the word after it. */
-const THAT_VERB = /\b(?:that|which)\s+([\p{L}'’-]+)/giu;
 /** "and" or "or" before a word that may be a verb with -s ("who gets and manages"). */
 const JOINED_S_VERB = /\b(?:and|or)\s+\p{Ll}+[^s\s]s\b/u;
 
+/** A verb that agrees with one person or thing ("lives", "is"). */
+function singularVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /[^s]s$/.test(lower) || SINGULAR_VERBS.has(lower);
+}
+
 /**
- * Whether a definition ("A person who lives …") can be made plural and still
- * agree: the only verb to change comes right after its "who" or "that"
- * ("people who live …"). Not "a decision that staff can show was
- * reasonable" (the verb is further on), "someone who gets and manages" (two
- * verbs) or "an amount of savings, set by the government, that decides"
- * (a "that" further on may be the head's): those keep their singular
+ * Whether a definition made plural ("A person who lives …" → "people who
+ * live …") still agrees: no "who", "that" or "which" is left with a verb
+ * for one ("workers at a clinic who gives"), the verb right after the
+ * definition's own "who" or "that" could be made plural (not "a decision
+ * that staff can show was reasonable"), and no second verb hangs on it
+ * ("someone who gets and manages"). Otherwise the definition keeps its own
  * words, which read as well after a plural.
  */
-function agreesInPlural(text: string, connector: string): boolean {
-  const withS = (verb: string) => /[^s]s$/.test(verb) || SINGULAR_VERBS.has(verb);
-  // After "a person aged 18 or over", a "who" is the person's (its verb is made
-  // plural with the noun); a "that" or "which" may be another noun's.
-  if (!/^(?:who|that|which)$/i.test(connector)) {
-    return (
-      !JOINED_S_VERB.test(text) &&
-      ![...text.matchAll(THAT_VERB)].some((m) => withS((m[1] ?? '').toLowerCase()))
-    );
-  }
-  const relatives = [...text.matchAll(RELATIVE_VERB)].map((m) => (m[1] ?? '').toLowerCase());
-  const [verb = '', ...others] = relatives;
-  return (withS(verb) || MODALS.has(verb)) && !others.some(withS) && !JOINED_S_VERB.test(text);
+function agreesInPlural(singular: string, plural: string, connector: string): boolean {
+  // ("… for someone who looks after": that "who" is someone's.)
+  const left = [...plural.matchAll(RELATIVE_VERB)].filter(
+    (m) =>
+      !/\b(?:someone|somebody|anyone|anybody|everyone|everybody)\s+$/i.test(
+        plural.slice(0, m.index),
+      ),
+  );
+  if (left.some((m) => singularVerb(m[1] ?? ''))) return false;
+  // ("A check of income, savings and costs": "and costs" joins nouns, not verbs.)
+  const joined = JOINED_S_VERB.test(singular);
+  if (!/^(?:who|that|which)$/i.test(connector)) return !(joined && /\bwho\b/i.test(singular));
+  const verb = [...singular.matchAll(RELATIVE_VERB)][0]?.[1] ?? '';
+  return (singularVerb(verb) || MODALS.has(verb.toLowerCase())) && !joined;
 }
 
 /**
@@ -1091,17 +1096,16 @@ export function explanation(definition: string, inflection: Inflection = 'base')
     /^an?\s+([\p{L}'’-]+)\s+(who|that|which|with|in|of|from|at|aged|under|over|living)\s/iu.exec(
       text,
     );
-  if (inflection === 'plural' && single && agreesInPlural(text, single[2] ?? '')) {
-    const words = text.split(' ').slice(1);
-    text = inflectAt(words, 0, 'plural').join(' ');
+  if (inflection === 'plural' && single) {
+    const plural = inflectAt(text.split(' ').slice(1), 0, 'plural').join(' ');
+    if (agreesInPlural(text, plural, single[2] ?? '')) text = plural;
   } else if (
     inflection === 'plural' &&
-    /^(?:someone|somebody|anyone|anybody)\s+who\s/i.test(text) &&
-    agreesInPlural(text, 'who')
+    /^(?:someone|somebody|anyone|anybody)\s+who\s/i.test(text)
   ) {
     // "carers (someone who looks after …)" → "(people who look after …)".
-    const words = ['person', ...text.split(' ').slice(1)];
-    text = inflectAt(words, 0, 'plural').join(' ');
+    const plural = inflectAt(['person', ...text.split(' ').slice(1)], 0, 'plural').join(' ');
+    if (agreesInPlural(text, plural, 'who')) text = plural;
   }
   // Lower-case the first letter unless it starts a name or an abbreviation (`NHS …`).
   if (/^\p{Lu}(?:\p{Ll}|\s)/u.test(text)) text = text.charAt(0).toLowerCase() + text.slice(1);
