@@ -49,6 +49,11 @@ export function isPartOfName(
   first: number,
 ): boolean {
   if (!TITLE_CASE.test(text)) return false;
+  // "In the first instance Mr Jones will call": a long word in small letters
+  // shows the first capital only starts the sentence.
+  if (text.split(/[\s\-‐‑–]+/).some((word) => word.length > 3 && !CAPITALISED.test(word))) {
+    return false;
+  }
   const { words } = input.text;
   const next = words[wordAt(words, match.end - 1) + 1];
   if (match.joinsNext && next && CAPITALISED.test(next.text)) return true;
