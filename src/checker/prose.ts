@@ -30,20 +30,42 @@ export const REFERENCES_HEADING = headingOf(parts.referenceHeadings);
 /** A heading that opens a list of links ("Related pages", "On this page"). */
 export const LINK_LIST_HEADING = headingOf(parts.linkListHeadings);
 /**
- * A reference: "Author (2014). Title.", "Author (2014) Title" at the start
- * of a sentence, or an ISBN, a DOI, "Available at:" or
- * "Retrieved from" a web address, or "Accessed 3 May". Prose says "support
- * available from their network" too: the web address or the colon makes it
- * a reference.
+ * A reference: "Author (2014). Title." or "Author (2014) Title" at the start
+ * of a sentence (the author's words in capitals, with "of", "for", "and",
+ * "&" or "et al." between them), or an ISBN, a DOI, "Available at:" or
+ * "Retrieved from" a web address, or "Accessed 3 May". A year in brackets
+ * elsewhere is not enough: "a hip fracture (2023)." is a note in a record.
+ * Prose says "support available from their network" too: the web address
+ * or the colon makes it a reference.
  */
 const REFERENCE =
-  /\(\d{4}[a-z]?\)\s*[.,:]|^\s*(?:\[?\d+[.\]]\s+)?(?:\p{Lu}[\p{L}'’.-]*,?\s+|and\s+|&\s+|et al\.?,?\s+){1,8}\(\d{4}[a-z]?\)\s+["“*_]?\p{Lu}|\b(?:ISBN|[Dd][Oo][Ii]:)|\b(?:[Aa]vailable (?:at|from)|[Rr]etrieved from)(?::|\s+(?:https?:\/\/|www\.))|\bAccessed \d/u;
+  /^\s*(?:\[?\d+[.\]]\s+)?(?:\p{Lu}[\p{L}'’.-]*,?\s+|(?:and|&|of|for|the|in|on)\s+|et al\.?,?\s+){1,10}\(\d{4}[a-z]?\)[.,:]?\s+["“'‘*_]?\p{Lu}|\b(?:ISBN|[Dd][Oo][Ii]:)|\b(?:[Aa]vailable (?:at|from)|[Rr]etrieved from)(?::|\s+(?:https?:\/\/|www\.))|\bAccessed \d/u;
 /** A UK postcode: "LS6 2AB", "W1U 6AG". */
 export const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b/;
+
+/** Authors and a year, and nothing else: "Department of Health (2014)." */
+const AUTHORS_AND_YEAR =
+  /^\s*(?:\[?\d+[.\]]\s+)?(?:\p{Lu}[\p{L}'’.-]*,?\s+|(?:and|&|of|for|the|in|on)\s+|et al\.?,?\s+){1,10}\(\d{4}[a-z]?\)[.,:]?\s*$/u;
 
 /** Whether a sentence is an entry in a list of references. */
 export function isReference(sentence: string): boolean {
   return REFERENCE.test(sentence);
+}
+
+/**
+ * Whether sentence `index` of a block is part of a reference: one itself, or
+ * after a first sentence of authors and a year ("Department of Health
+ * (2014). Care and support. London: DH." is read as three sentences).
+ */
+export function isReferenceSentence(input: BlockInput, index: number): boolean {
+  const { text, sentences } = input.text;
+  const sentence = sentences[index];
+  if (sentence === undefined) return false;
+  if (REFERENCE.test(text.slice(sentence.start, sentence.end))) return true;
+  const first = sentences[0];
+  return (
+    index > 0 && first !== undefined && AUTHORS_AND_YEAR.test(text.slice(first.start, first.end))
+  );
 }
 
 /**
@@ -63,15 +85,19 @@ export function isProse(input: BlockInput, index: number): boolean {
   let prose = input.proseCache[index];
   if (prose === undefined) {
     const sentence = input.text.sentences[index];
-    prose = sentence !== undefined && readsAsProse(input, sentence);
+    prose = sentence !== undefined && readsAsProse(input, index, sentence);
     input.proseCache[index] = prose;
   }
   return prose;
 }
 
-function readsAsProse(input: BlockInput, sentence: Sentence): boolean {
+function readsAsProse(input: BlockInput, index: number, sentence: Sentence): boolean {
   const text = input.text.text.slice(sentence.start, sentence.end);
-  if (ATTENDANCE.test(input.text.text) || REFERENCE.test(text) || POSTCODE.test(text)) {
+  if (
+    ATTENDANCE.test(input.text.text) ||
+    isReferenceSentence(input, index) ||
+    POSTCODE.test(text)
+  ) {
     return false;
   }
   // A list of names or a title: most words after the first start with a capital.

@@ -18,7 +18,7 @@ import {
   POSTCODE,
   REFERENCES_HEADING,
   isQuotation,
-  isReference,
+  isReferenceSentence,
 } from '../prose';
 import { explainedAt, explainsUse, isBodyText, type Explained } from '../explained';
 import type { BlockInput, DocumentFinding, RawFinding } from './rule';
@@ -141,7 +141,11 @@ function inNamesOrReference(input: BlockInput, word: number, found: string): boo
   }
   if (kinds[index] === 0) {
     const words = text.slice(sentence.start, sentence.end);
-    kinds[index] = isReference(words) ? REFERENCE_SENTENCE : POSTCODE.test(words) ? ADDRESS : OTHER;
+    kinds[index] = isReferenceSentence(input, index)
+      ? REFERENCE_SENTENCE
+      : POSTCODE.test(words)
+        ? ADDRESS
+        : OTHER;
   }
   // A department in an address: "Adult Social Care, Harfield City Council, … HF1 1AA".
   return (

@@ -440,6 +440,33 @@ describe('a name inside a longer name, with the built-in glossary', () => {
   });
 });
 
+describe('a year in brackets, with the built-in glossary', () => {
+  // A reference starts with its author; a year in brackets at the end of a note is not one.
+  it.each<[string, string[]]>([
+    ['He had a NOF fracture and a fall at home (2023).', ['NOF']],
+    ['Skills for Care (2024) The NOF fracture guide. Leeds: Skills for Care.', []],
+    ['Department of Health (2014). Reablement in practice. London: DH.', []],
+  ])('%s', (text, expected) => {
+    expect(termsFlagged(text, { profile: 'public' })).toEqual(expected);
+  });
+});
+
+describe('a term that starts a sentence before a name, with the built-in glossary', () => {
+  // The term's first capital only starts the sentence: it is not part of the name after it.
+  it.each<[string, string[]]>([
+    ['Going forward Mrs Smith will have two visits a day.', ['Going forward']],
+    ['Respite care Monday to Friday is available.', ['Respite care']],
+    [
+      'On the balance of probabilities Ms G lacks capacity.',
+      ['On the balance of probabilities', 'lacks capacity'],
+    ],
+    // A name with a capital on every long word is still a name.
+    ['Please phone the Northshire Reablement Team on Monday.', []],
+  ])('%s', (text, expected) => {
+    expect(termsFlagged(text, { profile: 'plain' })).toEqual(expected);
+  });
+});
+
 describe("an owner's s' inside a term, with the built-in glossary", () => {
   it('is not a plural: the explanation stays singular', () => {
     const finding = check("Ask for a carers' assessment today.", {
