@@ -155,6 +155,11 @@ const NAME_BEFORE_TERM = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
 /** The rest of a name that ends before "is" or "are" ("Healthwatch Northbrook is …"). */
 const NAME_GOES_ON = /^(?:\s+\p{Lu}[\p{L}-]*){1,3}(?=\s+(?:is|are)\b)/u;
 
+/** A term for what a person needs or wants: "eligible needs", "desired outcome". */
+const NEED_TERM = /\b(?:needs?|outcomes?|goals?)$/i;
+/** "is help …", "are support …": what the need is, for this person. */
+const IS_HELP = /^\s*(?:is|are)\s+(?:[\p{L}-]+\s+){0,2}?(?:help|support|care)\b/iu;
+
 /** The words after a term, without the rest of a name it starts. */
 function withoutName(after: string): string {
   return after.replace(NAME_GOES_ON, '');
@@ -277,6 +282,10 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   // "Ask what a top-up means", "explain what reablement is": a question, not an answer.
   if (ASKING_WHAT.test(before)) return false;
   const term = text.slice(start, end);
+  // "His eligible need is help with washing": what one person's need is, not what
+  // the term means (a need is never help).
+  if (NEED_TERM.test(term) && IS_HELP.test(after))
+    return explainedLater(input, sentenceIndex, term);
   if (explainsAfter(after)) return true;
   // "A direct payment is an agreed amount of money …": the sentence says what it is.
   // (Not "The offer for carers includes respite": a part of it is not what it is.)
@@ -295,6 +304,17 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
     // not a term that only opens a bracket ("(double-handed at bedtime)").
     return /\(\s*(?:(?:an?|the)\s+)?["“‘']?$/i.test(before) ? /^\s*["”’']?\s*\)/.test(after) : true;
   }
+  return explainedLater(input, sentenceIndex, term, question);
+}
+
+/** Whether the next sentence explains the term, or the next block may. */
+function explainedLater(
+  input: BlockInput,
+  sentenceIndex: number,
+  term: string,
+  question = false,
+): Explained {
+  const { text, sentences } = input.text;
   const next = sentences[sentenceIndex + 1];
   if (next) {
     // Read only the start of the next sentence: an explanation opens it.

@@ -412,6 +412,10 @@ describe('what a thing is, said where it is used, with the built-in glossary', (
     ['The direct payment agreement was sent on Monday.', ['direct payment agreement']],
     // Named in brackets after its plain words, even in a table cell.
     ['| Area (domain) | Score |', []],
+    // What one person's need is, not what the term means: a need is never help.
+    ['His eligible need is help with washing.', ['eligible need']],
+    ['Your presenting needs are help with washing and dressing.', ['presenting needs']],
+    ['Reablement is short-term help at home to get your confidence back.', []],
   ])('%s', (text, expected) => {
     expect(termsFlagged(text, { profile: 'public' })).toEqual(expected);
   });
