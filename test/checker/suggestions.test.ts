@@ -620,6 +620,37 @@ describe('a term with its own phrase after it, with the built-in glossary', () =
   });
 });
 
+describe('a term that is half of a pair, with the built-in glossary', () => {
+  // A replacement that moves the term's last word breaks a pair joined by "and" or
+  // "or": the term is explained instead.
+  it.each<[string, string, string[]]>([
+    ['We are promoting independence and wellbeing for older people.', 'promoting independence', []],
+    [
+      'We are promoting independence for older people.',
+      'promoting independence',
+      ['We are helping people do more for themselves for older people.'],
+    ],
+    ['She needs one-to-one or two-to-one support at night.', 'two-to-one support', []],
+    [
+      'She needs two-to-one support at night.',
+      'two-to-one support',
+      ['She needs support from two workers at night.'],
+    ],
+    // A pair where each half is whole keeps its replacement.
+    [
+      'We ask service users and carers what they think.',
+      'service users',
+      [
+        'We ask people who use care and support and carers what they think.',
+        'We ask people and carers what they think.',
+        'We ask people we support and carers what they think.',
+      ],
+    ],
+  ])('%s', (text, flagged, expected) => {
+    expect(builtInReplacements(text)).toEqual({ flagged, fixed: expected });
+  });
+});
+
 describe('the message quotes what the suggestion replaces', () => {
   it.each<[string, string]>([
     // The article changes with the word, so both are quoted.

@@ -850,10 +850,65 @@ export function fittedSuggestions(
   for (const { text: fittedText, form } of made) {
     if (out.length === MAX_SUGGESTIONS) break;
     const replacement = start === place.start ? fittedText : withArticle(fittedText, capital);
+    if (breaksPair(place, fittedText)) continue;
     if (!fits({ ...place, start, end }, replacement, tagged ? used : undefined, form)) continue;
     out.push({ kind: 'replace', text: replacement });
   }
   return { suggestions: out, start, end };
+}
+
+/** Words that join two of a kind. */
+const JOINS: ReadonlySet<string> = new Set(['and', 'or']);
+
+/** A word without a plural s, to compare two words' heads. */
+function head(word: string): string {
+  return word.toLowerCase().replace(/(?<=[^s])s$/, '');
+}
+
+/**
+ * Whether a replacement would break a pair the term is half of: "one-to-one or
+ * two-to-one support" shares "support" with the word before "or", so
+ * "support from two workers" there leaves "one-to-one or support from two
+ * workers"; "promoting independence and wellbeing" shares "promoting" with
+ * the word after "and", so "helping people do more for themselves and
+ * wellbeing" breaks it. A replacement that keeps the term's last word where
+ * it was (at its end) keeps the pair whole.
+ */
+function breaksPair(place: Place, replacement: string): boolean {
+  if (place.last === place.first) return false;
+  const { input } = place;
+  const { words, text } = input.text;
+  const firstWord = words[place.first] as Word;
+  const lastWord = words[place.last] as Word;
+  if (head(replacement.split(/\s+/).at(-1) ?? '') === head(lastWord.text)) return false;
+  const only = (from: Word | undefined, to: Word | undefined) =>
+    from !== undefined && to !== undefined && /^\s+$/.test(text.slice(from.end, to.start));
+  // Before: a describing word, then "and" or "or", then the term.
+  const join = words[place.first - 1];
+  const other = words[place.first - 2];
+  if (
+    join &&
+    other &&
+    JOINS.has(join.text.toLowerCase()) &&
+    only(other, join) &&
+    only(join, firstWord) &&
+    (/[-‐‑]/.test(other.text) || tagOf(input, place.first - 2) === 'ADJ')
+  ) {
+    return true;
+  }
+  // After: a term that starts with a verb, then "and" or "or", then a noun it also takes.
+  const joinAfter = words[place.last + 1];
+  const next = words[place.last + 2];
+  return (
+    joinAfter !== undefined &&
+    next !== undefined &&
+    JOINS.has(joinAfter.text.toLowerCase()) &&
+    only(lastWord, joinAfter) &&
+    only(joinAfter, next) &&
+    /ing$/i.test(firstWord.text) &&
+    !DETERMINERS.has(next.text.toLowerCase()) &&
+    tagOf(input, place.last + 2) === 'NOUN'
+  );
 }
 
 /**
