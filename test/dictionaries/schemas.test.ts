@@ -65,6 +65,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     allowed: wordList({ lower: false }),
     allowedInEasyRead: wordList({ lower: false }),
     smallWords: wordList(),
+    digitWords: v.record(v.pipe(v.string(), v.regex(/^\d$/)), wordList()),
     numberedBy: wordList(),
     titles: wordList(),
     labels: wordList({ lower: false }),

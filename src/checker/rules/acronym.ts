@@ -45,6 +45,23 @@ interface BlockData {
 
 /** Small words skipped when spelling out an abbreviation: dictionaries/acronyms.json. */
 const STOPWORDS: ReadonlySet<string> = new Set(acronyms.smallWords);
+const DIGIT_WORDS: Readonly<Record<string, readonly string[]>> = acronyms.digitWords;
+
+/** Whether a word gives a letter of an abbreviation: its first letter, or a word a digit stands for ("to" for 2). */
+function givesLetter(piece: string, letter: string): boolean {
+  return piece.startsWith(letter) || (DIGIT_WORDS[letter]?.includes(piece) ?? false);
+}
+
+/**
+ * Whether one word written as one gives two letters: its first, and the first
+ * of a word joined on after at least three letters ("Healthcare" for HC in
+ * "Continuing Healthcare (CHC)").
+ */
+function givesTwo(piece: string, first: string, second: string): boolean {
+  if (!piece.startsWith(first)) return false;
+  const at = piece.indexOf(second, 3);
+  return at !== -1 && piece.length - at >= 3;
+}
 const ROMAN = /^(?=[IVXLCDM]+$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** Words after which a Roman numeral numbers something: "Part II", "Schedule III". */
 const NUMBERED: ReadonlySet<string> = new Set(acronyms.numberedBy);
@@ -110,8 +127,17 @@ function spellsFrom(
 ): boolean {
   while (letter >= 0 && piece >= 0) {
     const current = pieces[piece] as string;
-    const gives = current.startsWith(letters[letter] as string);
+    const gives = givesLetter(current, letters[letter] as string);
     const small = STOPWORDS.has(current);
+    if (
+      !gives &&
+      letter > 0 &&
+      givesTwo(current, letters[letter - 1] as string, letters[letter] as string)
+    ) {
+      letter -= 2;
+      piece--;
+      continue;
+    }
     if (gives && small) {
       // Made at the first such word: most abbreviations never need it.
       const failed = tried ?? new Set<number>();

@@ -29,6 +29,11 @@ describe('acronym', () => {
     // A small word may give no letter ("and" in JAPG), though it starts with one.
     ['The Joint Action and Planning Group (JAPG) met. JAPG agreed.', 'plain', []],
     ['The Joint Action and Planning (JAPG) met.', 'plain', [['acronym', 'JAPG', 'warning']]],
+    // A digit for a word that sounds like it, and a word written as one that gives two letters.
+    ['We opened discharge to assess (D2A) beds. D2A beds are full.', 'plain', []],
+    ['We opened discharge and assess (D2A) beds.', 'plain', [['acronym', 'D2A', 'warning']]],
+    ['She had a Continuing Healthcare (CHC) assessment. The CHC team called.', 'plain', []],
+    ['We spoke to the Health (HH) team.', 'plain', [['acronym', 'HH', 'warning']]],
     ['Ask your GP or the NHS in the UK.', 'plain', []],
     // Names the public knows, of charities, broadcasters and bodies.
     ['The RSPB runs a bird reserve, and ITV filmed it for the RSPCA.', 'plain', []],
