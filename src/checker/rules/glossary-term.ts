@@ -494,10 +494,10 @@ export const glossaryTerm = defineRule<BlockData>({
       const [next] = value.later;
       if (!next) continue;
       const count = value.later.length;
-      const text = blocks[next.block]?.input.text.text.slice(
-        next.use.finding.start,
-        next.use.finding.end,
-      );
+      // (The term, not its owner's form: "“carer” is used again", not "“carer's”".)
+      const text = blocks[next.block]?.input.text.text
+        .slice(next.use.finding.start, next.use.finding.end)
+        .replace(OWNER_S, '');
       out.push({
         block: next.block,
         finding: {

@@ -688,3 +688,20 @@ describe("a term with an owner's 's, with the built-in glossary", () => {
     ).toEqual(expected);
   });
 });
+
+describe("a reminder after an owner's 's, with the built-in glossary", () => {
+  it("names the term, not its owner's form", () => {
+    const reminders = check(
+      "We wrote to the deputy. The deputy's reply came. The deputy's fee is paid.",
+      {
+        profile: 'public',
+      },
+    ).findings.filter((f) => f.ruleId === 'glossary-term' && f.severity === 'suggestion');
+    expect(reminders.map((f) => [f.text, f.message])).toEqual([
+      [
+        "deputy's",
+        '“deputy” is used 2 more times without being explained. Explain it where you first use it.',
+      ],
+    ]);
+  });
+});
