@@ -69,6 +69,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     numberedBy: wordList(),
     titles: wordList(),
     labels: wordList({ lower: false }),
+    wordLike: wordList({ lower: false }),
   }),
   'document-parts.json': v.strictObject({
     about,

@@ -45,6 +45,8 @@ interface BlockData {
 
 /** Small words skipped when spelling out an abbreviation: dictionaries/acronyms.json. */
 const STOPWORDS: ReadonlySet<string> = new Set(acronyms.smallWords);
+/** Abbreviations that are also words ("a SALT referral"): never taken for a word in capitals. */
+const WORD_LIKE: ReadonlySet<string> = new Set(acronyms.wordLike);
 const DIGIT_WORDS: Readonly<Record<string, readonly string[]>> = acronyms.digitWords;
 
 /** Whether a word gives a letter of an abbreviation: its first letter, or a word a digit stands for ("to" for 2). */
@@ -536,7 +538,14 @@ export const acronym = defineRule<BlockData>({
         // offers the plain word, so it is not flagged twice.
         if (glossaryWordAt(input, word, context.profile.name)) return;
         if (LABELS.has(word.text)) return;
-        if (key.length >= 3 && key === word.text && isFamiliarWord(word.text)) return;
+        if (
+          key.length >= 3 &&
+          key === word.text &&
+          !WORD_LIKE.has(key) &&
+          isFamiliarWord(word.text)
+        ) {
+          return;
+        }
         if (isPostcode(words, index, text) || isActionInitials(words, index, text)) return;
         if (isReferencePrefix(words, index, text) || isCode(words, index, text)) return;
         if (ROMAN.test(key) && numbersSomething(words, index, text)) return;

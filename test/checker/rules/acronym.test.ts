@@ -34,6 +34,9 @@ describe('acronym', () => {
     ['We opened discharge and assess (D2A) beds.', 'plain', [['acronym', 'D2A', 'warning']]],
     ['She had a Continuing Healthcare (CHC) assessment. The CHC team called.', 'plain', []],
     ['We spoke to the Health (HH) team.', 'plain', [['acronym', 'HH', 'warning']]],
+    // An abbreviation that is also a word is still an abbreviation in capitals.
+    ['Report it so that a SALT referral can be made.', 'plain', [['acronym', 'SALT', 'warning']]],
+    ['The MASH will decide.', 'plain', [['acronym', 'MASH', 'warning']]],
     ['Ask your GP or the NHS in the UK.', 'plain', []],
     // Names the public knows, of charities, broadcasters and bodies.
     ['The RSPB runs a bird reserve, and ITV filmed it for the RSPCA.', 'plain', []],
