@@ -77,6 +77,22 @@ export function isQuotation(input: BlockInput): boolean {
   return input.block.kind === 'quote';
 }
 
+/**
+ * Whether a place in a block is inside quotation marks: after a “ that is
+ * not yet closed, or after an odd number of straight double quotes. Words
+ * in quotes are someone's own, or a name the writer gives on purpose ('or
+ * "additional cost"'): not the writer's to reword.
+ */
+export function inQuotes(input: BlockInput, at: number): boolean {
+  const text = input.text.text;
+  if (text.indexOf('"') === -1 && text.indexOf('“') === -1) return false;
+  const before = text.slice(0, at);
+  if (before.lastIndexOf('“') > before.lastIndexOf('”')) return true;
+  let straight = 0;
+  for (let i = before.indexOf('"'); i !== -1; i = before.indexOf('"', i + 1)) straight++;
+  return straight % 2 === 1;
+}
+
 /** Whether sentence `index` of a block is prose the sentence rules should read. */
 export function isProse(input: BlockInput, index: number): boolean {
   const kind = input.block.kind;

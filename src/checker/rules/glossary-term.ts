@@ -17,6 +17,7 @@ import {
   LINK_LIST_HEADING,
   POSTCODE,
   REFERENCES_HEADING,
+  inQuotes,
   isQuotation,
   isReferenceSentence,
 } from '../prose';
@@ -245,7 +246,8 @@ function termFinding(
   sense: 'jargon' | 'doubtful',
 ): RawFinding {
   const { entry } = value;
-  // Explained, never reworded: words in a quotation, which stay as they were said;
+  // Explained, never reworded: words in a quotation or in quotation marks, which
+  // stay as they were said or named;
   // a service's name ("the Adult Social Care Front Door", "the Community Equipment
   // Service"), which the reader has to find by that name; and a phrase with an
   // owner inside it ("the council's rate" for "council rate"), whose 's is not a
@@ -253,6 +255,7 @@ function termFinding(
   const owner = ownerInside(place.input, match);
   const keepWords =
     isQuotation(place.input) ||
+    inQuotes(place.input, match.start) ||
     (isNameItself(entry, text) && isPartOfName(place.input, match, text, place.first)) ||
     writtenAsName(place, entry, text) ||
     owner;

@@ -6,7 +6,7 @@
  */
 import { wordAt } from '../context';
 import { isPartOfName, namedInSentence } from '../names';
-import { isQuotation } from '../prose';
+import { inQuotes, isQuotation } from '../prose';
 import type { BlockInput, RawFinding, RuleContext } from './rule';
 import { alternativesHere, jargonSense } from '../senses';
 import { canRemove, fittedSuggestions, q, type Place } from './suggest';
@@ -36,6 +36,8 @@ export function wordListFindings(
     const first = wordAt(words, match.start);
     const last = wordAt(words, match.end - 1);
     if (first === -1 || last === -1) continue;
+    // Words in quotation marks in the text: someone's own, or a name given on purpose.
+    if (inQuotes(input, match.start)) continue;
     // Part of a name: "a rating of Requires Improvement"; or a name itself, with a
     // capital on each word inside a sentence: "Ward 14 (Care of the Elderly)".
     if (isPartOfName(input, match, text, first) || namedInSentence(input, text, first)) continue;

@@ -435,6 +435,12 @@ describe('a name inside a longer name, with the built-in glossary', () => {
       ['explain'],
     ],
     ['The community equipment service will phone you.', 'community equipment service', ['replace']],
+    // Someone's own words, in quotation marks: explained, never reworded.
+    [
+      'My son told us: “The community equipment service came quickly.”',
+      'community equipment service',
+      ['explain'],
+    ],
   ])('%s', (text, flagged, kinds) => {
     const finding = check(text, { profile: 'public' }).findings.find(
       (f) => f.ruleId === 'glossary-term',

@@ -13,6 +13,10 @@ describe('word lists and names', () => {
     // After a title.
     ['We wrote to Mr Additional about the bill.', []],
     ['We sent an additional bill.', ['additional']],
+    // In quotation marks: someone's own words, or a name given on purpose.
+    ['One relative told us: "The staff utilise every minute with Mum."', []],
+    ['This is called a third-party top-up or “additional cost”.', []],
+    ['We asked "What matters to you?" and staff utilise the answers.', ['utilise']],
   ])('%s', (text, expected) => {
     const found = check(text, { profile: 'public' })
       .findings.filter((f) => f.ruleId === 'plain-words')
