@@ -38,7 +38,7 @@ export type Explained = boolean | 'next-block' | 'answer-in-next-block';
 
 /** Words that say what kind of thing a term is: "a conversation", "the amount". */
 const KINDS =
-  'conversation|talk|meeting|check|look|payment|sum|amount|statement|record|note|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|benefit|grant|allowance|equipment|device|member|cost';
+  'conversation|talk|meeting|check|look|payment|sum|amount|statement|record|note|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|benefit|grant|allowance|equipment|device|member|cost|regulator|charity|champion';
 /** Words that make "the … way" a claim about the thing rather than what it is. */
 const SUPERLATIVES =
   'best|worst|quickest|fastest|easiest|simplest|cheapest|safest|most|least|only|main|biggest|largest|first|last|right|wrong';
@@ -159,6 +159,12 @@ const NAME_GOES_ON = /^(?:\s+\p{Lu}[\p{L}-]*){1,3}(?=\s+(?:is|are)\b)/u;
 const NEED_TERM = /\b(?:needs?|outcomes?|goals?)$/i;
 /** "is help …", "are support …": what the need is, for this person. */
 const IS_HELP = /^\s*(?:is|are)\s+(?:[\p{L}-]+\s+){0,2}?(?:help|support|care)\b/iu;
+
+/** ", the independent regulator of …": what a name is, after it. */
+const NAME_THEN_WHAT = new RegExp(
+  String.raw`^,\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?\s+(?:[\p{L}-]+\s+){0,4}?(?:that|which|who|where|of|for|to|from)\b`,
+  'u',
+);
 
 /** The words after a term, without the rest of a name it starts. */
 function withoutName(after: string): string {
@@ -287,6 +293,9 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   if (NEED_TERM.test(term) && IS_HELP.test(after))
     return explainedLater(input, sentenceIndex, term);
   if (explainsAfter(after)) return true;
+  // A name, then what it is: "the Care Quality Commission (CQC), the independent
+  // regulator of …" (not a list: "reablement, the plan for winter and …").
+  if (/^\p{Lu}/u.test(term) && NAME_THEN_WHAT.test(withoutName(after))) return true;
   // "A direct payment is an agreed amount of money …": the sentence says what it is.
   // (Not "The offer for carers includes respite": a part of it is not what it is.)
   if (DEFINES_KIND.test(withoutName(after)) && SUBJECT_START.test(before)) return true;

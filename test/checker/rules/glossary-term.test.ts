@@ -412,6 +412,15 @@ describe('what a thing is, said where it is used, with the built-in glossary', (
     ['The direct payment agreement was sent on Monday.', ['direct payment agreement']],
     // Named in brackets after its plain words, even in a table cell.
     ['| Area (domain) | Score |', []],
+    // Said after its short form: "X (ABC), the … of …".
+    [
+      'We were inspected by the Care Quality Commission (CQC), the independent regulator of care in England.',
+      [],
+    ],
+    [
+      'We were inspected by the Care Quality Commission (CQC) last year.',
+      ['Care Quality Commission'],
+    ],
     // What one person's need is, not what the term means: a need is never help.
     ['His eligible need is help with washing.', ['eligible need']],
     ['Your presenting needs are help with washing and dressing.', ['presenting needs']],
