@@ -162,7 +162,7 @@ const IS_HELP = /^\s*(?:is|are)\s+(?:[\p{L}-]+\s+){0,2}?(?:help|support|care)\b/
 
 /** ", the independent regulator of …": what a name is, after it. */
 const NAME_THEN_WHAT = new RegExp(
-  String.raw`^,\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?\s+(?:[\p{L}-]+\s+){0,4}?(?:that|which|who|where|of|for|to|from)\b`,
+  String.raw`^,\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?\s+(?:that|which|who|where|of|for|to|from)\b`,
   'u',
 );
 

@@ -421,6 +421,11 @@ describe('what a thing is, said where it is used, with the built-in glossary', (
       'We were inspected by the Care Quality Commission (CQC) last year.',
       ['Care Quality Commission'],
     ],
+    // Not what happened next: "…, the panel ratified …".
+    [
+      'Following the Decision Support Tool, the panel ratified the recommendation that she has a primary health need.',
+      ['Decision Support Tool', 'ratified', 'primary health need'],
+    ],
     // What one person's need is, not what the term means: a need is never help.
     ['His eligible need is help with washing.', ['eligible need']],
     ['Your presenting needs are help with washing and dressing.', ['presenting needs']],
