@@ -94,7 +94,7 @@ const THEN_YOU_ARE =
  * ("The chair called a meeting").
  */
 const EXPLAINED_BEFORE =
-  /(?:\(\s*(?:(?:an?|the)\s+)?|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the|your|their|our)\s+|being\s+|having\s+(?:an?\s+)?)?|\ban?\s+(?:person|worker|member of staff|professional|service|group|meeting|payment|document|plan)\s+called\s+(?:an?\s+)?|,\s*called\s+(?:the\s+|an?\s+)?|called\s+|known as\s+|we call (?:this|it)\s+|what we call\s+|(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?(?:say|call) (?:you are|you're|this|it)\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?say (?:that )?you\s+|the (?:word|name|term) for this is\s+)["“‘']?)$/iu;
+  /(?:\(\s*(?:(?:an?|the)\s+)?|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the|your|their|our)\s+(?:\p{Ll}[\p{L}-]*\s+)?|being\s+|having\s+(?:an?\s+)?)?|\ban?\s+(?:person|worker|member of staff|professional|service|group|meeting|payment|document|plan)\s+called\s+(?:an?\s+)?|,\s*called\s+(?:the\s+|an?\s+)?|called\s+|known as\s+|we call (?:this|it)\s+|what we call\s+|(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?(?:say|call) (?:you are|you're|this|it)\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?say (?:that )?you\s+|the (?:word|name|term) for this is\s+)["“‘']?)$/iu;
 /**
  * A following sentence that explains: `This means …`, `It is when …`, or
  * says what it does: `This looks at your income …`, `It works out …`, `It

@@ -725,3 +725,12 @@ describe("a reminder after an owner's 's, with the built-in glossary", () => {
     ]);
   });
 });
+
+describe('named with a word before it, in easy read, with the built-in glossary', () => {
+  it.each<[string, string[]]>([
+    ['We will look at your needs with you. This is called a transport assessment.', []],
+    ['We will look at your needs with you. Then we do a transport assessment.', ['assessment']],
+  ])('%s', (text, expected) => {
+    expect(termsFlagged(text, { profile: 'easy-read' })).toEqual(expected);
+  });
+});
