@@ -261,7 +261,8 @@ export type GlossaryEntry = v.InferOutput<typeof entrySchema>;
 
 /**
  * What is wrong with a context pattern (`~ letter|parcel`), if anything: it
- * needs exactly one `~` for the term and at least one other word.
+ * needs exactly one `~` for the term and at least one other word, no empty
+ * word in a list, and an `=` only before a list, not inside it.
  */
 export function contextPatternProblem(pattern: string): string | undefined {
   const slots = pattern.trim().split(/\s+/);
@@ -279,6 +280,10 @@ export function contextPatternProblem(pattern: string): string | undefined {
     )
   ) {
     return `"${pattern}" has an empty word next to |`;
+  }
+  // "=is|=was": the = goes once, before the list, and counts for every word in it.
+  if (slots.some((slot) => /\|=/.test(slot))) {
+    return `"${pattern}" has = after |: write = once, before the list ("=is|was")`;
   }
   return undefined;
 }

@@ -33,6 +33,11 @@ describe('context patterns', () => {
     ['~ =of', undefined],
     ['~ =|of', '"~ =|of" has an empty word next to |'],
     ['~ =', '"~ =" has an empty word next to |'],
+    [
+      '=found|=decided ~',
+      '"=found|=decided ~" has = after |: write = once, before the list ("=is|was")',
+    ],
+    ['=found|decided ~', undefined],
   ])('checks "%s"', (pattern, problem) => {
     expect(contextPatternProblem(pattern)).toBe(problem);
   });
