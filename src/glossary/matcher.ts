@@ -140,9 +140,9 @@ function newStep<T>(key: string, low: number, high: number): Step<T> {
 /** Steps kept at most, per matcher, before they are made again from the start. */
 const MAX_STEPS = 200_000;
 
-/** Brackets, which a phrase may have inside it ("section 5(2)"). */
-const BRACKET_RUN = /^[()[\]]+$/;
-const BRACKET_SPLIT = /([()[\]]+)/;
+/** Brackets and commas, which a phrase may have inside it ("section 5(2)", "information, advice and guidance"). */
+const BRACKET_RUN = /^[()[\],]+$/;
+const BRACKET_SPLIT = /([()[\],]+)/;
 
 /**
  * The keys of a phrase's pieces, as the text's words give them: a piece
@@ -152,7 +152,7 @@ const BRACKET_SPLIT = /([()[\]]+)/;
  */
 function phrasePieces(phrase: string): string[] {
   const words = phrase.trim().split(SPLIT);
-  if (!/[()[\]]/.test(phrase)) return words.filter((word) => word !== '').map(spellingKey);
+  if (!/[()[\],]/.test(phrase)) return words.filter((word) => word !== '').map(spellingKey);
   const pieces: string[] = [];
   let brackets = '';
   for (const word of words) {

@@ -58,6 +58,12 @@ const glossary: GlossaryEntry[] = [
     action: 'explain',
   }),
   entry({ id: 'cetr', term: 'Care (Education) and Treatment Review', action: 'explain' }),
+  entry({
+    id: 'iag',
+    term: 'information, advice and guidance',
+    alternatives: ['information and advice'],
+    pos: 'noun',
+  }),
   entry({ id: 'budget-pb', term: 'budget pb', action: 'explain' }),
   entry({
     id: 'dry-blood-spot-test',
@@ -123,6 +129,10 @@ describe('glossary matching', () => {
       [['Care (Education) and Treatment Review', 'cetr']],
     ],
     ['Her care education and treatment review is next week.', []],
+    // A comma inside a phrase is part of it, and only such a phrase goes on through one.
+    ['We give information, advice and guidance.', [['information, advice and guidance', 'iag']]],
+    ['We give information advice and guidance.', []],
+    ['We give information; advice and guidance.', []],
     // … and a phrase without them never runs through them.
     ['Ask about your personal budget (PB).', []],
     // A variant as written wins over the same words read through an inflected earlier word.
