@@ -65,7 +65,8 @@ export function isPartOfName(
   // ("Jack Carer scored twice").
   if (!previous || !sentence || sentence.firstWord > first - 1) return false;
   if (TITLES.has(previous.text.toLowerCase().replace(/\.$/, ''))) return true;
-  if (CAPITALISED.test(previous.text)) {
+  // (An owner's 's ends its name: "the ICB's Joint Forward Plan" is the plan, not part of "ICB".)
+  if (CAPITALISED.test(previous.text) && !/['’]s$/.test(previous.text)) {
     if (sentence.firstWord !== first - 1 || isGivenName(previous.text)) return true;
   }
   // "Head of Commissioning", but not "Referrals for Care Act advocacy",

@@ -486,6 +486,9 @@ describe('a term that starts a sentence before a name, with the built-in glossar
     ],
     // A name with a capital on every long word is still a name.
     ['Please phone the Northshire Reablement Team on Monday.', []],
+    // An owner's 's ends the name before it: the term after it is not part of that name.
+    ["We fed your views into the ICB's Joint Forward Plan.", ['Joint Forward Plan']],
+    ["Please phone the Council's Adult Social Care Team.", []],
   ])('%s', (text, expected) => {
     expect(termsFlagged(text, { profile: 'plain' })).toEqual(expected);
   });
