@@ -57,6 +57,24 @@ export function isPartOfName(
   const { words } = input.text;
   const next = words[wordAt(words, match.end - 1) + 1];
   if (match.joinsNext && next && CAPITALISED.test(next.text)) return true;
+  // "our Commissioning and Contracts Team": "and", "of" or "for", then two
+  // capitalised words, inside a sentence, join them into one name (not
+  // "We use Reablement and Telecare to help").
+  const nextIndex = wordAt(words, match.end - 1) + 1;
+  const afterNext = words[nextIndex + 1];
+  const last = words[nextIndex + 2];
+  if (
+    match.joinsNext &&
+    next &&
+    afterNext &&
+    last &&
+    NAME_LINKS.has(next.text.toLowerCase()) &&
+    CAPITALISED.test(afterNext.text) &&
+    CAPITALISED.test(last.text) &&
+    !startsSentence(input, first)
+  ) {
+    return true;
+  }
   const previous = words[first - 1];
   const beforePrevious = words[first - 2];
   const sentence = input.text.sentences[sentenceOf(input, first)];
@@ -70,12 +88,16 @@ export function isPartOfName(
     if (sentence.firstWord !== first - 1 || isGivenName(previous.text)) return true;
   }
   // "Head of Commissioning", but not "Referrals for Care Act advocacy",
-  // where the capital before "for" only starts the sentence.
+  // where the capital before "for" only starts the sentence. After "and",
+  // only when the name goes on ("Health and Social Care Partnership"), not
+  // two services side by side ("Reablement and Telecare to help you").
+  const link = previous.text.toLowerCase();
   return (
-    NAME_LINKS.has(previous.text.toLowerCase()) &&
+    NAME_LINKS.has(link) &&
     !!beforePrevious &&
     CAPITALISED.test(beforePrevious.text) &&
-    sentence.firstWord !== first - 2
+    sentence.firstWord !== first - 2 &&
+    ((link !== 'and' && link !== '&') || (match.joinsNext && !!next && CAPITALISED.test(next.text)))
   );
 }
 

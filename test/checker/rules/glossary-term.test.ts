@@ -489,6 +489,9 @@ describe('a term that starts a sentence before a name, with the built-in glossar
     // An owner's 's ends the name before it: the term after it is not part of that name.
     ["We fed your views into the ICB's Joint Forward Plan.", ['Joint Forward Plan']],
     ["Please phone the Council's Adult Social Care Team.", []],
+    // "and" between capitalised words joins a name only when the name goes on.
+    ['It went to our Commissioning and Contracts Team.', []],
+    ['We use Reablement and Telecare to help you.', ['Reablement', 'Telecare']],
   ])('%s', (text, expected) => {
     expect(termsFlagged(text, { profile: 'plain' })).toEqual(expected);
   });
