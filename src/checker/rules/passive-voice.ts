@@ -215,8 +215,12 @@ function chainOf(words: readonly Word[], be: number, participle: number, from: n
     else between.push(word);
   }
   const after = words[participle + 1]?.text.toLowerCase() ?? '';
-  // "offered up to six weeks": "up to" is "at most", not a particle of the verb.
-  const upTo = after === 'up' && words[participle + 2]?.text.toLowerCase() === 'to';
+  // "offered up to six weeks": "up to" is "at most", and "completed, up 9% on
+  // quarter 1" a change in a number: not a particle of the verb.
+  const following = words[participle + 2]?.text.toLowerCase() ?? '';
+  const upTo =
+    (after === 'up' && following === 'to') ||
+    ((after === 'up' || after === 'down') && /^\d/.test(following));
   return {
     particle: PARTICLES.has(after) && !upTo ? after : '',
     first,

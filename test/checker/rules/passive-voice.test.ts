@@ -257,6 +257,11 @@ describe('passive-voice', () => {
     // What minutes record as a matter of form.
     ['Apologies were noted as above.', []],
     ['Apologies for absence were received from Cllr Shah.', []],
+    // "up 9%" is a change in a number, not a particle of the verb.
+    [
+      '612 assessments were completed, up 9% on quarter 1.',
+      [['were completed', 'Say who completed them, rather than “were completed”.']],
+    ],
     // What a meeting does with an item, in the simple past: the meeting did it.
     ['The draft action plan was discussed.', []],
     ['The quarterly figures were noted.', []],
