@@ -18,6 +18,8 @@ import type { PhraseValue } from './lists';
 const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 const CAPITALISED = /^\p{Lu}/u;
 const NAME_LINKS = new Set(['of', 'for', 'and', '&']);
+/** A paragraph's number: "4.2", "12". */
+const NUMBERING = /^\d+(?:\.\d+)*$/;
 const TITLES: ReadonlySet<string> = new Set(acronyms.titles);
 
 let givenNames: ReadonlySet<string> | undefined;
@@ -82,10 +84,17 @@ export function isPartOfName(
   // unless it is a title ("Mr Carer runs the bakery") or a first name
   // ("Jack Carer scored twice").
   if (!previous || !sentence || sentence.firstWord > first - 1) return false;
+  // After a paragraph's number ("4.2 A Dynamic Purchasing System …"), the next word starts the sentence.
+  const opening =
+    NUMBERING.test((words[sentence.firstWord] as { text: string }).text) &&
+    sentence.firstWord + 1 < sentence.endWord
+      ? sentence.firstWord + 1
+      : sentence.firstWord;
+  if (opening > first - 1) return false;
   if (TITLES.has(previous.text.toLowerCase().replace(/\.$/, ''))) return true;
   // (An owner's 's ends its name: "the ICB's Joint Forward Plan" is the plan, not part of "ICB".)
   if (CAPITALISED.test(previous.text) && !/['’]s$/.test(previous.text)) {
-    if (sentence.firstWord !== first - 1 || isGivenName(previous.text)) return true;
+    if (opening !== first - 1 || isGivenName(previous.text)) return true;
   }
   // "Head of Commissioning", but not "Referrals for Care Act advocacy",
   // where the capital before "for" only starts the sentence. After "and",
@@ -96,7 +105,7 @@ export function isPartOfName(
     NAME_LINKS.has(link) &&
     !!beforePrevious &&
     CAPITALISED.test(beforePrevious.text) &&
-    sentence.firstWord !== first - 2 &&
+    opening !== first - 2 &&
     ((link !== 'and' && link !== '&') || (match.joinsNext && !!next && CAPITALISED.test(next.text)))
   );
 }
