@@ -6,6 +6,9 @@
  * (action `explain`) are flagged at their first use unless the document
  * explains them there (see explained.ts).
  */
+import grammar from '../../../dictionaries/grammar.json';
+import nounPhrases from '../../../dictionaries/noun-phrases.json';
+import numberWords from '../../../dictionaries/number-words.json';
 import { phraseKey, wordKey, type PhraseMatch } from '../../glossary/matcher';
 import type { GlossaryEntry } from '../../glossary/schema';
 import { sentenceOf, startsSentence, tagOf, wordAt } from '../context';
@@ -446,7 +449,10 @@ export const glossaryTerm = defineRule<BlockData>({
     blocks.forEach(({ data }, index) => {
       for (const use of data?.replaces ?? []) {
         if (!use.finding) named.add(use.entryId);
-        else if (!named.has(use.entryId) && !shortFor.after(use.text, index, use.start)) {
+        else if (
+          !named.has(use.entryId) &&
+          !shortFor.after(use.text, index, use.start, blocks[index]?.input)
+        ) {
           out.push({ block: index, finding: use.finding });
         }
       }
@@ -463,7 +469,7 @@ export const glossaryTerm = defineRule<BlockData>({
     >();
     blocks.forEach(({ data }, index) => {
       for (const use of data?.explains ?? []) {
-        if (shortFor.after(use.text, index, use.finding.start)) continue;
+        if (shortFor.after(use.text, index, use.finding.start, blocks[index]?.input)) continue;
         const seen = state.get(use.entry.id);
         if (seen === 'explained') continue;
         let explained = use.explained;
@@ -542,6 +548,16 @@ function titleBlocks(blocks: readonly { input: BlockInput }[]): boolean[] {
   });
 }
 
+/** Small words before a short form ("the review", "of reviews", "their reviews"). */
+const SMALL_BEFORE: ReadonlySet<string> = new Set([
+  ...grammar.determiners,
+  ...nounPhrases.prepositions,
+  ...Object.keys(numberWords.numbers),
+  'and',
+  'or',
+  'but',
+]);
+
 /** The last word of a term, not plural: "Safeguarding Adults Reviews" → "review", "enquiries" → "enquiry". */
 function lastWordKey(text: string): string {
   const last = text.slice(text.search(/\S+$/)).toLowerCase();
@@ -574,12 +590,31 @@ class ShortForms {
     });
   }
 
-  /** Whether `text` (one word) comes after a longer term that ends with it. */
-  after(text: string, block: number, start: number): boolean {
+  /**
+   * Whether `text` (one word) comes after a longer term that ends with it,
+   * standing alone or after a small word ("the review"), not after a word
+   * of its own that says which ("bathroom adaptations", "the annual review").
+   */
+  after(text: string, block: number, start: number, input: BlockInput | undefined): boolean {
     if (/\s/.test(text.trim())) return false;
     const seen = this.first.get(lastWordKey(text));
+    if (
+      seen === undefined ||
+      !(seen.block < block || (seen.block === block && seen.start < start))
+    ) {
+      return false;
+    }
+    if (!input) return true;
+    const { words } = input.text;
+    const index = wordAt(words, start);
+    const sentence = input.text.sentences[sentenceOf(input, index)];
+    const before = words[index - 1];
     return (
-      seen !== undefined && (seen.block < block || (seen.block === block && seen.start < start))
+      before === undefined ||
+      sentence === undefined ||
+      index === sentence.firstWord ||
+      SMALL_BEFORE.has(before.text.toLowerCase()) ||
+      /^\d+$/.test(before.text)
     );
   }
 }

@@ -521,6 +521,11 @@ describe('a short form after the term it stands for, with the built-in glossary'
     ['To ask for a review, write to us.', ['review']],
     // Nothing explains backwards.
     ['To ask for a review, write to us. This is called a local review.', ['review']],
+    // Not when a word of its own says which: "bathroom adaptations" are not the minor ones.
+    [
+      'You may need minor adaptations. You may also need bathroom adaptations.',
+      ['minor adaptations', 'adaptations'],
+    ],
     // The last word of a longer term to explain means that term after it.
     [
       'The Board must arrange a Safeguarding Adults Review when someone dies.\n\nWe discussed one review in June.',
