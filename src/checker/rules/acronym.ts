@@ -242,7 +242,7 @@ function allCapitals(word: Word): boolean {
  * For each word, the length of the run of words in capitals it is part of,
  * in one pass: three or more in a row is shouting, not abbreviations.
  */
-function capitalRuns(words: readonly Word[]): Uint16Array {
+function capitalRuns(words: readonly Word[], text: string): Uint16Array {
   const runs = new Uint16Array(words.length);
   let i = 0;
   while (i < words.length) {
@@ -250,8 +250,15 @@ function capitalRuns(words: readonly Word[]): Uint16Array {
       i++;
       continue;
     }
-    let j = i;
-    while (j < words.length && allCapitals(words[j] as Word)) j++;
+    let j = i + 1;
+    // Only white space between: "(PA). A PA" is not a run of three words in capitals.
+    while (
+      j < words.length &&
+      allCapitals(words[j] as Word) &&
+      /^\s+$/.test(text.slice((words[j - 1] as Word).end, (words[j] as Word).start))
+    ) {
+      j++;
+    }
     runs.fill(Math.min(j - i, 65_535), i, j);
     i = j;
   }
@@ -529,7 +536,7 @@ export const acronym = defineRule<BlockData>({
       // Known to everyone. (A glossary entry's audiences say who knows the
       // words written out; the short form is written out at first use for all.)
       if (allowed.has(key)) return;
-      runs ??= capitalRuns(words);
+      runs ??= capitalRuns(words, text);
       if ((runs[index] ?? 0) >= 3) return;
       // Part of a glossary term flagged for these readers ("RAG rated"): one finding, not two.
       if (insideGlossaryTerm(input, word, context.profile.name)) return;

@@ -34,6 +34,13 @@ describe('acronym', () => {
     ['We opened discharge and assess (D2A) beds.', 'plain', [['acronym', 'D2A', 'warning']]],
     ['She had a Continuing Healthcare (CHC) assessment. The CHC team called.', 'plain', []],
     ['We spoke to the Health (HH) team.', 'plain', [['acronym', 'HH', 'warning']]],
+    // Words in capitals across a full stop are not one run of shouting: "(PA). A PA".
+    [
+      'Employ a Personal Assistant (PA). A PA is someone you choose.\n\nYou pay your PA.',
+      'public',
+      [],
+    ],
+    ['PLEASE SEND THE PA FORM.', 'public', []],
     // An abbreviation that is also a word is still an abbreviation in capitals.
     ['Report it so that a SALT referral can be made.', 'plain', [['acronym', 'SALT', 'warning']]],
     ['The MASH will decide.', 'plain', [['acronym', 'MASH', 'warning']]],
