@@ -54,7 +54,7 @@ const EXPLAINED_AFTER = new RegExp(
     String.raw`^(?:\s+(?:service|team|scheme|project|programme))?,\s*which\s+(?:lets|allows|helps|pays|links|connects|supports|gives|offers|finds|visits)\s+(?:you|people|carers|them|a person|adults|older people|families)\b`,
     // "the Care Quality Commission, which checks how care is given": what it does.
     String.raw`^,\s*which\s+(?:checks|inspects|regulates|makes sure)\s+(?:how|whether|that|care|services|homes|hospitals|you|people)\b`,
-    String.raw`^(?:,?\s*|,\s*which\s+)(?:is|are)\s+(?:when|where|what|how|about|the (?:name|word|term) for|a way|ways|people who|someone who|anyone who|anybody who|something that|money that|money which|help that|support that)\b`,
+    String.raw`^(?:,?\s*|,\s*which\s+)(?:is|are)\s+(?:when|where|what|how|about|the (?:name|word|term) for|a way|ways|people who|someone (?:who|you|we|they|that)|anyone who|anybody who|something that|money that|money which|help that|support that)\b`,
     // "X is a service that …", "X, which is an agreement between …"
     String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|who|where|whereby|between|for people|given to|paid to|run by|used to|to help)\b`,
     // "X is short-term help to …", "X, which is money for …": what kind of thing it is, and what
@@ -313,7 +313,10 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
     // not a term that only opens a bracket ("(double-handed at bedtime)").
     return /\(\s*(?:(?:an?|the)\s+)?["“‘']?$/i.test(before) ? /^\s*["”’']?\s*\)/.test(after) : true;
   }
-  return explainedLater(input, sentenceIndex, term, question);
+  // "a personal assistant (PA). A PA is someone you choose …": the next sentence
+  // may say what it is by its short form.
+  const short = SHORT_FORM_AFTER.exec(text.slice(end, end + 20))?.[0].replace(/[\s()]/g, '');
+  return explainedLater(input, sentenceIndex, term, question, short);
 }
 
 /** Whether the next sentence explains the term, or the next block may. */
@@ -322,13 +325,19 @@ function explainedLater(
   sentenceIndex: number,
   term: string,
   question = false,
+  short?: string,
 ): Explained {
   const { text, sentences } = input.text;
   const next = sentences[sentenceIndex + 1];
   if (next) {
     // Read only the start of the next sentence: an explanation opens it.
     const opening = text.slice(next.start, Math.min(next.end, next.start + 120));
-    return explainsUse(opening, term, question);
+    return (
+      explainsUse(opening, term, question) ||
+      (short !== undefined &&
+        new RegExp(`\\b${short}s?\\b`).test(opening) &&
+        startsByDefining(opening, short))
+    );
   }
   return question ? 'answer-in-next-block' : 'next-block';
 }

@@ -421,6 +421,12 @@ describe('what a thing is, said where it is used, with the built-in glossary', (
       'We were inspected by the Care Quality Commission (CQC) last year.',
       ['Care Quality Commission'],
     ],
+    // Explained in the next sentence by its short form.
+    [
+      'You can employ a personal assistant (PA). A PA is someone you choose and pay to help you.',
+      [],
+    ],
+    ['You can employ a personal assistant (PA). You choose them.', ['personal assistant']],
     // Not what happened next: "…, the panel ratified …".
     [
       'Following the Decision Support Tool, the panel ratified the recommendation that she has a primary health need.',
