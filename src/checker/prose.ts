@@ -84,13 +84,47 @@ export function isQuotation(input: BlockInput): boolean {
  * "additional cost"'): not the writer's to reword.
  */
 export function inQuotes(input: BlockInput, at: number): boolean {
-  const text = input.text.text;
-  if (text.indexOf('"') === -1 && text.indexOf('“') === -1) return false;
-  const before = text.slice(0, at);
-  if (before.lastIndexOf('“') > before.lastIndexOf('”')) return true;
-  let straight = 0;
-  for (let i = before.indexOf('"'); i !== -1; i = before.indexOf('"', i + 1)) straight++;
-  return straight % 2 === 1;
+  let spans = quotedSpans.get(input.text);
+  if (spans === undefined) {
+    spans = findQuoted(input.text.text);
+    quotedSpans.set(input.text, spans);
+  }
+  for (let i = 0; i < spans.length; i += 2) {
+    if (at > (spans[i] as number) && at <= (spans[i + 1] as number)) return true;
+  }
+  return false;
+}
+
+/** Each paragraph's quoted stretches, found once: kept with its text. */
+const quotedSpans = new WeakMap<object, number[]>();
+
+/**
+ * The stretches inside quotation marks, as pairs of offsets (the opening
+ * mark, and the closing one or the end): one pass over the text. A “ opens
+ * until its ”; straight double quotes take turns opening and closing.
+ */
+function findQuoted(text: string): number[] {
+  const spans: number[] = [];
+  if (text.indexOf('"') === -1 && text.indexOf('“') === -1) return spans;
+  let curly = -1;
+  let straight = -1;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charAt(i);
+    if (char === '“' && curly === -1) curly = i;
+    else if (char === '”' && curly !== -1) {
+      spans.push(curly, i);
+      curly = -1;
+    } else if (char === '"') {
+      if (straight === -1) straight = i;
+      else {
+        spans.push(straight, i);
+        straight = -1;
+      }
+    }
+  }
+  if (curly !== -1) spans.push(curly, text.length);
+  if (straight !== -1) spans.push(straight, text.length);
+  return spans;
 }
 
 /** Whether sentence `index` of a block is prose the sentence rules should read. */
