@@ -32,13 +32,44 @@ import type { BlockInput } from './input';
 
 /**
  * `true`, `false`, or, when only the next block's first sentence can tell,
- * `next-block` (or `answer-in-next-block` after "What is X?").
+ * `next-block` (or `answer-in-next-block` after "What is X?", and
+ * `defined-in-next-block` for a block that holds only the term: a table's
+ * cell, a word in bold on its own line, a definition list's word).
  */
-export type Explained = boolean | 'next-block' | 'answer-in-next-block';
+export type Explained = boolean | 'next-block' | 'answer-in-next-block' | 'defined-in-next-block';
 
 /** Words that say what kind of thing a term is: "a conversation", "the amount". */
 const KINDS =
   'conversation|talk|meeting|check|look|payment|sum|amount|statement|record|note|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|benefit|grant|allowance|equipment|device|member|cost|regulator|charity|champion';
+/**
+ * The start of what a thing is, without the thing's name: "someone who helps
+ * you …", "money from the council …", "a meeting where …". (Not "when you
+ * turn 18 …": when something happens is not what it is.) It follows a label ("Advocacy: someone who …") or a block
+ * that holds only the term (a table's "Advocacy | Someone who …").
+ */
+const DEFINITION_OPENING = new RegExp(
+  [
+    String.raw`^\s*["“‘']?(?:someone|somebody|a person|people|anyone|the person|a group of people)\s+(?:who|whose|you|we|they|that)\b`,
+    // "Short-term help at home", "Time away from caring": what kind of thing, and what for.
+    String.raw`^\s*["“‘']?(?:(?:an?\s+)?[\p{L}-]+\s+){0,2}?(?:money|help|support|advice|care|equipment|information|payments?|time|a way|ways|a break|breaks)(?:\s+(?:away|off|out))?\s+(?:from|that|to|for|you|we|with|at|when|given|paid|which|in|of|so)\b`,
+    String.raw`^\s*["“‘']?(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?\s+(?:that|which|who|where|when|for|to|from|with|about|of|you|we|given|paid|in|at|on|between|by)\b`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * Whether the block after one that holds only a term says what it is: the
+ * next cell of a table ("Advocacy | Someone who helps you …"), or a sentence
+ * after a word in bold on its own line. (Not the next line of a list of
+ * services: "Telecare", then "Support for carers".)
+ */
+export function definesWholeBlock(term: BlockInput, next: BlockInput): boolean {
+  const text = next.text.text;
+  if (!DEFINITION_OPENING.test(text.slice(0, 120))) return false;
+  if (term.block.kind === 'table-cell') return next.block.kind === 'table-cell';
+  return next.block.kind !== 'list-item' && SENTENCE_END.test(text.slice(-24));
+}
+
 /** Words that make "the … way" a claim about the thing rather than what it is. */
 const SUPERLATIVES =
   'best|worst|quickest|fastest|easiest|simplest|cheapest|safest|most|least|only|main|biggest|largest|first|last|right|wrong';
@@ -101,7 +132,7 @@ const EXPLAINED_BEFORE =
  * tells you what …`.
  */
 const EXPLAINS_PREVIOUS = new RegExp(
-  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|is (?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice)|is a service|is the name|are (?:[\p{L}-]+ ){0,2}?(?:${KINDS})s\b|is (?:usually |often |normally |always )?(?:someone|somebody|a person|the person)|is (?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|looks? at|works? out|checks? (?:how|what|whether|if|that|your|their|his|her)|finds? out|decides?|lets?|helps?|tells? (?:you|people|us|them)|sets? out|shows? (?:you|how|what)))\b`,
+  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|(?:is|are) (?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice|payments)|are (?!(?:not|also|always|sometimes|often|usually|perhaps|as|just|still)\b)(?:[\p{L}-]+ )?[\p{L}-]*[^su\s]s(?: and [\p{L}-]*[^su\s]s)? (?:in|that|which|who|where|from|for|to|you|we)|is a service|is the name|are (?:[\p{L}-]+ ){0,2}?(?:${KINDS})s\b|is (?:usually |often |normally |always )?(?:someone|somebody|a person|the person)|is (?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|looks? at|works? out|checks? (?:how|what|whether|if|that|your|their|his|her)|finds? out|decides?|lets?|helps?|tells? (?:you|people|us|them)|sets? out|shows? (?:you|how|what)))\b`,
   'iu',
 );
 /**
@@ -246,10 +277,24 @@ export function isBodyText(input: BlockInput, offset: number, end = offset): boo
     const before = text.slice(0, offset).trim();
     if (before === '' || /^[\d.()a-z]{1,4}$/i.test(before)) {
       const after = text.slice(end, end + 4);
-      if (/^\s*[:–—-]/.test(after)) return /^\s*[–—]\s+\p{Ll}/u.test(after);
+      if (/^\s*[:–—-]/.test(after)) {
+        // Unless what follows says what it is: "Advocacy: someone who helps you …".
+        return /^\s*[–—]\s+\p{Ll}/u.test(after) || definedAfterColon(text.slice(end, end + 90));
+      }
     }
   }
   return true;
+}
+
+/** A colon, then what the thing is: ": someone who helps you …", ": money from the council …". */
+function definedAfterColon(after: string): boolean {
+  const colon = /^\s*:/.exec(after);
+  return colon !== null && DEFINITION_OPENING.test(after.slice(colon[0].length));
+}
+
+/** Whether the block holds only [start, end): a table's cell, a word in bold on its own line. */
+function wholeBlock(text: string, start: number, end: number): boolean {
+  return /^[\s"“‘'*_]*$/.test(text.slice(0, start)) && /^[\s"”’'*_.:]*$/.test(text.slice(end));
 }
 
 /** Whether a block is body text at all, worked out once per block. */
@@ -275,8 +320,13 @@ const SHORT_FORM_AFTER = /^\s*\((?:[\p{Lu}\d][\p{L}\d&]*s?)\)/u;
 
 /** Whether the use of a term at [start, end) explains it. */
 export function explainedAt(input: BlockInput, start: number, end: number): Explained {
-  if (!isBodyText(input, start, end)) return false;
   const { text, sentences, words } = input.text;
+  // "Advocacy" alone, then "Someone who helps you …" in the next cell or paragraph.
+  // (Not a heading: "## Reablement" then "People who leave hospital …" is a topic.)
+  if (input.block.kind !== 'heading' && wholeBlock(text, start, end)) {
+    return 'defined-in-next-block';
+  }
+  if (!isBodyText(input, start, end)) return false;
   const sentenceIndex = sentenceOf(input, Math.max(0, wordAt(words, start)));
   const sentence = sentences[sentenceIndex];
   const sentenceEnd = sentence?.end ?? text.length;
@@ -292,7 +342,7 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   // the term means (a need is never help).
   if (NEED_TERM.test(term) && IS_HELP.test(after))
     return explainedLater(input, sentenceIndex, term);
-  if (explainsAfter(after)) return true;
+  if (explainsAfter(after) || definedAfterColon(after)) return true;
   // A name, then what it is: "the Care Quality Commission (CQC), the independent
   // regulator of …" (not a list: "reablement, the plan for winter and …").
   if (/^\p{Lu}/u.test(term) && NAME_THEN_WHAT.test(withoutName(after))) return true;

@@ -24,7 +24,13 @@ import {
   isQuotation,
   isReferenceSentence,
 } from '../prose';
-import { explainedAt, explainsUse, isBodyText, type Explained } from '../explained';
+import {
+  explainedAt,
+  explainsUse,
+  isBodyText,
+  definesWholeBlock,
+  type Explained,
+} from '../explained';
 import type { BlockInput, DocumentFinding, RawFinding } from './rule';
 import { defineRule } from './rule';
 import { alternativesHere, jargonSense } from '../senses';
@@ -479,8 +485,18 @@ export const glossaryTerm = defineRule<BlockData>({
             next !== undefined &&
             isBodyText(next, 0) &&
             explainsPrevious(next, use.text, explained === 'answer-in-next-block');
+        } else if (explained === 'defined-in-next-block') {
+          // The term alone (a table's cell, a word in bold on its own line), then what it
+          // is: "Someone who helps you …", or "This means …".
+          const here = blocks[index]?.input;
+          const next = blocks[index + 1]?.input;
+          explained =
+            here !== undefined &&
+            next !== undefined &&
+            (definesWholeBlock(here, next) ||
+              (isBodyText(next, 0) && explainsPrevious(next, use.text, false)));
         }
-        if (explained && use.body) {
+        if (explained && (use.body || use.explained === 'defined-in-next-block')) {
           // Explained from here on; uses before it stay flagged (nothing explains backwards).
           state.set(use.entry.id, 'explained');
           continue;

@@ -657,6 +657,39 @@ describe('a list of references, with the built-in glossary', () => {
   });
 });
 
+describe('a term on its own or as a label, then what it is, with the built-in glossary', () => {
+  it.each<[string, string[]]>([
+    // A table of words and what they mean explains them from there on.
+    [
+      '| Word | What it means |\n| --- | --- |\n| Advocacy | Someone who helps you say what you want |\n\nWe can arrange advocacy.',
+      [],
+    ],
+    // Not a table of figures or notes.
+    [
+      '| Service | Notes |\n| --- | --- |\n| Advocacy | Up by 10% |\n\nWe can arrange advocacy.',
+      ['advocacy'],
+    ],
+    // A word in bold on its own line, then a sentence that says what it is.
+    ['**Advocacy**\n\nSomeone who helps you say what you want.\n\nWe can arrange advocacy.', []],
+    // Not a list of services, nor a heading over a topic.
+    ['- Advocacy\n- Support at home for you\n\nWe can arrange advocacy.', ['advocacy']],
+    ['## Advocacy\n\nPeople who need it can ask us.\n\nWe can arrange advocacy.', ['advocacy']],
+    // A label, then what it is.
+    ['- Advocacy: someone who helps you say what you want.\n\nWe can arrange advocacy.', []],
+    ['Direct payments: money from the council so you can buy your own care.', []],
+    ['Respite: time away from caring, so you can rest.', []],
+    // A label over a topic does not say what it is.
+    ['Direct payments: we paid 400 people this year.', ['Direct payments']],
+    ['- Advocacy: what it means for you\n\nWe can arrange advocacy.', ['advocacy']],
+    // A word in bold that starts a paragraph, then "These are …".
+    ['**Direct payments.** These are money from the council so you can buy your own care.', []],
+    ['**Telecare.** These are alarms and sensors in your home that call for help.', []],
+    ['**Telecare.** These are not for everyone.', ['Telecare']],
+  ])('%s', (text, expected) => {
+    expect(termsFlagged(text, { profile: 'public', format: 'markdown' })).toEqual(expected);
+  });
+});
+
 describe('a list of links to other pages, with the built-in glossary', () => {
   // Page titles are not the writer's to change; a term's first use is in the text itself.
   it.each<[string, string[]]>([
