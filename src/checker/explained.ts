@@ -277,7 +277,8 @@ export function isBodyText(input: BlockInput, offset: number, end = offset): boo
     const before = text.slice(0, offset).trim();
     if (before === '' || /^[\d.()a-z]{1,4}$/i.test(before)) {
       const after = text.slice(end, end + 4);
-      if (/^\s*[:–—-]/.test(after)) {
+      // (A hyphen inside a word is no label's dash: "A CHC-funded bed".)
+      if (/^(?:\s*:|\s+[–—-]|[–—])/.test(after)) {
         // Unless what follows says what it is: "Advocacy: someone who helps you …".
         return /^\s*[–—]\s+\p{Ll}/u.test(after) || definedAfterColon(text.slice(end, end + 90));
       }

@@ -33,6 +33,12 @@ interface AbbreviationUse {
   sentenceStart: boolean;
   /** In body text, not a title, heading or caption. */
   body: boolean;
+  /**
+   * Part of a hyphenated word ("CHC-funded", "PHQ-9"): writing it out there
+   * would not read ("NHS continuing healthcare (CHC)-funded"), so the finding
+   * names the words and leaves the rewording to the writer.
+   */
+  inWord: boolean;
   /** The finding for this use, made when first needed. */
   finding?: RawFinding;
 }
@@ -92,6 +98,18 @@ export function abbreviationKey(word: string): string | undefined {
   key = key.toUpperCase();
   if (key.length < 2) return undefined;
   return key;
+}
+
+/** A part of a hyphenated word in capitals, the rest in small letters or digits: "CHC-funded", "non-CHC", "PHQ-9". */
+const HYPHENATED = /^(?:[\p{Ll}\d]+[-‐‑])*(\p{Lu}[\p{L}\d&]*)(?:[-‐‑][\p{Ll}\d]+)*$/u;
+
+/** The abbreviation inside a hyphenated word, with its place: "ARRS" in "ARRS-funded". */
+function hyphenatedPart(word: Word): Word | undefined {
+  if (!word.text.includes('-') && !/[‐‑]/.test(word.text)) return undefined;
+  const part = HYPHENATED.exec(word.text)?.[1];
+  if (part === undefined || part.length === word.text.length) return undefined;
+  const at = word.text.indexOf(part);
+  return { ...word, text: part, start: word.start + at, end: word.start + at + part.length };
 }
 
 /** The capital letters an expansion must supply: `DoLS` → D, L, S. */
@@ -453,7 +471,11 @@ function finding(
     severity: context.severity,
     suggestions: [],
   };
-  if (entry) {
+  if (entry && use.inWord) {
+    result.message = strict
+      ? `Write ${q(use.text)} in full words: easy read does not use abbreviations. It means ${q(entry.term)}.`
+      : `Write ${q(use.text)} in full the first time you use it: ${q(entry.term)}.`;
+  } else if (entry) {
     // "OTs": the written-out words are plural too ("occupational therapists").
     const plural = /\p{Lu}s$/u.test(use.text);
     const form = (words: string) => (plural ? inflectAlternative(words, 'noun', 'plural') : words);
@@ -525,9 +547,16 @@ export const acronym = defineRule<BlockData>({
     // Abbreviations in a reference ("London: DHSC") are the reference's own.
     // Found once a paragraph has an abbreviation: most have none.
     let references: Sentence[] | undefined;
-    words.forEach((word, index) => {
-      const key = abbreviationKey(word.text) ?? glossaryShortForm(word.text, context);
-      if (!key) return;
+    words.forEach((whole, index) => {
+      let word = whole;
+      let key = abbreviationKey(word.text) ?? glossaryShortForm(word.text, context);
+      if (!key) {
+        const part = hyphenatedPart(whole);
+        key = part && abbreviationKey(part.text);
+        if (!part || !key) return;
+        word = part;
+      }
+      const inWord = word !== whole;
       references ??= input.text.sentences.filter((s) => isReference(text.slice(s.start, s.end)));
       if (references.some((s) => s.firstWord <= index && index < s.endWord)) return;
       if (/^0+$/.test(word.text)) return;
@@ -553,6 +582,7 @@ export const acronym = defineRule<BlockData>({
         ) {
           return;
         }
+        if (inWord && isFamiliarWord(word.text.toLowerCase())) return;
         if (isPostcode(words, index, text) || isActionInitials(words, index, text)) return;
         if (isReferencePrefix(words, index, text) || isCode(words, index, text)) return;
         if (ROMAN.test(key) && numbersSomething(words, index, text)) return;
@@ -564,7 +594,8 @@ export const acronym = defineRule<BlockData>({
         start: word.start,
         end: word.end,
         text: word.text,
-        defines: isDefinedAt(input, index),
+        defines: !inWord && isDefinedAt(input, index),
+        inWord,
         sentenceStart: input.text.sentences.some((s) => s.firstWord === index),
         body: isBodyText(input, word.start, word.end),
       });

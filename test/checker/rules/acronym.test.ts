@@ -48,12 +48,21 @@ describe('acronym', () => {
     // Names the public knows, of charities, broadcasters and bodies.
     ['The RSPB runs a bird reserve, and ITV filmed it for the RSPCA.', 'plain', []],
     ['She opened an ISA, and Capital FM played her song.', 'plain', []],
+    // Degrees everyone knows, also inside a hyphenated word.
+    ['She has a PhD and a BSc, and a PhD-level job.', 'public', []],
     ['Write to us at PO Box 118, Northfield.', 'public', []],
     ['Register with HM Revenue and Customs and pay tax for them.', 'public', []],
     // The letters that start a reference number.
     ['Please quote ASC 0048213 when you call.', 'public', []],
     ['Your reference is ASC-0048213.', 'public', []],
     ['The ASC team will call.', 'public', [['acronym', 'ASC', 'warning']]],
+    // Inside a hyphenated word: named, with no swap that would not read ("CHC-funded").
+    ['Two ARRS-funded posts will join.', 'plain', [['acronym', 'ARRS', 'warning']]],
+    ['A CHC-funded bed was found.', 'plain', [['acronym', 'CHC', 'warning']]],
+    ['Her PHQ-9 score was 14.', 'plain', [['acronym', 'PHQ', 'warning']]],
+    ['The home is non-CQC-registered.', 'plain', [['acronym', 'CQC', 'warning']]],
+    ['She had a Continuing Healthcare (CHC) assessment. A CHC-funded bed was found.', 'plain', []],
+    ['COVID-19 rules ended. The UK-wide and NHS-funded plan. SARS-CoV-2.', 'plain', []],
     // Codes: a car registration, a flight.
     ['My car is AB12 CDE and it is blue.', 'plain', []],
     ['We flew on BA2490 to Rome.', 'plain', []],
@@ -193,5 +202,13 @@ describe('acronym', () => {
       glossary: [...glossary, rag],
     }).findings;
     expect(findings.map((f) => [f.ruleId, f.text])).toEqual([['glossary-term', 'RAG rated']]);
+  });
+  it('names an abbreviation inside a hyphenated word, at its first use, with no swap that would not read', () => {
+    const findings = check('A CHC-funded bed was found.\n\nThe CHC team called.', {
+      profile: 'plain',
+    }).findings.filter((f) => f.ruleId === 'acronym');
+    expect(findings.map((f) => [f.text, f.start, f.message, f.suggestions])).toEqual([
+      ['CHC', 2, 'Write “CHC” in full the first time you use it: “NHS continuing healthcare”.', []],
+    ]);
   });
 });
