@@ -113,9 +113,9 @@ const DONE_BEFORE =
 const FOR_PURPOSE =
   /^\s+to\s+(?:work out|find out|check|see (?:if|whether|what|how)|decide|make sure|understand)\b/i;
 
-/** The end of "If …, you are a X": a condition that says what X is. */
+/** The end of "If …, you are a X" or "you may be a X": a condition that says what X is. */
 const THEN_YOU_ARE =
-  /,\s*(?:you are|you're|they are|they're|this is|that is)\s+(?:an?\s+|the\s+)?$/i;
+  /,\s*(?:you are|you're|they are|they're|this is|that is|(?:you|they) (?:may|might|could|will) be|(?:you|they) are (?:probably|likely to be|also))\s+(?:an?\s+|the\s+)?$/i;
 
 /**
  * Before the term: `… (co-production)`, `This is called`, `known as`. An

@@ -219,6 +219,8 @@ describe('glossary-term', () => {
       'If you look after someone who could not manage without you, you are a carer. Carers can get help.',
       [],
     ],
+    ['If you look after your mum, you may be a carer. Carers can get help.', []],
+    ['You may be a carer.', [['glossary-term', 'carer', 'warning']]],
     ['You are a carer.', [['glossary-term', 'carer', 'warning']]],
     // The next sentence says what it is: "This is the amount …".
     ['You get reablement. This is the kind of help that gets you going again.', []],
