@@ -40,7 +40,7 @@ export type Explained = boolean | 'next-block' | 'answer-in-next-block' | 'defin
 
 /** Words that say what kind of thing a term is: "a conversation", "the amount". */
 const KINDS =
-  'conversation|talk|meeting|check|look|payment|sum|amount|statement|record|note|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|benefit|grant|allowance|equipment|device|member|cost|regulator|charity|champion';
+  'conversation|talk|chat|discussion|interview|questionnaire|meeting|check|look|payment|sum|amount|statement|record|note|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|benefit|grant|allowance|equipment|device|member|cost|regulator|charity|champion';
 /**
  * The start of what a thing is, without the thing's name: "someone who helps
  * you …", "money from the council …", "a meeting where …". (Not "when you

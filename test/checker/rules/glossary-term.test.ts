@@ -224,6 +224,7 @@ describe('glossary-term', () => {
     ['You are a carer.', [['glossary-term', 'carer', 'warning']]],
     // The next sentence says what it is: "This is the amount …".
     ['You get reablement. This is the kind of help that gets you going again.', []],
+    ['You get reablement. This is a chat about how you are doing.', []],
     // A description right after the term, set off by a comma.
     ['Ask about reablement, a service that helps you at home after an illness.', []],
     [
