@@ -21,6 +21,7 @@ const NAME_LINKS = new Set(['of', 'for', 'and', '&']);
 /** A paragraph's number: "4.2", "12". */
 const NUMBERING = /^\d+(?:\.\d+)*$/;
 const TITLES: ReadonlySet<string> = new Set(acronyms.titles);
+const AFTER_SHORT_NAME: ReadonlySet<string> = new Set(grammar.afterShortName);
 
 let givenNames: ReadonlySet<string> | undefined;
 
@@ -92,6 +93,26 @@ export function isPartOfName(
       : sentence.firstWord;
   if (opening > first - 1) return false;
   if (TITLES.has(previous.text.toLowerCase().replace(/\.$/, ''))) return true;
+  // "to the Commission.", "the Board will meet": one capitalised word after "the",
+  // then the end of the clause, a verb or a small word, is a body's short name,
+  // when the term is a doing word ("commission": buy). (Not "the Ombudsman", a
+  // body the reader needs explained, nor "the Reablement service".)
+  if (
+    previous.text === 'the' &&
+    /^\p{Lu}\p{Ll}+$/u.test(text) &&
+    match.value.kind === 'glossary' &&
+    match.value.entry.pos === 'verb'
+  ) {
+    const after = words[nextIndex];
+    if (
+      !after ||
+      after.start >= sentence.end ||
+      /\S/.test(input.text.text.slice(match.end, after.start)) ||
+      AFTER_SHORT_NAME.has(after.text.toLowerCase())
+    ) {
+      return true;
+    }
+  }
   // (An owner's 's ends its name: "the ICB's Joint Forward Plan" is the plan, not part of "ICB".)
   if (CAPITALISED.test(previous.text) && !/['’]s$/.test(previous.text)) {
     if (opening !== first - 1 || isGivenName(previous.text)) return true;

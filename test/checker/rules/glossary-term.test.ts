@@ -501,6 +501,11 @@ describe('a term that starts a sentence before a name, with the built-in glossar
     // "and" between capitalised words joins a name only when the name goes on.
     ['It went to our Commissioning and Contracts Team.', []],
     ['We use Reablement and Telecare to help you.', ['Reablement', 'Telecare']],
+    // A body's short name after "the": "the Commission" (not "the Reablement service").
+    ['We will send a copy of this decision to the Commission.', []],
+    ['The Board will meet, and the Commission agreed.', []],
+    ['We spoke to the Commissioning team.', ['Commissioning']],
+    ['We use the Reablement service.', ['Reablement']],
     // A paragraph's number does not make the word after it the middle of a sentence.
     ['4.2 A Dynamic Purchasing System went live in May.', ['Dynamic Purchasing System']],
   ])('%s', (text, expected) => {
