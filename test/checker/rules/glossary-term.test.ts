@@ -698,6 +698,34 @@ describe('a term on its own or as a label, then what it is, with the built-in gl
   });
 });
 
+describe('more ways of saying what a term is, with the built-in glossary', () => {
+  it.each<[string, string[]]>([
+    // Named after what it is: "We call this (short-term help) X", "called being a X".
+    ['We call this short-term help reablement.', []],
+    ['Some people have extra costs. We call these disability-related expenses.', []],
+    ['You pay for your own care. This is called being a self-funder.', []],
+    ['We call this number if we need reablement.', ['reablement']],
+    // How long, then what: "which is up to 6 weeks of short-term help to …".
+    [
+      'You can have reablement, which is up to 6 weeks of short-term help to get you back on your feet.',
+      [],
+    ],
+    // What kind of thing: an area, a box, staff, workers.
+    [
+      'You may wait in the discharge lounge. This is a comfortable area where you can wait for your medicines.',
+      [],
+    ],
+    ['A key safe is a small locked box for your key.', []],
+    ['Bank staff are our own staff who work extra shifts.', []],
+    ['Agency staff are workers from another company.', []],
+    // A claim is not what it is.
+    ['Direct payments are the best way to get care.', ['Direct payments']],
+    ['Agency staff are in place for every shift.', ['Agency staff']],
+  ])('%s', (text, expected) => {
+    expect(termsFlagged(text, { profile: 'easy-read' })).toEqual(expected);
+  });
+});
+
 describe('a list of links to other pages, with the built-in glossary', () => {
   // Page titles are not the writer's to change; a term's first use is in the text itself.
   it.each<[string, string[]]>([
