@@ -300,6 +300,23 @@ function wholeBlock(text: string, start: number, end: number): boolean {
   return /^[\s"“‘'*_]*$/.test(text.slice(0, start)) && /^[\s"”’'*_.:]*$/.test(text.slice(end));
 }
 
+/**
+ * Whether the term at [start, end) is asked about ("What is a self-funder?"):
+ * the writer brings it in on purpose, to answer next.
+ */
+export function asksWhatItIs(input: BlockInput, start: number, end: number): boolean {
+  const text = input.text.text;
+  return (
+    WHAT_IS.test(text.slice(Math.max(0, start - 30), start)) &&
+    /^\s*["”’']?\?/.test(text.slice(end, end + 4))
+  );
+}
+
+/** A short form in brackets right after a term ("medication administration records (MARs)"). */
+export function namesShortFormAfter(input: BlockInput, end: number): boolean {
+  return SHORT_FORM_AFTER.test(input.text.text.slice(end, end + 16));
+}
+
 /** Whether a block is body text at all, worked out once per block. */
 const bodyBlocks = new WeakMap<BlockInput['text'], boolean>();
 function isBodyBlock(input: BlockInput): boolean {

@@ -25,10 +25,12 @@ import {
   isReferenceSentence,
 } from '../prose';
 import {
+  asksWhatItIs,
   explainedAt,
   explainsUse,
   isBodyText,
   definesWholeBlock,
+  namesShortFormAfter,
   type Explained,
 } from '../explained';
 import type { BlockInput, DocumentFinding, RawFinding } from './rule';
@@ -100,7 +102,12 @@ function verbFormDescribing(
  * plain words: then it is not swapped for another.
  */
 function broughtInOnPurpose(input: BlockInput, match: PhraseMatch<PhraseValue>): boolean {
-  return explainedAt(input, match.start, match.end) === true || namedInBrackets(input, match);
+  return (
+    explainedAt(input, match.start, match.end) === true ||
+    namedInBrackets(input, match) ||
+    // "What is a self-funder?": asked about, to be answered ("What is a person who pays …?" is not a question anyone asks).
+    asksWhatItIs(input, match.start, match.end)
+  );
 }
 
 /**
@@ -267,6 +274,8 @@ function termFinding(
     inQuotes(place.input, match.start) ||
     (isNameItself(entry, text) && isPartOfName(place.input, match, text, place.first)) ||
     writtenAsName(place, entry, text) ||
+    // "Medication administration records (MARs)": the words its short form stands for.
+    namesShortFormAfter(place.input, place.end) ||
     owner;
   const here = keepWords
     ? []

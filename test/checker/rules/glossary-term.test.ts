@@ -726,6 +726,26 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
   });
 });
 
+describe('a term asked about, or written out before its short form, with the built-in glossary', () => {
+  it('is not swapped in "What is X?": the writer brings it in to answer', () => {
+    const text =
+      '## What is a self-funder?\n\nA self-funder is someone who pays for their own care.\n\nIf you are a self-funder, we can still help.';
+    expect(termsFlagged(text, { profile: 'public', format: 'markdown' })).toEqual([]);
+    expect(termsFlagged('Are you a self-funder?', { profile: 'public' })).toEqual(['self-funder']);
+  });
+
+  it.each<[string, string[]]>([
+    // A swap would leave the short form without the words it stands for.
+    ['Medication administration records (MARs) had gaps.', ['explain']],
+    ['Medication administration records had gaps.', ['replace']],
+  ])('%s', (text, kinds) => {
+    const finding = check(text, { profile: 'plain' }).findings.find(
+      (f) => f.ruleId === 'glossary-term',
+    );
+    expect(finding?.suggestions.map((s) => s.kind)).toEqual(kinds);
+  });
+});
+
 describe('a list of links to other pages, with the built-in glossary', () => {
   // Page titles are not the writer's to change; a term's first use is in the text itself.
   it.each<[string, string[]]>([
