@@ -145,6 +145,10 @@ function doublesFinal(word: string): boolean {
 
 function plural(word: string): string[] {
   if (endsWithConsonantY(word)) return [word.slice(0, -1) + 'ies'];
+  // Greek and Latin plurals: "analysis" → "analyses", "diagnosis" → "diagnoses";
+  // "matrix" → "matrices" beside "matrixes" (the regular one first: "prefixes").
+  if (word.endsWith('sis') && word.length > 4) return [word.slice(0, -2) + 'es'];
+  if (/[^f]ix$|dex$/.test(word) && word.length > 4) return [word + 'es', word.slice(0, -2) + 'ices'];
   if (/(s|x|z|ch|sh)$/.test(word)) return [word + 'es'];
   if (word.endsWith('person')) return [word.slice(0, -6) + 'people', word + 's'];
   if (word.endsWith('child')) return [word + 'ren'];
@@ -222,6 +226,8 @@ export function baseCandidates(word: string): readonly string[] {
     }
   };
   strip('ies', 'y', 'ie');
+  strip('ses', 'sis');
+  strip('ices', 'ix', 'ex');
   strip('es', '', 'e');
   strip('s', '');
   strip('ied', 'y');

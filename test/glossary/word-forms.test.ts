@@ -57,6 +57,13 @@ describe('baseCandidates finds the base form of each inflection', () => {
     ['agencies', 'agency'],
     ['bought', 'buy'],
     ['people', 'person'],
+    // Greek and Latin plurals.
+    ['analyses', 'analysis'],
+    ['diagnoses', 'diagnosis'],
+    ['crises', 'crisis'],
+    ['matrices', 'matrix'],
+    ['indices', 'index'],
+    ['matrixes', 'matrix'],
   ])('%s comes from %s', (word, base) => {
     const key = spellingKey(word);
     expect(baseCandidates(key)).toContain(base);
@@ -72,6 +79,11 @@ describe('inflectWord', () => {
     ['work', 'ing', 'working'],
     ['use', 'ing', 'using'],
     ['person', 'plural', 'people'],
+    ['analysis', 'plural', 'analyses'],
+    ['matrix', 'plural', 'matrixes'],
+    ['prefix', 'plural', 'prefixes'],
+    ['fix', 'plural', 'fixes'],
+    ['basis', 'plural', 'bases'],
     // A prefix and an irregular verb take that verb's forms.
     ['reset', 'past', 'reset'],
     ['reset', 'ing', 'resetting'],

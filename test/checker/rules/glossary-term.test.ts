@@ -746,6 +746,19 @@ describe('a term asked about, or written out before its short form, with the bui
   });
 });
 
+describe('Greek and Latin plurals, with the built-in glossary', () => {
+  it.each<[string, string, string]>([
+    ['Training matrices are checked monthly.', 'Training matrices', 'Staff training records'],
+    ['Two root cause analyses were completed.', 'root cause analyses', ''],
+  ])('%s', (text, flagged, replacement) => {
+    const finding = check(text, { profile: 'public' }).findings.find(
+      (f) => f.ruleId === 'glossary-term',
+    );
+    expect(finding?.text).toBe(flagged);
+    expect(finding?.suggestions.find((s) => s.kind === 'replace')?.text ?? '').toBe(replacement);
+  });
+});
+
 describe('a list of links to other pages, with the built-in glossary', () => {
   // Page titles are not the writer's to change; a term's first use is in the text itself.
   it.each<[string, string[]]>([
