@@ -148,7 +148,8 @@ function plural(word: string): string[] {
   // Greek and Latin plurals: "analysis" → "analyses", "diagnosis" → "diagnoses";
   // "matrix" → "matrices" beside "matrixes" (the regular one first: "prefixes").
   if (word.endsWith('sis') && word.length > 4) return [word.slice(0, -2) + 'es'];
-  if (/[^f]ix$|dex$/.test(word) && word.length > 4) return [word + 'es', word.slice(0, -2) + 'ices'];
+  if (/[^f]ix$|dex$/.test(word) && word.length > 4)
+    return [word + 'es', word.slice(0, -2) + 'ices'];
   if (/(s|x|z|ch|sh)$/.test(word)) return [word + 'es'];
   if (word.endsWith('person')) return [word.slice(0, -6) + 'people', word + 's'];
   if (word.endsWith('child')) return [word + 'ren'];
