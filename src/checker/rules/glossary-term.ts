@@ -97,6 +97,37 @@ function verbFormDescribing(
 }
 
 /**
+ * Small words and numbers after which a plural inside a term is the term's
+ * own ("adults at risk", "concerns were received", "concerns progressed",
+ * "pathways 1 to 3").
+ */
+const AFTER_INNER_PLURAL =
+  /^\s*(?:\d|\p{L}+ed\b|(?:of|at|in|on|for|to|with|from|by|under|about|into|over|after|before|within|without|between|against|through|across|per|via|as|and|or|are|were|is|was|have|has|had|will|would|can|may|must|should|be|been|being|who|that|which)\b)/iu;
+
+/**
+ * Whether a noun term of two words or more was found by reading an earlier
+ * word's -s as its plural where a word of the term follows it: "The report
+ * links worker shortages …" is a verb, since the plural of "link worker" is
+ * "link workers" (but "adults at risk", and an owner: "the council's rate").
+ */
+function formOfAnotherWord(
+  input: BlockInput,
+  match: PhraseMatch<PhraseValue>,
+  entry: GlossaryEntry,
+): boolean {
+  const { inflection, inflectedAt } = match;
+  if (inflectedAt === undefined || entry.pos !== 'noun') return false;
+  if (inflection !== 'plural' && inflection !== 'third-person') return false;
+  const text = input.text.text;
+  const word = input.text.words[wordAt(input.text.words, inflectedAt)];
+  if (!word || /['’]/.test(word.text) || !/s$/i.test(word.text)) return false;
+  if (AFTER_INNER_PLURAL.test(text.slice(word.end, match.end))) return false;
+  // Unless the entry lists those very words.
+  const found = phraseKey(text.slice(match.start, match.end));
+  return ![entry.term, ...entry.variants].some((phrase) => phraseKey(phrase) === found);
+}
+
+/**
  * Whether the writer brings the word in on purpose and explains it right
  * there ("This is called a review."), or names it in brackets after its
  * plain words: then it is not swapped for another.
@@ -186,7 +217,8 @@ function notTheTerm(
 ): boolean {
   return (
     (!isNameItself(entry, text) && isPartOfName(input, match, text, first)) ||
-    verbFormDescribing(input, match, entry)
+    verbFormDescribing(input, match, entry) ||
+    formOfAnotherWord(input, match, entry)
   );
 }
 

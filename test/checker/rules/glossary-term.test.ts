@@ -746,6 +746,18 @@ describe('a term asked about, or written out before its short form, with the bui
   });
 });
 
+describe('a plural inside a term, with the built-in glossary', () => {
+  it.each<[string, string[]]>([
+    // "links" before "worker" is a verb: the plural of "link worker" is "link workers".
+    ['The report links worker shortages to low pay.', []],
+    ['Two link workers started.', ['link workers']],
+    // The term's own plural inside it: before a small word, a number or a verb.
+    ['Adults at risk were safe at home.', ['Adults at risk']],
+  ])('%s', (text, expected) => {
+    expect(termsFlagged(text, { profile: 'public' })).toEqual(expected);
+  });
+});
+
 describe('Greek and Latin plurals, with the built-in glossary', () => {
   it.each<[string, string, string]>([
     ['Training matrices are checked monthly.', 'Training matrices', 'Staff training records'],
