@@ -70,7 +70,16 @@ function keyOf(word: Word): string {
 
 /** Whether a word of the text is one of a slot's words, in any form. */
 function fills(slot: Slot, word: Word): boolean {
-  const key = keyOf(word);
+  return (
+    fillsKey(slot, keyOf(word)) ||
+    (OWNER_S.test(word.text) && fillsKey(slot, wordKey(word.text.slice(0, -2))))
+  );
+}
+
+/** An owner's 's: "the company's" fills "company" (its key, "companys", is no form of it). */
+const OWNER_S = /\p{L}['’]s$/u;
+
+function fillsKey(slot: Slot, key: string): boolean {
   const words = slot.words;
   if (words.has(key)) return true;
   for (const base of baseCandidates(key)) {

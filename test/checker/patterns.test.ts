@@ -25,6 +25,12 @@ describe('context patterns', () => {
     ['out =of ~', 'The lift is out of commission.', 'commission', true],
     ['out =of ~', 'The lift is out of order and commission.', 'commission', false],
     ['out of ~', 'The lift is out of order and commission.', 'commission', true],
+    // An owner's 's: "company's" is "company", as "person's" is "person".
+    ['=company ~', "The parcel company's agent called.", 'agent', true],
+    ['=charity ~', 'The charity’s agent called.', 'agent', true],
+    ['=person ~', "The person's agent called.", 'agent', true],
+    ['=company ~', 'The parcel companies agent called.', 'agent', true],
+    ['=company ~', 'The parcel compass agent called.', 'agent', false],
   ])('%s in "%s"', (pattern, sentence, term, expected) => {
     expect(fits(pattern, sentence, term)).toBe(expected);
   });
