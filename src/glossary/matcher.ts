@@ -208,10 +208,10 @@ export class PhraseMatcher<T> {
     sources.forEach((source, order) => {
       const options = source.match ?? {};
       const notBefore = options.notBefore?.length
-        ? new Set(options.notBefore.map(spellingKey))
+        ? new Set(options.notBefore.map(joinedKey))
         : undefined;
       const notAfter = options.notAfter?.length
-        ? new Set(options.notAfter.map(spellingKey))
+        ? new Set(options.notAfter.map(joinedKey))
         : undefined;
       for (const phrase of source.phrases) {
         // The key, and the keys of its first words, in one pass (as phraseKey does).
@@ -558,6 +558,14 @@ function wordsIn(parts: readonly TextPart[], first: number, last: number): numbe
   let words = 0;
   for (let i = first; i <= last; i++) if ((parts[i] as TextPart).wordStart) words++;
   return words;
+}
+
+/**
+ * A word's key as `wordKeyFrom` reads it from the text: the keys of its
+ * hyphenated pieces joined ("home-school" → "homeschool").
+ */
+function joinedKey(word: string): string {
+  return word.split(/[-‐‑]/).map(spellingKey).join('');
 }
 
 function wordKeyFrom(parts: readonly TextPart[], index: number): string {

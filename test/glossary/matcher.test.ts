@@ -37,7 +37,7 @@ const glossary: GlossaryEntry[] = [
     id: 'key',
     term: 'key',
     alternatives: ['main'],
-    match: { notBefore: ['worker', 'safe', 'card'] },
+    match: { notBefore: ['worker', 'safe', 'card', 'key-holder'], notAfter: ['home-school'] },
     pos: 'adjective',
   }),
   entry({
@@ -88,6 +88,11 @@ describe('glossary matching', () => {
     ['We co-produced the plan.', [['co-produced', 'co-production']]],
     ['We are co-producing the plan.', [['co-producing', 'co-production']]],
     ['Production starts today.', []],
+    // A hyphenated word in notBefore and notAfter, written with or without its hyphen.
+    ['The key points and the home-school key issues.', [['key', 'key']]],
+    ['The homeschool key issues.', []],
+    ['Ask the key key-holder.', []],
+    ['Ask the key keyholder.', []],
     ['The factory has a production line.', []],
     ['Ask the commissioners.', [['commissioners', 'commissioner']]],
     ['We commissioned a review.', [['commissioned', 'commissioning']]],
