@@ -177,6 +177,16 @@ const glossary: GlossaryEntry[] = [
     alternatives: ['council or housing association home'],
   }),
   entry({
+    id: 'deprescribing',
+    term: 'deprescribing',
+    variants: ['deprescribe'],
+    pos: 'noun',
+    alternatives: [
+      { text: 'stopping medicines', pos: 'noun' },
+      { text: 'stop', pos: 'verb' },
+    ],
+  }),
+  entry({
     id: 'carer',
     term: 'carer',
     pos: 'noun',
@@ -189,6 +199,8 @@ describe('suggestions fit the sentence', () => {
   it.each<[string, string, string[]]>([
     // A verb alternative in the verb's form: base, past participle, -ing.
     ['We commission home care.', 'commission', ['We buy home care.', 'We arrange home care.']],
+    // A term that is itself an -ing word, used as a verb: the verb in -ing.
+    ['We are deprescribing his statin.', 'deprescribing', ['We are stopping his statin.']],
     // An alternative left out in some contexts only.
     ['We facilitate the group.', 'facilitate', ['We run the group.', 'We help the group.']],
     ['We facilitate people to speak.', 'facilitate', ['We help people to speak.']],

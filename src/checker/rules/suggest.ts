@@ -352,7 +352,11 @@ function formFor(place: Place, pos: PartOfSpeech): Form | null {
       // does it matter whether "___ services" reads as an adjective.
       return tagOf(place.input, place.last) === 'ADJ' ? 'participle' : 'past';
     }
-    return how === 'ing' ? 'ing' : 'base';
+    if (how === 'ing') return 'ing';
+    // A term that is itself an -ing word, used as a verb: "We are deprescribing
+    // his statin" → "stopping", not "stop".
+    const last = place.input.text.words[place.last]?.text ?? '';
+    return how === 'base' && /\p{L}{3}ing$/iu.test(last) ? 'ing' : 'base';
   }
   if (pos === 'noun') {
     if (how === 'plural') return 'plural';
@@ -944,6 +948,10 @@ function formsToTry(
     if (nounsGiven && pos === 'verb') continue;
     let form = formFor(place, pos);
     if (form === null) continue;
+    // An -ing term whose alternatives are written in -ing already ("dealing with").
+    if (form === 'ing' && place.inflection === 'base' && /^\p{L}+ing\b/iu.test(candidate.text)) {
+      form = 'base';
+    }
     // "escalate it" is never "pass on it", "implement it" never "put in place it".
     if (pos === 'verb' && pronounAfter && splitsAroundObject(candidate.text)) continue;
     // A verb's -ing noun has no plural: "commissions" is never "buyings".
