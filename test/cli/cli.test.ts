@@ -204,7 +204,7 @@ describe('one way in', () => {
 
   it('ends a finding on bold or italic text before the closing marks', async () => {
     const file = path('bold.md');
-    const source = '- **reablement**: short help at home.\n- *Respite*: a break.\n';
+    const source = '- **reablement**: ask us about it.\n- *Respite*: a break.\n';
     await writeFile(file, source);
     const { stdout } = await plainly(['--format', 'json', '--profile', 'public', file]);
     const found = JSON.parse(stdout).files[0].findings.map(
