@@ -335,6 +335,25 @@ function isBodyBlock(input: BlockInput): boolean {
   return body;
 }
 
+/** One word after a term, before ", which is" or ", which are": "PRN medicines, which are …". */
+const HEAD_THEN_WHICH = /^\s+\p{Ll}[\p{L}-]*(?=,\s*which\s+(?:is|are)\b)/u;
+
+/**
+ * Whether ", which is …" says what the thing named is in its own words, the
+ * word it is named by again, then what kind of it: "…, which are medicines
+ * given only when needed", "…, which is equipment in your home that …".
+ * (Not "…, which are kept in the office".)
+ */
+function restatesHead(which: string, head: string): boolean {
+  const stem = head.toLowerCase().replace(/(?:es|s)$/, '');
+  if (stem.length < 3) return false;
+  const restated = new RegExp(
+    String.raw`^,\s*which\s+(?:is|are)\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+\s+){0,2}?${stem}\p{L}{0,2}\s+(?:given|used|paid|taken|kept|made|bought|that|which|who|where|when|for|in|at|to|from|with)\b`,
+    'iu',
+  );
+  return restated.test(which);
+}
+
 /** A short form in brackets right after a term: "(DFG)", "(CHC)". */
 const SHORT_FORM_AFTER = /^\s*\((?:[\p{Lu}\d][\p{L}\d&]*s?)\)/u;
 
@@ -363,6 +382,10 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   if (NEED_TERM.test(term) && IS_HELP.test(after))
     return explainedLater(input, sentenceIndex, term);
   if (explainsAfter(after) || definedAfterColon(after)) return true;
+  // "PRN medicines, which are medicines given only when needed": the term, the
+  // thing it names, then what that is.
+  const head = HEAD_THEN_WHICH.exec(after)?.[0];
+  if (head !== undefined && restatesHead(after.slice(head.length), head.trim())) return true;
   // A name, then what it is: "the Care Quality Commission (CQC), the independent
   // regulator of …" (not a list: "reablement, the plan for winter and …").
   if (/^\p{Lu}/u.test(term) && NAME_THEN_WHAT.test(withoutName(after))) return true;

@@ -718,6 +718,10 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
     ['A key safe is a small locked box for your key.', []],
     ['Bank staff are our own staff who work extra shifts.', []],
     ['Agency staff are workers from another company.', []],
+    // The term, the thing it names, then that thing in its own words.
+    ['She has PRN medicines, which are medicines given only when needed.', []],
+    ['She has PRN medicines, which are kept in the office.', ['PRN']],
+    ['We use telecare equipment, which is equipment in your home that calls for help.', []],
     // A claim is not what it is.
     ['Direct payments are the best way to get care.', ['Direct payments']],
     ['Agency staff are in place for every shift.', ['Agency staff']],
