@@ -65,6 +65,9 @@ const DEFINITION_OPENING = new RegExp(
  */
 export function definesWholeBlock(term: BlockInput, next: BlockInput): boolean {
   const text = next.text.text;
+  // Under a heading, only "This is …" says what it is ("## Advocacy", then
+  // "People who need it can ask us." is a topic).
+  if (term.block.kind === 'heading') return false;
   if (!DEFINITION_OPENING.test(text.slice(0, 120))) return false;
   if (term.block.kind === 'table-cell') return next.block.kind === 'table-cell';
   return next.block.kind !== 'list-item' && SENTENCE_END.test(text.slice(-24));
@@ -297,7 +300,10 @@ function definedAfterColon(after: string): boolean {
 
 /** Whether the block holds only [start, end): a table's cell, a word in bold on its own line. */
 function wholeBlock(text: string, start: number, end: number): boolean {
-  return /^[\s"“‘'*_]*$/.test(text.slice(0, start)) && /^[\s"”’'*_.:]*$/.test(text.slice(end));
+  return (
+    /^[\s"“‘'*_]*(?:(?:your|the|a|an|our|my|their)\s+)?$/i.test(text.slice(0, start)) &&
+    /^[\s"”’'*_.:]*$/.test(text.slice(end))
+  );
 }
 
 /**
@@ -360,11 +366,9 @@ const SHORT_FORM_AFTER = /^\s*\((?:[\p{Lu}\d][\p{L}\d&]*s?)\)/u;
 /** Whether the use of a term at [start, end) explains it. */
 export function explainedAt(input: BlockInput, start: number, end: number): Explained {
   const { text, sentences, words } = input.text;
-  // "Advocacy" alone, then "Someone who helps you …" in the next cell or paragraph.
-  // (Not a heading: "## Reablement" then "People who leave hospital …" is a topic.)
-  if (input.block.kind !== 'heading' && wholeBlock(text, start, end)) {
-    return 'defined-in-next-block';
-  }
+  // "Advocacy" alone, then "Someone who helps you …" in the next cell or paragraph;
+  // a heading "Your personal budget", then "This is the money for your support."
+  if (wholeBlock(text, start, end)) return 'defined-in-next-block';
   if (!isBodyText(input, start, end)) return false;
   const sentenceIndex = sentenceOf(input, Math.max(0, wordAt(words, start)));
   const sentence = sentences[sentenceIndex];

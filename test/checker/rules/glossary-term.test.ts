@@ -682,6 +682,15 @@ describe('a term on its own or as a label, then what it is, with the built-in gl
     // Not a list of services, nor a heading over a topic.
     ['- Advocacy\n- Support at home for you\n\nWe can arrange advocacy.', ['advocacy']],
     ['## Advocacy\n\nPeople who need it can ask us.\n\nWe can arrange advocacy.', ['advocacy']],
+    // A heading that is only the term, then "This is …".
+    [
+      '## Your personal budget\n\nThis is the money for your support.\n\nWe send your personal budget in a letter.',
+      [],
+    ],
+    [
+      '## Your personal budget\n\nWe send it in a letter.\n\nAsk about your personal budget.',
+      ['personal budget'],
+    ],
     // A label, then what it is.
     ['- Advocacy: someone who helps you say what you want.\n\nWe can arrange advocacy.', []],
     ['Direct payments: money from the council so you can buy your own care.', []],
