@@ -164,8 +164,8 @@ describe('acronym', () => {
   });
 
   it.each<[ProfileName, string]>([
-    ['public', 'The integrated care board’s (ICB’s) plan is out.'],
-    ['easy-read', 'The integrated care board’s plan is out.'],
+    ['public', 'The Integrated Care Board’s (ICB’s) plan is out.'],
+    ['easy-read', 'The Integrated Care Board’s plan is out.'],
   ])('keeps a possessive when it writes a short form out (%s)', (profile, fixed) => {
     const text = 'The ICB’s plan is out.';
     const finding = check(text, { profile }).findings.find((f) => f.ruleId === 'acronym');
