@@ -298,13 +298,20 @@ function isPostcode(words: readonly Word[], index: number, text: string): boolea
 }
 
 /**
- * The letters that start a reference number: "ASC 0048213", "ref ASC-0048213".
+ * The letters that start a reference number: "ASC 0048213", "ref ASC-0048213",
+ * "ASC/DP/48213".
  * The reader copies them; nobody reads them as words.
  */
 function isReferencePrefix(words: readonly Word[], index: number, text: string): boolean {
-  const next = words[index + 1];
-  if (!next || !/^\d{4,}$/.test(next.text)) return false;
-  return /^[ /-]?$/.test(text.slice((words[index] as Word).end, next.start));
+  // Letters joined by "/" or "-" to more letters, up to the number: "ASC/DP/48213".
+  for (let i = index; i < index + 4; i++) {
+    const next = words[i + 1];
+    if (!next) return false;
+    const between = text.slice((words[i] as Word).end, next.start);
+    if (/^\d{4,}$/.test(next.text)) return /^[ /-]?$/.test(between);
+    if (!/^[/-]$/.test(between) || !/^\p{Lu}{1,5}$/u.test(next.text)) return false;
+  }
+  return false;
 }
 
 const REGISTRATION_START = /^[A-Z]{2}\d{2}$/;
@@ -569,6 +576,8 @@ export const acronym = defineRule<BlockData>({
       if ((runs[index] ?? 0) >= 3) return;
       // Part of a glossary term flagged for these readers ("RAG rated"): one finding, not two.
       if (insideGlossaryTerm(input, word, context.profile.name)) return;
+      // The letters of a reference number ("ASC/DP/48213"): copied, not read as words.
+      if (!inWord && isReferencePrefix(words, index, text)) return;
       if (!entry) {
         // A glossary word of its own ("GP" → "doctor"): the glossary rule
         // offers the plain word, so it is not flagged twice.
@@ -584,7 +593,7 @@ export const acronym = defineRule<BlockData>({
         }
         if (inWord && isFamiliarWord(word.text.toLowerCase())) return;
         if (isPostcode(words, index, text) || isActionInitials(words, index, text)) return;
-        if (isReferencePrefix(words, index, text) || isCode(words, index, text)) return;
+        if (isCode(words, index, text)) return;
         if (ROMAN.test(key) && numbersSomething(words, index, text)) return;
         // A rank before a name: "DS Rachel Kemp", "PC Ali".
         if (isTitleBeforeName(words, index, text)) return;

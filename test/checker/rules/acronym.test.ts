@@ -55,6 +55,16 @@ describe('acronym', () => {
     // The letters that start a reference number.
     ['Please quote ASC 0048213 when you call.', 'public', []],
     ['Your reference is ASC-0048213.', 'public', []],
+    // Letters joined by slashes to the number, even ones the glossary knows.
+    ['Please quote ASC/DP/48213 when you call.', 'public', []],
+    [
+      'We use CHC/DST forms.',
+      'public',
+      [
+        ['acronym', 'CHC', 'warning'],
+        ['acronym', 'DST', 'warning'],
+      ],
+    ],
     ['The ASC team will call.', 'public', [['acronym', 'ASC', 'warning']]],
     // Inside a hyphenated word: named, with no swap that would not read ("CHC-funded").
     ['Two ARRS-funded posts will join.', 'plain', [['acronym', 'ARRS', 'warning']]],
