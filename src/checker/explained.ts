@@ -101,6 +101,8 @@ const EXPLAINED_AFTER = new RegExp(
     // "Telecare is equipment in your home that …"
     String.raw`^\s*(?:is|are)\s+(?:[\p{L}-]+\s+){0,2}?equipment\s+in\s+(?:your|the|their|a person's)\s+home\b`,
     String.raw`^\s*[–—]\s+\p{Ll}`,
+    // "Pathway 1, where a person can go home with support": what happens there.
+    String.raw`^,\s*where\s+(?:a person|people|you|someone|the person|patients?|they)\s+(?:can|will|may|is|are|gets?|goes|go|stays?|lives?)\b`,
     // "the Transfer of Care Hub, a team of hospital and council staff who …"
     String.raw`^,\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?\s+(?:[\p{L}-]+\s+){0,4}?(?:that|which|who|where|of|for|to|from)\b`,
   ].join('|'),

@@ -731,6 +731,11 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
     ['She has PRN medicines, which are medicines given only when needed.', []],
     ['She has PRN medicines, which are kept in the office.', ['PRN']],
     ['We use telecare equipment, which is equipment in your home that calls for help.', []],
+    // ", where a person can …": what happens there.
+    [
+      'You may go home on discharge to assess, where a person can go home with support for a few weeks.',
+      [],
+    ],
     // A claim is not what it is.
     ['Direct payments are the best way to get care.', ['Direct payments']],
     ['Agency staff are in place for every shift.', ['Agency staff']],
