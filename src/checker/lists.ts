@@ -44,6 +44,8 @@ export interface CompiledLists {
   entries: ReadonlyMap<string, GlossaryEntry>;
   /** Glossary abbreviations by their upper-case form (`DOLS` → the DoLS entry). */
   abbreviations: ReadonlyMap<string, GlossaryEntry>;
+  /** The same, with the entry's senses ("charged with TWOC" is the everyday sense). */
+  abbreviationValues: ReadonlyMap<string, PhraseValue>;
   allowedAcronyms: ReadonlySet<string>;
   allowedInEasyRead: ReadonlySet<string>;
 }
@@ -69,19 +71,20 @@ export function compileLists(
   const sources: PhraseSource<PhraseValue>[] = [];
   const byId = new Map<string, GlossaryEntry>();
   const abbreviations = new Map<string, GlossaryEntry>();
+  const abbreviationValues = new Map<string, PhraseValue>();
   for (const entry of entries) {
     byId.set(entry.id, entry);
+    const value = withSenses({ kind: 'glossary', entry }, entry);
     for (const short of entry.abbreviations ?? []) {
       const key = short.toUpperCase();
-      if (!abbreviations.has(key)) abbreviations.set(key, entry);
+      if (!abbreviations.has(key)) {
+        abbreviations.set(key, entry);
+        abbreviationValues.set(key, value);
+      }
     }
     // An `expand` entry's term is the plain, written-out form: only its abbreviations are flagged.
     if (entry.action === 'expand') continue;
-    sources.push({
-      phrases: [entry.term, ...entry.variants],
-      value: withSenses({ kind: 'glossary', entry }, entry),
-      match: entry.match,
-    });
+    sources.push({ phrases: [entry.term, ...entry.variants], value, match: entry.match });
   }
   for (const { rule, items } of wordLists) {
     for (const item of items) {
@@ -98,6 +101,7 @@ export function compileLists(
     matcher: new PhraseMatcher(sources),
     entries: byId,
     abbreviations,
+    abbreviationValues,
     allowedAcronyms: new Set(ALLOWED_ACRONYMS),
     allowedInEasyRead: new Set(ALLOWED_ACRONYMS_EASY_READ),
   };

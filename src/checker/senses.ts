@@ -24,6 +24,20 @@ function sentenceWords(input: BlockInput, first: number): { from: number; to: nu
   return { from: sentence?.firstWord ?? 0, to: sentence?.endWord ?? input.text.words.length };
 }
 
+/** Whether one of the senses' everyday patterns fits around words `first` to `last`. */
+export function inEverydaySense(
+  input: BlockInput,
+  senses: Senses | undefined,
+  first: number,
+  last: number,
+): boolean {
+  if (!senses || senses.everyday.length === 0) return false;
+  const { from, to } = sentenceWords(input, first);
+  return senses.everyday.some((pattern) =>
+    fitsPattern(pattern, input.text.words, first, last, from, to),
+  );
+}
+
 export function jargonSense(
   input: BlockInput,
   senses: Senses | undefined,

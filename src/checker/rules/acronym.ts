@@ -15,6 +15,7 @@ import acronyms from '../../../dictionaries/acronyms.json';
 import type { GlossaryEntry } from '../../glossary/schema';
 import type { Sentence, Word } from '../analyse';
 import { isBodyText } from '../explained';
+import { inEverydaySense } from '../senses';
 import { isFamiliarWord } from '../readability';
 import { ATTENDANCE, ATTENDANCE_LABEL, isReference } from '../prose';
 import type { BlockInput, DocumentFinding, RawFinding, RuleContext } from './rule';
@@ -578,6 +579,12 @@ export const acronym = defineRule<BlockData>({
       if (insideGlossaryTerm(input, word, context.profile.name)) return;
       // The letters of a reference number ("ASC/DP/48213"): copied, not read as words.
       if (!inWord && isReferencePrefix(words, index, text)) return;
+      // The entry's everyday sense: "charged with TWOC" (taking a car) is not a trial without catheter.
+      if (
+        entry &&
+        inEverydaySense(input, context.lists.abbreviationValues.get(key)?.senses, index, index)
+      )
+        return;
       if (!entry) {
         // A glossary word of its own ("GP" → "doctor"): the glossary rule
         // offers the plain word, so it is not flagged twice.

@@ -221,4 +221,19 @@ describe('acronym', () => {
       ['CHC', 2, 'Write “CHC” in full the first time you use it: “NHS continuing healthcare”.', []],
     ]);
   });
+  it.each<[string, string[]]>([
+    ['He was charged with TWOC after taking a car.', []],
+    ['A TWOC is planned for Monday.', ['TWOC']],
+  ])('keeps to the everyday senses of the entry a short form belongs to: %s', (text, expected) => {
+    const twoc = entry({
+      id: 'trial-without-catheter',
+      term: 'trial without catheter',
+      abbreviations: ['TWOC'],
+      action: 'explain',
+      definition: 'A check that a person can pass urine once a catheter is taken out.',
+      match: { everyday: ['charged|arrested ~'] },
+    });
+    const findings = check(text, { glossary: [...glossary, twoc], profile: 'public' }).findings;
+    expect(findings.filter((f) => f.ruleId === 'acronym').map((f) => f.text)).toEqual(expected);
+  });
 });
