@@ -177,6 +177,12 @@ const glossary: GlossaryEntry[] = [
     alternatives: ['council or housing association home'],
   }),
   entry({
+    id: 'acute',
+    term: 'acute',
+    pos: 'adjective',
+    alternatives: [{ text: 'hospital', pos: 'adjective' }],
+  }),
+  entry({
     id: 'deprescribing',
     term: 'deprescribing',
     variants: ['deprescribe'],
@@ -199,6 +205,17 @@ describe('suggestions fit the sentence', () => {
   it.each<[string, string, string[]]>([
     // A verb alternative in the verb's form: base, past participle, -ing.
     ['We commission home care.', 'commission', ['We buy home care.', 'We arrange home care.']],
+    // Not a swap that says again the noun two words share.
+    [
+      'We work with acute and community hospitals.',
+      'acute',
+      ['We work with acute (what acute means) and community hospitals.'],
+    ],
+    [
+      'We work with acute and community services.',
+      'acute',
+      ['We work with hospital and community services.'],
+    ],
     // A term that is itself an -ing word, used as a verb: the verb in -ing.
     ['We are deprescribing his statin.', 'deprescribing', ['We are stopping his statin.']],
     // An alternative left out in some contexts only.

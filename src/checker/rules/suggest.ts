@@ -568,6 +568,16 @@ function repeatsNearby(place: Place, replacement: string): boolean {
   ) {
     return true;
   }
+  // "acute and community hospitals" is never "hospital and community hospitals":
+  // the noun the two words share is said again.
+  if ((next === 'and' || next === 'or') && place.inflection !== 'plural') {
+    for (let i = place.last + 2; i <= place.last + 4 && i < words.length; i++) {
+      const word = (words[i] as Word).text.toLowerCase();
+      if (word.length >= 4 && saysAgain(replacement, word) && tagOf(place.input, i) === 'NOUN') {
+        return true;
+      }
+    }
+  }
   if (!COMPLEMENT_STARTS.has(next)) return false;
   // "working together of services": a phrase that ends without its noun takes no "of".
   const last = replacement.toLowerCase().split(' ').pop() ?? '';
