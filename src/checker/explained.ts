@@ -415,8 +415,16 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   // "a personal assistant (PA). A PA is someone you choose …": the next sentence
   // may say what it is by its short form.
   const short = SHORT_FORM_AFTER.exec(text.slice(end, end + 20))?.[0].replace(/[\s()]/g, '');
-  return explainedLater(input, sentenceIndex, term, question, short);
+  // "It" in the next sentence is most often the sentence's subject, not a term
+  // further on ("This summary is published by the Safeguarding Adults Board. It
+  // tells you why …").
+  const subject = wordAt(words, start) - (sentence?.firstWord ?? 0) <= 3;
+  return explainedLater(input, sentenceIndex, term, question, short, subject);
 }
+
+/** "It tells you …", "It helps …": what "it" does, which may be the previous sentence's subject. */
+const IT_DOES =
+  /^\s*["“‘']?it\s+(?:can\s+|will\s+)?(?:looks? at|works? out|checks?|finds? out|decides?|lets?|helps?|tells?|sets? out|shows?)\b/i;
 
 /** Whether the next sentence explains the term, or the next block may. */
 function explainedLater(
@@ -425,12 +433,14 @@ function explainedLater(
   term: string,
   question = false,
   short?: string,
+  subject = true,
 ): Explained {
   const { text, sentences } = input.text;
   const next = sentences[sentenceIndex + 1];
   if (next) {
     // Read only the start of the next sentence: an explanation opens it.
     const opening = text.slice(next.start, Math.min(next.end, next.start + 120));
+    if (!subject && IT_DOES.test(opening)) return false;
     return (
       explainsUse(opening, term, question) ||
       (short !== undefined &&

@@ -736,6 +736,12 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       'You may go home on discharge to assess, where a person can go home with support for a few weeks.',
       [],
     ],
+    // "It" that does something is most often the last sentence's subject.
+    [
+      'This summary is published by the Safeguarding Adults Board. It tells you why we wrote it.',
+      ['Safeguarding Adults Board'],
+    ],
+    ['The Safeguarding Adults Board is new. It tells you how we keep people safe.', []],
     // A claim is not what it is.
     ['Direct payments are the best way to get care.', ['Direct payments']],
     ['Agency staff are in place for every shift.', ['Agency staff']],
