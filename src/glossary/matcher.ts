@@ -85,7 +85,8 @@ interface Target<T> {
   inflect: boolean;
   /** How the words are inflected when found by this key (a short form's plural, "GPs"). */
   inflection?: Inflection;
-  caseSensitiveForm?: string;
+  /** The ways a case-sensitive phrase is written ("Early Help assessment", "early help assessment"). */
+  caseSensitiveForms?: string[];
   notBefore?: Set<string>;
   notAfter?: Set<string>;
   needsNextWord?: boolean;
@@ -191,7 +192,8 @@ export function phraseKey(phrase: string): string {
 export const wordKey: (word: string) => string = remembered(phraseKey, 100_000);
 
 function rawCompact(text: string): string {
-  return text.replace(/[\s\-‐‑–'’‘`.]+/gu, '');
+  // (Brackets and commas too: the text's parts hold words only, "Tribunal (SEND)".)
+  return text.replace(/[\s\-‐‑–'’‘`.()[\],]+/gu, '');
 }
 
 export class PhraseMatcher<T> {
@@ -230,7 +232,7 @@ export class PhraseMatcher<T> {
           inflect: options.inflect !== false,
           pieces: source.asWritten ? words.filter((word) => word !== '').length : Infinity,
         };
-        if (options.caseSensitive) target.caseSensitiveForm = rawCompact(phrase);
+        if (options.caseSensitive) target.caseSensitiveForms = [rawCompact(phrase)];
         if (notBefore) target.notBefore = notBefore;
         if (notAfter) target.notAfter = notAfter;
         if (options.needsNextWord) target.needsNextWord = true;
@@ -253,8 +255,13 @@ export class PhraseMatcher<T> {
     const same = list?.find((t) => t.value === value);
     // One source's phrases with the same key ("therein", "there in"): the
     // one with most pieces says how many words the key may be found as.
-    if (same) same.pieces = Math.max(same.pieces, target.pieces);
-    else if (!list) this.targets.set(key, [target]);
+    if (same) {
+      same.pieces = Math.max(same.pieces, target.pieces);
+      // Each way of writing a case-sensitive phrase with this key counts.
+      if (same.caseSensitiveForms && target.caseSensitiveForms) {
+        same.caseSensitiveForms.push(...target.caseSensitiveForms);
+      }
+    } else if (!list) this.targets.set(key, [target]);
     else list.push(target);
   }
 
@@ -526,14 +533,14 @@ export class PhraseMatcher<T> {
     first: number,
     last: number,
   ): boolean {
-    if (target.caseSensitiveForm !== undefined) {
-      const form = target.caseSensitiveForm;
-      const stem = form.slice(0, Math.max(1, form.length - 1));
+    if (target.caseSensitiveForms !== undefined) {
       // The words as written, put together only for the few phrases that need them.
       let raw = '';
-      for (let i = first; i <= last && raw.length < stem.length; i++)
-        raw += (parts[i] as TextPart).raw;
-      if (!raw.startsWith(stem)) return false;
+      for (let i = first; i <= last; i++) raw += (parts[i] as TextPart).raw;
+      const written = target.caseSensitiveForms.some((form) =>
+        raw.startsWith(form.slice(0, Math.max(1, form.length - 1))),
+      );
+      if (!written) return false;
     }
     if (target.needsNextWord && !parts[last]?.joinsNext) return false;
     if (last - first + 1 > target.pieces && wordsIn(parts, first, last) > target.pieces) {

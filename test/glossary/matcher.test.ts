@@ -47,6 +47,13 @@ const glossary: GlossaryEntry[] = [
     match: { caseSensitive: true },
   }),
   entry({ id: 'action', term: 'actioned', alternatives: ['done'], match: { inflect: false } }),
+  entry({
+    id: 'early-help',
+    term: 'Early Help assessment',
+    variants: ['early help assessment', 'First-tier Tribunal (SEND)'],
+    action: 'explain',
+    match: { caseSensitive: true },
+  }),
   entry({ id: 'carers-assessment', term: "carer's assessment", action: 'explain' }),
   entry({ id: 'adult-at-risk', term: 'adult at risk', action: 'explain' }),
   entry({ id: 'suffer-from', term: 'suffer from', alternatives: ['have'], pos: 'verb' }),
@@ -88,6 +95,14 @@ describe('glossary matching', () => {
     ['We co-produced the plan.', [['co-produced', 'co-production']]],
     ['We are co-producing the plan.', [['co-producing', 'co-production']]],
     ['Production starts today.', []],
+    // A case-sensitive entry: each way it is written counts, brackets and all.
+    ['An Early Help assessment was done.', [['Early Help assessment', 'early-help']]],
+    ['An early help assessment was done.', [['early help assessment', 'early-help']]],
+    ['An Early help Assessment was done.', []],
+    [
+      'They appealed to the First-tier Tribunal (SEND) in May.',
+      [['First-tier Tribunal (SEND)', 'early-help']],
+    ],
     // A hyphenated word in notBefore and notAfter, written with or without its hyphen.
     ['The key points and the home-school key issues.', [['key', 'key']]],
     ['The homeschool key issues.', []],
