@@ -70,7 +70,9 @@ export function jargonSense(
       if (!senses.pos.has(pos)) return 'everyday';
     }
   }
-  return senses.jargonWith.length > 0 ? 'doubtful' : 'jargon';
+  // A phrase of four words or more ("Section 3 of the Mental Health Act") says
+  // which it is by itself: it needs no words around it to be sure.
+  return senses.jargonWith.length > 0 && last - first < 3 ? 'doubtful' : 'jargon';
 }
 
 /**

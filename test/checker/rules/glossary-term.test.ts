@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../../src/checker/index';
 import type { CheckOptions } from '../../../src/checker/types';
+import { entry } from '../../helpers';
 import { glossary, run, type Row } from './glossary';
 
 /** The words each glossary-term finding is on, with the built-in glossary. */
@@ -889,5 +890,33 @@ describe('named with a word before it, in easy read, with the built-in glossary'
     ['We will look at your needs with you. Then we do a transport assessment.', ['assessment']],
   ])('%s', (text, expected) => {
     expect(termsFlagged(text, { profile: 'easy-read' })).toEqual(expected);
+  });
+});
+
+describe('how sure Plainly is of the sense, with a test entry', () => {
+  const section = entry({
+    id: 'section-3',
+    term: 'section 3',
+    variants: ['section 3 of the Mental Health Act'],
+    action: 'explain',
+    definition: 'Part of mental health law that lets a person be kept in hospital for treatment.',
+    match: { jargonWith: ['hospital|detained ~'] },
+  });
+  it.each<[string, string, string]>([
+    // Words around it that say which: sure.
+    ['She was kept in hospital under section 3 for treatment.', 'section 3', 'warning'],
+    // No such words: not sure, a suggestion.
+    ['See section 3 for the figures.', 'section 3', 'suggestion'],
+    // A phrase of four words or more says which by itself.
+    [
+      'Section 3 of the Mental Health Act lets doctors treat you.',
+      'Section 3 of the Mental Health Act',
+      'warning',
+    ],
+  ])('%s', (text, flagged, severity) => {
+    const finding = check(text, { glossary: [section], profile: 'public' }).findings.find(
+      (f) => f.ruleId === 'glossary-term',
+    );
+    expect([finding?.text, finding?.severity]).toEqual([flagged, severity]);
   });
 });
