@@ -138,7 +138,7 @@ const EXPLAINED_BEFORE =
  * tells you what …`.
  */
 const EXPLAINS_PREVIOUS = new RegExp(
-  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|(?:is|are) (?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice|payments)|are (?!(?:not|also|always|sometimes|often|usually|perhaps|as|just|still)\b)(?:[\p{L}-]+ )?[\p{L}-]*[^su\s]s(?: and [\p{L}-]*[^su\s]s)? (?:in|that|which|who|where|from|for|to|you|we)|is a service|is the name|are (?:[\p{L}-]+ ){0,2}?(?:${KINDS})s\b|is (?:usually |often |normally |always )?(?:someone|somebody|a person|the person)|is (?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|looks? at|works? out|checks? (?:how|what|whether|if|that|your|their|his|her)|finds? out|decides?|lets?|helps?|tells? (?:you|people|us|them)|sets? out|shows? (?:you|how|what)))\b`,
+  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:(?:can|will)\s+(?=help|tell|let|give|show|check|look|find|work|set)|)(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|(?:is|are) (?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice|payments)|are (?!(?:not|also|always|sometimes|often|usually|perhaps|as|just|still)\b)(?:[\p{L}-]+ )?[\p{L}-]*[^su\s]s(?: and [\p{L}-]*[^su\s]s)? (?:in|that|which|who|where|from|for|to|you|we)|is a service|is the name|are (?:[\p{L}-]+ ){0,2}?(?:${KINDS})s\b|is (?:usually |often |normally |always )?(?:someone|somebody|a person|the person)|is (?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|looks? at|works? out|checks? (?:how|what|whether|if|that|your|their|his|her)|finds? out|decides?|lets?|helps?|tells? (?:you|people|us|them)|sets? out|shows? (?:you|how|what)))\b`,
   'iu',
 );
 /**
@@ -187,7 +187,7 @@ const WHAT_IT_LETS = /^\s*(?:that\s+)?(?:you|they|people)\s+can\b/i;
  * assessment looks at how caring affects you".
  */
 const DOES_AFTER =
-  /^\s+(?:can\s+|will\s+)?(?:lets?|gives?|helps?|allows?|pays? for|looks? at|works? out|finds? out|checks? (?:how|what|whether|if|that|your|their)|sets? out|tells? (?:you|people|us|them))\b/i;
+  /^\s+(?:can\s+|will\s+)?(?:lets?|gives?|helps?|allows?|pays? for|looks? at|works? out|finds? out|checks? (?:how|what|whether|if|that|your|their)|sets? out|says? (?:what|how|who|when|where)|tells? (?:you|people|us|them))\b/i;
 /** Capitalised words before a term that ends the name opening a sentence ("The First-tier Tribunal"). */
 const NAME_BEFORE_TERM = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
 /** The rest of a name that ends before "is" or "are" ("Healthwatch Northbrook is …"). */

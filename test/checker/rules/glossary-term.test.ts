@@ -743,6 +743,13 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       ['Safeguarding Adults Board'],
     ],
     ['The Safeguarding Adults Board is new. It tells you how we keep people safe.', []],
+    // What it says or what they can do, in the next sentence.
+    [
+      'We will look at your support plan. Your support plan says what help you get and who gives it.',
+      [],
+    ],
+    ['You can ask for an independent advocate. They can help you say what you want.', []],
+    ['You can ask for an independent advocate. They can be late.', ['independent advocate']],
     // A claim is not what it is.
     ['Direct payments are the best way to get care.', ['Direct payments']],
     ['Agency staff are in place for every shift.', ['Agency staff']],
