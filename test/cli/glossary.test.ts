@@ -1,7 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
 import { BUILTIN_ENTRIES } from '../../src/glossary/builtin';
 import { CSV_COLUMNS, glossaryToCsv, parseGlossaryCsv } from '../../src/glossary/csv';
@@ -33,6 +33,10 @@ beforeAll(async () => {
     `${CSV_COLUMNS.join(',')}\r\na,a,,zap,b,,,approaches-values,warning,approved,test,,\r\n`,
   );
   await writeFile(join(dir, 'notes.md'), 'We will book the room.\n');
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
 });
 
 describe('plainly glossary', () => {
