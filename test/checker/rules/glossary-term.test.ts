@@ -750,6 +750,15 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
     ],
     ['You can ask for an independent advocate. They can help you say what you want.', []],
     ['You can ask for an independent advocate. They can be late.', ['independent advocate']],
+    // In the past, in a letter about one already done.
+    [
+      'We did a financial assessment with you in June. This looked at your money and what you pay.',
+      [],
+    ],
+    [
+      'We did a financial assessment with you in June. This took two hours.',
+      ['financial assessment'],
+    ],
     // A claim is not what it is.
     ['Direct payments are the best way to get care.', ['Direct payments']],
     ['Agency staff are in place for every shift.', ['Agency staff']],
