@@ -24,8 +24,15 @@
  * "Means" that gives a consequence ("which means he will have to …", "This
  * means you must …") does not explain.
  *
+ * - a label, then what it is: "Advocacy: someone who helps you …";
+ * - a block that holds only the term (a table's cell, a word in bold on its
+ *   own line), then a cell or sentence that says what it is ("Advocacy |
+ *   Someone who helps you …"); a heading that is only the term, then "This
+ *   is …".
+ *
  * A title, heading, contents line, list label ("Personalisation: …") or
- * caption never explains, and a use is explained only from that point on.
+ * caption never explains by itself, and a use is explained only from that
+ * point on.
  */
 import { sentenceOf, wordAt } from './context';
 import type { BlockInput } from './input';
@@ -44,8 +51,9 @@ const KINDS =
 /**
  * The start of what a thing is, without the thing's name: "someone who helps
  * you …", "money from the council …", "a meeting where …". (Not "when you
- * turn 18 …": when something happens is not what it is.) It follows a label ("Advocacy: someone who …") or a block
- * that holds only the term (a table's "Advocacy | Someone who …").
+ * turn 18 …": when something happens is not what it is.) It follows a
+ * label ("Advocacy: someone who …") or a block that holds only the term (a
+ * table's "Advocacy | Someone who …").
  */
 const DEFINITION_OPENING = new RegExp(
   [
