@@ -310,6 +310,8 @@ function definedAfterColon(after: string): boolean {
 
 /** Whether the block holds only [start, end): a table's cell, a word in bold on its own line. */
 function wholeBlock(text: string, start: number, end: number): boolean {
+  // Only a few characters either side are read: this runs for every use.
+  if (start > 24 || text.length - end > 8) return false;
   return (
     /^[\s"“‘'*_]*(?:(?:your|the|a|an|our|my|their)\s+)?$/i.test(text.slice(0, start)) &&
     /^[\s"”’'*_.:]*$/.test(text.slice(end))

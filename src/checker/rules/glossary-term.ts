@@ -92,8 +92,17 @@ function verbFormDescribing(
   const index = wordAt(input.text.words, match.inflectedAt);
   if (index === -1 || partOfSpeech(tagOf(input, index)) === 'verb') return false;
   // Unless the entry lists those very words ("dried blood spot test").
+  return !listsTheseWords(input, match, entry);
+}
+
+/** Whether the entry lists the words found as they are, not only a form of them. */
+function listsTheseWords(
+  input: BlockInput,
+  match: PhraseMatch<PhraseValue>,
+  entry: GlossaryEntry,
+): boolean {
   const found = phraseKey(input.text.text.slice(match.start, match.end));
-  return ![entry.term, ...entry.variants].some((phrase) => phraseKey(phrase) === found);
+  return [entry.term, ...entry.variants].some((phrase) => phraseKey(phrase) === found);
 }
 
 /**
@@ -123,8 +132,7 @@ function formOfAnotherWord(
   if (!word || /['’]/.test(word.text) || !/s$/i.test(word.text)) return false;
   if (AFTER_INNER_PLURAL.test(text.slice(word.end, match.end))) return false;
   // Unless the entry lists those very words.
-  const found = phraseKey(text.slice(match.start, match.end));
-  return ![entry.term, ...entry.variants].some((phrase) => phraseKey(phrase) === found);
+  return !listsTheseWords(input, match, entry);
 }
 
 /**
