@@ -33,9 +33,18 @@ export function inEverydaySense(
 ): boolean {
   if (!senses || senses.everyday.length === 0) return false;
   const { from, to } = sentenceWords(input, first);
-  return senses.everyday.some((pattern) =>
-    fitsPattern(pattern, input.text.words, first, last, from, to),
-  );
+  return everydayFits(senses, input.text.words, first, last, from, to);
+}
+
+function everydayFits(
+  senses: Senses,
+  words: BlockInput['text']['words'],
+  first: number,
+  last: number,
+  from: number,
+  to: number,
+): boolean {
+  return senses.everyday.some((pattern) => fitsPattern(pattern, words, first, last, from, to));
 }
 
 export function jargonSense(
@@ -49,9 +58,7 @@ export function jargonSense(
   if (!senses) return 'jargon';
   const words = input.text.words;
   const { from, to } = sentenceWords(input, first);
-  for (const pattern of senses.everyday) {
-    if (fitsPattern(pattern, words, first, last, from, to)) return 'everyday';
-  }
+  if (everydayFits(senses, words, first, last, from, to)) return 'everyday';
   // Words that confirm the jargon sense outweigh the tagger, which can take
   // a verb for a noun ("advice and signpost you to …").
   const sure = senses.jargonWith.some((pattern) =>

@@ -479,11 +479,7 @@ function finding(
     severity: context.severity,
     suggestions: [],
   };
-  if (entry && use.inWord) {
-    result.message = strict
-      ? `Write ${q(use.text)} in full words: easy read does not use abbreviations. It means ${q(entry.term)}.`
-      : `Write ${q(use.text)} in full the first time you use it: ${q(entry.term)}.`;
-  } else if (entry) {
+  if (entry) {
     // "OTs": the written-out words are plural too ("occupational therapists").
     const plural = /\p{Lu}s$/u.test(use.text);
     const form = (words: string) => (plural ? inflectAlternative(words, 'noun', 'plural') : words);
@@ -496,7 +492,8 @@ function finding(
     const written = plain ?? (strict ? term + possessive : `${term}${possessive} (${use.text})`);
     // A capital at the start of a sentence; otherwise the term as the glossary writes it.
     const text = use.sentenceStart ? written.charAt(0).toUpperCase() + written.slice(1) : written;
-    result.suggestions.push({ kind: 'replace', text });
+    // (Inside a hyphenated word the words are named, not swapped in: see `inWord`.)
+    if (!use.inWord) result.suggestions.push({ kind: 'replace', text });
     result.message = strict
       ? `Write ${q(use.text)} in full words: easy read does not use abbreviations. It means ${q(term)}.`
       : `Write ${q(use.text)} in full the first time you use it: ${q(term)}.`;
