@@ -36,6 +36,7 @@
  */
 import { sentenceOf, wordAt } from './context';
 import type { BlockInput } from './input';
+import { isTitleLine } from './prose';
 
 /**
  * `true`, `false`, or, when only the next block's first sentence can tell,
@@ -276,8 +277,6 @@ export function explainsSentence(sentence: string): boolean {
 const SENTENCE_END = /[.!?]["'”’)]*\s*$/;
 const CAPTION = /^\s*(?:figure|fig\.|table|chart|graph|image|picture|photo|diagram)\s+\d/i;
 const CONTENTS_LINE = /(?:\.{3,}|…|\t|\s{2,})\s*\d{1,4}\s*$/;
-/** Fewer words than this and no full stop: a title, heading or label, not a sentence. */
-const LABEL_WORDS = 12;
 
 /**
  * Whether the text at `offset` is body text: not a heading, title, table
@@ -344,10 +343,7 @@ function isBodyBlock(input: BlockInput): boolean {
   if (body === undefined) {
     const text = input.text.text;
     const tail = text.slice(-24);
-    body =
-      !CAPTION.test(text.slice(0, 24)) &&
-      !CONTENTS_LINE.test(tail) &&
-      !(input.text.words.length < LABEL_WORDS && !SENTENCE_END.test(tail));
+    body = !CAPTION.test(text.slice(0, 24)) && !CONTENTS_LINE.test(tail) && !isTitleLine(input);
     bodyBlocks.set(input.text, body);
   }
   return body;

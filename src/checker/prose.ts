@@ -141,9 +141,24 @@ export function isProse(input: BlockInput, index: number): boolean {
   return prose;
 }
 
+/** Fewer words than this and no full stop: a title, heading or label, not a sentence. */
+const TITLE_WORDS = 12;
+const CLOSES_SENTENCE = /[.!?]["'”’)]*\s*$/;
+
+/**
+ * Whether a paragraph is a line of its own that reads as a title, heading or
+ * label: fewer than 12 words and no full stop, question or exclamation mark
+ * at its end ("How your care is paid for", "Support for carers in
+ * Westshire"). Plain text and many pages mark headings no other way.
+ */
+export function isTitleLine(input: BlockInput): boolean {
+  return input.text.words.length < TITLE_WORDS && !CLOSES_SENTENCE.test(input.text.text.slice(-24));
+}
+
 function readsAsProse(input: BlockInput, index: number, sentence: Sentence): boolean {
   const text = input.text.text.slice(sentence.start, sentence.end);
   if (
+    (input.block.kind === 'paragraph' && isTitleLine(input)) ||
     ATTENDANCE.test(input.text.text) ||
     isReferenceSentence(input, index) ||
     POSTCODE.test(text)

@@ -5,7 +5,10 @@
  * Paragraphs are separated by blank lines. Inside a paragraph a line starts
  * a new block when it is a list item, or when the line before has no closing
  * punctuation and this one starts with a capital or digit (a heading, a
- * label, an agenda line). Other line breaks are wrapped prose.
+ * label, an agenda line). After a line that leads into a list ("The
+ * services we fund include:"), each line is an item of its own, unless it
+ * starts with a small letter after a full line (an item too long for one
+ * line, wrapped). Other line breaks are wrapped prose.
  */
 
 export type PlainBlockKind = 'paragraph' | 'list-item';
@@ -31,6 +34,13 @@ export const ITEM_LINE = /^[ \t]*(?:\(?\d{1,3}\)|\(?[a-z]\)|\([ivx]{1,4}\))[ \t]
  */
 export const LABEL_LINE = /^[ \t]*(?:\*\*|__)[^*_\n]{1,40}?(?::[ \t]*(?:\*\*|__)|(?:\*\*|__):)/;
 const SENTENCE_END = /[.!?:;…"”’)]\s*$/;
+/** A line that leads into a list: "The services we fund include:". */
+const LEADS_IN = /:\s*$/;
+/**
+ * A line this long may have been broken only because it was full: text
+ * wrapped by hand or by an email program breaks at 65 to 80 characters.
+ */
+const FULL_LINE = 60;
 
 /** The blocks of plain text, in order, in one pass. */
 export function splitPlainText(input: string): PlainBlock[] {
@@ -40,6 +50,8 @@ export function splitPlainText(input: string): PlainBlock[] {
   let blockEnd = -1;
   let blockKind: PlainBlockKind = 'paragraph';
   let previousLine = '';
+  // Whether the lines being read are the items after a line that leads into them.
+  let inList = false;
   const flush = () => {
     if (blockStart !== -1 && input.slice(blockStart, blockEnd).trim() !== '') {
       blocks.push({ kind: blockKind, start: blockStart, end: blockEnd });
@@ -53,8 +65,15 @@ export function splitPlainText(input: string): PlainBlock[] {
     const line = input.slice(lineStart, lineEnd);
     if (line.trim() === '') {
       flush();
+      inList = false;
     } else {
-      const isItem = LIST_MARKER.test(line);
+      // The line before was broken where it was full, and this one goes on with it.
+      const goesOn =
+        previousLine.trimEnd().length >= FULL_LINE &&
+        /^\s*\p{Ll}/u.test(line) &&
+        !/[.!?;]\s*$/.test(previousLine);
+      if (blockStart !== -1 && LEADS_IN.test(previousLine) && !goesOn) inList = true;
+      const isItem = LIST_MARKER.test(line) || (inList && !goesOn);
       const startsNew =
         blockStart === -1 ||
         isItem ||

@@ -299,6 +299,39 @@ describe('.html, .md and .txt (unified)', () => {
     expect(model.hasStructure).toBe(false);
   });
 
+  it.each<[string, string, string[]]>([
+    [
+      'Lines after a line that leads into them are items, with or without capitals',
+      'The services we fund include:\nhome care for the person you look after\nA sitting service at night\nday centres run by local charities\n\nWe review them each year.\n',
+      [
+        'paragraph: The services we fund include:',
+        'list-item: home care for the person you look after',
+        'list-item: A sitting service at night',
+        'list-item: day centres run by local charities',
+        'paragraph: We review them each year.',
+      ],
+    ],
+    [
+      'An item broken where the line was full goes on',
+      'You can ask for:\na sitting service at night for people who need someone with them\nwhile their carer sleeps\nday centres\n',
+      [
+        'paragraph: You can ask for:',
+        'list-item: a sitting service at night for people who need someone with them while their carer sleeps',
+        'list-item: day centres',
+      ],
+    ],
+    [
+      'A colon where wrapped prose was full is not a list',
+      'We talked about three things at the meeting, and the chair said this:\nthe budget is tight and we need to plan for next year now.\n',
+      [
+        'paragraph: We talked about three things at the meeting, and the chair said this: the budget is tight and we need to plan for next year now.',
+      ],
+    ],
+  ])('reads plain text lists: %s', async (_, text, expected) => {
+    const model = await readDocument(new TextEncoder().encode(text), 'services.txt');
+    expect(blockTexts(model)).toEqual(expected);
+  });
+
   it.each<[string, string, string, [number, number, number][]]>([
     // Each word's line, column and offset in the file, found from the text.
     [

@@ -100,4 +100,12 @@ describe('long-sentence', () => {
       [],
     );
   });
+
+  it('reads the lines after a line that leads into them as a list, not one sentence', () => {
+    const text =
+      'The services we fund for carers in the county include:\nhome care for the person you look after\na sitting service at night so you can sleep\nday centres run by local charities\n';
+    const result = check(text, { glossary, profile: 'public', format: 'text' });
+    expect(result.stats.sentences).toBe(4);
+    expect(result.findings.filter((f) => f.ruleId === 'long-sentence')).toEqual([]);
+  });
 });

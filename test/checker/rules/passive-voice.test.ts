@@ -292,6 +292,24 @@ describe('passive-voice', () => {
       'The letters were sent to every tenant.',
       [['were sent', 'Say who sent them, rather than “were sent”.']],
     ],
+    // A line of its own with no full stop is a title or heading, in plain
+    // text as in a page, not a sentence to rewrite.
+    ['How your care is paid for\n\nWe will write to you.', []],
+    ['Support will be provided at home\n\nWe will write to you.', []],
+    // With a full stop, or 12 words or more, it is a sentence.
+    [
+      'Support will be provided at home.\n\nWe will write to you.',
+      [['be provided', 'Say who will provide it, rather than “will be provided”.']],
+    ],
+    [
+      'Support will be provided at home for as long as you need it each week\n\nWe will write to you.',
+      [['be provided', 'Say who will provide it, rather than “will be provided”.']],
+    ],
+    // A list item with no full stop is still a sentence of the list.
+    [
+      'What happens next:\n\n- Your plan will be reviewed every year',
+      [['be reviewed', 'Say who will review it, rather than “will be reviewed”.']],
+    ],
   ])('%s', (text, expected) => {
     expect(
       check(text, { glossary })
