@@ -133,16 +133,16 @@ function isWhiteSpace(text: string, from: number, to: number): boolean {
 }
 
 /**
- * The brackets and commas between two words when nothing else but white
- * space is there, or '': a phrase may have them inside it ("section 5(2)",
- * "information, advice and guidance").
+ * The brackets, commas and slashes between two words when nothing else but
+ * white space is there, or '': a phrase may have them inside it ("section
+ * 5(2)", "information, advice and guidance", "section 47/49").
  */
 function bracketsBetween(text: string, from: number, to: number): string {
   let brackets = '';
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    // ( ) [ ] ,
-    if (code === 40 || code === 41 || code === 91 || code === 93 || code === 44)
+    // ( ) [ ] , /
+    if (code === 40 || code === 41 || code === 91 || code === 93 || code === 44 || code === 47)
       brackets += text.charAt(i);
     else if (!isWhiteSpaceCode(code)) return '';
   }
@@ -274,8 +274,8 @@ export function analyseText(text: string): BlockText {
         (isApostrophe(text.charCodeAt(word.end)) &&
           /s$/i.test(word.text) &&
           isWhiteSpace(text, word.end + 1, next.start));
-      // "5(2)", "Care (Education) and", "information, advice": brackets and
-      // commas a phrase may have inside it.
+      // "5(2)", "Care (Education) and", "information, advice", "47/49":
+      // brackets, commas and slashes a phrase may have inside it.
       if (!lastPart.joinsNext) lastPart.bracketsNext = bracketsBetween(text, word.end, next.start);
     }
     const after = text.charCodeAt(word.end);

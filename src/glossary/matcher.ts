@@ -141,9 +141,9 @@ function newStep<T>(key: string, low: number, high: number): Step<T> {
 /** Steps kept at most, per matcher, before they are made again from the start. */
 const MAX_STEPS = 200_000;
 
-/** Brackets and commas, which a phrase may have inside it ("section 5(2)", "information, advice and guidance"). */
-const BRACKET_RUN = /^[()[\],]+$/;
-const BRACKET_SPLIT = /([()[\],]+)/;
+/** Brackets, commas and slashes, which a phrase may have inside it ("section 5(2)", "information, advice and guidance", "section 47/49"). */
+const BRACKET_RUN = /^[()[\],/]+$/;
+const BRACKET_SPLIT = /([()[\],/]+)/;
 
 /**
  * The keys of a phrase's pieces, as the text's words give them: a piece
@@ -153,7 +153,7 @@ const BRACKET_SPLIT = /([()[\],]+)/;
  */
 function phrasePieces(phrase: string): string[] {
   const words = phrase.trim().split(SPLIT);
-  if (!/[()[\],]/.test(phrase)) return words.filter((word) => word !== '').map(spellingKey);
+  if (!/[()[\],/]/.test(phrase)) return words.filter((word) => word !== '').map(spellingKey);
   const pieces: string[] = [];
   let brackets = '';
   for (const word of words) {
@@ -192,8 +192,8 @@ export function phraseKey(phrase: string): string {
 export const wordKey: (word: string) => string = remembered(phraseKey, 100_000);
 
 function rawCompact(text: string): string {
-  // (Brackets and commas too: the text's parts hold words only, "Tribunal (SEND)".)
-  return text.replace(/[\s\-‐‑–'’‘`.()[\],]+/gu, '');
+  // (Brackets, commas and slashes too: the text's parts hold words only, "Tribunal (SEND)".)
+  return text.replace(/[\s\-‐‑–'’‘`.()[\],/]+/gu, '');
 }
 
 export class PhraseMatcher<T> {

@@ -64,6 +64,7 @@ const glossary: GlossaryEntry[] = [
     variants: ['section 5(2)', 'section 5[4]'],
     action: 'explain',
   }),
+  entry({ id: 'transfer', term: 'section 47/49', action: 'explain' }),
   entry({ id: 'cetr', term: 'Care (Education) and Treatment Review', action: 'explain' }),
   entry({
     id: 'iag',
@@ -143,6 +144,11 @@ describe('glossary matching', () => {
     ['He was held under section 5[4].', [['section 5[4]', 'holding-power']]],
     ['He was held under section 5 (2) for a day.', [['section 5 (2)', 'holding-power']]],
     ['See section 5, 2 and 3.', []],
+    // So can a slash.
+    ['He moved under section 47/49 of the Act.', [['section 47/49', 'transfer']]],
+    ['He moved under Section 47 / 49.', [['Section 47 / 49', 'transfer']]],
+    ['See section 47 and 49.', []],
+    ['See section 47, 49.', []],
     ['See section 5 2.', []],
     [
       'Her Care (Education) and Treatment Review is next week.',
