@@ -95,8 +95,9 @@ const EXPLAINED_AFTER = new RegExp(
     // "carer's leave, which lets you take a week off": what it lets you do; "the
     // community connectors service, which links people to local groups": what it does.
     String.raw`^(?:\s+(?:service|team|scheme|project|programme))?,\s*which\s+(?:lets|allows|helps|pays|links|connects|supports|gives|offers|finds|visits)\s+(?:you|people|carers|them|a person|adults|older people|families)\b`,
-    // "the Care Quality Commission, which checks how care is given": what it does.
-    String.raw`^,\s*which\s+(?:checks|inspects|regulates|makes sure)\s+(?:how|whether|that|care|services|homes|hospitals|you|people)\b`,
+    // "the Care Quality Commission, which checks how care is given": what it does;
+    // "a carer's assessment, which looks at what help you need": what it finds out.
+    String.raw`^,\s*which\s+(?:checks|inspects|regulates|makes sure|looks at|works out|finds out)\s+(?:how|whether|that|what|if|care|services|homes|hospitals|you|people|your|their)\b`,
     String.raw`^(?:,?\s*|,\s*which\s+)(?:is|are)\s+(?:when|where|what|how|about|the (?:name|word|term) for|a way|ways|people who|someone (?:who|you|we|they|that)|anyone who|anybody who|something that|money that|money which|help that|support that)\b`,
     // "X is a service that …", "X, which is an agreement between …"
     String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|who|where|whereby|between|for people|given to|paid to|run by|used to|to help)\b`,
@@ -114,6 +115,8 @@ const EXPLAINED_AFTER = new RegExp(
     String.raw`^,\s*where\s+(?:a person|people|you|someone|the person|patients?|they)\s+(?:can|will|may|is|are|gets?|goes|go|stays?|lives?)\b`,
     // "the Transfer of Care Hub, a team of hospital and council staff who …"
     String.raw`^,\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?\s+(?:[\p{L}-]+\s+){0,4}?(?:that|which|who|where|of|for|to|from)\b`,
+    // "a needs assessment, which is a talk about what help you need": what kind, and about what.
+    String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?\s+about\s+(?:what|how|who|whether|your|their|the help|the support|the care)\b`,
   ].join('|'),
   'u',
 );

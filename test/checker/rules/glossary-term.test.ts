@@ -720,6 +720,18 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       'You can have reablement, which is up to 6 weeks of short-term help to get you back on your feet.',
       [],
     ],
+    // What it finds out, or what kind of thing it is and what about.
+    ['The council can offer you a carer’s assessment, which looks at what help you need.', []],
+    ['The council can offer you a needs assessment, which is a talk about what help you need.', []],
+    ['A needs assessment is a talk about what help you need.', []],
+    [
+      'The council can offer you a needs assessment, which is a talk about money.',
+      ['needs assessment'],
+    ],
+    [
+      'The council can offer you a needs assessment, which looks at nothing new.',
+      ['needs assessment'],
+    ],
     // What kind of thing: an area, a box, staff, workers.
     [
       'You may wait in the discharge lounge. This is a comfortable area where you can wait for your medicines.',
