@@ -46,6 +46,8 @@ const WORD_LISTS: readonly WordList[] = RULES.flatMap((rule) =>
   rule.wordList ? [{ rule: rule.id, items: rule.wordList }] : [],
 );
 
+/** Most paragraphs have no phrase that a word before it stopped: they share one empty list. */
+const NONE_STOPPED: readonly PhraseMatch<PhraseValue>[] = [];
 export type * from './types';
 export type { BlockKind } from './blocks';
 export { PROFILES, getProfile } from './profiles';
@@ -420,7 +422,8 @@ export class Checker {
 
   private analyse(text: string): BlockAnalysis {
     const parsed: BlockText = analyseText(text);
-    const matches: PhraseMatch<PhraseValue>[] = this.lists.matcher.match(parsed.parts);
+    const stopped: PhraseMatch<PhraseValue>[] = [];
+    const matches: PhraseMatch<PhraseValue>[] = this.lists.matcher.match(parsed.parts, stopped);
     let syllables = 0;
     const texts = parsed.words.map((word) => word.text);
     const sentenceCounts = parsed.sentences.map((sentence) => {
@@ -431,7 +434,15 @@ export class Checker {
     // The word pieces are for the matcher only: not kept with the paragraph.
     const kept: ReadText = { text: parsed.text, words: parsed.words, sentences: parsed.sentences };
     return {
-      input: { text: kept, matches, sentenceCounts, ageCache: [], tagCache: [], proseCache: [] },
+      input: {
+        text: kept,
+        matches,
+        stoppedByWordBefore: stopped.length === 0 ? NONE_STOPPED : stopped,
+        sentenceCounts,
+        ageCache: [],
+        tagCache: [],
+        proseCache: [],
+      },
       words: parsed.words.length,
       syllables,
     };

@@ -14,6 +14,12 @@ export interface BlockInput {
   text: ReadText;
   /** Glossary, plain-words and respectful phrases found in the block. */
   matches: readonly PhraseMatch<PhraseValue>[];
+  /**
+   * Phrases that a word before them stopped (`match.notAfter`), with that
+   * word ("unpaid carer"): not the term, but a sentence that says what they
+   * are explains it.
+   */
+  stoppedByWordBefore: readonly PhraseMatch<PhraseValue>[];
   /** Each sentence's counts for the readability formulas (same order as `text.sentences`). */
   sentenceCounts: readonly SentenceCounts[];
   /**

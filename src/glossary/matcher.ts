@@ -326,8 +326,9 @@ export class PhraseMatcher<T> {
    * Leftmost-longest matches over the parts of one block of text. Where two
    * phrases match the same words, the source listed first wins.
    */
-  match(parts: readonly TextPart[]): PhraseMatch<T>[] {
+  match(parts: readonly TextPart[], stoppedByWordBefore?: PhraseMatch<T>[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    this.stopped = stoppedByWordBefore;
     let index = 0;
     while (index < parts.length) {
       const best = this.longestAt(parts, index);
@@ -338,8 +339,16 @@ export class PhraseMatcher<T> {
         index++;
       }
     }
+    this.stopped = undefined;
     return out;
   }
+
+  /**
+   * Where to put phrases that only a word before them stopped (`notAfter`),
+   * with that word: "unpaid carer". They are not matches, but a sentence that
+   * says what they are explains the term ("An unpaid carer is anyone who …").
+   */
+  private stopped: PhraseMatch<T>[] | undefined;
 
   /**
    * The longest phrase starting at `first`. The last word may be inflected
@@ -480,7 +489,21 @@ export class PhraseMatcher<T> {
   ): void {
     if (how !== 'base' && !target.inflect) return;
     if (target.inflection) how = target.inflection;
-    if (!this.accepts(target, parts, first, last)) return;
+    const accepted = this.accepts(target, parts, first, last);
+    if (accepted !== true) {
+      if (accepted !== false && this.stopped !== undefined) {
+        this.stopped.push({
+          value: target.value,
+          firstPart: accepted,
+          lastPart: last,
+          start: (parts[accepted] as TextPart).start,
+          end: (parts[last] as TextPart).end,
+          inflection: how,
+          joinsNext: (parts[last] as TextPart).joinsNext,
+        });
+      }
+      return;
+    }
     const best = this.best;
     if (
       !best ||
@@ -527,12 +550,16 @@ export class PhraseMatcher<T> {
     }
   }
 
+  /**
+   * Whether the phrase at parts `first` to `last` is a match: true, false,
+   * or, when only a word before it stops it (`notAfter`), where that word starts.
+   */
   private accepts(
     target: Target<T>,
     parts: readonly TextPart[],
     first: number,
     last: number,
-  ): boolean {
+  ): boolean | number {
     if (target.caseSensitiveForms !== undefined) {
       // The words as written, put together only for the few phrases that need them.
       let raw = '';
@@ -553,7 +580,7 @@ export class PhraseMatcher<T> {
     if (target.notAfter) {
       const previous = previousWordStart(parts, first);
       if (previous !== undefined && target.notAfter.has(wordKeyFrom(parts, previous))) {
-        return false;
+        return previous;
       }
     }
     return true;

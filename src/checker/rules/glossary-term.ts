@@ -13,6 +13,7 @@ import { phraseKey, wordKey, type PhraseMatch } from '../../glossary/matcher';
 import type { GlossaryEntry } from '../../glossary/schema';
 import { sentenceOf, startsSentence, tagOf, wordAt } from '../context';
 import type { PhraseValue } from '../lists';
+import type { ProfileName } from '../types';
 import { partOfSpeech } from '../tagger';
 import { isPartOfName } from '../names';
 import {
@@ -40,12 +41,25 @@ import { canRemove, explanation, fittedSuggestions, possessiveOf, q, type Place 
 
 interface ExplainUse {
   entry: GlossaryEntry;
-  finding: RawFinding;
+  /**
+   * Its finding, or none for a use with a word before it that makes it
+   * another phrase ("An unpaid carer is …"), kept only where it is explained.
+   */
+  finding?: RawFinding;
+  /** Where the use starts. */
+  start: number;
   /** The term as written here. */
   text: string;
   explained: Explained;
   /** A use in body text (not a heading, title, label or caption). */
   body: boolean;
+}
+
+/** A use of a term with its finding. */
+type FlaggedUse = ExplainUse & { finding: RawFinding };
+
+function isFlagged(use: ExplainUse): use is FlaggedUse {
+  return use.finding !== undefined;
 }
 
 /**
@@ -477,6 +491,7 @@ export const glossaryTerm = defineRule<BlockData>({
         explains.push({
           entry,
           finding,
+          start: match.start,
           text,
           explained: explainedAt(input, match.start, match.end),
           body: isBodyText(input, match.start, match.end),
@@ -487,6 +502,7 @@ export const glossaryTerm = defineRule<BlockData>({
         findings.push(finding);
       }
     }
+    addStoppedUses(input, profile, explains);
     return { findings, data: { explains, replaces }, terms };
   },
   document(all) {
@@ -520,31 +536,18 @@ export const glossaryTerm = defineRule<BlockData>({
     /** Per term: explained, or its first unexplained use and the uses after it. */
     const state = new Map<
       string,
-      'explained' | { block: number; use: ExplainUse; later: { block: number; use: ExplainUse }[] }
+      'explained' | { block: number; use: FlaggedUse; later: { block: number; use: FlaggedUse }[] }
     >();
     blocks.forEach(({ data }, index) => {
       for (const use of data?.explains ?? []) {
-        if (shortFor.after(use.text, index, use.finding.start, blocks[index]?.input)) continue;
         const seen = state.get(use.entry.id);
         if (seen === 'explained') continue;
-        let explained = use.explained;
-        if (explained === 'next-block' || explained === 'answer-in-next-block') {
-          const next = blocks[index + 1]?.input;
-          explained =
-            next !== undefined &&
-            isBodyText(next, 0) &&
-            explainsPrevious(next, use.text, explained === 'answer-in-next-block');
-        } else if (explained === 'defined-in-next-block') {
-          // The term alone (a table's cell, a word in bold on its own line), then what it
-          // is: "Someone who helps you …", or "This means …".
-          const here = blocks[index]?.input;
-          const next = blocks[index + 1]?.input;
-          explained =
-            here !== undefined &&
-            next !== undefined &&
-            (definesWholeBlock(here, next) ||
-              (isBodyText(next, 0) && explainsPrevious(next, use.text, false)));
+        if (!isFlagged(use)) {
+          state.set(use.entry.id, 'explained');
+          continue;
         }
+        if (shortFor.after(use.text, index, use.start, blocks[index]?.input)) continue;
+        const explained = resolvedExplained(use, blocks, index);
         if (explained && (use.body || use.explained === 'defined-in-next-block')) {
           // Explained from here on; uses before it stay flagged (nothing explains backwards).
           state.set(use.entry.id, 'explained');
@@ -584,6 +587,60 @@ export const glossaryTerm = defineRule<BlockData>({
     return out.sort((a, b) => a.block - b.block || a.finding.start - b.finding.start);
   },
 });
+
+/** Whether a use is explained, where that depends on the next block. */
+function resolvedExplained(
+  use: ExplainUse,
+  blocks: readonly { input: BlockInput }[],
+  index: number,
+): boolean {
+  const explained = use.explained;
+  if (explained === 'next-block' || explained === 'answer-in-next-block') {
+    const next = blocks[index + 1]?.input;
+    return (
+      next !== undefined &&
+      isBodyText(next, 0) &&
+      explainsPrevious(next, use.text, explained === 'answer-in-next-block')
+    );
+  }
+  if (explained === 'defined-in-next-block') {
+    // The term alone (a table's cell, a word in bold on its own line), then what it
+    // is: "Someone who helps you …", or "This means …".
+    const here = blocks[index]?.input;
+    const next = blocks[index + 1]?.input;
+    return (
+      here !== undefined &&
+      next !== undefined &&
+      (definesWholeBlock(here, next) ||
+        (isBodyText(next, 0) && explainsPrevious(next, use.text, false)))
+    );
+  }
+  return explained;
+}
+
+/**
+ * "An unpaid carer is anyone who looks after …": the term with a word before
+ * it that makes it another phrase (its entry's `notAfter`), said what it is,
+ * explains the term too. Such a use goes among the others in its place: what
+ * comes before it is not explained by it.
+ */
+function addStoppedUses(input: BlockInput, profile: ProfileName, explains: ExplainUse[]): void {
+  for (const stopped of input.stoppedByWordBefore) {
+    if (stopped.value.kind !== 'glossary') continue;
+    const entry = stopped.value.entry;
+    if (entry.action !== 'explain' || !entry.audiences.includes(profile)) continue;
+    if (explains.some((use) => use.entry === entry && use.start === stopped.start)) continue;
+    if (
+      explainedAt(input, stopped.start, stopped.end) === true &&
+      isBodyText(input, stopped.start, stopped.end)
+    ) {
+      const text = input.text.text.slice(stopped.start, stopped.end);
+      const at = explains.findIndex((use) => use.start > stopped.start);
+      const use = { entry, start: stopped.start, text, explained: true, body: true } as const;
+      explains.splice(at === -1 ? explains.length : at, 0, use);
+    }
+  }
+}
 
 /** A line that ends like a sentence: in a list of links, the text's own words. */
 const SENTENCE_END = /[.!?:;]["'”’)]*\s*$/;
@@ -644,9 +701,8 @@ class ShortForms {
       // Only terms to explain: a term with a plain word is swapped at every use, and
       // its short form is left for the reader unless it is swapped too.
       for (const use of data?.explains ?? []) {
-        const { text } = use;
-        const start = use.finding.start;
-        if (!/\s/.test(text.trim())) continue;
+        const { text, start } = use;
+        if (use.finding === undefined || !/\s/.test(text.trim())) continue;
         const key = lastWordKey(text);
         const seen = this.first.get(key);
         if (!seen || (seen.block === block && start < seen.start))

@@ -717,6 +717,7 @@ function flagsNewWords(
     block: place.input.block,
     text: parsed,
     matches: [],
+    stoppedByWordBefore: [],
     sentenceCounts: [],
     ageCache: [],
     tagCache: [],

@@ -720,6 +720,17 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       'You can have reablement, which is up to 6 weeks of short-term help to get you back on your feet.',
       [],
     ],
+    // The term with a word before it that makes it another phrase ("unpaid carer",
+    // which is never flagged), said what it is, explains the term from there on.
+    [
+      'An unpaid carer is anyone who looks after a family member. Many carers told us they need breaks.',
+      [],
+    ],
+    [
+      'We spoke to carers. An unpaid carer is anyone who looks after a family member. Many carers need breaks.',
+      ['carers'],
+    ],
+    ['Support for unpaid carers is growing. Many carers told us they need breaks.', ['carers']],
     // What it finds out, or what kind of thing it is and what about.
     ['The council can offer you a carer’s assessment, which looks at what help you need.', []],
     ['The council can offer you a needs assessment, which is a talk about what help you need.', []],
