@@ -113,6 +113,10 @@ const EXPLAINED_AFTER = new RegExp(
     String.raw`^\s*[–—]\s+\p{Ll}`,
     // "Pathway 1, where a person can go home with support": what happens there.
     String.raw`^,\s*where\s+(?:a person|people|you|someone|the person|patients?|they)\s+(?:can|will|may|is|are|gets?|goes|go|stays?|lives?)\b`,
+    // "A lipspeaker, someone who repeats words clearly …": who they are.
+    String.raw`^,\s+(?:someone|somebody|a person|people|anyone)\s+(?:who|whose)\b`,
+    // "a video magnifier, which makes print bigger on a screen": what it does.
+    String.raw`^,\s*which\s+makes\s+(?:[\p{L}-]+\s+){1,3}?(?:bigger|larger|louder|clearer|easier|safer)\b`,
     // "the Transfer of Care Hub, a team of hospital and council staff who …"
     String.raw`^,\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?\s+(?:[\p{L}-]+\s+){0,4}?(?:that|which|who|where|of|for|to|from)\b`,
     // "a needs assessment, which is a talk about what help you need": what kind, and about what.
@@ -200,6 +204,13 @@ const WHAT_IT_LETS = /^\s*(?:that\s+)?(?:you|they|people)\s+can\b/i;
  */
 const DOES_AFTER =
   /^\s+(?:can\s+|will\s+)?(?:lets?|gives?|helps?|allows?|pays? for|looks? at|works? out|finds? out|checks? (?:how|what|whether|if|that|your|their)|sets? out|says? (?:what|how|who|when|where)|tells? (?:you|people|us|them))\b/i;
+/**
+ * What a thing does for someone, said right after it, in the present:
+ * "lets you …", "helps people …", "works out how …" (not "will help you",
+ * which is what happens, not what it is).
+ */
+const DOES_FOR_SOMEONE =
+  /^\s+(?:(?:lets?|allows?)\s+(?:you|people|a person|someone|carers?|them|us|him|her|families|adults)|(?:looks? at|works? out|finds? out|checks?)\s+(?:how|what|whether|if))\b/i;
 /** Capitalised words before a term that ends the name opening a sentence ("The First-tier Tribunal"). */
 const NAME_BEFORE_TERM = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
 /** The rest of a name that ends before "is" or "are" ("Healthwatch Northbrook is …"). */
@@ -407,6 +418,8 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   // "A direct payment is an agreed amount of money …": the sentence says what it is.
   // (Not "The offer for carers includes respite": a part of it is not what it is.)
   if (DEFINES_KIND.test(withoutName(after)) && SUBJECT_START.test(before)) return true;
+  // "Text relay lets you type …": the sentence opens with it and says what it does for someone.
+  if (DOES_FOR_SOMEONE.test(after) && SUBJECT_START.test(before)) return true;
   if (FOR_PURPOSE.test(after) && DONE_BEFORE.test(before)) return true;
   // "If you look after someone who …, you are a carer."
   if (

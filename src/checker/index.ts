@@ -46,8 +46,8 @@ const WORD_LISTS: readonly WordList[] = RULES.flatMap((rule) =>
   rule.wordList ? [{ rule: rule.id, items: rule.wordList }] : [],
 );
 
-/** Most paragraphs have no phrase that a word before it stopped: they share one empty list. */
-const NONE_STOPPED: readonly PhraseMatch<PhraseValue>[] = [];
+/** Most paragraphs have no phrase that a word before it stopped, or that runs on from another: they share one empty list. */
+const NONE_FOUND: readonly PhraseMatch<PhraseValue>[] = [];
 export type * from './types';
 export type { BlockKind } from './blocks';
 export { PROFILES, getProfile } from './profiles';
@@ -423,7 +423,8 @@ export class Checker {
   private analyse(text: string): BlockAnalysis {
     const parsed: BlockText = analyseText(text);
     const stopped: PhraseMatch<PhraseValue>[] = [];
-    const matches: PhraseMatch<PhraseValue>[] = this.lists.matcher.match(parsed.parts, stopped);
+    const overlapping: PhraseMatch<PhraseValue>[] = [];
+    const matches = this.lists.matcher.match(parsed.parts, stopped, overlapping);
     let syllables = 0;
     const texts = parsed.words.map((word) => word.text);
     const sentenceCounts = parsed.sentences.map((sentence) => {
@@ -437,7 +438,8 @@ export class Checker {
       input: {
         text: kept,
         matches,
-        stoppedByWordBefore: stopped.length === 0 ? NONE_STOPPED : stopped,
+        stoppedByWordBefore: stopped.length === 0 ? NONE_FOUND : stopped,
+        runningOn: overlapping.length === 0 ? NONE_FOUND : overlapping,
         sentenceCounts,
         ageCache: [],
         tagCache: [],

@@ -20,6 +20,12 @@ export interface BlockInput {
    * are explains it.
    */
   stoppedByWordBefore: readonly PhraseMatch<PhraseValue>[];
+  /**
+   * Phrases that start at a later word of a phrase in `matches` and run on
+   * past it ("discharge to assess" in "hospital discharge to assess"): read
+   * where the first phrase is not for the reader.
+   */
+  runningOn: readonly PhraseMatch<PhraseValue>[];
   /** Each sentence's counts for the readability formulas (same order as `text.sentences`). */
   sentenceCounts: readonly SentenceCounts[];
   /**

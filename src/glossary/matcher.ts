@@ -326,13 +326,21 @@ export class PhraseMatcher<T> {
    * Leftmost-longest matches over the parts of one block of text. Where two
    * phrases match the same words, the source listed first wins.
    */
-  match(parts: readonly TextPart[], stoppedByWordBefore?: PhraseMatch<T>[]): PhraseMatch<T>[] {
+  match(
+    parts: readonly TextPart[],
+    stoppedByWordBefore?: PhraseMatch<T>[],
+    overlapping?: PhraseMatch<T>[],
+  ): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     this.stopped = stoppedByWordBefore;
     let index = 0;
     while (index < parts.length) {
       const best = this.longestAt(parts, index);
       if (best) {
+        if (overlapping !== undefined && best.lastPart > best.firstPart) {
+          const other = this.runningOn(parts, best);
+          if (other !== undefined) overlapping.push(other);
+        }
         out.push(best);
         index = best.lastPart + 1;
       } else {
@@ -341,6 +349,20 @@ export class PhraseMatcher<T> {
     }
     this.stopped = undefined;
     return out;
+  }
+
+  /**
+   * A phrase that starts at a later word of `found` and runs on past its end
+   * ("discharge to assess" in "hospital discharge to assess"), or undefined:
+   * a rule may read it where `found` means nothing to its readers.
+   */
+  private runningOn(parts: readonly TextPart[], found: PhraseMatch<T>): PhraseMatch<T> | undefined {
+    for (let i = found.firstPart + 1; i <= found.lastPart; i++) {
+      if (!(parts[i] as TextPart).wordStart) continue;
+      const other = this.longestAt(parts, i);
+      if (other && other.lastPart > found.lastPart) return other;
+    }
+    return undefined;
   }
 
   /**

@@ -429,7 +429,7 @@ export const glossaryTerm = defineRule<BlockData>({
     const terms: string[] = [];
     const words = input.text.words;
     const profile = context.profile.name;
-    for (const match of input.matches) {
+    for (const match of matchesFor(input, profile)) {
       if (match.value.kind !== 'glossary') continue;
       const entry = match.value.entry;
       // "section 5(2)": a phrase's own closing bracket is part of what is found.
@@ -616,6 +616,31 @@ function resolvedExplained(
     );
   }
   return explained;
+}
+
+/**
+ * The phrases found in a block, where a phrase gives way to a longer one that
+ * starts inside it and runs on: when it is not for this profile's readers
+ * ("hospital discharge", for easy read only, before "discharge to assess"),
+ * or when it is two words whose second starts the longer one ("hospital
+ * discharge to assess" is a discharge to assess, and "leaving hospital to
+ * assess" would not read). ("local land charge on your home" stays a local
+ * land charge.)
+ */
+function matchesFor(input: BlockInput, profile: ProfileName): readonly PhraseMatch<PhraseValue>[] {
+  if (input.runningOn.length === 0) return input.matches;
+  const words = input.text.words;
+  const wordsIn = (match: PhraseMatch<PhraseValue>) =>
+    wordAt(words, match.end - 1) - wordAt(words, match.start) + 1;
+  return input.matches.map((match) => {
+    if (match.value.kind !== 'glossary') return match;
+    const other = input.runningOn.find(
+      (next) => next.start > match.start && next.start < match.end && next.end > match.end,
+    );
+    if (other === undefined) return match;
+    const forReaders = match.value.entry.audiences.includes(profile);
+    return !forReaders || (wordsIn(match) === 2 && wordsIn(other) > 2) ? other : match;
+  });
 }
 
 /**

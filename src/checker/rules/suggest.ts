@@ -718,6 +718,7 @@ function flagsNewWords(
     text: parsed,
     matches: [],
     stoppedByWordBefore: [],
+    runningOn: [],
     sentenceCounts: [],
     ageCache: [],
     tagCache: [],

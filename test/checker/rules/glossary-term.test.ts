@@ -708,6 +708,33 @@ describe('a term on its own or as a label, then what it is, with the built-in gl
   });
 });
 
+describe('a longer term that starts inside another, with the built-in glossary', () => {
+  it.each<[string, 'plain' | 'public' | 'easy-read', string[]]>([
+    // "hospital discharge" is for easy read only: elsewhere the longer term is read.
+    [
+      'The hospital discharge to assess pathway starts today.',
+      'plain',
+      ['discharge to assess', 'pathway'],
+    ],
+    [
+      'The hospital discharge to assess pathway starts today.',
+      'public',
+      ['discharge to assess', 'pathway'],
+    ],
+    // Two words whose second starts the longer term: "leaving hospital to assess" would not read.
+    [
+      'The hospital discharge to assess pathway starts today.',
+      'easy-read',
+      ['discharge to assess', 'pathway'],
+    ],
+    ['Your hospital discharge is on Monday.', 'easy-read', ['hospital discharge']],
+    // A term of three words stays what it is.
+    ['The council can place a local land charge on your home.', 'plain', ['local land charge']],
+  ])('%s (%s)', (text, profile, expected) => {
+    expect(termsFlagged(text, { profile })).toEqual(expected);
+  });
+});
+
 describe('more ways of saying what a term is, with the built-in glossary', () => {
   it.each<[string, string[]]>([
     // Named after what it is: "We call this (short-term help) X", "called being a X".
@@ -731,6 +758,14 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       ['carers'],
     ],
     ['Support for unpaid carers is growing. Many carers told us they need breaks.', ['carers']],
+    // Who they are, what it does for someone, what it makes easier.
+    ['A lipspeaker, someone who repeats words clearly without sound, will come.', []],
+    ['A lipspeaker, someone said, will come.', ['lipspeaker']],
+    ['We can give you a video magnifier, which makes print bigger on a screen.', []],
+    ['We can give you a video magnifier, which makes noise.', ['video magnifier']],
+    ['Text relay lets you type what you want to say, and a helper reads it out.', []],
+    ['Text relay works out of hours.', ['Text relay']],
+    ['You can use text relay, which is free.', ['text relay']],
     // What it finds out, or what kind of thing it is and what about.
     ['The council can offer you a carer’s assessment, which looks at what help you need.', []],
     ['The council can offer you a needs assessment, which is a talk about what help you need.', []],
