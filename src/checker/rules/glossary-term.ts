@@ -575,14 +575,16 @@ export const glossaryTerm = defineRule<BlockData>({
       const text = blocks[next.block]?.input.text.text
         .slice(next.use.finding.start, next.use.finding.end)
         .replace(OWNER_S, '');
-      out.push({
-        block: next.block,
-        finding: {
-          ...next.use.finding,
-          severity: 'suggestion',
-          message: `${q(text ?? next.use.entry.term)} is used ${count === 1 ? 'again' : `${count} more times`} without being explained. Explain it where you first use it.`,
-        },
-      });
+      // The explanation goes in at the first use, when it can; only where it
+      // cannot ("our carers' group") does the reminder offer to put it here.
+      const here = value.use.finding.suggestions.length === 0;
+      const finding: RawFinding = {
+        ...next.use.finding,
+        severity: 'suggestion',
+        message: `${q(text ?? next.use.entry.term)} is used ${count === 1 ? 'again' : `${count} more times`} without being explained. Explain it where you first use it${here ? ', or here' : ''}.`,
+      };
+      if (!here) finding.suggestions = [];
+      out.push({ block: next.block, finding });
     }
     return out.sort((a, b) => a.block - b.block || a.finding.start - b.finding.start);
   },

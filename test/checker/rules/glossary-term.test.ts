@@ -958,6 +958,53 @@ describe("a reminder after an owner's 's, with the built-in glossary", () => {
   });
 });
 
+describe('where a reminder offers the explanation, with the built-in glossary', () => {
+  it.each<[string, [string, string, string[]][]]>([
+    // The first use takes the explanation: the reminder only points back to it.
+    [
+      'We use co-production. Co-production takes time.',
+      [
+        [
+          'co-production',
+          'Explain “co-production” the first time you use it: many readers will not know it.',
+          [
+            ' (people who draw on care, their families and staff plan and decide things together, as equals, from the start)',
+            'working together as equals',
+          ],
+        ],
+        [
+          'Co-production',
+          '“Co-production” is used again without being explained. Explain it where you first use it.',
+          [],
+        ],
+      ],
+    ],
+    // "Our carers' group" cannot take one in brackets: the reminder offers it where it can go.
+    [
+      "Our carers' group meets on Monday. We asked other carers what helps. Many carers came.",
+      [
+        [
+          'carers',
+          'Explain “carers” the first time you use it: many readers will not know it.',
+          [],
+        ],
+        [
+          'carers',
+          '“carers” is used 2 more times without being explained. Explain it where you first use it, or here.',
+          [' (people who look after a relative, partner or friend without being paid)'],
+        ],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    const findings = check(text, { profile: 'public' }).findings.filter(
+      (f) => f.ruleId === 'glossary-term',
+    );
+    expect(findings.map((f) => [f.text, f.message, f.suggestions.map((s) => s.text)])).toEqual(
+      expected,
+    );
+  });
+});
+
 describe('named with a word before it, in easy read, with the built-in glossary', () => {
   it.each<[string, string[]]>([
     ['We will look at your needs with you. This is called a transport assessment.', []],
