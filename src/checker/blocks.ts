@@ -51,12 +51,25 @@ export function toSourceEnd(block: Block, offset: number, input: string): number
   return end;
 }
 
+/**
+ * A web address (with its scheme or "www."), an e-mail address, or a site's
+ * name written as its domain ("GOV.UK", "nhs.uk", "carersuk.org").
+ */
 const URL_OR_EMAIL =
-  /\b(?:https?:\/\/|www\.)[^\s<>()]+[^\s<>().,;:!?'"’”]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/giu;
+  /\b(?:https?:\/\/|www\.)[^\s<>()]+[^\s<>().,;:!?'"’”]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:uk|com|org|net|gov|scot|wales)\b(?:\/[^\s<>()]*[^\s<>().,;:!?'"’”])?/giu;
+/** Whether a text may hold a domain: a dot before one of the endings above. */
+const DOMAIN_END = /\.(?:uk|com|org|net|gov|scot|wales)\b/i;
 
-/** Masks URLs and e-mail addresses so they count as one word and are never flagged. */
+/** Masks URLs, e-mail addresses and domains so they count as one word and are never flagged. */
 export function maskUrls(text: string): string {
-  if (!text.includes('://') && !text.includes('www.') && !text.includes('@')) return text;
+  if (
+    !text.includes('://') &&
+    !text.includes('www.') &&
+    !text.includes('@') &&
+    !DOMAIN_END.test(text)
+  ) {
+    return text;
+  }
   return text.replace(URL_OR_EMAIL, (url) => '0'.repeat(url.length));
 }
 

@@ -124,6 +124,15 @@ describe('offsets stay exact', () => {
       'See https://example.org/commissioning/reablement or mail commissioning@example.org today.';
     expect(jargon(input, 'text')).toEqual([]);
   });
+
+  it.each([
+    ['The form is on the GOV.UK website.', []],
+    ['Read nhs.uk/conditions/dementia before the commissioning meeting.', ['commissioning']],
+    ['Email the team or see carersuk.org for help.', []],
+  ])('reads a site named by its domain as one word: %s', (input, expected) => {
+    const findings = check(input, { glossary, profile: 'public' }).findings;
+    expect(findings.map((f) => f.text)).toEqual(expected);
+  });
 });
 
 describe('format detection', () => {

@@ -300,10 +300,19 @@ function isPostcode(words: readonly Word[], index: number, text: string): boolea
 
 /**
  * The letters that start a reference number: "ASC 0048213", "ref ASC-0048213",
- * "ASC/DP/48213".
+ * "ASC/DP/48213"; or that end one: "26/01482/FUL".
  * The reader copies them; nobody reads them as words.
  */
 function isReferencePrefix(words: readonly Word[], index: number, text: string): boolean {
+  // Or the letters that end one: "26/01482/FUL", a planning application.
+  const previous = words[index - 1];
+  if (
+    previous !== undefined &&
+    /^\d{2,}$/.test(previous.text) &&
+    /^[/-]$/.test(text.slice(previous.end, (words[index] as Word).start))
+  ) {
+    return true;
+  }
   // Letters joined by "/" or "-" to more letters, up to the number: "ASC/DP/48213".
   for (let i = index; i < index + 4; i++) {
     const next = words[i + 1];
