@@ -489,9 +489,11 @@ function finding(
     suggestions: [],
   };
   if (entry) {
-    // "OTs": the written-out words are plural too ("occupational therapists").
+    // "OTs": the written-out words are plural too ("occupational therapists"),
+    // a name's last word only ("assessment and treatment units").
     const plural = /\p{Lu}s$/u.test(use.text);
-    const form = (words: string) => (plural ? inflectAlternative(words, 'noun', 'plural') : words);
+    const form = (words: string) =>
+      plural ? inflectAlternative(words, 'noun', 'plural', false) : words;
     const term = form(entry.term);
     // "the ICB's plan" → "the integrated care board's (ICB's) plan".
     const possessive = /['’]s$/.exec(use.text)?.[0] ?? '';

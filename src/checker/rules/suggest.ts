@@ -137,7 +137,13 @@ function inflectAt(words: string[], index: number, how: Form): string[] {
 }
 
 /** Puts an alternative of the given part of speech in a form. */
-export function inflectAlternative(text: string, pos: PartOfSpeech, form: Form): string {
+export function inflectAlternative(
+  text: string,
+  pos: PartOfSpeech,
+  form: Form,
+  /** Whether "and" or "or" may join two nouns that both take the plural (not in a name). */
+  coordinated = true,
+): string {
   if (form === 'base') return text;
   const words = text.split(' ');
   if (pos === 'verb') {
@@ -145,12 +151,15 @@ export function inflectAlternative(text: string, pos: PartOfSpeech, form: Form):
     return inflectAt(words, 0, form === 'plural' ? 'third-person' : form).join(' ');
   }
   if (pos === 'noun' && (form === 'plural' || form === 'third-person')) {
-    const head = headOf(words);
+    let head = headOf(words);
+    const joined = /^(?:and|or)$/i.test(words[head + 1] ?? '') && head + 2 < words.length;
+    const next = joined ? head + 2 + headOf(words.slice(head + 2)) : head;
+    // In a name, the words before "and" describe the last one: "assessment
+    // and treatment units".
+    if (!coordinated) head = next;
     let plural = inflectAt(words, head, 'plural');
     // "doctor or nurse" → "doctors or nurses": the noun after "and" or "or" too.
-    if (/^(?:and|or)$/i.test(words[head + 1] ?? '') && head + 2 < words.length) {
-      plural = inflectAt(plural, head + 2 + headOf(words.slice(head + 2)), 'plural');
-    }
+    if (coordinated && joined) plural = inflectAt(plural, next, 'plural');
     return plural.join(' ');
   }
   return text;

@@ -176,6 +176,23 @@ describe('acronym', () => {
     ]);
   });
 
+  it.each<[string, string]>([
+    ['They left the ATUs.', 'They left the assessment and treatment units (ATUs).'],
+    ['They left the ATU.', 'They left the assessment and treatment unit (ATU).'],
+  ])('writes a name out in the plural at its last word only: %s', (text, fixed) => {
+    const unit = entry({
+      id: 'atu',
+      term: 'assessment and treatment unit',
+      abbreviations: ['ATU'],
+      action: 'expand',
+      pos: 'noun',
+    });
+    const finding = check(text, { glossary: [...glossary, unit] }).findings.find(
+      (f) => f.ruleId === 'acronym',
+    );
+    expect(fixedTexts(text, finding)).toEqual([fixed]);
+  });
+
   it.each<[ProfileName, string]>([
     ['public', 'The Integrated Care Board’s (ICB’s) plan is out.'],
     ['easy-read', 'The Integrated Care Board’s plan is out.'],
