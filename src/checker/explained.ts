@@ -113,6 +113,8 @@ const EXPLAINED_AFTER = new RegExp(
     String.raw`^\s*[–—]\s+\p{Ll}`,
     // "Pathway 1, where a person can go home with support": what happens there.
     String.raw`^,\s*where\s+(?:a person|people|you|someone|the person|patients?|they)\s+(?:can|will|may|is|are|gets?|goes|go|stays?|lives?)\b`,
+    // "a lead provider, who will be the single point of contact": the part they play.
+    String.raw`^,\s*who\s+(?:is|are|will be|acts? as)\s+(?:the|a|an|your|our)\s`,
     // "A lipspeaker, someone who repeats words clearly …": who they are.
     String.raw`^,\s+(?:someone|somebody|a person|people|anyone)\s+(?:who|whose)\b`,
     // "a video magnifier, which makes print bigger on a screen": what it does.

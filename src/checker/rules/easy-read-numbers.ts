@@ -70,6 +70,12 @@ export const easyReadNumbers = defineRule({
         const before = words[index - 1]?.text.toLowerCase() ?? '';
         const after = words[index + 1]?.text.toLowerCase() ?? '';
         if (ONE_NOT_AFTER.has(before) || ONE_NOT_BEFORE.has(after) || after === '') return;
+        // "We can ask one to come": "one" stands for a person ("from one to
+        // five" and "one to one" are numbers).
+        if (after === 'to') {
+          const then = words[index + 2]?.text.toLowerCase() ?? '';
+          if (then !== '' && !/^\d/.test(then) && !NUMBERS.has(then)) return;
+        }
       }
       findings.push({
         start: word.start,

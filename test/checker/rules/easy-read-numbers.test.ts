@@ -16,6 +16,15 @@ describe('easy-read-numbers', () => {
     ['No one will be left out. One of us will call.', []],
     // "one for you" is a pronoun ("an advocate ... call one for you").
     ['You can ask your nurse to call one for you.', []],
+    // "ask one to come": one person, not a number; "one to five" counts.
+    ['Tell us if you want an advocate. We can ask one to come.', []],
+    [
+      'You can have one to five visits.',
+      [
+        ['one', 'Write “one” as a number: 1.', 'You can have 1 to five visits.'],
+        ['five', 'Write “five” as a number: 5.', 'You can have one to 5 visits.'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(findingsOf(text, 'easy-read', 'easy-read-numbers')).toEqual(expected);
   });

@@ -759,6 +759,8 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
     ],
     ['Support for unpaid carers is growing. Many carers told us they need breaks.', ['carers']],
     // Who they are, what it does for someone, what it makes easier.
+    ['Each group must name a lead provider, who will be the single point of contact.', []],
+    ['We met the lead provider, who was late.', ['lead provider']],
     ['A lipspeaker, someone who repeats words clearly without sound, will come.', []],
     ['A lipspeaker, someone said, will come.', ['lipspeaker']],
     ['We can give you a video magnifier, which makes print bigger on a screen.', []],
