@@ -82,7 +82,7 @@ export function entryLimitProblems(entry: GlossaryEntry): GlossaryProblem[] {
       add('examples', 'has a sentence that is too long or contains hidden characters');
     }
   }
-  for (const key of ['notBefore', 'notAfter', 'everyday', 'jargonWith'] as const) {
+  for (const key of ['notBefore', 'notAfter', 'plainAfter', 'everyday', 'jargonWith'] as const) {
     const list = entry.match?.[key] ?? [];
     if (list.length > MAX_LIST_ITEMS || list.some((w) => w.length > MAX_PHRASE_CHARS)) {
       add(`match.${key}`, 'is too long');

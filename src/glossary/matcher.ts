@@ -77,6 +77,8 @@ export interface PhraseMatch<T> {
   inflectedAt?: number;
   /** The phrase's own closing bracket comes right after `end` ("section 5(2)"). */
   closedAfter?: boolean;
+  /** Stopped by a word before it that makes it plain (`match.plainAfter`: "unpaid carer"). */
+  plain?: boolean;
 }
 
 interface Target<T> {
@@ -88,7 +90,10 @@ interface Target<T> {
   /** The ways a case-sensitive phrase is written ("Early Help assessment", "early help assessment"). */
   caseSensitiveForms?: string[];
   notBefore?: Set<string>;
+  /** Words before the phrase that stop it, `plainAfter`'s among them. */
   notAfter?: Set<string>;
+  /** Words before the phrase that make it plain (`match.plainAfter`). */
+  plainAfter?: Set<string>;
   needsNextWord?: boolean;
   /** It opens a bracket it does not close ("section 5(2)"): the closing one after it is its own. */
   closes?: boolean;
@@ -212,9 +217,13 @@ export class PhraseMatcher<T> {
       const notBefore = options.notBefore?.length
         ? new Set(options.notBefore.map(joinedKey))
         : undefined;
-      const notAfter = options.notAfter?.length
-        ? new Set(options.notAfter.map(joinedKey))
+      const plainAfter = options.plainAfter?.length
+        ? new Set(options.plainAfter.map(joinedKey))
         : undefined;
+      const notAfter =
+        options.notAfter?.length || plainAfter
+          ? new Set([...(options.notAfter ?? []).map(joinedKey), ...(plainAfter ?? [])])
+          : undefined;
       for (const phrase of source.phrases) {
         // The key, and the keys of its first words, in one pass (as phraseKey does).
         const pieces = phrasePieces(phrase);
@@ -235,6 +244,7 @@ export class PhraseMatcher<T> {
         if (options.caseSensitive) target.caseSensitiveForms = [rawCompact(phrase)];
         if (notBefore) target.notBefore = notBefore;
         if (notAfter) target.notAfter = notAfter;
+        if (plainAfter) target.plainAfter = plainAfter;
         if (options.needsNextWord) target.needsNextWord = true;
         if (opensMore(key)) target.closes = true;
         this.addTarget(key, target, source.value);
@@ -514,7 +524,7 @@ export class PhraseMatcher<T> {
     const accepted = this.accepts(target, parts, first, last);
     if (accepted !== true) {
       if (accepted !== false && this.stopped !== undefined) {
-        this.stopped.push({
+        const stopped: PhraseMatch<T> = {
           value: target.value,
           firstPart: accepted,
           lastPart: last,
@@ -522,7 +532,9 @@ export class PhraseMatcher<T> {
           end: (parts[last] as TextPart).end,
           inflection: how,
           joinsNext: (parts[last] as TextPart).joinsNext,
-        });
+        };
+        if (target.plainAfter?.has(wordKeyFrom(parts, accepted))) stopped.plain = true;
+        this.stopped.push(stopped);
       }
       return;
     }

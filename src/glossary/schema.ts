@@ -110,6 +110,12 @@ export const matchSchema = v.strictObject({
   /** Do not flag when the word before is one of these. */
   notAfter: v.exactOptional(v.custom<string[]>(isTextList, 'must be a list of text')),
   /**
+   * Words before the term that make it plain where they stand ("unpaid" in
+   * "unpaid carers"): it is not flagged there, and counts as explained from
+   * there on, so a later "carers" is not flagged either.
+   */
+  plainAfter: v.exactOptional(v.custom<string[]>(isTextList, 'must be a list of text')),
+  /**
    * Only flag when another word follows in the same sentence (default false):
    * "key issues" is jargon, "return the key." is not.
    */

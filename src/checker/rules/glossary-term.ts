@@ -648,7 +648,8 @@ function matchesFor(input: BlockInput, profile: ProfileName): readonly PhraseMat
 /**
  * "An unpaid carer is anyone who looks after …": the term with a word before
  * it that makes it another phrase (its entry's `notAfter`), said what it is,
- * explains the term too. Such a use goes among the others in its place: what
+ * explains the term too; so does one with a word that makes it plain by
+ * itself (`plainAfter`: "support for unpaid carers"). Such a use goes among the others in its place: what
  * comes before it is not explained by it.
  */
 function addStoppedUses(input: BlockInput, profile: ProfileName, explains: ExplainUse[]): void {
@@ -657,8 +658,9 @@ function addStoppedUses(input: BlockInput, profile: ProfileName, explains: Expla
     const entry = stopped.value.entry;
     if (entry.action !== 'explain' || !entry.audiences.includes(profile)) continue;
     if (explains.some((use) => use.entry === entry && use.start === stopped.start)) continue;
+    // "unpaid carers" says what it is by itself (the entry's `plainAfter`).
     if (
-      explainedAt(input, stopped.start, stopped.end) === true &&
+      (stopped.plain === true || explainedAt(input, stopped.start, stopped.end) === true) &&
       isBodyText(input, stopped.start, stopped.end)
     ) {
       const text = input.text.text.slice(stopped.start, stopped.end);

@@ -32,6 +32,7 @@ export interface Draft {
   ok: string;
   fixed: string;
   notAfter: string;
+  plainAfter: string;
   notBefore: string;
   everyday: string;
   jargonWith: string;
@@ -80,6 +81,7 @@ export function toDraft(entry: GlossaryEntry | undefined): Draft {
     ok: joinLines(entry?.examples?.ok),
     fixed: joinLines(entry?.examples?.fixed),
     notAfter: joinLines(entry?.match?.notAfter),
+    plainAfter: joinLines(entry?.match?.plainAfter),
     notBefore: joinLines(entry?.match?.notBefore),
     everyday: joinLines(entry?.match?.everyday),
     jargonWith: joinLines(entry?.match?.jargonWith),
@@ -145,6 +147,7 @@ export function fromDraft(
   const match: MatchOptions = { ...(original?.match ?? {}) };
   for (const [key, text] of [
     ['notAfter', draft.notAfter],
+    ['plainAfter', draft.plainAfter],
     ['notBefore', draft.notBefore],
     ['everyday', draft.everyday],
     ['jargonWith', draft.jargonWith],

@@ -24,6 +24,13 @@ export function FlaggingSection({ kit }: { kit: FormKit }) {
       )}
       {areaField(
         kit,
+        'plainAfter',
+        'match.plainAfter',
+        'Words before it that make it plain',
+        'One word a line. When the word just before the term is one of these, the reader knows what it means (for example “unpaid” before “carers”): Plainly stays quiet there, and later uses count as explained.',
+      )}
+      {areaField(
+        kit,
         'notBefore',
         'match.notBefore',
         'Words after it that mean the everyday sense',

@@ -757,7 +757,10 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       'We spoke to carers. An unpaid carer is anyone who looks after a family member. Many carers need breaks.',
       ['carers'],
     ],
-    ['Support for unpaid carers is growing. Many carers told us they need breaks.', ['carers']],
+    // A word before it that makes it plain by itself (the entry's `plainAfter`) explains it too.
+    ['Support for unpaid carers is growing. Many carers told us they need breaks.', []],
+    ['Many carers told us they need breaks. Support for unpaid carers is growing.', ['carers']],
+    ['Support for trained carers is growing. Many carers told us they need breaks.', ['carers']],
     // Who they are, what it does for someone, what it makes easier.
     ['Each group must name a lead provider, who will be the single point of contact.', []],
     ['We met the lead provider, who was late.', ['lead provider']],
@@ -1013,6 +1016,29 @@ describe('named with a word before it, in easy read, with the built-in glossary'
     ['We will look at your needs with you. Then we do a transport assessment.', ['assessment']],
   ])('%s', (text, expected) => {
     expect(termsFlagged(text, { profile: 'easy-read' })).toEqual(expected);
+  });
+});
+
+describe('words before a term that make it plain, with a test entry', () => {
+  const reablement = entry({
+    id: 'reablement',
+    term: 'reablement',
+    action: 'explain',
+    match: { notAfter: ['hospital'], plainAfter: ['short-term'] },
+  });
+  it.each<[string, string[]]>([
+    // Not flagged there, and explained from there on.
+    ['We offer short-term reablement. Reablement is free.', []],
+    // Only from there on.
+    ['Reablement is free. We offer short-term reablement.', ['Reablement']],
+    // A word that only stops the match explains nothing.
+    ['We offer hospital reablement. Reablement is free.', ['Reablement']],
+  ])('%s', (text, expected) => {
+    expect(
+      check(text, { glossary: [reablement], profile: 'public' })
+        .findings.filter((f) => f.ruleId === 'glossary-term')
+        .map((f) => f.text),
+    ).toEqual(expected);
   });
 });
 

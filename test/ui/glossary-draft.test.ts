@@ -1,0 +1,31 @@
+/** The entry form's draft: what it shows of an entry, and the entry it gives back. */
+import { describe, expect, it } from 'vitest';
+import { fromDraft, toDraft } from '../../src/ui/glossary-form/draft';
+import { entry } from '../helpers';
+
+describe('the entry form draft', () => {
+  const carer = entry({
+    id: 'carer',
+    term: 'carer',
+    action: 'explain',
+    match: { notAfter: ['agency'], plainAfter: ['unpaid', 'family'], inflect: true },
+  });
+
+  it('shows the words before a term, one a line', () => {
+    const draft = toDraft(carer);
+    expect([draft.notAfter, draft.plainAfter]).toEqual(['agency', 'unpaid\nfamily']);
+  });
+
+  it.each<[string, string, Record<string, unknown>]>([
+    [
+      'unpaid\nfamily',
+      'agency',
+      { notAfter: ['agency'], plainAfter: ['unpaid', 'family'], inflect: true },
+    ],
+    [' unpaid \n\n', 'agency', { notAfter: ['agency'], plainAfter: ['unpaid'], inflect: true }],
+    ['', '', { inflect: true }],
+  ])('gives back the words before a term (%j, %j)', (plainAfter, notAfter, match) => {
+    const draft = { ...toDraft(carer), plainAfter, notAfter };
+    expect(fromDraft(draft, carer).match).toEqual(match);
+  });
+});
