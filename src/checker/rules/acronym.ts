@@ -300,7 +300,7 @@ function isPostcode(words: readonly Word[], index: number, text: string): boolea
 
 /**
  * The letters that start a reference number: "ASC 0048213", "ref ASC-0048213",
- * "ASC/DP/48213"; or that end one: "26/01482/FUL".
+ * "ASC/DP/48213", "SG/24/08817"; or that end one: "26/01482/FUL".
  * The reader copies them; nobody reads them as words.
  */
 function isReferencePrefix(words: readonly Word[], index: number, text: string): boolean {
@@ -319,6 +319,8 @@ function isReferencePrefix(words: readonly Word[], index: number, text: string):
     if (!next) return false;
     const between = text.slice((words[i] as Word).end, next.start);
     if (/^\d{4,}$/.test(next.text)) return /^[ /-]?$/.test(between);
+    // "SG/24/08817", "KT/24/118": a number after a slash is part of a reference.
+    if (/^\d+$/.test(next.text)) return between === '/';
     if (!/^[/-]$/.test(between) || !/^\p{Lu}{1,5}$/u.test(next.text)) return false;
   }
   return false;

@@ -57,6 +57,8 @@ describe('acronym', () => {
     ['Your reference is ASC-0048213.', 'public', []],
     // Letters joined by slashes to the number, even ones the glossary knows.
     ['Please quote ASC/DP/48213 when you call.', 'public', []],
+    ['Our reference: SG/24/08817', 'public', []],
+    ['Case KT/24/118 is open.', 'public', []],
     // Or that end one: a planning application.
     ['Application number: 26/01482/FUL', 'public', []],
     ['Ask about 26 FUL forms.', 'public', [['acronym', 'FUL', 'warning']]],
