@@ -145,6 +145,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     personSubjects: v.record(text, text),
     writers: wordList(),
     byTime: wordList(),
+    byAmount: wordList(),
     askReader: wordList(),
     actorAdverbs: wordList(),
     formulas: wordList(),

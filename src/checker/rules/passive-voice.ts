@@ -135,8 +135,21 @@ function actorGiven(words: readonly Word[], after: number, end: number): boolean
   if (next < end && DETERMINERS.has((words[next] as Word).text.toLowerCase())) next++;
   if (next >= end) return false;
   const word = (words[next] as Word).text.toLowerCase();
-  return !BY_TIME.has(word) && !/^\d/.test(word);
+  if (!/^\d/.test(word)) return !BY_TIME.has(word);
+  // A number gives a time or an amount ("by 28 March", "by 2025", "by 10 per
+  // cent"), unless who or what it counts comes next ("by 28 agencies").
+  const counted = words[next + 1]?.text.toLowerCase();
+  return (
+    counted !== undefined &&
+    next + 1 < end &&
+    /^\p{L}/u.test(counted) &&
+    !BY_TIME.has(counted) &&
+    !BY_AMOUNT.has(counted)
+  );
 }
+
+/** Words after "by" and a number that make it an amount or a time, not who acted. */
+const BY_AMOUNT: ReadonlySet<string> = new Set(passive.byAmount);
 
 export function isParticiple(word: string): boolean {
   const lower = word.toLowerCase();

@@ -292,6 +292,16 @@ describe('passive-voice', () => {
       'The letters were sent to every tenant.',
       [['were sent', 'Say who sent them, rather than “were sent”.']],
     ],
+    // A number after "by" gives a time or an amount, unless who it counts comes next.
+    ['Most of this care is provided by 28 agencies on the framework.', []],
+    [
+      'The plan will be reviewed by 28 March.',
+      [['be reviewed', 'Say who will review it, rather than “will be reviewed”.']],
+    ],
+    [
+      'The plan will be reviewed by 3 days after the visit.',
+      [['be reviewed', 'Say who will review it, rather than “will be reviewed”.']],
+    ],
     // A line of its own with no full stop is a title or heading, in plain
     // text as in a page, not a sentence to rewrite.
     ['How your care is paid for\n\nWe will write to you.', []],
