@@ -761,6 +761,11 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
     ['Support for unpaid carers is growing. Many carers told us they need breaks.', []],
     ['Many carers told us they need breaks. Support for unpaid carers is growing.', ['carers']],
     ['Support for trained carers is growing. Many carers told us they need breaks.', ['carers']],
+    // What kind of thing, then its name: "an extra amount called the carer element".
+    ['They use a form called the Decision Support Tool.', []],
+    ['You might get money called a direct payment.', []],
+    ['Ask the council about a sum called a personal budget.', []],
+    ['She called the Decision Support Tool a mess.', ['Decision Support Tool']],
     // Who they are, what it does for someone, what it makes easier.
     ['Each group must name a lead provider, who will be the single point of contact.', []],
     ['We met the lead provider, who was late.', ['lead provider']],
