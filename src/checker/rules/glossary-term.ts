@@ -73,6 +73,8 @@ interface ReplaceUse {
   start: number;
   /** None where the writer names the term on purpose. */
   finding?: RawFinding;
+  /** A use in a heading or title, not body text. */
+  heading?: boolean;
 }
 
 interface BlockData {
@@ -497,7 +499,9 @@ export const glossaryTerm = defineRule<BlockData>({
           body: isBodyText(input, match.start, match.end),
         });
       } else if (entry.action === 'replace') {
-        replaces.push({ entryId: entry.id, text, start: match.start, finding });
+        const use: ReplaceUse = { entryId: entry.id, text, start: match.start, finding };
+        if (!isBodyText(input, match.start, match.end)) use.heading = true;
+        replaces.push(use);
       } else {
         findings.push(finding);
       }
@@ -516,12 +520,19 @@ export const glossaryTerm = defineRule<BlockData>({
     const shortFor = new ShortForms(blocks);
     // Terms with a plain word: every use, until the writer brings the term in on
     // purpose ("This is called a review."); from there on the reader knows it.
+    // A title or heading uses the word its text brings in ("Your care home
+    // review", then "This is called a review."): it is left alone too.
+    const namedInText = new Set<string>();
+    for (const { data } of blocks) {
+      for (const use of data?.replaces ?? []) if (!use.finding) namedInText.add(use.entryId);
+    }
     const named = new Set<string>();
     blocks.forEach(({ data }, index) => {
       for (const use of data?.replaces ?? []) {
         if (!use.finding) named.add(use.entryId);
         else if (
           !named.has(use.entryId) &&
+          !(use.heading === true && namedInText.has(use.entryId)) &&
           !shortFor.after(use.text, index, use.start, blocks[index]?.input)
         ) {
           out.push({ block: index, finding: use.finding });

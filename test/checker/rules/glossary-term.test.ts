@@ -1015,6 +1015,15 @@ describe('where a reminder offers the explanation, with the built-in glossary', 
   });
 });
 
+describe('a title that uses the word its text brings in, in easy read, with the built-in glossary', () => {
+  it.each<[string, string[]]>([
+    ['# Your care home review\n\nThis is called a review. A review is a meeting.', []],
+    ['# Your care home review\n\nYour review is on Monday.', ['review', 'review']],
+  ])('%s', (text, expected) => {
+    expect(termsFlagged(text, { profile: 'easy-read', format: 'markdown' })).toEqual(expected);
+  });
+});
+
 describe('named with a word before it, in easy read, with the built-in glossary', () => {
   it.each<[string, string[]]>([
     ['We will look at your needs with you. This is called a transport assessment.', []],
