@@ -3,6 +3,7 @@
  * matcher for glossary terms, plain words and respectful wording, and the
  * abbreviation tables. Compiled once per glossary, not per check.
  */
+import nounPhrases from '../../dictionaries/noun-phrases.json';
 import { ALLOWED_ACRONYMS, ALLOWED_ACRONYMS_EASY_READ } from '../glossary/builtin';
 import { PhraseMatcher, type PhraseSource } from '../glossary/matcher';
 import type { GlossaryEntry, MatchOptions, WordListEntry } from '../glossary/schema';
@@ -84,7 +85,12 @@ export function compileLists(
     }
     // An `expand` entry's term is the plain, written-out form: only its abbreviations are flagged.
     if (entry.action === 'expand') continue;
-    sources.push({ phrases: [entry.term, ...entry.variants], value, match: entry.match });
+    sources.push({
+      phrases: [entry.term, ...entry.variants],
+      value,
+      match: entry.match,
+      beforeDescribingHalf: true,
+    });
   }
   for (const { rule, items } of wordLists) {
     for (const item of items) {
@@ -98,7 +104,7 @@ export function compileLists(
     }
   }
   return {
-    matcher: new PhraseMatcher(sources),
+    matcher: new PhraseMatcher(sources, nounPhrases.describingHalves),
     entries: byId,
     abbreviations,
     abbreviationValues,

@@ -6,7 +6,8 @@
  * a new block when it is a list item, or when the line before has no closing
  * punctuation and this one starts with a capital or digit (a heading, a
  * label, an agenda line). After a line that leads into a list ("The
- * services we fund include:"), each line is an item of its own, unless it
+ * services we fund include:"), with or without a blank line between, each
+ * line is an item of its own, unless it
  * starts with a small letter after a full line (an item too long for one
  * line, wrapped). Other line breaks are wrapped prose.
  */
@@ -52,6 +53,9 @@ export function splitPlainText(input: string): PlainBlock[] {
   let previousLine = '';
   // Whether the lines being read are the items after a line that leads into them.
   let inList = false;
+  // The last line with words on it, across blank lines: "please send us:", a
+  // blank line, then the list.
+  let lastText = '';
   const flush = () => {
     if (blockStart !== -1 && input.slice(blockStart, blockEnd).trim() !== '') {
       blocks.push({ kind: blockKind, start: blockStart, end: blockEnd });
@@ -72,7 +76,7 @@ export function splitPlainText(input: string): PlainBlock[] {
         previousLine.trimEnd().length >= FULL_LINE &&
         /^\s*\p{Ll}/u.test(line) &&
         !/[.!?;]\s*$/.test(previousLine);
-      if (blockStart !== -1 && LEADS_IN.test(previousLine) && !goesOn) inList = true;
+      if (LEADS_IN.test(lastText) && !goesOn) inList = true;
       const isItem = LIST_MARKER.test(line) || (inList && !goesOn);
       const startsNew =
         blockStart === -1 ||
@@ -84,6 +88,7 @@ export function splitPlainText(input: string): PlainBlock[] {
         blockKind = isItem ? 'list-item' : 'paragraph';
       }
       blockEnd = lineEnd;
+      lastText = line;
     }
     previousLine = line;
     if (!match) break;

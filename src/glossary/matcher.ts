@@ -27,6 +27,11 @@ export interface PhraseSource<T> {
   value: T;
   match?: MatchOptions | undefined;
   /**
+   * Also found as the first half of a hyphenated describing word, before one
+   * of the matcher's `describingHalves` ("direct payment-funded").
+   */
+  beforeDescribingHalf?: boolean;
+  /**
    * Found only as many words as a phrase has pieces, or fewer: text may join
    * what a phrase splits, but "there in" is not "therein". Without it, a
    * one-word phrase is found split as well ("well being" for "wellbeing").
@@ -95,6 +100,8 @@ interface Target<T> {
   /** Words before the phrase that make it plain (`match.plainAfter`). */
   plainAfter?: Set<string>;
   needsNextWord?: boolean;
+  /** Found before a describing half too ("direct payment-funded"). */
+  beforeDescribingHalf?: boolean;
   /** It opens a bracket it does not close ("section 5(2)"): the closing one after it is its own. */
   closes?: boolean;
   /** The most words the phrase may be found as (`PhraseSource.asWritten`): its pieces, or no limit. */
@@ -210,7 +217,14 @@ export class PhraseMatcher<T> {
   private readonly wordPrefixes = new Set<string>();
 
   /** Sources earlier in the list win when two give the same phrase. */
-  constructor(sources: readonly PhraseSource<T>[]) {
+  /**
+   * Keys of the second halves of hyphenated describing words ("funded",
+   * "led"), before which a phrase may end inside a word.
+   */
+  private readonly describingHalves: ReadonlySet<string>;
+
+  constructor(sources: readonly PhraseSource<T>[], describingHalves: readonly string[] = []) {
+    this.describingHalves = new Set(describingHalves.map(joinedKey));
     let maxParts = 1;
     sources.forEach((source, order) => {
       const options = source.match ?? {};
@@ -246,6 +260,7 @@ export class PhraseMatcher<T> {
         if (notAfter) target.notAfter = notAfter;
         if (plainAfter) target.plainAfter = plainAfter;
         if (options.needsNextWord) target.needsNextWord = true;
+        if (source.beforeDescribingHalf) target.beforeDescribingHalf = true;
         if (opensMore(key)) target.closes = true;
         this.addTarget(key, target, source.value);
         // A two-letter short form ("GP") is too short to inflect like a word,
@@ -404,6 +419,15 @@ export class PhraseMatcher<T> {
       brackets = '';
       if (!part.wordEnd) {
         node = this.step(before, piece);
+        // "a direct payment-funded assistant": a phrase may end before a describing half.
+        if (
+          node?.targets !== undefined &&
+          this.describingHalves.has((parts[index + 1] as TextPart).key)
+        ) {
+          for (const target of node.targets) {
+            if (target.beforeDescribingHalf) this.consider(target, parts, first, index, 'base');
+          }
+        }
         // No phrase starts with the key so far: none can go on from it either.
         if (!part.joinsNext || node === undefined) break;
         continue;

@@ -126,6 +126,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     complementStarts: wordList(),
     clauseWords: wordList(),
     otherNounStarts: wordList(),
+    describingHalves: wordList(),
   }),
   'number-words.json': v.strictObject({
     about,

@@ -321,6 +321,16 @@ describe('.html, .md and .txt (unified)', () => {
       ],
     ],
     [
+      'A blank line may come between the line that leads in and the list',
+      'To help us, please send us:\n\ncopies of your bank statements\ndetails of any pensions you get\n\nThank you.\n',
+      [
+        'paragraph: To help us, please send us:',
+        'list-item: copies of your bank statements',
+        'list-item: details of any pensions you get',
+        'paragraph: Thank you.',
+      ],
+    ],
+    [
       'A colon where wrapped prose was full is not a list',
       'We talked about three things at the meeting, and the chair said this:\nthe budget is tight and we need to plan for next year now.\n',
       [

@@ -325,7 +325,11 @@ function termFinding(
   // owner inside it ("the council's rate" for "council rate"), whose 's is not a
   // plural and whose owner a swap would drop.
   const owner = ownerInside(place.input, match);
+  // "a direct payment-funded assistant": the first half of a describing word
+  // takes neither other words nor an explanation in brackets.
+  const halfOfWord = /^[-‐‑]\p{L}/u.test(place.input.text.text.slice(place.end, place.end + 2));
   const keepWords =
+    halfOfWord ||
     isQuotation(place.input) ||
     inQuotes(place.input, match.start) ||
     (isNameItself(entry, text) && isPartOfName(place.input, match, text, place.first)) ||
@@ -362,6 +366,7 @@ function termFinding(
     possessiveOf(text, place.input.text.text.slice(place.end, place.end + 2)) !== undefined;
   if (
     !possessive &&
+    !halfOfWord &&
     (entry.action === 'explain' || (suggestions.length === 0 && entry.definition !== ''))
   ) {
     // No plain word fits here: offer to explain it instead.

@@ -805,6 +805,7 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       'You may go home on discharge to assess, where a person can go home with support for a few weeks.',
       [],
     ],
+    ['It can also be self-neglect, where a person does not look after themselves.', []],
     // "It" that does something is most often the last sentence's subject.
     [
       'This summary is published by the Safeguarding Adults Board. It tells you why we wrote it.',
