@@ -48,7 +48,7 @@ export type Explained = boolean | 'next-block' | 'answer-in-next-block' | 'defin
 
 /** Words that say what kind of thing a term is: "a conversation", "the amount". */
 const KINDS =
-  'conversation|talk|chat|discussion|interview|questionnaire|meeting|check|look|payment|sum|amount|statement|record|note|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|benefit|grant|allowance|equipment|device|member|cost|regulator|charity|champion|area|room|space|unit|box|staff|company';
+  'conversation|talk|chat|discussion|interview|questionnaire|meeting|check|look|payment|sum|amount|statement|record|note|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|benefit|grant|allowance|equipment|device|member|cost|regulator|charity|champion|area|room|space|unit|box|staff|company|business|thing';
 /**
  * The start of what a thing is, without the thing's name: "someone who helps
  * you …", "money from the council …", "a meeting where …". (Not "when you
@@ -171,6 +171,15 @@ const DEFINES_KIND = new RegExp(
   String.raw`^\s*(?:is\s+(?=(?:an?|the|our|your|their)\s)|are\s+(?!(?:in|on|at|not|also|now|still|out|up|under|being|available)\b))(?!(?:(?:an?|the|our|your|their)\s+)?(?:${SUPERLATIVES})\b)(?:(?:an?|the|our|your|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?(?:\s+[\p{L}-]+){0,3}?\s+(?:that|which|who|where|when|for|to|you|we|given|paid|from|about|with|of what|of how|of the help|of the care|of the support|of (?:\d+ |[\p{L}-]+ )?(?:people|staff|professionals|workers))\b`,
   'iu',
 );
+/**
+ * After a term that starts its sentence, what kind of thing it is and
+ * nothing more: "A micro-enterprise is a very small local business.", "A
+ * review is a meeting." (not "Personal outcomes are written in your plan.").
+ */
+const DEFINES_KIND_ALONE = new RegExp(
+  String.raw`^\s*(?:is|are)\s+(?:an?|the|our|your|their)\s+(?!(?:${SUPERLATIVES})\b)(?:(?!(?:in|on|at|of|for|to|with|from|by|and|or|some|many)\b)[\p{L}-]+\s+){0,3}?(?:${KINDS})s?\s*[.!;]?\s*$`,
+  'iu',
+);
 /** "What is an eligible need?": a question the next sentence may answer. */
 const WHAT_IS = /\bwhat\s+(?:is|are)\s+(?:(?:an?|the)\s+)?["“‘']?$/i;
 /** The answer to "What is X?": "It is …", "These are …", "They mean …". */
@@ -197,7 +206,8 @@ function isConsequence(explanation: string): boolean {
  * "A direct payment means you can choose who helps you": what a thing lets
  * the reader do says what it is, in the way easy read explains things.
  */
-const WHAT_IT_LETS = /^\s*(?:that\s+)?(?:you|they|people)\s+can\b/i;
+const WHAT_IT_LETS =
+  /^\s*(?:that\s+)?(?:you|they|people|someone|(?:your|a|the)\s+[\p{L}-]+)\s+can\s+(?!not\b)/iu;
 
 /**
  * A sentence right after a use that starts with the term and says what it
@@ -419,7 +429,10 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   if (/^\p{Lu}/u.test(term) && NAME_THEN_WHAT.test(withoutName(after))) return true;
   // "A direct payment is an agreed amount of money …": the sentence says what it is.
   // (Not "The offer for carers includes respite": a part of it is not what it is.)
-  if (DEFINES_KIND.test(withoutName(after)) && SUBJECT_START.test(before)) return true;
+  const rest = withoutName(after);
+  if ((DEFINES_KIND.test(rest) || DEFINES_KIND_ALONE.test(rest)) && SUBJECT_START.test(before)) {
+    return true;
+  }
   // "Text relay lets you type …": the sentence opens with it and says what it does for someone.
   if (DOES_FOR_SOMEONE.test(after) && SUBJECT_START.test(before)) return true;
   if (FOR_PURPOSE.test(after) && DONE_BEFORE.test(before)) return true;

@@ -806,6 +806,15 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       [],
     ],
     ['It can also be self-neglect, where a person does not look after themselves.', []],
+    // The term itself means something, whatever follows.
+    ['Social prescribing means your doctor can send you to a group.', []],
+    ['We offer reablement, which means you will have to pay nothing.', ['reablement']],
+    // What kind of thing it is, and nothing more; what it lets someone do.
+    ['A micro-enterprise is a very small local business.', []],
+    ['Day opportunities are things you can do in the day.', []],
+    ['Social prescribing means your doctor can send you to a group.', []],
+    ['Her low vision means she cannot read standard print.', ['low vision']],
+    ['Personal outcomes are written in your plan.', ['Personal outcomes']],
     // "It" that does something is most often the last sentence's subject.
     [
       'This summary is published by the Safeguarding Adults Board. It tells you why we wrote it.',
