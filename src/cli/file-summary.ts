@@ -5,7 +5,7 @@
  * in capitals the glossary does not have. Only this small summary goes back
  * to the main thread (src/cli/folder.ts), which adds the files up.
  *
- * Names in capitals ("Better Care Fund", "Community Wellbeing Hub") are the
+ * Names in capitals ("Better Care Fund", "Riverside Wellbeing Exchange") are the
  * terms a glossary most often lacks: each is two to six words that start
  * with a capital, one after another in a sentence, with only small words
  * such as "of" or "and" between them (dictionaries/acronyms.json,

@@ -23,7 +23,7 @@ const path = (name: string) => join(dir, name);
 const GOOD =
   '# Day trips\n\nWe run day trips to the sea. You can come with a friend. If you need this in large print, call us on 01234 567890.\n\n## Words we used\n\nDay trip: a visit out for one day.\n';
 const NOTES =
-  'We will leverage co-production going forward. The Community Wellbeing Hub will help you. Ask the Community Wellbeing Hub about it. The ABQZ team met the ABQZ board on Monday.\n';
+  'We will leverage co-production going forward. The Riverside Wellbeing Exchange will help you. Ask the Riverside Wellbeing Exchange about it. The ABQZ team met the ABQZ board on Monday.\n';
 const DAMAGED =
   'This Word file is damaged, so Plainly cannot read it. Open it in Word, save it again as .docx, and try again.';
 
@@ -115,7 +115,7 @@ const EXPECTED = {
   unexplainedAbbreviations: [{ text: 'ABQZ', uses: 2, files: 1, inGlossary: false }],
   glossaryCandidates: [
     { text: 'ABQZ', kind: 'abbreviation', uses: 2, files: 1 },
-    { text: 'Community Wellbeing Hub', kind: 'name', uses: 2, files: 1 },
+    { text: 'Riverside Wellbeing Exchange', kind: 'name', uses: 2, files: 1 },
   ],
 };
 
@@ -285,7 +285,7 @@ describe('plainly report <folder>, in this thread', () => {
       `<th scope="row">${path('papers/broken.docx')}</th><td colspan="7">Could not check: ${DAMAGED}</td>`,
     );
     expect(result.stdout).toContain(
-      '<tr><td>Community Wellbeing Hub</td><td>Name</td><td class="n">2</td><td class="n">1</td></tr>',
+      '<tr><td>Riverside Wellbeing Exchange</td><td>Name</td><td class="n">2</td><td class="n">1</td></tr>',
     );
   });
 });
@@ -308,7 +308,7 @@ describe('finding the files', () => {
 describe('names in capitals', () => {
   const table: [string, string[]][] = [
     ['We met the Better Care Fund team.', ['Better Care Fund']],
-    ['The Community Wellbeing Hub opens today.', ['Community Wellbeing Hub']],
+    ['The Riverside Wellbeing Exchange opens today.', ['Riverside Wellbeing Exchange']],
     ['Ask the Care Quality Commission.', ['Care Quality Commission']],
     ['Talk to the Department of Health and Social Care.', ['Department of Health and Social Care']],
     ['The Health & Wellbeing Board met.', ['Health & Wellbeing Board']],
