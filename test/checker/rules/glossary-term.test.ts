@@ -803,6 +803,12 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
     ['Social prescribing means your doctor can send you to a group.', []],
     ['Her low vision means she cannot read standard print.', ['low vision']],
     ['Personal outcomes are written in your plan.', ['Personal outcomes']],
+    [
+      'You keep the minimum income guarantee, which is money set by the government for daily costs.',
+      [],
+    ],
+    ['Your support plan says what help you need.', []],
+    ['Your support plan says nothing new.', ['support plan']],
     // "It" that does something is most often the last sentence's subject.
     [
       'This summary is published by the Safeguarding Adults Board. It tells you why we wrote it.',
@@ -1025,6 +1031,8 @@ describe('a title that uses the word its text brings in, in easy read, with the 
 describe('named with a word before it, in easy read, with the built-in glossary', () => {
   it.each<[string, string[]]>([
     ['We will look at your needs with you. This is called a transport assessment.', []],
+    // What kind of thing it is, then with whom.
+    ['A tenancy is an agreement with the council.', []],
     ['We will look at your needs with you. Then we do a transport assessment.', ['assessment']],
   ])('%s', (text, expected) => {
     expect(termsFlagged(text, { profile: 'easy-read' })).toEqual(expected);
