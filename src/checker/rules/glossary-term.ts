@@ -650,15 +650,27 @@ function matchesFor(input: BlockInput, profile: ProfileName): readonly PhraseMat
   const words = input.text.words;
   const wordsIn = (match: PhraseMatch<PhraseValue>) =>
     wordAt(words, match.end - 1) - wordAt(words, match.start) + 1;
-  return input.matches.map((match) => {
-    if (match.value.kind !== 'glossary') return match;
-    const other = input.runningOn.find(
-      (next) => next.start > match.start && next.start < match.end && next.end > match.end,
-    );
-    if (other === undefined) return match;
-    const forReaders = match.value.entry.audiences.includes(profile);
-    return !forReaders || (wordsIn(match) === 2 && wordsIn(other) > 2) ? other : match;
-  });
+  const out: PhraseMatch<PhraseValue>[] = [];
+  // (A phrase found inside the longer one that took over is not read again: "assess".)
+  let covered = -1;
+  for (const match of input.matches) {
+    if (match.start < covered) continue;
+    const other =
+      match.value.kind === 'glossary'
+        ? input.runningOn.find(
+            (next) => next.start > match.start && next.start < match.end && next.end > match.end,
+          )
+        : undefined;
+    const forReaders =
+      match.value.kind !== 'glossary' || match.value.entry.audiences.includes(profile);
+    const chosen =
+      other !== undefined && (!forReaders || (wordsIn(match) === 2 && wordsIn(other) > 2))
+        ? other
+        : match;
+    out.push(chosen);
+    covered = chosen.end;
+  }
+  return out;
 }
 
 /**

@@ -723,6 +723,26 @@ describe('a longer term that starts inside another, with the built-in glossary',
   });
 });
 
+describe('a longer term that takes over, with test entries', () => {
+  const glossary = [
+    entry({ id: 'blue-sky', term: 'blue sky', action: 'explain', audiences: ['plain'] }),
+    entry({ id: 'sky-high-rise', term: 'sky high rise', action: 'explain' }),
+    entry({ id: 'high', term: 'high', action: 'explain' }),
+  ];
+  it.each<['plain' | 'public', string[]]>([
+    // A term found inside the longer one is not read again.
+    ['public', ['sky high rise']],
+    // Two words whose second starts the longer term: the longer term, for every reader.
+    ['plain', ['sky high rise']],
+  ])('%s', (profile, expected) => {
+    expect(
+      check('The blue sky high rise is new.', { glossary, profile })
+        .findings.filter((f) => f.ruleId === 'glossary-term')
+        .map((f) => f.text),
+    ).toEqual(expected);
+  });
+});
+
 describe('more ways of saying what a term is, with the built-in glossary', () => {
   it.each<[string, string[]]>([
     // Named after what it is: "We call this (short-term help) X", "called being a X".
