@@ -203,8 +203,10 @@ function isConsequence(explanation: string): boolean {
 }
 
 /**
- * "A direct payment means you can choose who helps you": what a thing lets
- * the reader do says what it is, in the way easy read explains things.
+ * "A direct payment means you can choose who helps you", "Social prescribing
+ * means your doctor can send you …": what a thing lets someone do says what
+ * it is, in the way easy read explains things ("… means she cannot read" is
+ * a consequence).
  */
 const WHAT_IT_LETS =
   /^\s*(?:that\s+)?(?:you|they|people|someone|(?:your|a|the)\s+[\p{L}-]+)\s+can\s+(?!not\b)/iu;
@@ -217,9 +219,10 @@ const WHAT_IT_LETS =
 const DOES_AFTER =
   /^\s+(?:can\s+|will\s+)?(?:lets?|gives?|helps?|allows?|pays? for|looks? at|works? out|finds? out|checks? (?:how|what|whether|if|that|your|their)|sets? out|says? (?:what|how|who|when|where)|tells? (?:you|people|us|them))\b/i;
 /**
- * What a thing does for someone, said right after it, in the present:
- * "lets you …", "helps people …", "works out how …" (not "will help you",
- * which is what happens, not what it is).
+ * What a thing does for someone or what it holds, said right after it, in
+ * the present: "lets you …", "allows people …", "works out how …", "says
+ * what …" (not "helps people …", a benefit, nor "will help you", which is
+ * what happens, not what it is).
  */
 const DOES_FOR_SOMEONE =
   /^\s+(?:(?:lets?|allows?)\s+(?:you|people|a person|someone|carers?|them|us|him|her|families|adults)|(?:looks? at|works? out|finds? out|checks?|says|sets out|shows|lists)\s+(?:how|what|whether|if|who|when))\b/i;

@@ -548,15 +548,7 @@ export class PhraseMatcher<T> {
     const accepted = this.accepts(target, parts, first, last);
     if (accepted !== true) {
       if (accepted !== false && this.stopped !== undefined) {
-        const stopped: PhraseMatch<T> = {
-          value: target.value,
-          firstPart: accepted,
-          lastPart: last,
-          start: (parts[accepted] as TextPart).start,
-          end: (parts[last] as TextPart).end,
-          inflection: how,
-          joinsNext: (parts[last] as TextPart).joinsNext,
-        };
+        const stopped = matchOf(target, parts, accepted, last, how);
         if (target.plainAfter?.has(wordKeyFrom(parts, accepted))) stopped.plain = true;
         this.stopped.push(stopped);
       }
@@ -568,15 +560,7 @@ export class PhraseMatcher<T> {
       last > best.lastPart ||
       (last === best.lastPart && target.order < this.bestOrder)
     ) {
-      this.best = {
-        value: target.value,
-        firstPart: first,
-        lastPart: last,
-        start: (parts[first] as TextPart).start,
-        end: (parts[last] as TextPart).end,
-        inflection: how,
-        joinsNext: (parts[last] as TextPart).joinsNext,
-      };
+      this.best = matchOf(target, parts, first, last, how);
       if (inflectedAt !== undefined) this.best.inflectedAt = inflectedAt;
       if (target.closes && (parts[last] as TextPart).closedAfter) this.best.closedAfter = true;
       this.bestOrder = target.order;
@@ -643,6 +627,25 @@ export class PhraseMatcher<T> {
     }
     return true;
   }
+}
+
+/** The match of `target` over parts `first` to `last`. */
+function matchOf<T>(
+  target: Target<T>,
+  parts: readonly TextPart[],
+  first: number,
+  last: number,
+  how: Inflection,
+): PhraseMatch<T> {
+  return {
+    value: target.value,
+    firstPart: first,
+    lastPart: last,
+    start: (parts[first] as TextPart).start,
+    end: (parts[last] as TextPart).end,
+    inflection: how,
+    joinsNext: (parts[last] as TextPart).joinsNext,
+  };
 }
 
 /** How many words parts `first` to `last` make (a hyphenated word is one). */

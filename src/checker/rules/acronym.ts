@@ -299,11 +299,11 @@ function isPostcode(words: readonly Word[], index: number, text: string): boolea
 }
 
 /**
- * The letters that start a reference number: "ASC 0048213", "ref ASC-0048213",
+ * The letters of a reference number, at its start: "ASC 0048213", "ref ASC-0048213",
  * "ASC/DP/48213", "SG/24/08817"; or that end one: "26/01482/FUL".
  * The reader copies them; nobody reads them as words.
  */
-function isReferencePrefix(words: readonly Word[], index: number, text: string): boolean {
+function isReferenceLetters(words: readonly Word[], index: number, text: string): boolean {
   // Or the letters that end one: "26/01482/FUL", a planning application.
   const previous = words[index - 1];
   if (
@@ -588,7 +588,7 @@ export const acronym = defineRule<BlockData>({
       // Part of a glossary term flagged for these readers ("RAG rated"): one finding, not two.
       if (insideGlossaryTerm(input, word, context.profile.name)) return;
       // The letters of a reference number ("ASC/DP/48213"): copied, not read as words.
-      if (!inWord && isReferencePrefix(words, index, text)) return;
+      if (!inWord && isReferenceLetters(words, index, text)) return;
       // The entry's everyday sense: "charged with TWOC" (taking a car) is not a trial without catheter.
       if (
         entry &&
