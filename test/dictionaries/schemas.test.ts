@@ -127,6 +127,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     clauseWords: wordList(),
     otherNounStarts: wordList(),
     describingHalves: wordList(),
+    pointBack: wordList(),
   }),
   'number-words.json': v.strictObject({
     about,

@@ -735,6 +735,8 @@ const SMALL_BEFORE: ReadonlySet<string> = new Set([
   'and',
   'or',
   'but',
+  // "the new framework" after "practice framework": pointing back, not saying which.
+  ...nounPhrases.pointBack,
 ]);
 
 /** The last word of a term, not plural: "Safeguarding Adults Reviews" → "review", "enquiries" → "enquiry". */

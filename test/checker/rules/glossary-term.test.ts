@@ -547,6 +547,12 @@ describe('a short form after the term it stands for, with the built-in glossary'
       ['Safeguarding Adults Review'],
     ],
     ['We discussed one review in June.', ['review']],
+    // A word that points back ("the new …") still means that term.
+    [
+      'We will write a practice framework this year. The new framework goes live in April.',
+      ['practice framework'],
+    ],
+    ['The new framework goes live in April.', ['framework']],
     [
       'The Board arranges Safeguarding Adults Reviews. Learning from reviews is shared.',
       ['Safeguarding Adults Reviews'],
