@@ -5,7 +5,8 @@
  * Paragraphs are separated by blank lines. Inside a paragraph a line starts
  * a new block when it is a list item, or when the line before has no closing
  * punctuation and this one starts with a capital or digit (a heading, a
- * label, an agenda line). After a line that leads into a list ("The
+ * label, an agenda line), or starts with a short label and a colon ("HM:
+ * chase Facilities"). After a line that leads into a list ("The
  * services we fund include:"), with or without a blank line between, each
  * line is an item of its own, unless it
  * starts with a small letter after a full line (an item too long for one
@@ -35,6 +36,12 @@ export const ITEM_LINE = /^[ \t]*(?:\(?\d{1,3}\)|\(?[a-z]\)|\([ivx]{1,4}\))[ \t]
  */
 export const LABEL_LINE = /^[ \t]*(?:\*\*|__)[^*_\n]{1,40}?(?::[ \t]*(?:\*\*|__)|(?:\*\*|__):)/;
 const SENTENCE_END = /[.!?:;…"”’)]\s*$/;
+/**
+ * A line that starts with a short label and a colon ("HM: chase Facilities",
+ * "All SWs: two extra cases", "Agreed: …"), as minutes' actions are written:
+ * a new item, whatever the line before ends with.
+ */
+const LABEL_START = /^\s*\p{Lu}[\p{L}\p{N}/&'’ -]{0,24}:\s/u;
 /** A line that leads into a list: "The services we fund include:". */
 const LEADS_IN = /:\s*$/;
 /**
@@ -77,7 +84,10 @@ export function splitPlainText(input: string): PlainBlock[] {
         /^\s*\p{Ll}/u.test(line) &&
         !/[.!?;]\s*$/.test(previousLine);
       if (LEADS_IN.test(lastText) && !goesOn) inList = true;
-      const isItem = LIST_MARKER.test(line) || (inList && !goesOn);
+      const isItem =
+        LIST_MARKER.test(line) ||
+        (inList && !goesOn) ||
+        (blockStart !== -1 && LABEL_START.test(line));
       const startsNew =
         blockStart === -1 ||
         isItem ||

@@ -331,6 +331,16 @@ describe('.html, .md and .txt (unified)', () => {
       ],
     ],
     [
+      'Lines that start with a short label and a colon are items, whatever ends the line before',
+      '6. Actions\nHM: chase Facilities re pool cars (25/03)\nAll SWs: two extra assessments each (31/03)\nCD/GL: attend the briefing (01/04)\n',
+      [
+        'list-item: 6. Actions',
+        'list-item: HM: chase Facilities re pool cars (25/03)',
+        'list-item: All SWs: two extra assessments each (31/03)',
+        'list-item: CD/GL: attend the briefing (01/04)',
+      ],
+    ],
+    [
       'A colon where wrapped prose was full is not a list',
       'We talked about three things at the meeting, and the chair said this:\nthe budget is tight and we need to plan for next year now.\n',
       [
