@@ -63,28 +63,38 @@ function compileNew(pattern: string): ContextPattern {
   };
 }
 
-/** A word's key, as the matcher makes it (kept there: patterns look at the same few words). */
-function keyOf(word: Word): string {
-  return wordKey(word.text);
+/**
+ * Every key a word of the text can fill a place with: its own key, the base
+ * forms it is an inflection of ("delivered" → "deliver"), and the same for
+ * it without an owner's 's ("the company's" fills "company"; its key,
+ * "companys", is no form of it). Patterns test the same few words near a
+ * term against many places, so each spelling's keys are worked out once.
+ */
+const formsOf: (text: string) => readonly string[] = remembered(computeForms, 50_000);
+
+function computeForms(text: string): readonly string[] {
+  const forms: string[] = [];
+  addForms(wordKey(text), forms);
+  if (OWNER_S.test(text)) addForms(wordKey(text.slice(0, -2)), forms);
+  return forms;
 }
 
-/** Whether a word of the text is one of a slot's words, in any form. */
-function fills(slot: Slot, word: Word): boolean {
-  return (
-    fillsKey(slot, keyOf(word)) ||
-    (OWNER_S.test(word.text) && fillsKey(slot, wordKey(word.text.slice(0, -2))))
-  );
+function addForms(key: string, forms: string[]): void {
+  if (!forms.includes(key)) forms.push(key);
+  for (const base of baseCandidates(key)) {
+    if (base !== key && !forms.includes(base) && inflectionOf(key, base) !== undefined) {
+      forms.push(base);
+    }
+  }
 }
 
 /** An owner's 's: "the company's" fills "company" (its key, "companys", is no form of it). */
 const OWNER_S = /\p{L}['’]s$/u;
 
-function fillsKey(slot: Slot, key: string): boolean {
+/** Whether a word of the text is one of a slot's words, in any form. */
+function fills(slot: Slot, word: Word): boolean {
   const words = slot.words;
-  if (words.has(key)) return true;
-  for (const base of baseCandidates(key)) {
-    if (base !== key && words.has(base) && inflectionOf(key, base) !== undefined) return true;
-  }
+  for (const form of formsOf(word.text)) if (words.has(form)) return true;
   return false;
 }
 
