@@ -270,11 +270,13 @@ function capitalRuns(words: readonly Word[], text: string): Uint16Array {
       continue;
     }
     let j = i + 1;
-    // Only white space between: "(PA). A PA" is not a run of three words in capitals.
+    // Only white space between, or a colon in a heading ("SAFEGUARDING
+    // ADULTS: RECORD OF MEETING"): "(PA). A PA" is not a run of three words
+    // in capitals.
     while (
       j < words.length &&
       allCapitals(words[j] as Word) &&
-      /^\s+$/.test(text.slice((words[j - 1] as Word).end, (words[j] as Word).start))
+      /^:?\s+$/.test(text.slice((words[j - 1] as Word).end, (words[j] as Word).start))
     ) {
       j++;
     }

@@ -45,6 +45,10 @@ describe('acronym', () => {
     ['Report it so that a SALT referral can be made.', 'plain', [['acronym', 'SALT', 'warning']]],
     ['The MASH will decide.', 'plain', [['acronym', 'MASH', 'warning']]],
     ['Ask your GP or the NHS in the UK.', 'plain', []],
+    // A heading in capitals, across its colon, is shouting, not abbreviations.
+    ['SAFEGUARDING ADULTS: RECORD OF MEETING\n\nWe met.', 'plain', []],
+    ['HELPING ADULTS: NOTES\n\nWe met.', 'plain', []],
+    ['The ICBS will decide.', 'plain', [['acronym', 'ICBS', 'warning']]],
     // Names the public knows, of charities, broadcasters and bodies.
     ['The RSPB runs a bird reserve, and ITV filmed it for the RSPCA.', 'plain', []],
     ['She opened an ISA, and Capital FM played her song.', 'plain', []],
