@@ -29,6 +29,8 @@ function headingOf(labels: readonly string[]): RegExp {
 export const REFERENCES_HEADING = headingOf(parts.referenceHeadings);
 /** A heading that opens a list of links ("Related pages", "On this page"). */
 export const LINK_LIST_HEADING = headingOf(parts.linkListHeadings);
+/** A line of its own that closes a letter: "Yours sincerely,", "Kind regards". */
+export const SIGN_OFF = new RegExp(`^\\s*(?:${anyOf(parts.signOffs)})\\s*[,.!]?\\s*$`, 'i');
 /**
  * A reference: "Author (2014). Title." or "Author (2014) Title" at the start
  * of a sentence (the author's words in capitals, with "of", "for", "and",

@@ -75,6 +75,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     about,
     attendanceLabels: wordList(),
     linkListHeadings: wordList(),
+    signOffs: wordList(),
     referenceHeadings: wordList(),
   }),
   'glossary-labels.json': v.strictObject({

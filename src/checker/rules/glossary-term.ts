@@ -21,6 +21,7 @@ import {
   LINK_LIST_HEADING,
   POSTCODE,
   REFERENCES_HEADING,
+  SIGN_OFF,
   inQuotes,
   isQuotation,
   isReferenceSentence,
@@ -702,16 +703,40 @@ function addStoppedUses(input: BlockInput, profile: ProfileName, explains: Expla
 /** A line that ends like a sentence: in a list of links, the text's own words. */
 const SENTENCE_END = /[.!?:;]["'”’)]*\s*$/;
 
+/** The most lines after "Yours sincerely" that name who wrote (name, job, team, phone). */
+const SIGN_OFF_LINES = 6;
+
+/** Whether a line could name who wrote a letter: short, and not ending like a sentence. */
+function namesWriter(line: string): boolean {
+  return line.trim().length <= 80 && !SENTENCE_END.test(line);
+}
+
 /**
- * Which blocks hold titles of other papers and pages, not the writer's own
- * words: everything after a "References" heading, and the short lines of
- * links after a "Related pages" or "On this page" heading, each up to the
- * next heading.
+ * Which blocks hold titles of other papers and pages, or the name and job of
+ * who wrote, not the writer's own words: everything after a "References"
+ * heading; the short lines of links after a "Related pages" or "On this
+ * page" heading, each up to the next heading; and the short lines after
+ * "Yours sincerely" ("Occupational Therapist" under a name is a job title,
+ * not the writer's to reword).
  */
 function titleBlocks(blocks: readonly { input: BlockInput }[]): boolean[] {
   let inside: 'references' | 'links' | undefined;
+  let signOffLines = 0;
   return blocks.map(({ input }) => {
     const text = input.text.text;
+    const lines = text.split('\n');
+    if (SIGN_OFF.test(lines[0] as string)) {
+      // "Yours sincerely,\nHannah Okafor\nOccupational Therapist" as one paragraph.
+      const rest = lines.slice(1).filter((line) => line.trim() !== '');
+      const signs = rest.length <= SIGN_OFF_LINES && rest.every(namesWriter);
+      signOffLines = signs ? SIGN_OFF_LINES - rest.length : 0;
+      return signs && rest.length > 0;
+    }
+    if (signOffLines > 0 && lines.length <= signOffLines && lines.every(namesWriter)) {
+      signOffLines -= lines.length;
+      return true;
+    }
+    signOffLines = 0;
     const heading = input.block.kind === 'heading' || text.length < 40;
     if (heading && REFERENCES_HEADING.test(text)) {
       inside = 'references';

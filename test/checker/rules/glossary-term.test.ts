@@ -930,6 +930,38 @@ describe('a list of links to other pages, with the built-in glossary', () => {
   });
 });
 
+describe("a letter's sign-off, with the built-in glossary", () => {
+  // The lines under "Yours sincerely" name who wrote: a job title there is not the
+  // writer's to reword. A line that ends like a sentence is the writer's own.
+  it.each<[string, 'text' | 'markdown', string[]]>([
+    [
+      'The stairlift will be fitted on 3 May.\n\nYours sincerely\n\nHannah Okafor\nOccupational Therapist\nTelephone: 0300 555 0177',
+      'text',
+      [],
+    ],
+    ['We will call you.\n\nKind regards,\nHannah Okafor\nOccupational Therapist', 'text', []],
+    ['We will call you.\n\nKind regards,\nHannah Okafor\nOccupational Therapist', 'markdown', []],
+    // Not a sign-off: no closing words, or a sentence after them.
+    [
+      'We will call you.\n\nHannah Okafor\nOccupational Therapist',
+      'text',
+      ['Occupational Therapist'],
+    ],
+    [
+      'Yours sincerely,\nHannah Okafor\n\nAn Occupational Therapist will visit you.',
+      'text',
+      ['Occupational Therapist'],
+    ],
+    [
+      'Thank you for your letter.\n\nOccupational Therapist\nAdult Social Care',
+      'text',
+      ['Occupational Therapist'],
+    ],
+  ])('%s (%s)', (text, format, expected) => {
+    expect(termsFlagged(text, { profile: 'public', format })).toEqual(expected);
+  });
+});
+
 describe('the terms "words we used" lists, with the built-in glossary', () => {
   // A term this paper's readers or the public may not know, flagged or not; a word only
   // easy read readers need explained ("landlord") only in easy read.
