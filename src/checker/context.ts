@@ -94,8 +94,9 @@ export function startsSentence(input: BlockInput, index: number): boolean {
 
 /**
  * The words of a sentence as a reader counts them: not the number of a
- * numbered paragraph it opens ("4.5 Sandra Hill said …"), and a phone
- * number written in groups ("0300 123 4567") as one word.
+ * numbered paragraph it opens ("4.5 Sandra Hill said …"), a phone
+ * number written in groups ("0300 123 4567") as one word, and a time with
+ * "am" or "pm" written on ("8.30am") as one word.
  */
 export function sentenceLength(input: BlockInput, sentence: number): number {
   const { firstWord, endWord } = input.text.sentences[sentence] ?? { firstWord: 0, endWord: 0 };
@@ -106,8 +107,13 @@ export function sentenceLength(input: BlockInput, sentence: number): number {
   for (let i = firstWord + 1; i < endWord; i++) {
     const word = words[i] as Word;
     const code = word.text.charCodeAt(0);
-    if (code < 48 || code > 57) continue;
     const previous = words[i - 1] as Word;
+    if (code < 48 || code > 57) {
+      // "8.30am" is one word, though the tokenizer ends the number at its digits.
+      if (word.start === previous.end && TIME_OF_DAY.test(word.text) && /\d$/.test(previous.text))
+        count--;
+      continue;
+    }
     if (
       DIGITS.test(word.text) &&
       DIGITS.test(previous.text) &&
@@ -121,6 +127,7 @@ export function sentenceLength(input: BlockInput, sentence: number): number {
 }
 
 const DIGITS = /^\d+$/;
+const TIME_OF_DAY = /^[ap]m$/i;
 
 /** A word written as part of a name: a capital then small letters. */
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;

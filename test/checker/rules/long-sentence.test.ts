@@ -78,6 +78,14 @@ describe('long-sentence', () => {
         'This sentence has 26 words. Try to keep sentences to 25 words or fewer: split it into two.',
       ],
     ],
+    // A time with "am" or "pm" written on is one word; with a space, two.
+    [`${sentence(19).slice(0, -1)} at 8.30am or 5pm and 10.15PM.`, []],
+    [
+      `${sentence(21).slice(0, -1)} at 8.30 am or 5.30pm.`,
+      [
+        'This sentence has 26 words. Try to keep sentences to 25 words or fewer: split it into two.',
+      ],
+    ],
     // A number inside the sentence still counts.
     [
       `${sentence(25).slice(0, -1)} 4.5.`,
