@@ -3,8 +3,8 @@
  * in, and a sentence's parts of speech (tagged once, when first asked for,
  * and kept with the paragraph's analysis).
  */
-import type { Word } from './analyse';
-import { countSentence, formulaAges, UK_MODE, type SentenceCounts } from './readability';
+import type { Sentence, Word } from './analyse';
+import { countSentence, formulaAges, syllables, UK_MODE, type SentenceCounts } from './readability';
 import type { BlockInput } from './input';
 import { tagWords, type Tag } from './tagger';
 
@@ -177,4 +177,15 @@ export function tagOf(input: BlockInput, index: number): Tag | undefined {
   const sentence = sentenceOf(input, index);
   const first = input.text.sentences[sentence]?.firstWord ?? 0;
   return tagsOf(input, sentence)[index - first];
+}
+
+/** The words of three syllables or more in a sentence, each counted once. */
+export function distinctLongWords(input: BlockInput, index: number): number {
+  const { firstWord, endWord } = input.text.sentences[index] as Sentence;
+  const seen = new Set<string>();
+  for (let i = firstWord; i < endWord; i++) {
+    const text = (input.text.words[i] as Word).text.toLowerCase();
+    if (syllables(text) >= 3) seen.add(text);
+  }
+  return seen.size;
 }

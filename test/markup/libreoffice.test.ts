@@ -190,7 +190,7 @@ describe('a paper LibreOffice made, checked for real with plainly suggest', () =
     expect(comments(bytes).map((c) => [c.on, c.text[0]])).toEqual([
       [
         'People who draw on care and support and their families told us that breaks are hard to book and often cancelled at short notice, so many carers have stopped asking for them even though they are entitled to them under the Care Act and would benefit a great deal from a regular rest.',
-        'This sentence has 48 words and is hard to read. Split it into shorter sentences of 25 words or fewer, with everyday words.',
+        'This sentence has 48 words. Try to keep sentences to 25 words or fewer: split it into two.',
       ],
       ['CQC', 'Write “CQC” in full the first time you use it: “Care Quality Commission”.'],
       [

@@ -11,9 +11,9 @@
  * Names and glossary terms inside a sentence are read as short everyday
  * words (`countsWithoutNames`): a term has its own finding.
  */
-import type { Sentence, Word } from '../analyse';
-import { formulaAges, hardVotes, syllables, UK_MODE } from '../readability';
-import { agesOf, countsWithoutNames, sentenceLength } from '../context';
+import type { Sentence } from '../analyse';
+import { formulaAges, hardVotes, UK_MODE } from '../readability';
+import { agesOf, countsWithoutNames, distinctLongWords, sentenceLength } from '../context';
 import { isProse } from '../prose';
 import type { RawFinding } from './rule';
 import { defineRule, type BlockInput } from './rule';
@@ -84,17 +84,6 @@ export const hardSentence = defineRule({
     return { findings };
   },
 });
-
-/** The words of three syllables or more in a sentence, each counted once. */
-function distinctLongWords(input: BlockInput, index: number): number {
-  const { firstWord, endWord } = input.text.sentences[index] as Sentence;
-  const seen = new Set<string>();
-  for (let i = firstWord; i < endWord; i++) {
-    const text = (input.text.words[i] as Word).text.toLowerCase();
-    if (syllables(text) >= 3) seen.add(text);
-  }
-  return seen.size;
-}
 
 /**
  * Whether most of a sentence is a list: four or more items of one to three

@@ -2,13 +2,28 @@
  * long-sentence: more words than the profile allows (25 plain, 20 public,
  * 15 easy read). Readers understand over 90% of 14-word sentences and under
  * 10% of 43-word ones (GDS, citing Ann Wylie). When the sentence is also
- * hard to read, the one finding says so (hard-sentence leaves it alone).
+ * hard to read, the one finding says so (hard-sentence leaves it alone):
+ * hard by its words, not only by its length, as the formulas count both.
  */
-import { formulaAges, hardVotes, UK_MODE } from '../readability';
-import { agesOf, countsWithoutNames, sentenceLength } from '../context';
+import { formulaAges, hardVotes, type SentenceCounts, UK_MODE } from '../readability';
+import { agesOf, countsWithoutNames, distinctLongWords, sentenceLength } from '../context';
 import { isProse } from '../prose';
 import type { RawFinding } from './rule';
 import { defineRule } from './rule';
+
+/** A sentence's counts for one of `words` words with the same mix of long and unfamiliar words. */
+function scaledTo(counts: SentenceCounts, words: number): SentenceCounts {
+  const by = counts.word === 0 ? 1 : Math.min(1, words / counts.word);
+  return {
+    word: counts.word * by,
+    syllable: counts.syllable * by,
+    letter: counts.letter * by,
+    polysillabicWord: counts.polysillabicWord * by,
+    complexPolysillabicWord: counts.complexPolysillabicWord * by,
+    difficultWord: counts.difficultWord * by,
+    unfamiliarWord: counts.unfamiliarWord * by,
+  };
+}
 
 export const longSentence = defineRule({
   id: 'long-sentence',
@@ -35,7 +50,7 @@ export const longSentence = defineRule({
   ],
   block(input, context) {
     const max = context.profile.maxSentenceWords;
-    const { age, threshold } = context.profile.hardSentence;
+    const { age, threshold, shortLongWords } = context.profile.hardSentence;
     const findings: RawFinding[] = [];
     input.text.sentences.forEach((sentence, index) => {
       const count = sentenceLength(input, index);
@@ -46,6 +61,15 @@ export const longSentence = defineRule({
       // Names read as short words, as hard-sentence reads them.
       const withoutNames = hard ? countsWithoutNames(input, index) : undefined;
       if (withoutNames) hard = isHard(formulaAges(withoutNames, UK_MODE));
+      // The formulas count length too: the words are hard only if a sentence of
+      // the longest length allowed, made of the same mix of words, would be,
+      // with as many different long words as hard-sentence asks for.
+      const counts = withoutNames ?? input.sentenceCounts[index];
+      if (hard && counts) {
+        hard =
+          isHard(formulaAges(scaledTo(counts, max), UK_MODE)) &&
+          distinctLongWords(input, index) >= shortLongWords;
+      }
       findings.push({
         start: sentence.start,
         end: sentence.end,

@@ -100,6 +100,28 @@ describe('long-sentence', () => {
     expect(hits.map((f) => f.message)).toEqual(messages);
   });
 
+  // Hard by its words, not only by its length: the formulas count length too, so a
+  // long sentence of everyday words is only long.
+  it.each<[string, string]>([
+    [
+      'Sometimes a smart meter stops sending readings, for example if the signal in your area is weak or you change supplier.',
+      'This sentence has 21 words. Try to keep sentences to 20 words or fewer: split it into two.',
+    ],
+    [
+      'The roof leaks, the heating is expensive to run, and the toilets are not easy to use for people with wheelchairs or walking frames.',
+      'This sentence has 24 words. Try to keep sentences to 20 words or fewer: split it into two.',
+    ],
+    [
+      'Your social worker will look at the information you gave us, including your medical history and the assessment, and then decide about eligibility.',
+      'This sentence has 23 words and is hard to read. Split it into shorter sentences of 20 words or fewer, with everyday words.',
+    ],
+  ])('%s', (text, message) => {
+    const hits = check(text, { glossary, profile: 'public' }).findings.filter(
+      (f) => f.ruleId === 'long-sentence' || f.ruleId === 'hard-sentence',
+    );
+    expect(hits.map((f) => f.message)).toEqual([message]);
+  });
+
   it('does not read a list as one sentence', () => {
     const list = Array.from({ length: 12 }, (_, i) => `- item number ${i} on the list`).join('\n');
     expect(check(list, { glossary, format: 'text' }).stats.sentences).toBe(12);
