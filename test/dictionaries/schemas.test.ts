@@ -151,6 +151,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     byAmount: wordList(),
     askReader: wordList(),
     actorAdverbs: wordList(),
+    actorPhrases: wordList(),
     formulas: wordList(),
     recommendationVerbs: wordList(),
     recommendations: wordList(),

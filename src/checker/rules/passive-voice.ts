@@ -127,6 +127,8 @@ function asksReader(words: readonly Word[], from: number, end: number): boolean 
 function actorGiven(words: readonly Word[], after: number, end: number): boolean {
   // "is decided nationally", "is paid automatically": the word after says who acts, or that nobody does.
   if (after < end && ACTOR_ADVERBS.has((words[after] as Word).text.toLowerCase())) return true;
+  // "are not offered on the NHS": a few words on, a phrase that says who acts.
+  if (phraseWithin(words, after, end, ACTOR_PHRASES)) return true;
   // "approved by the council", or a few words on: "approved for a late licence by the council".
   let by = after;
   while (by < end && by - after < BY_REACH && (words[by] as Word).text.toLowerCase() !== 'by') by++;
@@ -146,6 +148,28 @@ function actorGiven(words: readonly Word[], after: number, end: number): boolean
     !BY_TIME.has(counted) &&
     !BY_AMOUNT.has(counted)
   );
+}
+
+/** Phrases after the verb that say who acts without "by", as lists of words. */
+const ACTOR_PHRASES: readonly (readonly string[])[] = passive.actorPhrases.map((phrase) =>
+  phrase.split(' '),
+);
+
+/** Whether one of `phrases` starts within `BY_REACH` words from `after`, in the sentence. */
+function phraseWithin(
+  words: readonly Word[],
+  after: number,
+  end: number,
+  phrases: readonly (readonly string[])[],
+): boolean {
+  for (let at = after; at < end && at - after < BY_REACH; at++) {
+    for (const phrase of phrases) {
+      if (at + phrase.length > end) continue;
+      if (phrase.every((word, k) => (words[at + k] as Word).text.toLowerCase() === word))
+        return true;
+    }
+  }
+  return false;
 }
 
 /** Words after "by" and a number that make it an amount or a time, not who acted. */

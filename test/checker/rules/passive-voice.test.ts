@@ -82,6 +82,12 @@ describe('passive-voice', () => {
     ['The premises were approved for a late licence by the council.', []],
     ['The form was completed by the team.', []],
     ['Progress will be monitored by the Health and Wellbeing Board.', []],
+    // A phrase after the verb says who acts, without "by".
+    ['Some treatments, such as tooth whitening, are not offered on the NHS.', []],
+    [
+      'Some treatments are not offered on Sundays.',
+      [['are not offered', 'Say who does not offer them, rather than “are not offered”.']],
+    ],
     // The writer was acted on: "we offered them" would turn the meaning round.
     ['We were offered a discount for paying early.', []],
     ['We have been asked to send the form back.', []],
