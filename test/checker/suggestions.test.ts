@@ -479,6 +479,25 @@ function builtInReplacements(text: string): { flagged: string | undefined; fixed
   };
 }
 
+describe('an explanation after a plural, with the built-in glossary', () => {
+  // Made plural where it agrees; else it says which one it means.
+  it.each<[string, string]>([
+    [
+      'Hoists help staff move people safely.',
+      'Hoists (a hoist is a machine with a sling or seat that lifts a person, for example from a bed to a chair) help staff move people safely.',
+    ],
+    [
+      'Her carers visit daily.',
+      'Her carers (people who look after a relative, partner or friend without being paid) visit daily.',
+    ],
+  ])('%s', (text, expected) => {
+    const finding = check(text, { profile: 'public' }).findings.find(
+      (f) => f.ruleId === 'glossary-term',
+    );
+    expect(fixedTexts(text, finding)).toEqual([expected]);
+  });
+});
+
 describe('a verb ending in -s after its subject, with the built-in glossary', () => {
   // Not a plural noun: never "buyings".
   it.each<[string, string, string[]]>([
@@ -728,5 +747,38 @@ describe('an explanation after a plural', () => {
     ],
   ])('%s', (definition, expected) => {
     expect(explanation(definition, 'plural')).toBe(expected);
+  });
+});
+
+describe('an explanation after a plural, when the definition speaks of one', () => {
+  // Where the plural would not agree, the explanation says which one it means.
+  it.each<[string, string, string]>([
+    [
+      'A machine with a sling or seat that lifts a person.',
+      'hoist',
+      ' (a hoist is a machine with a sling or seat that lifts a person)',
+    ],
+    [
+      'A person, independent of the council, who helps someone say what they want.',
+      'advocate',
+      ' (an advocate is a person, independent of the council, who helps someone say what they want)',
+    ],
+    [
+      'Someone who gets and manages council money for a person.',
+      'appointee',
+      ' (an appointee is someone who gets and manages council money for a person)',
+    ],
+    // Made plural where it agrees, and left alone where it does not speak of one.
+    ['A person who lives in a care home.', 'resident', ' (people who live in a care home)'],
+    [
+      'The amount of savings above which you pay the full cost.',
+      'upper capital limit',
+      ' (the amount of savings above which you pay the full cost)',
+    ],
+  ])('%s', (definition, term, expected) => {
+    expect(explanation(definition, 'plural', term)).toBe(expected);
+    expect(explanation(definition, 'base', term)).toBe(
+      ` (${definition.charAt(0).toLowerCase()}${definition.slice(1, -1)})`,
+    );
   });
 });

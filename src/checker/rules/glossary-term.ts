@@ -373,7 +373,10 @@ function termFinding(
     // No plain word fits here: offer to explain it instead.
     finding.suggestions = [
       // (An owner's 's or s' inside the phrase is not a plural: "carers' assessment".)
-      { kind: 'explain', text: explanation(entry.definition, owner ? 'base' : place.inflection) },
+      {
+        kind: 'explain',
+        text: explanation(entry.definition, owner ? 'base' : place.inflection, entry.term),
+      },
       ...suggestions,
     ];
   }

@@ -1167,9 +1167,16 @@ function agreesInPlural(singular: string, plural: string, connector: string): bo
 /**
  * The text to insert after a term to explain it: ` (what it means)`. After a
  * plural ("her carers"), a definition that starts "A person who …" is made
- * plural too: "(people who …)".
+ * plural too: "(people who …)". Where that would not agree, and the
+ * definition speaks of one ("a machine with a seat that lifts …"), it says
+ * which one it means: "Hoists (a hoist is a machine …)".
  */
-export function explanation(definition: string, inflection: Inflection = 'base'): string {
+export function explanation(
+  definition: string,
+  inflection: Inflection = 'base',
+  /** The term as the glossary writes it, for one. */
+  term?: string,
+): string {
   // In brackets inside the writer's sentence, only the definition's first
   // sentence: the rest ("Councils and the NHS do this.") is for the card.
   let text = definition.trim();
@@ -1193,8 +1200,15 @@ export function explanation(definition: string, inflection: Inflection = 'base')
   }
   // Lower-case the first letter unless it starts a name or an abbreviation (`NHS …`).
   if (/^\p{Lu}(?:\p{Ll}|\s)/u.test(text)) text = text.charAt(0).toLowerCase() + text.slice(1);
+  if (inflection === 'plural' && term !== undefined && SPEAKS_OF_ONE.test(text)) {
+    const first = /^[\p{L}\p{N}]+/u.exec(term)?.[0] ?? '';
+    return ` (${takesAn(first) ? 'an' : 'a'} ${term} is ${text})`;
+  }
   return ` (${text})`;
 }
+
+/** A definition of one thing or person: "a machine …", "an amount …", "someone who …". */
+const SPEAKS_OF_ONE = /^(?:an?|someone|somebody)\s/i;
 
 /** Quotes a piece of text in a message. */
 export function q(text: string): string {
