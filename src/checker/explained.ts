@@ -66,6 +66,10 @@ const DEFINITION_OPENING = new RegExp(
   'iu',
 );
 
+/** A cell that starts by saying what the thing in the cell before does: "Tells us if …", "Sends an alert when …". */
+const DOES_OPENING =
+  /^\s*(?:tells|sends|lets|helps|alerts|warns|reminds|checks|shows|detects|senses|notices|measures|records|calls|turns|switches|links|connects|gives|pays for|covers)\s+\p{Ll}/iu;
+
 /**
  * Whether the block after one that holds only a term says what it is: the
  * next cell of a table ("Advocacy | Someone who helps you …"), or a sentence
@@ -77,6 +81,13 @@ export function definesWholeBlock(term: BlockInput, next: BlockInput): boolean {
   // Under a heading, only "This is …" says what it is ("## Advocacy", then
   // "People who need it can ask us." is a topic).
   if (term.block.kind === 'heading') return false;
+  // "| Bed sensor | Tells us if you get up at night … |": what it does, in the next cell.
+  if (
+    term.block.kind === 'table-cell' &&
+    next.block.kind === 'table-cell' &&
+    DOES_OPENING.test(text)
+  )
+    return true;
   if (!DEFINITION_OPENING.test(text.slice(0, 120))) return false;
   if (term.block.kind === 'table-cell') return next.block.kind === 'table-cell';
   return next.block.kind !== 'list-item' && SENTENCE_END.test(text.slice(-24));
@@ -98,7 +109,7 @@ const EXPLAINED_AFTER = new RegExp(
     // "the Care Quality Commission, which checks how care is given": what it does;
     // "a carer's assessment, which looks at what help you need": what it finds out.
     String.raw`^,\s*which\s+(?:checks|inspects|regulates|makes sure|looks at|works out|finds out)\s+(?:how|whether|that|what|if|care|services|homes|hospitals|you|people|your|their)\b`,
-    String.raw`^(?:,?\s*|,\s*which\s+)(?:is|are)\s+(?:when|where|what|how|about|the (?:name|word|term) for|a way|ways|people who|someone (?:who|you|we|they|that)|anyone who|anybody who|something that|money that|money which|help that|support that)\b`,
+    String.raw`^(?:,?\s*|,\s*which\s+)(?:is|are)\s+(?:when|where|what|how|about|the (?:name|word|term) for|a way|ways|people who|someone (?:(?:at|in|from|on|with) (?:[\p{L}'’-]+ ){1,3}?)?(?:who|you|we|they|that)|anyone who|anybody who|something that|money that|money which|help that|support that)\b`,
     // "X is a service that …", "X, which is an agreement between …"
     String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|who|where|whereby|between|for people|given to|paid to|run by|used to|to help)\b`,
     // "X is short-term help to …", "X, which is money for …": what kind of thing it is, and what
@@ -115,6 +126,10 @@ const EXPLAINED_AFTER = new RegExp(
     String.raw`^,\s*where\s+(?:a person|people|you|someone|the person|patients?|they)\s+(?:can|cannot|can't|will|may|is|are|gets?|goes|go|stays?|lives?|does|do|doesn't|don't|has|have|needs?|feels?)\b`,
     // "a lead provider, who will be the single point of contact": the part they play.
     String.raw`^,\s*who\s+(?:is|are|will be|acts? as)\s+(?:the|a|an|your|our)\s`,
+    // "a communicator guide, who can go with you to appointments": what they do with you.
+    String.raw`^,\s*who\s+(?:can|will|could)\s+(?:help|go|come|talk|speak|support|teach|show|explain|listen|stay|sit|work)\s+(?:with\s+|to\s+|alongside\s+)?(?:you|people|a person|someone|them|him|her|families|carers|adults)\b`,
+    // "Charles Bonnet syndrome, which causes her to see things": what it does to someone.
+    String.raw`^,\s*which\s+(?:causes|makes|lets|stops)\s+(?:you|people|her|him|them|a person|someone)\s+(?:to\s+)?\p{Ll}`,
     // "A lipspeaker, someone who repeats words clearly …": who they are.
     String.raw`^,\s+(?:someone|somebody|a person|people|anyone)\s+(?:who|whose)\b`,
     // "a video magnifier, which makes print bigger on a screen": what it does.
@@ -142,14 +157,16 @@ const THEN_YOU_ARE =
   /,\s*(?:you are|you're|they are|they're|this is|that is|(?:you|they) (?:may|might|could|will) be|(?:you|they) are (?:probably|likely to be|also))\s+(?:an?\s+|the\s+)?$/i;
 
 /**
- * Before the term: `… (co-production)`, `This is called`, `known as`. An
+ * Before the term: `… (co-production)`, `This is called`, `known as`, or
+ * the second of two names (`This is called deafblindness or dual sensory
+ * loss`). An
  * article may come between only after a naming verb ("This is called a
  * review", "This is called your contribution") or after "a person called"
  * ("A person called an advocate"), not after "called" that means summoned
  * ("The chair called a meeting").
  */
 const EXPLAINED_BEFORE =
-  /(?:\(\s*(?:(?:an?|the)\s+)?|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the|your|their|our)\s+(?:\p{Ll}[\p{L}-]*\s+)?|being\s+(?:an?\s+)?|having\s+(?:an?\s+)?)?|\ban?\s+(?:person|worker|member of staff|professional|service|group|meeting|payment|document|plan)\s+called\s+(?:an?\s+)?|\b(?:form|amount|money|payment|sum|tool|grant|fund|benefit|scheme|letter|card|check|test|team)s?\s+called\s+(?:(?:an?|the)\s+)?|,\s*called\s+(?:the\s+|an?\s+)?|called\s+|known as\s+|we (?:often |sometimes |usually )?call (?:this|it|these|them|that)\s+(?:(?!(?:if|when|to|for|and|or|on|at|in|number|team|line)\b)[\p{Ll}-]+\s+){0,3}?(?:being\s+)?(?:(?:an?|the)\s+)?|what we call\s+|(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?(?:say|call) (?:you are|you're|this|it)\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?say (?:that )?you\s+|the (?:word|name|term) for this is\s+)["“‘']?)$/iu;
+  /(?:\(\s*(?:(?:an?|the)\s+)?|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the|your|their|our)\s+(?:\p{Ll}[\p{L}-]*\s+)?|being\s+(?:an?\s+)?|having\s+(?:an?\s+)?)?|\ban?\s+(?:person|worker|member of staff|professional|service|group|meeting|payment|document|plan)\s+called\s+(?:an?\s+)?|\b(?:form|amount|money|payment|sum|tool|grant|fund|benefit|scheme|letter|card|check|test|team)s?\s+called\s+(?:(?:an?|the)\s+)?|,\s*called\s+(?:the\s+|an?\s+)?|called\s+|known as\s+|we (?:often |sometimes |usually )?call (?:this|it|these|them|that)\s+(?:(?!(?:if|when|to|for|and|or|on|at|in|number|team|line)\b)[\p{Ll}-]+\s+){0,3}?(?:being\s+)?(?:(?:an?|the)\s+)?|what we call\s+|(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?(?:say|call) (?:you are|you're|this|it)\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?say (?:that )?you\s+|the (?:word|name|term) for this is\s+|(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)|,\s*(?:also\s+|often\s+|sometimes\s+)?called)\s+["“‘']?(?:(?:an?|the)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}["”’']?\s+or\s+(?:(?:an?|the)\s+)?)["“‘']?)$/iu;
 /**
  * A following sentence that explains: `This means …`, `It is when …`, or
  * says what it does: `This looks at your income …`, `It works out …`, `It
@@ -192,7 +209,7 @@ const ANSWER = /^\s*["“‘']?(?:it|they|these|this|that)\s+(?:is|are|means?)\b
  * that can …".)
  */
 const CONSEQUENCE =
-  /^\s*(?:that\s+)?(?:(?!that\b|which\b|who\b|where\b)[\p{L}\p{N}'’-]+\s+){0,3}?(?:will|must|should|would|can|cannot|can't|may|might|has to|have to|had to|needs? to|is going to|are going to)\b/iu;
+  /^\s*(?:that\s+)?(?:(?:(?!that\b|which\b|who\b|where\b)[\p{L}\p{N}'’-]+\s+){0,3}?(?:will|must|should|would|can|cannot|can't|may|might|has to|have to|had to|needs? to|is going to|are going to)|there\s+(?:is|are|was|were|will be|has been|have been))\b/iu;
 /** "means" and what comes after it, in an explanation found above. */
 const MEANS_THEN = /\bmeans?\b([^]*)$/i;
 
@@ -242,9 +259,13 @@ const NAME_THEN_WHAT = new RegExp(
   'u',
 );
 
-/** The words after a term, without the rest of a name it starts. */
+/** Another name for the term, set off by commas: ", or ROVI,", ", sometimes called a ROVI,". */
+const OTHER_NAME =
+  /^,\s*(?:or|(?:sometimes |also |often |usually )?called|(?:also )?known as)\s+(?:(?:an?|the)\s+)?[^,.;:()]{1,40},(?=\s)/iu;
+
+/** The words after a term, without the rest of a name it starts or another name for it. */
 function withoutName(after: string): string {
-  return after.replace(NAME_GOES_ON, '');
+  return after.replace(NAME_GOES_ON, '').replace(OTHER_NAME, '');
 }
 
 /** Whether the words right after a term explain it ("(short-term help at home)", "means …", "is a service that …"). */

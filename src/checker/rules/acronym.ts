@@ -198,6 +198,20 @@ function isDefinedAt(input: BlockInput, index: number): boolean {
       if (spellsOut(word.text, before.slice(-take))) return true;
     }
   }
+  // "a rehabilitation officer for visual impairment, or ROVI", "…, sometimes
+  // called a ROVI": named right after its words, even in small letters.
+  const aside = OTHER_NAME_BEFORE.exec(text.slice(Math.max(0, word.start - 40), word.start));
+  if (aside) {
+    const comma = word.start - aside[0].length;
+    const before: string[] = [];
+    for (let i = index - 1; i >= 0 && before.length < window; i--) {
+      const w = words[i] as Word;
+      if (w.end <= comma) before.unshift(w.text);
+    }
+    for (let take = letters; take <= before.length; take++) {
+      if (spellsOut(word.text, before.slice(-take))) return true;
+    }
+  }
   // "Department of Health and Social Care … DHSC": written out earlier in the block.
   const letterList = initialsOf(word.text).map((ch) => ch.toLowerCase());
   const firstLetter = letterList[0] ?? '';
@@ -221,6 +235,10 @@ function isDefinedAt(input: BlockInput, index: number): boolean {
   }
   return false;
 }
+
+/** ", or", ", sometimes called a": another name for the words just before. */
+const OTHER_NAME_BEFORE =
+  /,\s*(?:or|(?:also |often |sometimes |usually )?called|(?:also )?known as)\s+(?:(?:an?|the)\s+)?$/i;
 
 /** "This is called", "known as": an abbreviation named after what it stands for was explained. */
 const NAMED_BEFORE =

@@ -21,6 +21,17 @@ describe('acronym', () => {
       'public',
       [],
     ],
+    // Or set off by commas after its words.
+    [
+      'A rehabilitation officer for visual impairment, or ROVI, will visit. The ROVI is kind.',
+      'public',
+      [],
+    ],
+    [
+      'A rehabilitation officer, sometimes called a ROVI, will visit.',
+      'public',
+      [['acronym', 'ROVI', 'warning']],
+    ],
     [
       'Ask for a mental health worker, often called an AMHP.\n\nThe AMHP decides.',
       'public',

@@ -865,6 +865,63 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
   });
 });
 
+describe('what someone or something does, or its other name, with the built-in glossary', () => {
+  it.each<[string, 'text' | 'markdown', string[]]>([
+    // What they can do with you, said after a comma.
+    [
+      'We can put you in touch with a communicator guide, who can go with you to appointments.',
+      'text',
+      [],
+    ],
+    [
+      'We can put you in touch with a communicator guide, who will call you next week.',
+      'text',
+      ['communicator guide'],
+    ],
+    ['An eye clinic liaison officer is someone at the hospital who can talk with you.', 'text', []],
+    // What a condition does to someone.
+    [
+      'She has Charles Bonnet syndrome, which causes her to see things that are not there.',
+      'text',
+      [],
+    ],
+    ['She has Charles Bonnet syndrome, which is rare.', 'text', ['Charles Bonnet syndrome']],
+    // "This means there is …" gives a result, not what the term is.
+    ['You spent the money on respite. This means there is £3,470 left.', 'text', ['respite']],
+    // The next cell of a table says what it does.
+    [
+      '| Equipment | What it does |\n| --- | --- |\n| Bed sensor | Tells us if you get up at night. |',
+      'markdown',
+      [],
+    ],
+    [
+      '| Equipment | Where |\n| --- | --- |\n| Bed sensor | In the bedroom. |',
+      'markdown',
+      ['Bed sensor'],
+    ],
+    // Another name set off by commas, then what it is.
+    [
+      'A rehabilitation officer for visual impairment, sometimes called a ROVI, is a trained worker who teaches you new ways of doing things.',
+      'text',
+      [],
+    ],
+    // The second of two names after "called".
+    [
+      'Some people lose both sight and hearing. This is sometimes called deafblindness or dual sensory loss. People with dual sensory loss can ask for an assessment.',
+      'text',
+      [],
+    ],
+    [
+      'Some people lose both sight and hearing. This is called dual sensory loss or deafblindness.',
+      'text',
+      [],
+    ],
+    ['The chair called a meeting or deafblindness training.', 'text', ['deafblindness']],
+  ])('%s', (text, format, expected) => {
+    expect(termsFlagged(text, { profile: 'public', format })).toEqual(expected);
+  });
+});
+
 describe('a term asked about, or written out before its short form, with the built-in glossary', () => {
   it('is not swapped in "What is X?": the writer brings it in to answer', () => {
     const text =
