@@ -4,7 +4,14 @@
  * and kept with the paragraph's analysis).
  */
 import type { Sentence, Word } from './analyse';
-import { countSentence, formulaAges, syllables, UK_MODE, type SentenceCounts } from './readability';
+import {
+  countSentence,
+  formulaAges,
+  isEverydayWord,
+  syllables,
+  UK_MODE,
+  type SentenceCounts,
+} from './readability';
 import type { BlockInput } from './input';
 import { tagWords, type Tag } from './tagger';
 
@@ -179,13 +186,16 @@ export function tagOf(input: BlockInput, index: number): Tag | undefined {
   return tagsOf(input, sentence)[index - first];
 }
 
-/** The words of three syllables or more in a sentence, each counted once. */
+/**
+ * The words of three syllables or more in a sentence that are not everyday
+ * words ("anything", "wellbeing"), each counted once.
+ */
 export function distinctLongWords(input: BlockInput, index: number): number {
   const { firstWord, endWord } = input.text.sentences[index] as Sentence;
   const seen = new Set<string>();
   for (let i = firstWord; i < endWord; i++) {
     const text = (input.text.words[i] as Word).text.toLowerCase();
-    if (syllables(text) >= 3) seen.add(text);
+    if (syllables(text) >= 3 && !seen.has(text) && !isEverydayWord(text)) seen.add(text);
   }
   return seen.size;
 }

@@ -75,6 +75,21 @@ export function isFamiliarWord(word: string): boolean {
   return baseCandidates(key).some((base) => ukDaleChall.has(base) && base !== key);
 }
 
+/**
+ * Whether a long word is everyday: familiar itself ("anything", "together"),
+ * or two familiar words of three letters or more joined ("wellbeing",
+ * "homesickness"). Readers do not stumble on these, however many syllables
+ * they have.
+ */
+export function isEverydayWord(word: string): boolean {
+  if (isFamiliarWord(word)) return true;
+  const lower = word.toLowerCase();
+  for (let at = 3; at <= lower.length - 3; at++) {
+    if (ukDaleChall.has(lower.slice(0, at)) && isFamiliarWord(lower.slice(at))) return true;
+  }
+  return false;
+}
+
 /** A word's syllables, as the `syllable` package counts them, kept per word. */
 export const syllables: (word: string) => number = remembered(syllable, 100_000);
 

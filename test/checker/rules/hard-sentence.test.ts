@@ -93,6 +93,17 @@ describe('hard-sentence', () => {
       'plain',
       null,
     ],
+    // Long everyday words, and two everyday words joined, are not hard words.
+    [
+      'You can talk to a wellbeing adviser about anything that is worrying you, such as homesickness, stress or friendships.',
+      'public',
+      null,
+    ],
+    [
+      'You can talk to a clinical adviser about anxiety that is worrying you, such as insomnia, palpitations or dizziness.',
+      'public',
+      'This sentence is hard to read (6 of 7 measures say so). Try shorter sentences and everyday words.',
+    ],
     // A list is as easy as its items.
     [
       'During the visit the team spoke to over 140 people, including front-line staff, managers, councillors, health partners, providers, carers and people who use services.',
