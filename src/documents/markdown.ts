@@ -13,7 +13,7 @@
  * walked with a list of work to do rather than by recursion, so deep
  * emphasis cannot overflow the stack.
  */
-import type { InlineCode, Nodes, Root, Text } from 'mdast';
+import type { InlineCode, Nodes, Paragraph, Root, Text } from 'mdast';
 import { remarkTables } from './markdown-tables';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -219,6 +219,7 @@ export function readMarkdown(source: string, name: string): DocumentModel {
       case 'paragraph':
         // A paragraph in a list item is part of the item; in a quote, part of the quote.
         builder.startBlock(within ?? 'paragraph');
+        if (!within && splitBoldLine(node, work, builder)) continue;
         after = endBlock;
         break;
       case 'listItem':
@@ -276,6 +277,31 @@ export function readMarkdown(source: string, name: string): DocumentModel {
     }
   }
   return builder.finish();
+}
+
+/**
+ * "**Route 1 (Town centre to Brookfield)**" on a line of its own, then the
+ * text: the bold line is a label of its own, not the start of a sentence.
+ * Queues the paragraph as two blocks and says so, or does nothing.
+ */
+function splitBoldLine(node: Paragraph, work: Work[], builder: ModelBuilder): boolean {
+  if (!boldLineFirst(node)) return false;
+  work.push({ after: () => builder.endBlock() });
+  for (let i = node.children.length - 1; i >= 1; i--) {
+    work.push({ node: node.children[i] as Nodes });
+  }
+  work.push({ after: () => builder.startBlock('paragraph') });
+  work.push({ node: node.children[0] as Nodes });
+  return true;
+}
+
+/** Whether a paragraph opens with a line that is all in bold, with more lines after it. */
+function boldLineFirst(node: Paragraph): boolean {
+  const [first, second] = node.children;
+  if (first?.type !== 'strong') return false;
+  return (
+    second?.type === 'break' || (second?.type === 'text' && /^[^\S\n]*\n\s*\S/.test(second.value))
+  );
 }
 
 /** A node's text, without recursion. */

@@ -263,6 +263,18 @@ describe('.html, .md and .txt (unified)', () => {
     ]);
   });
 
+  it('reads a line all in bold above the text of a Markdown paragraph as a label of its own', async () => {
+    const md =
+      '**Route 1 (Town centre to Brookfield)**\nBuses will run every 10 minutes.\n\n**Note:** buses run late.\n\n**Route 5**\n';
+    const model = await readDocument(new TextEncoder().encode(md), 'buses.md');
+    expect(blockTexts(model)).toEqual([
+      'paragraph: Route 1 (Town centre to Brookfield)',
+      'paragraph: Buses will run every 10 minutes.',
+      'paragraph: Note: buses run late.',
+      'paragraph: Route 5',
+    ]);
+  });
+
   it('reads a Markdown table cell by cell, with its header row', async () => {
     const md =
       '# Plan\n\n| What you need | Who helps |\n|---|---|\n| Getting washed | Bright Home Care |\n| Lunch | ~~Meals~~ Day centre |\n| Groups | ~20 people |\n';
