@@ -56,8 +56,9 @@ export function isReference(sentence: string): boolean {
 
 /**
  * Whether sentence `index` of a block is part of a reference: one itself, or
- * after a first sentence of authors and a year ("Department of Health
- * (2014). Care and support. London: DH." is read as three sentences).
+ * after a first sentence that is one, or is authors and a year ("Department
+ * of Health (2014). Care and support. London: DH." is read as three
+ * sentences).
  */
 export function isReferenceSentence(input: BlockInput, index: number): boolean {
   const { text, sentences } = input.text;
@@ -65,9 +66,11 @@ export function isReferenceSentence(input: BlockInput, index: number): boolean {
   if (sentence === undefined) return false;
   if (REFERENCE.test(text.slice(sentence.start, sentence.end))) return true;
   const first = sentences[0];
-  return (
-    index > 0 && first !== undefined && AUTHORS_AND_YEAR.test(text.slice(first.start, first.end))
-  );
+  // ("Skills for Care (2024) The NOF fracture guide. Leeds: Skills for Care.":
+  // the place and publisher after a reference are part of it.)
+  if (index === 0 || first === undefined) return false;
+  const opening = text.slice(first.start, first.end);
+  return AUTHORS_AND_YEAR.test(opening) || REFERENCE.test(opening);
 }
 
 /**
