@@ -19,7 +19,7 @@ import {
   pastParticiple,
 } from '../../glossary/word-forms';
 import type { Sentence, Word } from '../analyse';
-import { isProse } from '../prose';
+import { inQuotes, isProse } from '../prose';
 import { tagOf } from '../context';
 import { jargonSense } from '../senses';
 import type { BlockInput, RawFinding } from './rule';
@@ -499,6 +499,8 @@ export const passiveVoice = defineRule({
         // "(1) the report be noted;", "recommends that the fee be increased": "be" with
         // no modal is the set form of a resolution or recommendation, made by the meeting.
         if (chain.modal === undefined && (words[i] as Word).text.toLowerCase() === 'be') continue;
+        // In a quoted title ("our leaflet “Choosing how your care is arranged”"): not the writer's to reword.
+        if (inQuotes(input, be.start)) continue;
         const from = (words[first] as Word).start;
         const shown = q(input.text.text.slice(from, participle.end));
         // (Only the active version names a person; "it was agreed that" does not.)

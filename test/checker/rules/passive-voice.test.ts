@@ -82,6 +82,12 @@ describe('passive-voice', () => {
     ['The premises were approved for a late licence by the council.', []],
     ['The form was completed by the team.', []],
     ['Progress will be monitored by the Health and Wellbeing Board.', []],
+    // In quotes: a title or someone's words, not the writer's to reword.
+    ['I have enclosed our leaflet "Choosing how your care is arranged" and a form.', []],
+    [
+      'I have enclosed our leaflet, and how your care is arranged is up to you.',
+      [['is arranged', 'Say who arranges it, rather than “is arranged”.']],
+    ],
     // A phrase after the verb says who acts, without "by".
     ['Some treatments, such as tooth whitening, are not offered on the NHS.', []],
     [
