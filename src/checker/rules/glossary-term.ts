@@ -153,6 +153,17 @@ function formOfAnotherWord(
 }
 
 /**
+ * Whether a describing word was found as if it were a verb: "in-house" has
+ * no "-ing" or "-ed" form, so "worked in housing advice" is not it.
+ */
+function verbFormOfDescribingWord(match: PhraseMatch<PhraseValue>, entry: GlossaryEntry): boolean {
+  return (
+    (entry.pos === 'adjective' || entry.pos === 'adverb') &&
+    (match.inflection === 'ing' || match.inflection === 'past')
+  );
+}
+
+/**
  * Whether the writer brings the word in on purpose and explains it right
  * there ("This is called a review."), or names it in brackets after its
  * plain words: then it is not swapped for another.
@@ -243,7 +254,8 @@ function notTheTerm(
   return (
     (!isNameItself(entry, text) && isPartOfName(input, match, text, first)) ||
     verbFormDescribing(input, match, entry) ||
-    formOfAnotherWord(input, match, entry)
+    formOfAnotherWord(input, match, entry) ||
+    verbFormOfDescribingWord(match, entry)
   );
 }
 

@@ -1177,6 +1177,34 @@ describe('words before a term that make it plain, with a test entry', () => {
   });
 });
 
+describe('a describing word has no verb forms, with test entries', () => {
+  const inHouse = entry({
+    id: 'in-house',
+    term: 'in-house',
+    pos: 'adjective',
+    alternatives: ['council-run'],
+  });
+  const coProduce = entry({
+    id: 'co-produce',
+    term: 'co-produce',
+    pos: 'verb',
+    alternatives: ['plan together'],
+  });
+  it.each<[string, string[]]>([
+    ['Jade has worked in housing advice.', []],
+    ['The work was housed in the old school.', []],
+    ['We run in-house services.', ['in-house']],
+    // A verb still has its forms.
+    ['We co-produced the plan.', ['co-produced']],
+  ])('%s', (text, expected) => {
+    expect(
+      check(text, { glossary: [inHouse, coProduce], profile: 'public' })
+        .findings.filter((f) => f.ruleId === 'glossary-term')
+        .map((f) => f.text),
+    ).toEqual(expected);
+  });
+});
+
 describe('how sure Plainly is of the sense, with a test entry', () => {
   const section = entry({
     id: 'section-3',
