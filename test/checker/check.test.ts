@@ -93,7 +93,7 @@ describe('offsets stay exact', () => {
 
   it('in a quotation, leaving its sentences and words as they were said, but explaining jargon', () => {
     const said =
-      'The reablement team were wonderful, and after my fall I did not think I would be able to live on my own again, but I was helped and now I utilise my kitchen.';
+      'I had reablement and the team were wonderful, and after my fall I did not think I would be able to live on my own again, but I was helped and now I utilise my kitchen.';
     for (const [format, input] of [
       ['markdown', `> ${said}\n`],
       ['html', `<blockquote><p>${said}</p></blockquote>`],

@@ -498,6 +498,32 @@ describe('an explanation after a plural, with the built-in glossary', () => {
   });
 });
 
+describe('a term that describes the noun after it, with the built-in glossary', () => {
+  // No explanation in brackets between the two: "The Healthwatch (an independent
+  // group …) team" splits a name. The finding still asks for an explanation.
+  it.each<[string, string, string[]]>([
+    ['The Healthwatch team visited the home.', 'Healthwatch', []],
+    ['Ask about reflective practice sessions.', 'reflective practice', []],
+    ['Other telecare equipment includes door sensors and bed sensors.', 'telecare', []],
+    // Nor a plain word that would not fit there ("breaks from caring decisions").
+    ['We will raise short notice respite decisions at the discharge meeting.', 'respite', []],
+    // Where the next word is not a noun, the explanation fits.
+    [
+      'Ask for a carers’ assessment today.',
+      'carers’ assessment',
+      [
+        'Ask for a carers’ assessment (a talk with the council, for someone who looks after a relative or friend, about how it affects their life and what would help) today.',
+      ],
+    ],
+  ])('%s', (text, flagged, expected) => {
+    const finding = check(text, { profile: 'public' }).findings.find(
+      (f) => f.ruleId === 'glossary-term',
+    );
+    expect(finding?.text).toBe(flagged);
+    expect(fixedTexts(text, finding)).toEqual(expected);
+  });
+});
+
 describe('a verb ending in -s after its subject, with the built-in glossary', () => {
   // Not a plural noun: never "buyings".
   it.each<[string, string, string[]]>([

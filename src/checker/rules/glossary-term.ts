@@ -13,6 +13,7 @@ import { phraseKey, wordKey, type PhraseMatch } from '../../glossary/matcher';
 import type { GlossaryEntry } from '../../glossary/schema';
 import { sentenceOf, startsSentence, tagOf, wordAt } from '../context';
 import type { PhraseValue } from '../lists';
+import type { Word } from '../analyse';
 import type { ProfileName } from '../types';
 import { partOfSpeech } from '../tagger';
 import { isPartOfName } from '../names';
@@ -151,6 +152,31 @@ function formOfAnotherWord(
   // Unless the entry lists those very words.
   return !listsTheseWords(input, match, entry);
 }
+
+/**
+ * Whether the term describes the noun right after it ("the Healthwatch team",
+ * "reflective practice sessions"): an explanation in brackets there would
+ * split the two, as it would an owner and what they own.
+ */
+function describesNounAfter(place: Place): boolean {
+  // ("Her carers visit daily": after a plural the next word is most often its verb,
+  // and the tagger reads it as a noun as often as not.)
+  if (place.inflection === 'plural') return false;
+  const { words, text } = place.input.text;
+  const next = words[place.last + 1];
+  if (
+    next === undefined ||
+    sentenceOf(place.input, place.last + 1) !== sentenceOf(place.input, place.last)
+  )
+    return false;
+  if (!/^ +$/.test(text.slice((words[place.last] as Word).end, next.start))) return false;
+  // ("and review packages of care": a verb and its object.)
+  if (partOfSpeech(tagOf(place.input, place.last)) === 'verb') return false;
+  return tagOf(place.input, place.last + 1) === 'NOUN' && !NOT_NOUNS.has(next.text.toLowerCase());
+}
+
+/** Words the tagger may read as nouns that are not ("an assessment today"). */
+const NOT_NOUNS: ReadonlySet<string> = new Set(nounPhrases.notNouns);
 
 /**
  * Whether a describing word was found as if it were a verb: "in-house" has
@@ -380,6 +406,7 @@ function termFinding(
   if (
     !possessive &&
     !halfOfWord &&
+    !describesNounAfter(place) &&
     (entry.action === 'explain' || (suggestions.length === 0 && entry.definition !== ''))
   ) {
     // No plain word fits here: offer to explain it instead.
