@@ -581,6 +581,12 @@ describe('a short form after the term it stands for, with the built-in glossary'
     ],
     // "people say you have capacity": a term that holds its own verb.
     ['If you can make a choice, people say you have capacity. Having capacity matters.', []],
+    // Only after what it means: "say you are" alone is not an explanation.
+    ['When you no longer need a hospital bed, doctors say you are medically optimised.', []],
+    [
+      'We will talk with you once the doctors say you are medically optimised.',
+      ['medically optimised'],
+    ],
     // "People often call this …", with the word in quotes.
     [
       'Doctors may keep you in hospital. People often call this "being sectioned". Being sectioned is hard.',
