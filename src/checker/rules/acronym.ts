@@ -279,6 +279,8 @@ function allCapitals(word: Word): boolean {
  * For each word, the length of the run of words in capitals it is part of,
  * in one pass: three or more in a row is shouting, not abbreviations.
  */
+const HEADING_GAP = /^['’]?[:)]?\s+(?:&\s+)?\(?$/;
+
 function capitalRuns(words: readonly Word[], text: string): Uint16Array {
   const runs = new Uint16Array(words.length);
   let i = 0;
@@ -288,13 +290,14 @@ function capitalRuns(words: readonly Word[], text: string): Uint16Array {
       continue;
     }
     let j = i + 1;
-    // Only white space between, or a colon in a heading ("SAFEGUARDING
-    // ADULTS: RECORD OF MEETING"): "(PA). A PA" is not a run of three words
-    // in capitals.
+    // Only white space between, or what a heading holds ("SAFEGUARDING
+    // ADULTS: RECORD OF MEETING", "EASTSHIRE CARERS' FORUM", "TRIBUNAL
+    // (MENTAL HEALTH)", "HEALTH & CARE"): "(PA). A PA" is not a run of three
+    // words in capitals.
     while (
       j < words.length &&
       allCapitals(words[j] as Word) &&
-      /^:?\s+$/.test(text.slice((words[j - 1] as Word).end, (words[j] as Word).start))
+      HEADING_GAP.test(text.slice((words[j - 1] as Word).end, (words[j] as Word).start))
     ) {
       j++;
     }

@@ -59,6 +59,17 @@ describe('acronym', () => {
     // A heading in capitals, across its colon, is shouting, not abbreviations.
     ['SAFEGUARDING ADULTS: RECORD OF MEETING\n\nWe met.', 'plain', []],
     ['HELPING ADULTS: NOTES\n\nWe met.', 'plain', []],
+    ["EASTSHIRE CARERS' FORUM\n\nWe met.", 'public', []],
+    ['FIRST-TIER TRIBUNAL (MENTAL HEALTH)\n\nWe met.', 'plain', []],
+    ['HEALTH & CARE PANEL\n\nWe met.', 'plain', []],
+    [
+      'Ask the PA (CHC) team.',
+      'plain',
+      [
+        ['acronym', 'PA', 'warning'],
+        ['acronym', 'CHC', 'warning'],
+      ],
+    ],
     ['The ICBS will decide.', 'plain', [['acronym', 'ICBS', 'warning']]],
     // Names the public knows, of charities, broadcasters and bodies.
     ['The RSPB runs a bird reserve, and ITV filmed it for the RSPCA.', 'plain', []],
