@@ -48,7 +48,7 @@ export type Explained = boolean | 'next-block' | 'answer-in-next-block' | 'defin
 
 /** Words that say what kind of thing a term is: "a conversation", "the amount". */
 const KINDS =
-  'conversation|talk|chat|discussion|interview|questionnaire|meeting|check|look|payment|sum|amount|statement|record|note|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|benefit|grant|allowance|equipment|device|member|cost|regulator|charity|champion|area|room|space|unit|box|staff|company|business|thing|agreement|contract|arrangement';
+  'conversation|talk|chat|discussion|interview|questionnaire|meeting|check|look|payment|sum|amount|statement|record|note|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|benefit|grant|allowance|equipment|device|member|cost|regulator|charity|champion|area|room|space|unit|box|staff|company|business|thing|agreement|contract|arrangement|flat|home|house|building';
 /**
  * The start of what a thing is, without the thing's name: "someone who helps
  * you …", "money from the council …", "a meeting where …". (Not "when you
@@ -173,7 +173,7 @@ const EXPLAINED_BEFORE =
  * tells you what …`.
  */
 const EXPLAINS_PREVIOUS = new RegExp(
-  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:can\s+(?=help|let|give|show)|)(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|(?:is|are) (?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice|payments)|are (?!(?:not|also|always|sometimes|often|usually|perhaps|as|just|still)\b)(?:[\p{L}-]+ )?[\p{L}-]*[^su\s]s(?: and [\p{L}-]*[^su\s]s)? (?:in|that|which|who|where|from|for|to|you|we)|is a service|is the name|are (?:[\p{L}-]+ ){0,2}?(?:${KINDS})s\b|is (?:usually |often |normally |always )?(?:someone|somebody|a person|the person)|is (?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|look(?:s|ed)? at|work(?:s|ed)? out|check(?:s|ed)? (?:how|what|whether|if|that|your|their|his|her)|(?:finds?|found) out|decided?s?|lets?|help(?:s|ed)?|(?:tells?|told) (?:you|people|us|them)|sets? out|show(?:s|ed)? (?:you|how|what)))\b`,
+  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:can\s+(?=help|let|give|show)|)(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|(?:is|are) (?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice|payments)|are (?!(?:not|also|always|sometimes|often|usually|perhaps|as|just|still)\b)(?:[\p{L}-]+ )?[\p{L}-]*[^su\s]s(?: and [\p{L}-]*[^su\s]s)? (?:in|that|which|who|where|from|for|to|you|we)|is a service|is the name|are (?:[\p{L}-]+ ){0,2}?(?:${KINDS})s\b|is (?:usually |often |normally |always )?(?:someone|somebody|a person|the person)|is (?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|look(?:s|ed)? at|work(?:s|ed)? out|check(?:s|ed)? (?:how|what|whether|if|that|your|their|his|her)|(?:finds?|found) out|decided?s?|lets?|help(?:s|ed)?|(?:tells?|told) (?:you|people|us|them)|sets? out|show(?:s|ed)? (?:you|how|what)|pays? for))\b`,
   'iu',
 );
 /**
@@ -185,7 +185,7 @@ const EXPLAINS_PREVIOUS = new RegExp(
 const DEFINES_KIND = new RegExp(
   // (Not "Contract variation is the quickest way to add hours": a claim, not what it is.)
   // "Bank staff are our own staff who …", "Agency staff are workers from …".
-  String.raw`^\s*(?:is\s+(?=(?:an?|the|our|your|their)\s)|are\s+(?!(?:in|on|at|not|also|now|still|out|up|under|being|available)\b))(?!(?:(?:an?|the|our|your|their)\s+)?(?:${SUPERLATIVES})\b)(?:(?:an?|the|our|your|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?(?:\s+[\p{L}-]+){0,3}?\s+(?:that|which|who|where|when|for|to|you|we|given|paid|from|about|with|of what|of how|of the help|of the care|of the support|of (?:\d+ |[\p{L}-]+ )?(?:people|staff|professionals|workers))\b`,
+  String.raw`^\s*(?:is\s+(?=(?:an?|the|our|your|their)\s)|are\s+(?!(?:in|on|at|not|also|now|still|out|up|under|being|available)\b))(?!(?:(?:an?|the|our|your|their)\s+)?(?:${SUPERLATIVES})\b)(?:(?:an?|the|our|your|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?(?:\s+of\s+(?:your|their|his|her|its)\s+own)?(?:\s+[\p{L}-]+){0,3}?\s+(?:that|which|who|where|when|for|to|you|we|given|paid|from|about|with|of what|of how|of the help|of the care|of the support|of (?:\d+ |[\p{L}-]+ )?(?:people|staff|professionals|workers))\b`,
   'iu',
 );
 /**
@@ -234,7 +234,7 @@ const WHAT_IT_LETS =
  * assessment looks at how caring affects you".
  */
 const DOES_AFTER =
-  /^\s+(?:can\s+|will\s+)?(?:lets?|gives?|helps?|allows?|pays? for|looks? at|works? out|finds? out|checks? (?:how|what|whether|if|that|your|their)|sets? out|says? (?:what|how|who|when|where)|tells? (?:you|people|us|them))\b/i;
+  /^\s+(?:can\s+|will\s+)?(?:lets?|gives?|helps?|allows?|pays? for|owns? the|runs? the|looks? at|works? out|finds? out|checks? (?:how|what|whether|if|that|your|their)|sets? out|says? (?:what|how|who|when|where)|tells? (?:you|people|us|them))\b/i;
 /**
  * What a thing does for someone or what it holds, said right after it, in
  * the present: "lets you …", "allows people …", "works out how …", "says

@@ -928,6 +928,22 @@ describe('what someone or something does, or its other name, with the built-in g
   });
 });
 
+describe('what a home is, who owns it, what a charge pays for, in easy read, with the built-in glossary', () => {
+  it.each<[string, string[]]>([
+    ['Extra care housing is a flat of your own in a building where care staff are on site.', []],
+    ['Extra care housing is a flat in town.', ['Extra care housing']],
+    [
+      'Your landlord is Greenway Housing. The landlord owns the building. You pay the landlord.',
+      [],
+    ],
+    ['The landlord owns a dog.', ['landlord']],
+    ['You also pay a service charge. This pays for cleaning the shared lounge.', []],
+    ['You also pay a service charge. This is paid monthly.', ['service charge']],
+  ])('%s', (text, expected) => {
+    expect(termsFlagged(text, { profile: 'easy-read' })).toEqual(expected);
+  });
+});
+
 describe('a term asked about, or written out before its short form, with the built-in glossary', () => {
   it('is not swapped in "What is X?": the writer brings it in to answer', () => {
     const text =
