@@ -102,8 +102,9 @@ export function startsSentence(input: BlockInput, index: number): boolean {
 /**
  * The words of a sentence as a reader counts them: not the number of a
  * numbered paragraph it opens ("4.5 Sandra Hill said …"), a phone
- * number written in groups ("0300 123 4567") as one word, and a time with
- * "am" or "pm" written on ("8.30am") as one word.
+ * number written in groups ("0300 123 4567") as one word, a time with
+ * "am" or "pm" written on ("8.30am") as one word, and a size ("40 x 30 x
+ * 20cm") as one word.
  */
 export function sentenceLength(input: BlockInput, sentence: number): number {
   const { firstWord, endWord } = input.text.sentences[sentence] ?? { firstWord: 0, endWord: 0 };
@@ -119,6 +120,15 @@ export function sentenceLength(input: BlockInput, sentence: number): number {
       // "8.30am" is one word, though the tokenizer ends the number at its digits.
       if (word.start === previous.end && TIME_OF_DAY.test(word.text) && /\d$/.test(previous.text))
         count--;
+      // "40 x 30 x 20cm" is one size: each "x" and the number after it add nothing.
+      const next = words[i + 1];
+      if (
+        TIMES.test(word.text) &&
+        i + 1 < endWord &&
+        /\d$/.test(previous.text) &&
+        /^\d/.test(next?.text ?? '')
+      )
+        count -= 2;
       continue;
     }
     if (
@@ -135,6 +145,7 @@ export function sentenceLength(input: BlockInput, sentence: number): number {
 
 const DIGITS = /^\d+$/;
 const TIME_OF_DAY = /^[ap]m$/i;
+const TIMES = /^[x×]$/i;
 
 /** A word written as part of a name: a capital then small letters. */
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;

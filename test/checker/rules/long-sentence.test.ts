@@ -86,6 +86,14 @@ describe('long-sentence', () => {
         'This sentence has 26 words. Try to keep sentences to 25 words or fewer: split it into two.',
       ],
     ],
+    // A size is one word.
+    [`${sentence(21).slice(0, -1)} up to 40 x 30 x 20cm.`, []],
+    [
+      `${sentence(21).slice(0, -1)} up to 40 or 30 or 20cm.`,
+      [
+        'This sentence has 28 words. Try to keep sentences to 25 words or fewer: split it into two.',
+      ],
+    ],
     // A number inside the sentence still counts.
     [
       `${sentence(25).slice(0, -1)} 4.5.`,
