@@ -68,6 +68,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     digitWords: v.record(v.pipe(v.string(), v.regex(/^\d$/)), wordList()),
     numberedBy: wordList(),
     titles: wordList(),
+    jobGrades: wordList(),
     labels: wordList({ lower: false }),
     wordLike: wordList({ lower: false }),
   }),

@@ -6,6 +6,7 @@
  * (action `explain`) are flagged at their first use unless the document
  * explains them there (see explained.ts).
  */
+import acronyms from '../../../dictionaries/acronyms.json';
 import grammar from '../../../dictionaries/grammar.json';
 import nounPhrases from '../../../dictionaries/noun-phrases.json';
 import numberWords from '../../../dictionaries/number-words.json';
@@ -178,6 +179,30 @@ function describesNounAfter(place: Place): boolean {
 /** Words the tagger may read as nouns that are not ("an assessment today"). */
 const NOT_NOUNS: ReadonlySet<string> = new Set(nounPhrases.notNouns);
 
+/** Words that say how senior a job is ("Senior", "Lead"). */
+const JOB_GRADES: ReadonlySet<string> = new Set(acronyms.jobGrades);
+
+/**
+ * Whether a thing of two words or more ends a job title it is part of: a
+ * "Senior Offender Manager" is an offender manager, and the reader still
+ * needs to know what one is. (Not a place: "Eastbury Community Hub".)
+ */
+function endsJobTitle(
+  input: BlockInput,
+  match: PhraseMatch<PhraseValue>,
+  entry: GlossaryEntry,
+  text: string,
+): boolean {
+  if (entry.pos !== 'noun' || !/\s/.test(text.trim())) return false;
+  const { words } = input.text;
+  // ("Jane Smith, Best Interests Assessor": a job title after a name, not the end of it.)
+  const previous = words[wordAt(words, match.start) - 1];
+  if (!previous || !/^\s+$/.test(input.text.text.slice(previous.end, match.start))) return false;
+  if (!JOB_GRADES.has(previous.text.toLowerCase())) return false;
+  const next = words[wordAt(words, match.end - 1) + 1];
+  return !match.joinsNext || next === undefined || !/^\p{Lu}/u.test(next.text);
+}
+
 /**
  * Whether a describing word was found as if it were a verb: "in-house" has
  * no "-ing" or "-ed" form, so "worked in housing advice" is not it.
@@ -278,7 +303,9 @@ function notTheTerm(
   first: number,
 ): boolean {
   return (
-    (!isNameItself(entry, text) && isPartOfName(input, match, text, first)) ||
+    (!isNameItself(entry, text) &&
+      isPartOfName(input, match, text, first) &&
+      !endsJobTitle(input, match, entry, text)) ||
     verbFormDescribing(input, match, entry) ||
     formOfAnotherWord(input, match, entry) ||
     verbFormOfDescribingWord(match, entry)

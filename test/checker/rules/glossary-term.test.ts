@@ -474,6 +474,19 @@ describe('a name inside a longer name, with the built-in glossary', () => {
   });
 });
 
+describe('a job title that ends with a term, with the built-in glossary', () => {
+  // A "Senior Offender Manager" is an offender manager: still explained. Not a
+  // job title after a name, nor a place ("Eastbury Community Hub").
+  it.each<[string, string[]]>([
+    ['Your Senior Offender Manager will call you.', ['Offender Manager']],
+    ['Your Lead Offender Manager will call you.', ['Offender Manager']],
+    ['Jane Smith, Best Interests Assessor, visited.', []],
+    ['We meet at Eastbury Community Hub on Monday.', []],
+  ])('%s', (text, expected) => {
+    expect(termsFlagged(text, { profile: 'public' })).toEqual(expected);
+  });
+});
+
 describe('a year in brackets, with the built-in glossary', () => {
   // A reference starts with its author; a year in brackets at the end of a note is not one.
   it.each<[string, string[]]>([
