@@ -48,7 +48,7 @@ export type Explained = boolean | 'next-block' | 'answer-in-next-block' | 'defin
 
 /** Words that say what kind of thing a term is: "a conversation", "the amount". */
 const KINDS =
-  'conversation|talk|chat|discussion|interview|questionnaire|meeting|check|look|payment|sum|amount|statement|record|note|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|benefit|grant|allowance|equipment|device|member|cost|regulator|charity|champion|area|room|space|unit|box|staff|company|business|thing|agreement|contract|arrangement|flat|home|house|building';
+  'conversation|talk|chat|discussion|interview|questionnaire|meeting|check|look|payment|sum|amount|statement|record|note|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|benefit|grant|allowance|equipment|device|member|cost|regulator|charity|champion|area|room|space|unit|box|staff|company|business|thing|agreement|contract|arrangement|flat|home|house|building|budget|fund';
 /**
  * The start of what a thing is, without the thing's name: "someone who helps
  * you …", "money from the council …", "a meeting where …". (Not "when you
@@ -105,7 +105,9 @@ const EXPLAINED_AFTER = new RegExp(
     String.raw`^,?\s*(?:which |that |this )?(?:means(?!\s+test)|meaning|refers to|describes|stands for|is short for)\b`,
     // "carer's leave, which lets you take a week off": what it lets you do; "the
     // community connectors service, which links people to local groups": what it does.
-    String.raw`^(?:\s+(?:service|team|scheme|project|programme))?,\s*which\s+(?:lets|allows|helps|pays|links|connects|supports|gives|offers|finds|visits)\s+(?:you|people|carers|them|a person|adults|older people|families)\b`,
+    String.raw`^(?:\s+(?:service|team|scheme|project|programme))?,\s*which\s+(?:lets|allows|helps|pays|links|connects|supports|gives|offers|finds|visits)\s+(?:(?:around|about|over|up to|more than)\s+)?(?:[\d,]+\s+)?(?:you|people|carers|them|a person|adults|older people|families)\b`,
+    // "a service charge, which covers cleaning …": what it pays for.
+    String.raw`^,\s*which\s+(?:covers|pays for)\s+(?:things|the cost|costs?|what|cleaning|repairs)\b`,
     // "the Care Quality Commission, which checks how care is given": what it does;
     // "a carer's assessment, which looks at what help you need": what it finds out.
     String.raw`^,\s*which\s+(?:checks|inspects|regulates|makes sure|looks at|works out|finds out)\s+(?:how|whether|that|what|if|care|services|homes|hospitals|you|people|your|their)\b`,
@@ -130,6 +132,9 @@ const EXPLAINED_AFTER = new RegExp(
     String.raw`^,\s*who\s+(?:can|will|could)\s+(?:help|go|come|talk|speak|support|teach|show|explain|listen|stay|sit|work)\s+(?:with\s+|to\s+|alongside\s+)?(?:you|people|a person|someone|them|him|her|families|carers|adults)\b`,
     // "Charles Bonnet syndrome, which causes her to see things": what it does to someone.
     String.raw`^,\s*which\s+(?:causes|makes|lets|stops)\s+(?:you|people|her|him|them|a person|someone)\s+(?:to\s+)?\p{Ll}`,
+    // "a lasting power of attorney, so that someone you trust can decide for you": what it is for.
+    // (Not ", so you can stay if you pay": what follows for you.)
+    String.raw`^,\s*so\s+that\s+(?:someone|somebody|another person|a person|people)\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:can|will|could)\b`,
     // "A lipspeaker, someone who repeats words clearly …": who they are.
     String.raw`^,\s+(?:someone|somebody|a person|people|anyone)\s+(?:who|whose)\b`,
     // "a video magnifier, which makes print bigger on a screen": what it does.
@@ -173,7 +178,7 @@ const EXPLAINED_BEFORE =
  * tells you what …`.
  */
 const EXPLAINS_PREVIOUS = new RegExp(
-  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:can\s+(?=help|let|give|show)|)(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|(?:is|are) (?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice|payments)|are (?!(?:not|also|always|sometimes|often|usually|perhaps|as|just|still)\b)(?:[\p{L}-]+ )?[\p{L}-]*[^su\s]s(?: and [\p{L}-]*[^su\s]s)? (?:in|that|which|who|where|from|for|to|you|we)|is a service|is the name|are (?:[\p{L}-]+ ){0,2}?(?:${KINDS})s\b|is (?:usually |often |normally |always )?(?:someone|somebody|a person|the person)|is (?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|look(?:s|ed)? at|work(?:s|ed)? out|check(?:s|ed)? (?:how|what|whether|if|that|your|their|his|her)|(?:finds?|found) out|decided?s?|lets?|help(?:s|ed)?|(?:tells?|told) (?:you|people|us|them)|sets? out|show(?:s|ed)? (?:you|how|what)|pays? for))\b`,
+  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:can\s+(?=help|let|give|show)|)(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|(?:is|are) (?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice|payments)|are (?!(?:not|also|always|sometimes|often|usually|perhaps|as|just|still)\b)(?:[\p{L}-]+ )?[\p{L}-]*[^su\s]s(?: and [\p{L}-]*[^su\s]s)? (?:in|that|which|who|where|from|for|to|you|we)|is a service|is the name|are (?:[\p{L}-]+ ){0,2}?(?:${KINDS})s\b|is (?:usually |often |normally |always )?(?:someone|somebody|a person|the person)|is (?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|look(?:s|ed)? at|work(?:s|ed)? out|check(?:s|ed)? (?:how|what|whether|if|that|your|their|his|her)|(?:finds?|found) out|decided?s?|lets?|help(?:s|ed)?|(?:tells?|told) (?:you|people|us|them)|sets? out|show(?:s|ed)? (?:you|how|what)|pays? for|covers? (?:things|the cost|costs?|what)))\b`,
   'iu',
 );
 /**
@@ -185,7 +190,7 @@ const EXPLAINS_PREVIOUS = new RegExp(
 const DEFINES_KIND = new RegExp(
   // (Not "Contract variation is the quickest way to add hours": a claim, not what it is.)
   // "Bank staff are our own staff who …", "Agency staff are workers from …".
-  String.raw`^\s*(?:is\s+(?=(?:an?|the|our|your|their)\s)|are\s+(?!(?:in|on|at|not|also|now|still|out|up|under|being|available)\b))(?!(?:(?:an?|the|our|your|their)\s+)?(?:${SUPERLATIVES})\b)(?:(?:an?|the|our|your|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?(?:\s+of\s+(?:your|their|his|her|its)\s+own)?(?:\s+[\p{L}-]+){0,3}?\s+(?:that|which|who|where|when|for|to|you|we|given|paid|from|about|with|of what|of how|of the help|of the care|of the support|of (?:\d+ |[\p{L}-]+ )?(?:people|staff|professionals|workers))\b`,
+  String.raw`^\s*(?:is\s+(?=(?:an?|the|our|your|their)\s)|are\s+(?!(?:in|on|at|not|also|now|still|out|up|under|being|available)\b))(?!(?:(?:an?|the|our|your|their)\s+)?(?:${SUPERLATIVES})\b)(?:(?:an?|the|our|your|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?(?:\s+of\s+(?:your|their|his|her|its)\s+own)?(?:\s+[\p{L}-]+){0,3}?\s+(?:that|which|who|where|when|for|to|you|we|given|paid|held|from|about|with|of what|of how|of the help|of the care|of the support|of (?:\d+ |[\p{L}-]+ )?(?:people|staff|professionals|workers))\b`,
   'iu',
 );
 /**
@@ -234,7 +239,7 @@ const WHAT_IT_LETS =
  * assessment looks at how caring affects you".
  */
 const DOES_AFTER =
-  /^\s+(?:can\s+|will\s+)?(?:lets?|gives?|helps?|allows?|pays? for|owns? the|runs? the|looks? at|works? out|finds? out|checks? (?:how|what|whether|if|that|your|their)|sets? out|says? (?:what|how|who|when|where)|tells? (?:you|people|us|them))\b/i;
+  /^\s+(?:can\s+|will\s+)?(?:lets?|gives?|helps?|allows?|pays? for|covers? (?:things|the cost|costs?|what)|owns? the|runs? the|looks? at|works? out|finds? out|checks? (?:how|what|whether|if|that|your|their)|sets? out|says? (?:what|how|who|when|where)|tells? (?:you|people|us|them))\b/i;
 /**
  * What a thing does for someone or what it holds, said right after it, in
  * the present: "lets you …", "allows people …", "works out how …", "says
@@ -242,7 +247,7 @@ const DOES_AFTER =
  * what happens, not what it is).
  */
 const DOES_FOR_SOMEONE =
-  /^\s+(?:(?:lets?|allows?)\s+(?:you|people|a person|someone|carers?|them|us|him|her|families|adults)|(?:looks? at|works? out|finds? out|checks?|says|sets out|shows|lists)\s+(?:how|what|whether|if|who|when))\b/i;
+  /^\s+(?:(?:covers|pays for)\s+(?:things|the cost|costs?|what)|(?:lets?|allows?)\s+(?:you|people|a person|someone|carers?|them|us|him|her|families|adults)|(?:looks? at|works? out|finds? out|checks?|says|sets out|shows|lists)\s+(?:how|what|whether|if|who|when))\b/i;
 /** Capitalised words before a term that ends the name opening a sentence ("The First-tier Tribunal"). */
 const NAME_BEFORE_TERM = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
 /** The rest of a name that ends before "is" or "are" ("Healthwatch Northbrook is …"). */
@@ -263,9 +268,12 @@ const NAME_THEN_WHAT = new RegExp(
 const OTHER_NAME =
   /^,\s*(?:or|(?:sometimes |also |often |usually )?called|(?:also )?known as)\s+(?:(?:an?|the)\s+)?[^,.;:()]{1,40},(?=\s)/iu;
 
-/** The words after a term, without the rest of a name it starts or another name for it. */
+/** A few words of place between a term and ", which …": "reablement at home, which …". */
+const PLACE_BEFORE_WHICH = /^\s+(?:at|in)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?=,\s*which\b)/u;
+
+/** The words after a term, without the rest of a name it starts, another name for it or where it is. */
 function withoutName(after: string): string {
-  return after.replace(NAME_GOES_ON, '').replace(OTHER_NAME, '');
+  return after.replace(NAME_GOES_ON, '').replace(OTHER_NAME, '').replace(PLACE_BEFORE_WHICH, '');
 }
 
 /** Whether the words right after a term explain it ("(short-term help at home)", "means …", "is a service that …"). */

@@ -279,7 +279,7 @@ function allCapitals(word: Word): boolean {
  * For each word, the length of the run of words in capitals it is part of,
  * in one pass: three or more in a row is shouting, not abbreviations.
  */
-const HEADING_GAP = /^['’]?[:)]?\s+(?:&\s+)?\(?$/;
+const HEADING_GAP = /^['’]?[:)]?\s+(?:[&\-–—]\s+)?\(?$/;
 
 function capitalRuns(words: readonly Word[], text: string): Uint16Array {
   const runs = new Uint16Array(words.length);
@@ -292,7 +292,7 @@ function capitalRuns(words: readonly Word[], text: string): Uint16Array {
     let j = i + 1;
     // Only white space between, or what a heading holds ("SAFEGUARDING
     // ADULTS: RECORD OF MEETING", "EASTSHIRE CARERS' FORUM", "TRIBUNAL
-    // (MENTAL HEALTH)", "HEALTH & CARE"): "(PA). A PA" is not a run of three
+    // (MENTAL HEALTH)", "HEALTH & CARE", "HOME CARE - STAFF NEWS"): "(PA). A PA" is not a run of three
     // words in capitals.
     while (
       j < words.length &&

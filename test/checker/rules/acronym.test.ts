@@ -62,6 +62,7 @@ describe('acronym', () => {
     ["EASTSHIRE CARERS' FORUM\n\nWe met.", 'public', []],
     ['FIRST-TIER TRIBUNAL (MENTAL HEALTH)\n\nWe met.', 'plain', []],
     ['HEALTH & CARE PANEL\n\nWe met.', 'plain', []],
+    ['CAREWELL HOME CARE - STAFF NEWS\n\nWe met.', 'plain', []],
     [
       'Ask the PA (CHC) team.',
       'plain',

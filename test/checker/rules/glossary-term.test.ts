@@ -957,6 +957,38 @@ describe('what a home is, who owns it, what a charge pays for, in easy read, wit
   });
 });
 
+describe('what it covers, what kind of budget, where it is, what it is for, with the built-in glossary', () => {
+  it.each<[string, 'plain' | 'public', string[]]>([
+    [
+      'If you live in a flat, you also pay a service charge. This covers things like cleaning the shared areas.',
+      'public',
+      [],
+    ],
+    ['You also pay a service charge, which covers cleaning the shared areas.', 'public', []],
+    ['A service charge covers the cost of cleaning the shared areas.', 'public', []],
+    ['We sent a service charge letter. This covers March.', 'public', ['service charge']],
+    ['The Better Care Fund is a shared budget held by the council and the NHS.', 'plain', []],
+    ['The Better Care Fund is a big help.', 'plain', ['Better Care Fund']],
+    [
+      'These include reablement at home, which supports around 2,100 people a year to regain skills.',
+      'plain',
+      [],
+    ],
+    [
+      'You can make a lasting power of attorney, so that someone you trust can make decisions for you.',
+      'public',
+      [],
+    ],
+    [
+      'The court made a lasting power of attorney, so you can stay at home.',
+      'public',
+      ['lasting power of attorney'],
+    ],
+  ])('%s (%s)', (text, profile, expected) => {
+    expect(termsFlagged(text, { profile })).toEqual(expected);
+  });
+});
+
 describe('a term asked about, or written out before its short form, with the built-in glossary', () => {
   it('is not swapped in "What is X?": the writer brings it in to answer', () => {
     const text =
