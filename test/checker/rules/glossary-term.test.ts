@@ -946,6 +946,11 @@ describe('what a home is, who owns it, what a charge pays for, in easy read, wit
     ['Extra care housing is a flat of your own in a building where care staff are on site.', []],
     ['Extra care housing is a flat in town.', ['Extra care housing']],
     [
+      'Section 48 of the Care Act is the part of the law that says the council must step in when a care company closes.',
+      [],
+    ],
+    ['Section 48 of the Care Act is the part we like.', ['Section 48 of the Care Act']],
+    [
       'Your landlord is Greenway Housing. The landlord owns the building. You pay the landlord.',
       [],
     ],
