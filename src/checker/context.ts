@@ -111,7 +111,11 @@ export function sentenceLength(input: BlockInput, sentence: number): number {
   const { words, text } = input.text;
   const first = words[firstWord];
   const numbered = sentence === 0 && !!first && PARAGRAPH_NUMBER.test(first.text);
-  let count = endWord - firstWord - (numbered && endWord - firstWord > 1 ? 1 : 0);
+  let count =
+    endWord -
+    firstWord -
+    (numbered && endWord - firstWord > 1 ? 1 : 0) -
+    labelWords(input, sentence);
   for (let i = firstWord + 1; i < endWord; i++) {
     const word = words[i] as Word;
     const code = word.text.charCodeAt(0);
@@ -142,6 +146,33 @@ export function sentenceLength(input: BlockInput, sentence: number): number {
   }
   return count;
 }
+
+/** The most words a label before a colon has ("Fire and Rescue (HB):"). */
+const LABEL_WORDS = 8;
+
+/**
+ * The words of a label that opens a sentence, before its colon, which a
+ * reader takes in as a heading, not as part of the sentence: in a list
+ * item ("Name a seat: for £250 your name …"), a label that ends with
+ * brackets ("Fire and Rescue (HB): A home fire safety visit …") or a word
+ * alone ("Note: …"). Not a clause that leads in ("The council has three
+ * aims: …"). 0 when there is none.
+ */
+function labelWords(input: BlockInput, sentence: number): number {
+  const { firstWord, endWord } = input.text.sentences[sentence] ?? { firstWord: 0, endWord: 0 };
+  const { words, text } = input.text;
+  for (let i = firstWord; i < endWord - 1 && i < firstWord + LABEL_WORDS; i++) {
+    const between = text.slice((words[i] as Word).end, (words[i + 1] as Word).start);
+    if (!LABEL_END.test(between)) continue;
+    const count = i - firstWord + 1;
+    const bracketed = between.startsWith(')');
+    return input.block.kind === 'list-item' || bracketed || count === 1 ? count : 0;
+  }
+  return 0;
+}
+
+/** The end of a label: a colon, after a closing bracket or not, then a space. */
+const LABEL_END = /^\)?\*{0,2}:\*{0,2}\s/;
 
 const DIGITS = /^\d+$/;
 const TIME_OF_DAY = /^[ap]m$/i;

@@ -108,6 +108,38 @@ describe('long-sentence', () => {
     expect(hits.map((f) => f.message)).toEqual(messages);
   });
 
+  // A label before a colon is read as a heading: in a list item, with brackets, or a
+  // word alone. A clause that leads in to a colon is part of the sentence.
+  it.each<[string, 'text' | 'markdown', string[]]>([
+    [
+      '- **Name a seat**: for £250 your name, or a name you choose, goes on a brass plate on one of the new seats.',
+      'markdown',
+      [],
+    ],
+    [
+      '**Fire and Rescue (HB):** A home fire safety visit found a high fire risk with heaters near paper and no working smoke alarm.',
+      'markdown',
+      [],
+    ],
+    [
+      'Note: a home fire safety visit found a high fire risk with heaters near paper and no working smoke alarm today.',
+      'text',
+      [],
+    ],
+    [
+      'The council has three aims for this year: to cut waiting times and to grow the number of carers it supports.',
+      'text',
+      [
+        'This sentence has 21 words. Try to keep sentences to 20 words or fewer: split it into two.',
+      ],
+    ],
+  ])('%s', (text, format, messages) => {
+    const hits = check(text, { glossary, profile: 'public', format }).findings.filter(
+      (f) => f.ruleId === 'long-sentence',
+    );
+    expect(hits.map((f) => f.message)).toEqual(messages);
+  });
+
   // Hard by its words, not only by its length: the formulas count length too, so a
   // long sentence of everyday words is only long.
   it.each<[string, string]>([
