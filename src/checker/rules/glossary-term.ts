@@ -664,10 +664,14 @@ export const glossaryTerm = defineRule<BlockData>({
       // The explanation goes in at the first use, when it can; only where it
       // cannot ("our carers' group") does the reminder offer to put it here.
       const here = value.use.finding.suggestions.length === 0;
+      const said = text ?? next.use.entry.term;
+      // Another form of the same entry at first ("safeguarding enquiry", then "section 42 enquiry"): say so.
+      const first = value.use.text.replace(OWNER_S, '');
+      const same = sameWords(first, said) ? '' : `, the same as ${q(first)},`;
       const finding: RawFinding = {
         ...next.use.finding,
         severity: 'suggestion',
-        message: `${q(text ?? next.use.entry.term)} is used ${count === 1 ? 'again' : `${count} more times`} without being explained. Explain it where you first use it${here ? ', or here' : ''}.`,
+        message: `${q(said)}${same} is used ${count === 1 ? 'again' : `${count} more times`} without being explained. Explain it where you first use it${here ? ', or here' : ''}.`,
       };
       if (!here) finding.suggestions = [];
       out.push({ block: next.block, finding });
@@ -675,6 +679,17 @@ export const glossaryTerm = defineRule<BlockData>({
     return out.sort((a, b) => a.block - b.block || a.finding.start - b.finding.start);
   },
 });
+
+/** Whether two uses are the same words, whatever their capitals or plural: "Carer", "carers". */
+function sameWords(a: string, b: string): boolean {
+  const key = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .replace(/ies$/, 'y')
+      .replace(/(?<![su])s$/, '');
+  return key(a) === key(b);
+}
 
 /** Whether a use is explained, where that depends on the next block. */
 function resolvedExplained(

@@ -1159,6 +1159,32 @@ describe("a reminder after an owner's 's, with the built-in glossary", () => {
   });
 });
 
+describe('a reminder after another form of the same term, with the built-in glossary', () => {
+  // The reminder names the form used first, so the writer can find it.
+  it.each<[string, string[]]>([
+    [
+      'A safeguarding enquiry was opened in March. A section 42 enquiry was closed in May.',
+      [
+        'Explain “safeguarding enquiry” the first time you use it: many readers will not know it.',
+        '“section 42 enquiry”, the same as “safeguarding enquiry”, is used again without being explained. Explain it where you first use it.',
+      ],
+    ],
+    [
+      'Carers came. Many carers came.',
+      [
+        'Explain “Carers” the first time you use it: many readers will not know it.',
+        '“carers” is used again without being explained. Explain it where you first use it.',
+      ],
+    ],
+  ])('%s', (text, messages) => {
+    expect(
+      check(text, { profile: 'public' })
+        .findings.filter((f) => f.ruleId === 'glossary-term')
+        .map((f) => f.message),
+    ).toEqual(messages);
+  });
+});
+
 describe('where a reminder offers the explanation, with the built-in glossary', () => {
   it.each<[string, [string, string, string[]][]]>([
     // The first use takes the explanation: the reminder only points back to it.
