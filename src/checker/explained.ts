@@ -134,7 +134,7 @@ const EXPLAINED_AFTER = new RegExp(
     String.raw`^,\s*which\s+(?:causes|makes|lets|stops)\s+(?:you|people|her|him|them|a person|someone)\s+(?:to\s+)?\p{Ll}`,
     // "a lasting power of attorney, so that someone you trust can decide for you": what it is for.
     // (Not ", so you can stay if you pay": what follows for you.)
-    String.raw`^,\s*so\s+that\s+(?:someone|somebody|another person|a person|people)\b(?:\s+[\p{L}'’-]+){0,3}?\s+(?:can|will|could)\b`,
+    String.raw`^,\s*so\s+that\s+(?:[\p{L}'’-]+\s+){1,3}?(?:can|will|could)\b`,
     // "A lipspeaker, someone who repeats words clearly …": who they are.
     String.raw`^,\s+(?:someone|somebody|a person|people|anyone)\s+(?:who|whose)\b`,
     // "a video magnifier, which makes print bigger on a screen": what it does.
@@ -239,7 +239,7 @@ const WHAT_IT_LETS =
  * assessment looks at how caring affects you".
  */
 const DOES_AFTER =
-  /^\s+(?:can\s+|will\s+)?(?:lets?|gives?|helps?|allows?|pays? for|covers? (?:things|the cost|costs?|what)|owns? the|runs? the|looks? at|works? out|finds? out|checks? (?:how|what|whether|if|that|your|their)|sets? out|says? (?:what|how|who|when|where)|tells? (?:you|people|us|them))\b/i;
+  /^\s+(?:can\s+|will\s+)?(?:lets?|gives?|helps?|allows?|pays? for|covers? (?:things|the cost|costs?|what)|owns? the|runs? the|looks? for|checks? for|looks? at|works? out|finds? out|checks? (?:how|what|whether|if|that|your|their)|sets? out|says? (?:what|how|who|when|where)|tells? (?:you|people|us|them))\b/i;
 /**
  * What a thing does for someone or what it holds, said right after it, in
  * the present: "lets you …", "allows people …", "works out how …", "says
@@ -285,6 +285,12 @@ function explainsAfter(after: string): boolean {
 /** The words that may come before a term that starts a sentence. */
 const SUBJECT_START = /^\s*["“‘']?(?:(?:an?|the|your|a new|the enclosed|your new|the new)\s+)?$/i;
 
+/** What a check looks for, said right after it. */
+const LOOKS_FOR = /^\s+(?:looks?|checks?|tests?) for\b/i;
+
+/** One word in small letters after a term that describes it: "tests" in "Screening tests look for …". */
+const NOUN_AFTER = /^\s+\p{Ll}[\p{L}-]*(?=\s)/u;
+
 /**
  * Whether a sentence starts with `term` and says what it is or does: "A
  * carer is a person who …", "A short break lets a carer rest …".
@@ -299,7 +305,13 @@ function startsByDefining(sentence: string, term: string): boolean {
   if (!(at <= 12 && SUBJECT_START.test(opening)) && !NAME_BEFORE_TERM.test(opening)) return false;
   const end = at + stem.length + (lower.charAt(at + stem.length) === 's' ? 1 : 0);
   const rest = withoutName(sentence.slice(end));
-  return DOES_AFTER.test(rest) || DEFINES_KIND.test(rest) || explainsAfter(rest);
+  return (
+    DOES_AFTER.test(rest) ||
+    DEFINES_KIND.test(rest) ||
+    explainsAfter(rest) ||
+    // "Screening tests look for signs of illness": the term and the word it describes.
+    DOES_AFTER.test(rest.replace(NOUN_AFTER, ''))
+  );
 }
 
 /**
@@ -467,11 +479,13 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   }
   // "Text relay lets you type …": the sentence opens with it and says what it does for someone.
   if (DOES_FOR_SOMEONE.test(after) && SUBJECT_START.test(before)) return true;
+  // "Screening tests look for signs of illness": what it looks for, with the word it describes.
+  if (LOOKS_FOR.test(after.replace(NOUN_AFTER, '')) && SUBJECT_START.test(before)) return true;
   if (FOR_PURPOSE.test(after) && DONE_BEFORE.test(before)) return true;
   // "If you look after someone who …, you are a carer."
   if (
     THEN_YOU_ARE.test(before) &&
-    /^\s*["“‘']?if\b/i.test(text.slice(sentence?.start ?? 0, start))
+    /^\s*["“‘']?(?:(?:but|and|so)\s+)?if\b/i.test(text.slice(sentence?.start ?? 0, start))
   ) {
     return true;
   }

@@ -490,6 +490,21 @@ describe('an explanation after a plural, with the built-in glossary', () => {
       'Her carers visit daily.',
       'Her carers (people who look after a relative, partner or friend without being paid) visit daily.',
     ],
+    // Which one, as written: a variant's own words, in small letters where the
+    // entry writes them so.
+    [
+      'Section 21A appeals are free.',
+      'Section 21A appeals (a section 21A appeal is an appeal to a special court saying the legal approval for keeping a person in a care home or hospital is wrong) are free.',
+    ],
+    [
+      'Deputies manage money.',
+      'Deputies (a deputy is a person the court names to make some decisions for someone who cannot make them, such as about money or care) manage money.',
+    ],
+    // Not where another word carries the -s ("lacks"): that is no plural.
+    [
+      'A person who lacks capacity can get help.',
+      "A person who lacks capacity (a person's ability to understand, remember and weigh up information about a decision when it needs making, and to share their choice) can get help.",
+    ],
   ])('%s', (text, expected) => {
     const finding = check(text, { profile: 'public' }).findings.find(
       (f) => f.ruleId === 'glossary-term',

@@ -11,6 +11,7 @@ import grammar from '../../../dictionaries/grammar.json';
 import nounPhrases from '../../../dictionaries/noun-phrases.json';
 import numberWords from '../../../dictionaries/number-words.json';
 import { phraseKey, wordKey, type PhraseMatch } from '../../glossary/matcher';
+import { baseCandidates, inflectionOf } from '../../glossary/word-forms';
 import type { GlossaryEntry } from '../../glossary/schema';
 import { sentenceOf, startsSentence, tagOf, wordAt } from '../context';
 import type { PhraseValue } from '../lists';
@@ -181,6 +182,36 @@ const NOT_NOUNS: ReadonlySet<string> = new Set(nounPhrases.notNouns);
 
 /** Words that say how senior a job is ("Senior", "Lead"). */
 const JOB_GRADES: ReadonlySet<string> = new Set(acronyms.jobGrades);
+
+/**
+ * The term as written, for one: "Section 21A appeals" → "Section 21A
+ * appeal", so an explanation after a plural can say which one it means.
+ * Undefined where another word carries the plural ("lacks capacity") or
+ * no singular is found.
+ */
+function oneOf(
+  text: string,
+  match: PhraseMatch<PhraseValue>,
+  entry: GlossaryEntry,
+): string | undefined {
+  if (match.inflection !== 'plural' || match.inflectedAt !== undefined) return undefined;
+  const at = text.search(/[\p{L}'’-]+$/u);
+  if (at === -1) return undefined;
+  const last = text.slice(at);
+  const lower = last.toLowerCase();
+  const base = baseCandidates(lower).find(
+    (candidate) => candidate !== lower && inflectionOf(lower, candidate) === 'plural',
+  );
+  if (base === undefined) return undefined;
+  const one = `${text.slice(0, at)}${/^\p{Lu}/u.test(last) ? base.charAt(0).toUpperCase() + base.slice(1) : base}`;
+  // A capital that only starts the sentence ("Hoists …") is not the term's own:
+  // the entry writes that word in small letters ("Court of Protection deputy").
+  const firstWord = (/^[\p{L}'’-]+/u.exec(one)?.[0] ?? '').toLowerCase();
+  const small = [entry.term, ...entry.variants].some((phrase) =>
+    phrase.split(/\s+/).includes(firstWord),
+  );
+  return small ? one.charAt(0).toLowerCase() + one.slice(1) : one;
+}
 
 /**
  * Whether a thing of two words or more ends a job title it is part of: a
@@ -441,7 +472,11 @@ function termFinding(
       // (An owner's 's or s' inside the phrase is not a plural: "carers' assessment".)
       {
         kind: 'explain',
-        text: explanation(entry.definition, owner ? 'base' : place.inflection, entry.term),
+        text: explanation(
+          entry.definition,
+          owner ? 'base' : place.inflection,
+          oneOf(text, match, entry),
+        ),
       },
       ...suggestions,
     ];
