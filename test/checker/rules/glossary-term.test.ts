@@ -963,7 +963,7 @@ describe('what a home is, who owns it, what a charge pays for, in easy read, wit
 });
 
 describe('what it covers, what kind of budget, where it is, what it is for, with the built-in glossary', () => {
-  it.each<[string, 'plain' | 'public', string[]]>([
+  it.each<[string, 'plain' | 'public' | 'easy-read', string[]]>([
     [
       'If you live in a flat, you also pay a service charge. This covers things like cleaning the shared areas.',
       'public',
@@ -988,6 +988,15 @@ describe('what it covers, what kind of budget, where it is, what it is for, with
       'The court made a lasting power of attorney, so you can stay at home.',
       'public',
       ['lasting power of attorney'],
+    ],
+    ['We will fund more short breaks, so that unpaid carers can have a rest.', 'plain', []],
+    ['We will fund more short breaks, so carers are happy.', 'plain', ['short breaks']],
+    ['Screening tests look for signs of illness before you feel ill.', 'easy-read', []],
+    ['Screening tests take 10 minutes.', 'easy-read', ['Screening']],
+    [
+      'But if you give help to someone who could not manage without you, you are a carer.',
+      'public',
+      [],
     ],
   ])('%s (%s)', (text, profile, expected) => {
     expect(termsFlagged(text, { profile })).toEqual(expected);
