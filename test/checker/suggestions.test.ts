@@ -513,6 +513,14 @@ describe('an explanation after a plural, with the built-in glossary', () => {
   });
 });
 
+describe('a word that takes no plural, with the built-in glossary', () => {
+  it('offers "transport" for "conveyances", never "transports"', () => {
+    const text = 'The ward reduced avoidable conveyances to hospital.';
+    const { fixed } = builtInReplacements(text);
+    expect(fixed).toEqual(['The ward reduced avoidable transport to hospital.']);
+  });
+});
+
 describe('a term that describes the noun after it, with the built-in glossary', () => {
   // No explanation in brackets between the two: "The Healthwatch (an independent
   // group …) team" splits a name. The finding still asks for an explanation.
