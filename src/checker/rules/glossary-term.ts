@@ -10,6 +10,7 @@ import acronyms from '../../../dictionaries/acronyms.json';
 import grammar from '../../../dictionaries/grammar.json';
 import nounPhrases from '../../../dictionaries/noun-phrases.json';
 import numberWords from '../../../dictionaries/number-words.json';
+import passive from '../../../dictionaries/passive-voice.json';
 import { phraseKey, wordKey, type PhraseMatch } from '../../glossary/matcher';
 import { baseCandidates, inflectionOf } from '../../glossary/word-forms';
 import type { GlossaryEntry } from '../../glossary/schema';
@@ -172,10 +173,39 @@ function describesNounAfter(place: Place): boolean {
   )
     return false;
   if (!/^ +$/.test(text.slice((words[place.last] as Word).end, next.start))) return false;
+  // Most words after a term are small words that no noun could be ("is", "and",
+  // "to"): those need no parts of speech, which cost a tagging of the sentence.
+  const lower = next.text.toLowerCase();
+  if (!/^\p{Ll}/u.test(next.text) || NOT_NOUNS.has(lower) || SMALL_WORDS.has(lower)) return false;
+  // ("reablement started", "respite usually"): a verb in the past or a word in -ly.
+  if (/(?:ed|ly)$/.test(lower)) return false;
   // ("and review packages of care": a verb and its object.)
   if (partOfSpeech(tagOf(place.input, place.last)) === 'verb') return false;
-  return tagOf(place.input, place.last + 1) === 'NOUN' && !NOT_NOUNS.has(next.text.toLowerCase());
+  return tagOf(place.input, place.last + 1) === 'NOUN';
 }
+
+/** Small words that start no noun: "is", "and", "to", "the", "will", "which". */
+const SMALL_WORDS: ReadonlySet<string> = new Set([
+  ...grammar.beforeVerb,
+  ...grammar.determiners,
+  ...nounPhrases.phraseBreaks,
+  ...nounPhrases.clauseWords,
+  ...nounPhrases.prepositions,
+  ...passive.beVerbs,
+  'has',
+  'have',
+  'had',
+  'was',
+  'or',
+  'but',
+  'so',
+  'if',
+  'as',
+  'when',
+  'where',
+  'is',
+  'are',
+]);
 
 /** Words the tagger may read as nouns that are not ("an assessment today"). */
 const NOT_NOUNS: ReadonlySet<string> = new Set(nounPhrases.notNouns);
