@@ -989,6 +989,12 @@ describe('what it covers, what kind of budget, where it is, what it is for, with
       'public',
       ['lasting power of attorney'],
     ],
+    [
+      'The discharge lounge, where patients wait for their medicines and transport home, has moved.',
+      'public',
+      [],
+    ],
+    ['The discharge lounge, where we are based, has moved.', 'public', ['discharge lounge']],
     ['We will fund more short breaks, so that unpaid carers can have a rest.', 'plain', []],
     ['We will fund more short breaks, so carers are happy.', 'plain', ['short breaks']],
     ['Screening tests look for signs of illness before you feel ill.', 'easy-read', []],
