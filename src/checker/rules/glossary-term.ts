@@ -264,6 +264,9 @@ function endsJobTitle(
   return !match.joinsNext || next === undefined || !/^\p{Lu}/u.test(next.text);
 }
 
+/** "the word", "the words", "the term", then maybe a quotation mark: the term is talked about. */
+const MENTION_BEFORE = /\bthe\s+(?:words?|terms?|phrases?)\s+["“‘']?$/i;
+
 /**
  * Whether a describing word was found as if it were a verb: "in-house" has
  * no "-ing" or "-ed" form, so "worked in housing advice" is not it.
@@ -369,7 +372,9 @@ function notTheTerm(
       !endsJobTitle(input, match, entry, text)) ||
     verbFormDescribing(input, match, entry) ||
     formOfAnotherWord(input, match, entry) ||
-    verbFormOfDescribingWord(match, entry)
+    verbFormOfDescribingWord(match, entry) ||
+    // 'used the words "assessed contribution"': the words talked about, not used.
+    MENTION_BEFORE.test(input.text.text.slice(Math.max(0, match.start - 24), match.start))
   );
 }
 

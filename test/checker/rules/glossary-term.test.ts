@@ -995,6 +995,15 @@ describe('what it covers, what kind of budget, where it is, what it is for, with
       [],
     ],
     ['The discharge lounge, where we are based, has moved.', 'public', ['discharge lounge']],
+    ['You can ask a group of people called a tribunal.', 'easy-read', []],
+    ['You can ask a group of people at a tribunal.', 'easy-read', ['tribunal']],
+    // Talked about, not used.
+    [
+      'One letter used the words "assessed contribution" eleven times without saying what they meant.',
+      'public',
+      [],
+    ],
+    ['Your assessed contribution is £20 a week.', 'public', ['assessed contribution']],
     ['We will fund more short breaks, so that unpaid carers can have a rest.', 'plain', []],
     ['We will fund more short breaks, so carers are happy.', 'plain', ['short breaks']],
     ['Screening tests look for signs of illness before you feel ill.', 'easy-read', []],
