@@ -283,7 +283,9 @@ function explainsAfter(after: string): boolean {
 }
 
 /** The words that may come before a term that starts a sentence. */
-const SUBJECT_START = /^\s*["“‘']?(?:(?:an?|the|your|a new|the enclosed|your new|the new)\s+)?$/i;
+/** (A paragraph's number may come first: "1.2 The Better Care Fund is …".) */
+const SUBJECT_START =
+  /^\s*(?:\d+(?:\.\d+)*\.?\s+)?["“‘']?(?:(?:an?|the|your|a new|the enclosed|your new|the new)\s+)?$/i;
 
 /** What a check looks for, said right after it. */
 const LOOKS_FOR = /^\s+(?:looks?|checks?|tests?) for\b/i;

@@ -1018,6 +1018,22 @@ describe('what it covers, what kind of budget, where it is, what it is for, with
   });
 });
 
+describe('a numbered paragraph that says what the term in the one before is, with the built-in glossary', () => {
+  it.each<[string, string[]]>([
+    [
+      '1.1 This report asks the board to approve the Better Care Fund plan.\n\n1.2 The Better Care Fund is a shared budget held by the council and the NHS.',
+      [],
+    ],
+    [
+      '1.1 This report asks the board to approve the Better Care Fund plan.\n\n1.2 The Better Care Fund plan is late.',
+      // The first use, and the reminder at the second.
+      ['Better Care Fund', 'Better Care Fund'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(termsFlagged(text, { profile: 'plain', format: 'markdown' })).toEqual(expected);
+  });
+});
+
 describe('a term asked about, or written out before its short form, with the built-in glossary', () => {
   it('is not swapped in "What is X?": the writer brings it in to answer', () => {
     const text =
