@@ -177,6 +177,30 @@ function spellsFrom(
   return letter < 0;
 }
 
+/**
+ * Whether the last few words that end by offset `end` spell out the
+ * abbreviation at word `index` ("Written Out Words" before "(ABBR)" or ",
+ * or ABBR").
+ */
+function spelledOutBefore(
+  words: readonly Word[],
+  index: number,
+  end: number,
+  letters: number,
+): boolean {
+  const abbreviation = (words[index] as Word).text;
+  const window = letters * 2 + 2;
+  const before: string[] = [];
+  for (let i = index - 1; i >= 0 && before.length < window; i--) {
+    const w = words[i] as Word;
+    if (w.end <= end) before.unshift(w.text);
+  }
+  for (let take = letters; take <= before.length; take++) {
+    if (spellsOut(abbreviation, before.slice(-take))) return true;
+  }
+  return false;
+}
+
 /** Detects "Written Out Words (ABBR)" and "ABBR (Written Out Words)" around the word. */
 function isDefinedAt(input: BlockInput, index: number): boolean {
   const { text, words } = input.text;
@@ -188,30 +212,12 @@ function isDefinedAt(input: BlockInput, index: number): boolean {
     /\(\s*$/.test(text.slice(Math.max(0, word.start - 3), word.start)) &&
     /^\s*\)/.test(text.slice(word.end, word.end + 3))
   ) {
-    const open = text.lastIndexOf('(', word.start);
-    const before: string[] = [];
-    for (let i = index - 1; i >= 0 && before.length < window; i--) {
-      const w = words[i] as Word;
-      if (w.end <= open) before.unshift(w.text);
-    }
-    for (let take = letters; take <= before.length; take++) {
-      if (spellsOut(word.text, before.slice(-take))) return true;
-    }
+    if (spelledOutBefore(words, index, text.lastIndexOf('(', word.start), letters)) return true;
   }
   // "a rehabilitation officer for visual impairment, or ROVI", "…, sometimes
   // called a ROVI": named right after its words, even in small letters.
   const aside = OTHER_NAME_BEFORE.exec(text.slice(Math.max(0, word.start - 40), word.start));
-  if (aside) {
-    const comma = word.start - aside[0].length;
-    const before: string[] = [];
-    for (let i = index - 1; i >= 0 && before.length < window; i--) {
-      const w = words[i] as Word;
-      if (w.end <= comma) before.unshift(w.text);
-    }
-    for (let take = letters; take <= before.length; take++) {
-      if (spellsOut(word.text, before.slice(-take))) return true;
-    }
-  }
+  if (aside && spelledOutBefore(words, index, word.start - aside[0].length, letters)) return true;
   // "Department of Health and Social Care … DHSC": written out earlier in the block.
   const letterList = initialsOf(word.text).map((ch) => ch.toLowerCase());
   const firstLetter = letterList[0] ?? '';

@@ -195,7 +195,6 @@ const SMALL_WORDS: ReadonlySet<string> = new Set([
   'has',
   'have',
   'had',
-  'was',
   'or',
   'but',
   'so',
@@ -203,8 +202,6 @@ const SMALL_WORDS: ReadonlySet<string> = new Set([
   'as',
   'when',
   'where',
-  'is',
-  'are',
 ]);
 
 /** Words the tagger may read as nouns that are not ("an assessment today"). */
