@@ -30,6 +30,7 @@ import {
 import { getProfile, type Profile } from './profiles';
 import { countSentence, documentScores, UK_MODE } from './readability';
 import { RULES } from './rules/index';
+import { carePhrases, isAboutCare, needsCareTopic } from './topic';
 import type { BlockInput, BlockResult, RawFinding, Rule } from './rules/rule';
 import type { PhraseMatch } from '../glossary/matcher';
 import {
@@ -71,7 +72,14 @@ interface BlockRuleResults {
   /** All rules' findings in the block, sorted by where they start. */
   sorted: Ranked[];
   /** The findings last reported for this paragraph, and where it was then. */
-  output?: { base: number; line: number; extra: RawFinding[]; findings: Finding[] };
+  output?: {
+    base: number;
+    line: number;
+    extra: RawFinding[];
+    /** Whether the document was about care (src/checker/topic.ts). */
+    aboutCare: boolean;
+    findings: Finding[];
+  };
 }
 
 /** What is remembered about one paragraph's text. */
@@ -79,6 +87,8 @@ interface CachedBlock {
   analysis: BlockAnalysis;
   /** Rule results by profile and block kind. */
   results: Map<string, BlockRuleResults>;
+  /** The care phrases it uses (src/checker/topic.ts), once they are asked for. */
+  carePhrases?: string[];
 }
 
 /** The result of a rule that is off: shared by every paragraph, and never changed. */
@@ -202,11 +212,13 @@ export class Checker {
     );
     const inputs: BlockInput[] = [];
     const results: BlockRuleResults[] = [];
+    const read: CachedBlock[] = [];
     let words = 0;
     let syllables = 0;
     let sentences = 0;
     for (const block of blocks) {
       const cached = this.cached(block.text);
+      read.push(cached);
       const blockInput: BlockInput = { ...cached.analysis.input, block };
       inputs.push(blockInput);
       words += cached.analysis.words;
@@ -230,6 +242,17 @@ export class Checker {
       : Object.assign(new LineFinder(input), { own: true });
     const findings: Finding[] = [];
     const glossaryTerms = termsUsed(results);
+    // Words that are everyday English as well as jargon need the rest of a longer text to be about care.
+    const aboutCare = isAboutCare(words, glossaryTerms, this.lists.entries, () =>
+      read.flatMap(
+        (cached) => (cached.carePhrases ??= carePhrases(cached.analysis.input.text.words)),
+      ),
+    );
+    if (!aboutCare) {
+      for (const id of glossaryTerms) {
+        if (needsCareTopic(this.lists.entries.get(id))) glossaryTerms.delete(id);
+      }
+    }
     const keep = (finding: Finding) => {
       if (disabled.size > 0 && disabled.has(finding.ruleId)) return;
       // A finding may take in the "a" or "an" before the word ("an individual").
@@ -241,7 +264,9 @@ export class Checker {
     blocks.forEach((block, index) => {
       const result = results[index] as BlockRuleResults;
       const extra = (documentFindings[index] as Ranked[]).sort(byPosition);
-      for (const finding of this.blockFindings(input, block, lines, result, extra)) keep(finding);
+      for (const finding of this.blockFindings(input, block, lines, result, extra, aboutCare)) {
+        keep(finding);
+      }
     });
     return {
       profile: profile.name,
@@ -290,28 +315,35 @@ export class Checker {
     lines: Positions,
     result: BlockRuleResults,
     extra: readonly Ranked[],
+    aboutCare: boolean,
   ): Finding[] {
     const at = block.map || !lines.own ? undefined : lines.at(block.base);
-    if (at?.column !== 1) return this.merge(input, block, lines, result.sorted, extra);
-    const moved = this.moved(result, block.base, at.line, extra);
+    if (at?.column !== 1) return this.merge(input, block, lines, result.sorted, extra, aboutCare);
+    const moved = this.moved(result, block.base, at.line, extra, aboutCare);
     if (moved) return moved;
-    const findings = this.merge(input, block, lines, result.sorted, extra);
+    const findings = this.merge(input, block, lines, result.sorted, extra, aboutCare);
     result.output = {
       base: block.base,
       line: at.line,
       extra: extra.map((ranked) => ranked.raw),
+      aboutCare,
       findings,
     };
     return findings;
   }
 
-  /** Turns a paragraph's findings, its own and the whole-document ones, into report findings in order. */
+  /**
+   * Turns a paragraph's findings, its own and the whole-document ones, into
+   * report findings in order; those that need a care topic only when the
+   * document is about care.
+   */
   private merge(
     input: string,
     block: Block,
     lines: Positions,
     own: readonly Ranked[],
     extra: readonly Ranked[],
+    aboutCare: boolean,
   ): Finding[] {
     const out: Finding[] = [];
     // Both lists are in order: merge them rather than sort them again.
@@ -323,6 +355,7 @@ export class Checker {
         (i < own.length && byPosition(own[i] as Ranked, extra[j] as Ranked) <= 0)
           ? (own[i++] as Ranked)
           : (extra[j++] as Ranked);
+      if (!aboutCare && next.raw.needsCareTopic === true) continue;
       out.push(this.toFinding(input, block, lines, next.rule, next.raw));
     }
     return out;
@@ -331,16 +364,19 @@ export class Checker {
   /**
    * Last check's findings for a paragraph, as they are now: the same objects
    * if it has not moved, or copies moved by the distance it moved. Undefined
-   * when its whole-document findings changed.
+   * when its whole-document findings changed, or whether the document is about care.
    */
   private moved(
     result: BlockRuleResults,
     base: number,
     line: number,
     extra: readonly Ranked[],
+    aboutCare: boolean,
   ): Finding[] | undefined {
     const last = result.output;
-    if (!last || last.extra.length !== extra.length) return undefined;
+    if (!last || last.aboutCare !== aboutCare || last.extra.length !== extra.length) {
+      return undefined;
+    }
     if (last.extra.some((raw, i) => raw !== extra[i]?.raw)) return undefined;
     if (last.base === base && last.line === line) return last.findings;
     const shift = base - last.base;
@@ -351,7 +387,7 @@ export class Checker {
       end: finding.end + shift,
       line: finding.line + lines,
     }));
-    result.output = { base, line, extra: last.extra, findings };
+    result.output = { base, line, extra: last.extra, aboutCare, findings };
     return findings;
   }
 

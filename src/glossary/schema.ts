@@ -121,6 +121,13 @@ export const matchSchema = v.strictObject({
    */
   needsNextWord: v.exactOptional(yesOrNo()),
   /**
+   * The word is everyday English as well as care jargon ("package",
+   * "client", "placement"), so in a text of 100 words or more it is flagged
+   * only when the text is about care (default false): when it uses at least
+   * two other glossary terms. A shorter text is judged by its own sentence.
+   */
+  needsCareTopic: v.exactOptional(yesOrNo()),
+  /**
    * The parts of speech of the jargon sense. When the sentence uses the word
    * as another part of speech it is not flagged: "we signpost people" (verb)
    * is jargon, "the signpost at the junction" (noun) is not.

@@ -72,6 +72,10 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     labels: wordList({ lower: false }),
     wordLike: wordList({ lower: false }),
   }),
+  'care-topic.json': v.strictObject({
+    about,
+    phrases: wordList(),
+  }),
   'document-parts.json': v.strictObject({
     about,
     attendanceLabels: wordList(),

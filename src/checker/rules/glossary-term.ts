@@ -489,6 +489,7 @@ function termFinding(
     suggestions,
     category: entry.action === 'respectful' ? 'respectful' : 'jargon',
   });
+  if (sense === 'doubtful' || entry.match?.needsCareTopic === true) finding.needsCareTopic = true;
   // "the service user's (what it means) plan" would break the sentence:
   // no explanation in brackets between an owner and what they own.
   const possessive =

@@ -26,6 +26,12 @@ export interface RawFinding {
   advice?: string;
   easyRead?: string[];
   coProduced?: boolean;
+  /**
+   * A finding the words around it do not make sure of, or on a word that is
+   * everyday English as well as care jargon: in a longer text it stands only
+   * when the text is about care (src/checker/topic.ts).
+   */
+  needsCareTopic?: boolean;
   /** Filled in by the checker: the flagged text, kept so it is sliced once. */
   text?: string;
 }
