@@ -28,4 +28,17 @@ describe('the entry form draft', () => {
     const draft = { ...toDraft(carer), plainAfter, notAfter };
     expect(fromDraft(draft, carer).match).toEqual(match);
   });
+
+  it('shows and gives back "an everyday word too"', () => {
+    const pkg = entry({ id: 'package', term: 'package', match: { needsCareTopic: true } });
+    expect([toDraft(carer).needsCareTopic, toDraft(pkg).needsCareTopic]).toEqual([false, true]);
+    expect(fromDraft({ ...toDraft(carer), needsCareTopic: true }, carer).match).toEqual({
+      notAfter: ['agency'],
+      plainAfter: ['unpaid', 'family'],
+      inflect: true,
+      needsCareTopic: true,
+    });
+    // Unticked: the switch goes, and a match with nothing else in it goes too.
+    expect(fromDraft({ ...toDraft(pkg), needsCareTopic: false }, pkg).match).toBeUndefined();
+  });
 });

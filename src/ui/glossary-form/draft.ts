@@ -37,6 +37,8 @@ export interface Draft {
   everyday: string;
   jargonWith: string;
   matchPos: PartOfSpeech[];
+  /** "An everyday word too": flagged in a longer text only when it is about care. */
+  needsCareTopic: boolean;
   status: string;
   replacedBy: string;
   sources: string;
@@ -86,6 +88,7 @@ export function toDraft(entry: GlossaryEntry | undefined): Draft {
     everyday: joinLines(entry?.match?.everyday),
     jargonWith: joinLines(entry?.match?.jargonWith),
     matchPos: [...(entry?.match?.pos ?? [])],
+    needsCareTopic: entry?.match?.needsCareTopic ?? false,
     status: entry?.status ?? 'approved',
     replacedBy: entry?.replacedBy ?? '',
     sources: joinLines(entry?.sources),
@@ -159,6 +162,8 @@ export function fromDraft(
   const matchPos = PARTS_OF_SPEECH.filter((p) => draft.matchPos.includes(p));
   if (matchPos.length > 0) match.pos = matchPos;
   else delete match.pos;
+  if (draft.needsCareTopic) match.needsCareTopic = true;
+  else delete match.needsCareTopic;
   if (Object.keys(match).length > 0) out.match = match;
   else delete out.match;
 

@@ -2,6 +2,7 @@
 import { AUDIENCES, PARTS_OF_SPEECH } from '../../glossary/schema';
 import { AUDIENCE_LABELS, POS_LABELS } from '../glossary-labels';
 import { areaField, choiceGroup, tickBoxes, type FormKit } from './fields';
+import { FIELD_IDS, FIELD_NAMES } from './problems';
 
 /** "When Plainly flags it": for whom, the everyday uses, and the parts of speech. */
 export function FlaggingSection({ kit }: { kit: FormKit }) {
@@ -50,6 +51,22 @@ export function FlaggingSection({ kit }: { kit: FormKit }) {
         'Uses that show it is jargon',
         'Patterns written like the everyday uses. When you give some and none fits, Plainly only suggests a change instead of warning.',
       )}
+      <div className="field">
+        <label className="check" htmlFor={FIELD_IDS['match.needsCareTopic']}>
+          <input
+            id={FIELD_IDS['match.needsCareTopic']}
+            type="checkbox"
+            checked={kit.draft.needsCareTopic}
+            aria-describedby={`${FIELD_IDS['match.needsCareTopic'] as string}-hint`}
+            onChange={(e) => kit.set('needsCareTopic')(e.target.checked)}
+          />
+          {FIELD_NAMES['match.needsCareTopic']}
+        </label>
+        <p className="hint" id={`${FIELD_IDS['match.needsCareTopic'] as string}-hint`}>
+          Tick it for a word most people use outside care too, like “package” or “client”. In a text
+          of 100 words or more, Plainly then flags it only when the text is about care.
+        </p>
+      </div>
       {choiceGroup(
         kit,
         'match.pos',

@@ -120,6 +120,30 @@ describe('the glossary editor', () => {
     await page.close();
   });
 
+  it('saves “An everyday word too” with the entry, and shows it ticked when opened again', async () => {
+    const page = await openEditor();
+    await page.getByText(/^Showing \d/).waitFor();
+    await fillNewEntry(page, {
+      term: 'zorble pack',
+      word: 'set of visits',
+      definition: 'The visits a person gets from a zorble team.',
+    });
+    const everyday = page.getByRole('checkbox', { name: 'An everyday word too' });
+    expect(await everyday.isChecked()).toBe(false);
+    await everyday.check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await status(page, 'Added “zorble pack”.');
+    const snapshot = await message<GlossarySnapshot>(page, 'getGlossary');
+    const own = snapshot.rows.find((r) => r.layer === 'own' && r.entry.term === 'zorble pack');
+    expect(own?.entry.match).toEqual({ needsCareTopic: true });
+    await page.getByLabel('Search the glossary').fill('zorble pack');
+    await page.getByRole('button', { name: 'zorble pack', exact: true }).click();
+    expect(await page.getByRole('checkbox', { name: 'An everyday word too' }).isChecked()).toBe(
+      true,
+    );
+    await page.close();
+  });
+
   it('refuses a definition that gives an instruction, and says why', async () => {
     const page = await openEditor();
     await page.getByText(/^Showing \d/).waitFor();
