@@ -57,6 +57,7 @@ export function profileTable(): string {
     `| For | ${profiles.map((p) => p.audience).join(' | ')} |`,
     `| Target reading age (whole document) | ${profiles.map((p) => p.targetReadingAge).join(' | ')} |`,
     `| Longest sentence (words) | ${profiles.map((p) => p.maxSentenceWords).join(' | ')} |`,
+    `| Longest sentence of everyday words (words) | ${profiles.map((p) => p.maxEverydaySentenceWords).join(' | ')} |`,
     `| Hard sentence: reading age above | ${profiles.map((p) => p.hardSentence.age).join(' | ')} |`,
     `| Hard sentence: shortest sentence scored (words) | ${profiles.map((p) => p.hardSentence.minWords).join(' | ')} |`,
     `| Hard sentence: formulas that must agree | ${profiles.map((p) => `${Math.round(p.hardSentence.shortThreshold * 7)} of 7 under ${p.hardSentence.longWords} words, ${Math.round(p.hardSentence.threshold * 7)} of 7 from ${p.hardSentence.longWords}`).join(' | ')} |`,
