@@ -30,7 +30,7 @@ import {
 import { getProfile, type Profile } from './profiles';
 import { countSentence, documentScores, UK_MODE } from './readability';
 import { RULES } from './rules/index';
-import { carePhrases, isAboutCare, needsCareTopic } from './topic';
+import { carePhrases, isAboutCare, needsCareTopic, type CarePhrase } from './topic';
 import type { BlockInput, BlockResult, RawFinding, Rule } from './rules/rule';
 import type { PhraseMatch } from '../glossary/matcher';
 import {
@@ -88,7 +88,7 @@ interface CachedBlock {
   /** Rule results by profile and block kind. */
   results: Map<string, BlockRuleResults>;
   /** The care phrases it uses (src/checker/topic.ts), once they are asked for. */
-  carePhrases?: string[];
+  carePhrases?: CarePhrase[];
 }
 
 /** The result of a rule that is off: shared by every paragraph, and never changed. */
@@ -112,6 +112,30 @@ function termsUsed(results: readonly BlockRuleResults[]): Set<string> {
     }
   }
   return glossaryTerms;
+}
+
+/** The entries marked as everyday words whose care sense the words around them showed (src/checker/topic.ts). */
+function careSignsUsed(results: readonly BlockRuleResults[]): Set<string> {
+  const signs = new Set<string>();
+  for (const result of results) {
+    for (const ruleResult of result.perRule) {
+      for (const id of ruleResult.careSigns ?? []) signs.add(id);
+    }
+  }
+  return signs;
+}
+
+/** Where the glossary's phrases were found in a paragraph, with their entries' ids. */
+function glossarySpans(
+  matches: readonly PhraseMatch<PhraseValue>[],
+): { start: number; end: number; id: string }[] {
+  const spans: { start: number; end: number; id: string }[] = [];
+  for (const match of matches) {
+    const value = match.value;
+    if (value.kind === 'glossary')
+      spans.push({ start: match.start, end: match.end, id: value.entry.id });
+  }
+  return spans;
 }
 
 /** A block of a document already split up: its kind and where it is in the text. */
@@ -243,14 +267,21 @@ export class Checker {
     const findings: Finding[] = [];
     const glossaryTerms = termsUsed(results);
     // Words that are everyday English as well as jargon need the rest of a longer text to be about care.
-    const aboutCare = isAboutCare(words, glossaryTerms, this.lists.entries, () =>
+    const careSigns = careSignsUsed(results);
+    const aboutCare = isAboutCare(words, glossaryTerms, careSigns, this.lists.entries, () =>
       read.flatMap(
-        (cached) => (cached.carePhrases ??= carePhrases(cached.analysis.input.text.words)),
+        (cached) =>
+          (cached.carePhrases ??= carePhrases(
+            cached.analysis.input.text.words,
+            glossarySpans(cached.analysis.input.matches),
+          )),
       ),
     );
     if (!aboutCare) {
       for (const id of glossaryTerms) {
-        if (needsCareTopic(this.lists.entries.get(id))) glossaryTerms.delete(id);
+        if (needsCareTopic(this.lists.entries.get(id)) && !careSigns.has(id)) {
+          glossaryTerms.delete(id);
+        }
       }
     }
     const keep = (finding: Finding) => {

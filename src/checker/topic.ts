@@ -15,8 +15,13 @@ import careTopic from '../../dictionaries/care-topic.json';
 import type { GlossaryEntry } from '../glossary/schema';
 import type { Word } from './analyse';
 
-/** Below this many words a text is judged by its own sentences: a form field, a note, one paragraph. */
-export const TOPIC_MIN_WORDS = 100;
+/**
+ * Below this many words a text is judged by its own sentences: a form field,
+ * a case note, an email. Short care texts often have only one or two care
+ * words besides the ones in question; pages where everyday words were taken
+ * for care jargon were longer.
+ */
+export const TOPIC_MIN_WORDS = 250;
 
 /**
  * A longer text is about care when it uses at least this many glossary terms
@@ -44,25 +49,56 @@ function lastWordFits(word: string, wanted: string): boolean {
   return word === wanted || word === `${wanted}s`;
 }
 
-/** The care phrases used in a block's words, each once ("social worker", "carer"). */
-export function carePhrases(words: readonly Pick<Word, 'text'>[]): string[] {
-  const found = new Set<string>();
+/** A care phrase used in a text, and the glossary term it is part of there, if any. */
+export interface CarePhrase {
+  phrase: string;
+  /** The id of the glossary entry whose words take it in ("mental health team" in "community mental health team"). */
+  within?: string;
+}
+
+/**
+ * The care phrases used in a block's words, each once for each glossary term
+ * it sits in ("social worker", "care home"). `taken` is where the glossary's
+ * phrases were found, in order of where they start: a phrase inside a term
+ * that counts as a sign is not a second sign (src/checker/topic.ts).
+ */
+export function carePhrases(
+  words: readonly Pick<Word, 'text' | 'start' | 'end'>[],
+  taken: readonly { start: number; end: number; id: string }[] = [],
+): CarePhrase[] {
+  const found = new Map<string, CarePhrase>();
+  let next = 0;
   for (let i = 0; i < words.length; i++) {
     const first = plainForm((words[i] as Word).text);
     const candidates = PHRASES.get(first) ?? PHRASES.get(first.replace(/s$/, ''));
     if (!candidates) continue;
     for (const phrase of candidates) {
       if (i + phrase.length > words.length) continue;
-      let fits = true;
-      for (let k = 0; k < phrase.length && fits; k++) {
+      // The first word was found by its own form, or without a last -s ("meets her needs").
+      let fits = phrase.length > 1 || lastWordFits(first, phrase[0] as string);
+      for (let k = 1; k < phrase.length && fits; k++) {
         const word = plainForm((words[i + k] as Word).text);
         const wanted = phrase[k] as string;
         fits = k === phrase.length - 1 ? lastWordFits(word, wanted) : word === wanted;
       }
-      if (fits) found.add(phrase.join(' '));
+      if (!fits) continue;
+      const start = (words[i] as Word).start;
+      const end = (words[i + phrase.length - 1] as Word).end;
+      while (next < taken.length && (taken[next] as { end: number }).end <= start) next++;
+      // Sorted by start, so only the next few can overlap.
+      let within: string | undefined;
+      for (let t = next; t < taken.length && within === undefined; t++) {
+        const span = taken[t] as { start: number; end: number; id: string };
+        if (span.start >= end) break;
+        if (span.end > start) within = span.id;
+      }
+      const text = phrase.join(' ');
+      const key = `${text}|${within ?? ''}`;
+      if (!found.has(key))
+        found.set(key, within === undefined ? { phrase: text } : { phrase: text, within });
     }
   }
-  return [...found];
+  return [...found.values()];
 }
 
 /** Whether an entry's word needs the text to be about care before it is flagged in a longer text. */
@@ -72,26 +108,30 @@ export function needsCareTopic(entry: GlossaryEntry | undefined): boolean {
 
 /**
  * Whether findings that need a care topic stand: the text is short, or it
- * uses enough glossary terms in their jargon sense (`terms`, by id; not
- * those that are everyday words themselves) and care phrases (read only
- * when the terms are not enough).
+ * shows enough signs of care. Each counts once: a glossary term in its
+ * jargon sense (`terms`, by id; an entry that is an everyday word itself
+ * only where the words around it show its care sense, `careSigns`), and a
+ * care phrase (read only when the terms are not enough).
  */
 export function isAboutCare(
   words: number,
   terms: Iterable<string>,
+  careSigns: ReadonlySet<string>,
   entries: ReadonlyMap<string, GlossaryEntry>,
-  phrases: () => Iterable<string>,
+  phrases: () => Iterable<CarePhrase>,
 ): boolean {
   if (words < TOPIC_MIN_WORDS) return true;
-  let found = 0;
+  const counted = new Set<string>();
   for (const id of terms) {
-    if (needsCareTopic(entries.get(id))) continue;
-    found += 1;
-    if (found >= TOPIC_MIN_SIGNS) return true;
+    if (needsCareTopic(entries.get(id)) && !careSigns.has(id)) continue;
+    counted.add(id);
+    if (counted.size >= TOPIC_MIN_SIGNS) return true;
   }
+  let found = counted.size;
   const seen = new Set<string>();
-  for (const phrase of phrases()) {
-    if (seen.has(phrase)) continue;
+  for (const { phrase, within } of phrases()) {
+    // Inside a term that counted already: one sign, not two.
+    if (seen.has(phrase) || (within !== undefined && counted.has(within))) continue;
     seen.add(phrase);
     found += 1;
     if (found >= TOPIC_MIN_SIGNS) return true;

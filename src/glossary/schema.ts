@@ -122,9 +122,9 @@ export const matchSchema = v.strictObject({
   needsNextWord: v.exactOptional(yesOrNo()),
   /**
    * The word is everyday English as well as care jargon ("package",
-   * "client", "placement"), so in a text of 100 words or more it is flagged
-   * only when the text is about care (default false): when it uses at least
-   * two other glossary terms. A shorter text is judged by its own sentence.
+   * "client", "placement"), so in a text of 250 words or more it is flagged
+   * only when the text is about care (default false): when it shows at least
+   * two signs of care (src/checker/topic.ts). A shorter text is judged by its own sentences.
    */
   needsCareTopic: v.exactOptional(yesOrNo()),
   /**

@@ -608,7 +608,19 @@ export const acronym = defineRule<BlockData>({
       if (references.some((s) => s.firstWord <= index && index < s.endWord)) return;
       if (/^0+$/.test(word.text)) return;
       const entry = context.lists.abbreviations.get(key);
-      if (entry?.kind === 'term') terms.push(entry.id);
+      // A use of the term ("words we used", and a sign that the text is about
+      // care), unless the letters are a reference's or mean something else here.
+      const term = entry?.kind === 'term' ? entry.id : undefined;
+      // The letters of a reference number ("ASC/DP/48213"): copied, not read as words.
+      if (!inWord && isReferenceLetters(words, index, text)) return;
+      // The entry's everyday sense: "charged with TWOC" (taking a car) is not a trial
+      // without catheter, and "a P1 call" on a help desk is not a discharge pathway.
+      if (
+        entry &&
+        inEverydaySense(input, context.lists.abbreviationValues.get(key)?.senses, index, index)
+      )
+        return;
+      if (term) terms.push(term);
       // Known to everyone. (A glossary entry's audiences say who knows the
       // words written out; the short form is written out at first use for all.)
       if (allowed.has(key)) return;
@@ -616,14 +628,6 @@ export const acronym = defineRule<BlockData>({
       if ((runs[index] ?? 0) >= 3) return;
       // Part of a glossary term flagged for these readers ("RAG rated"): one finding, not two.
       if (insideGlossaryTerm(input, word, context.profile.name)) return;
-      // The letters of a reference number ("ASC/DP/48213"): copied, not read as words.
-      if (!inWord && isReferenceLetters(words, index, text)) return;
-      // The entry's everyday sense: "charged with TWOC" (taking a car) is not a trial without catheter.
-      if (
-        entry &&
-        inEverydaySense(input, context.lists.abbreviationValues.get(key)?.senses, index, index)
-      )
-        return;
       if (!entry) {
         // A glossary word of its own ("GP" → "doctor"): the glossary rule
         // offers the plain word, so it is not flagged twice.

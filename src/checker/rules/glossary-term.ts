@@ -41,7 +41,7 @@ import {
 } from '../explained';
 import type { BlockInput, DocumentFinding, RawFinding } from './rule';
 import { defineRule } from './rule';
-import { alternativesHere, jargonSense } from '../senses';
+import { alternativesHere, confirmedJargon, jargonSense } from '../senses';
 import { canRemove, explanation, fittedSuggestions, possessiveOf, q, type Place } from './suggest';
 
 interface ExplainUse {
@@ -572,6 +572,7 @@ export const glossaryTerm = defineRule<BlockData>({
     const explains: ExplainUse[] = [];
     const replaces: ReplaceUse[] = [];
     const terms: string[] = [];
+    const careSigns: string[] = [];
     const words = input.text.words;
     const profile = context.profile.name;
     for (const match of matchesFor(input, profile)) {
@@ -610,6 +611,12 @@ export const glossaryTerm = defineRule<BlockData>({
       ) {
         terms.push(entry.id);
       }
+      // "her care package": a word that is everyday English too, in words that show its care sense.
+      const careSign =
+        sense === 'jargon' &&
+        entry.match?.needsCareTopic === true &&
+        confirmedJargon(input, match.value.senses, first, last);
+      if (careSign) careSigns.push(entry.id);
       if (!entry.audiences.includes(profile)) continue;
       if (inNamesOrReference(input, first, text)) continue;
       if (entry.action === 'replace' && broughtInOnPurpose(input, match)) {
@@ -632,6 +639,7 @@ export const glossaryTerm = defineRule<BlockData>({
         text,
         sense,
       );
+      if (careSign) delete finding.needsCareTopic;
       if (entry.action === 'explain') {
         explains.push({
           entry,
@@ -650,7 +658,9 @@ export const glossaryTerm = defineRule<BlockData>({
       }
     }
     addStoppedUses(input, profile, explains);
-    return { findings, data: { explains, replaces }, terms };
+    return careSigns.length > 0
+      ? { findings, data: { explains, replaces }, terms, careSigns }
+      : { findings, data: { explains, replaces }, terms };
   },
   document(all) {
     const out: DocumentFinding[] = [];

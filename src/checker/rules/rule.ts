@@ -53,6 +53,12 @@ export interface BlockResult<D> {
    * order, whether or not they are flagged here (for "words we used").
    */
   terms?: string[];
+  /**
+   * Ids of entries marked `match.needsCareTopic` whose use in the block the
+   * words around it show to be the care sense ("her care package"): signs
+   * that the text is about care (src/checker/topic.ts).
+   */
+  careSigns?: string[];
 }
 
 export interface DocumentFinding {

@@ -64,7 +64,7 @@ export function FlaggingSection({ kit }: { kit: FormKit }) {
         </label>
         <p className="hint" id={`${FIELD_IDS['match.needsCareTopic'] as string}-hint`}>
           Tick it for a word most people use outside care too, like “package” or “client”. In a text
-          of 100 words or more, Plainly then flags it only when the text is about care.
+          of 250 words or more, Plainly then flags it only when the text is about care.
         </p>
       </div>
       {choiceGroup(
