@@ -605,6 +605,19 @@ describe('a short form after the term it stands for, with the built-in glossary'
       'Doctors may keep you in hospital. People often call this "being sectioned". Being sectioned is hard.',
       [],
     ],
+    // What kind of thing, then who or what: "…, which is the amount of money you …".
+    [
+      'The minimum income guarantee, which is the amount of money you must be left with each week, is set by the government. The minimum income guarantee goes up in April.',
+      [],
+    ],
+    [
+      'The minimum income guarantee, which is the main amount you can keep, goes up in April.',
+      ['minimum income guarantee'],
+    ],
+    [
+      'The minimum income guarantee, which is a shame you missed, goes up in April.',
+      ['minimum income guarantee'],
+    ],
     // What it does: "…, which checks how …".
     ['You can contact the Care Quality Commission, which checks how care homes are run.', []],
     [
