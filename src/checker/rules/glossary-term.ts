@@ -435,6 +435,34 @@ function ownerInside(input: BlockInput, match: PhraseMatch<PhraseValue>): boolea
   return /['’]s$/i.test(word.text) || /^['’]/.test(input.text.text.charAt(word.end));
 }
 
+/**
+ * "Words we used" lists every term in the document that this paper's readers
+ * or the public may not know, flagged or not (but not a word that may be in
+ * its everyday sense): an easy read word such as "landlord" only in easy read.
+ */
+function forWordsWeUsed(entry: GlossaryEntry, profile: ProfileName): boolean {
+  return (
+    entry.kind === 'term' &&
+    (entry.audiences.includes(profile) || entry.audiences.includes('public'))
+  );
+}
+
+/**
+ * "her care package": a word that is everyday English too (`match.needsCareTopic`),
+ * in words that show its care sense. It is flagged whatever the rest of the
+ * text is about, and is a sign that the text is about care (src/checker/topic.ts).
+ */
+function showsCareSense(
+  input: BlockInput,
+  value: Extract<PhraseValue, { kind: 'glossary' }>,
+  first: number,
+  last: number,
+): boolean {
+  return (
+    value.entry.match?.needsCareTopic === true && confirmedJargon(input, value.senses, first, last)
+  );
+}
+
 /** An owner's 's at the end of the words matched. */
 const OWNER_S = /['’]s$/;
 
@@ -489,7 +517,13 @@ function termFinding(
     suggestions,
     category: entry.action === 'respectful' ? 'respectful' : 'jargon',
   });
-  if (sense === 'doubtful' || entry.match?.needsCareTopic === true) finding.needsCareTopic = true;
+  if (
+    sense === 'doubtful' ||
+    (entry.match?.needsCareTopic === true &&
+      !showsCareSense(place.input, value, place.first, place.last))
+  ) {
+    finding.needsCareTopic = true;
+  }
   // "the service user's (what it means) plan" would break the sentence:
   // no explanation in brackets between an owner and what they own.
   const possessive =
@@ -601,22 +635,10 @@ export const glossaryTerm = defineRule<BlockData>({
         }
         continue;
       }
-      // "Words we used" lists every term in the document that this paper's readers
-      // or the public may not know, flagged or not (but not a word that may be in
-      // its everyday sense): an easy read word such as "landlord" only in easy read.
-      if (
-        entry.kind === 'term' &&
-        sense === 'jargon' &&
-        (entry.audiences.includes(profile) || entry.audiences.includes('public'))
-      ) {
-        terms.push(entry.id);
+      if (sense === 'jargon' && forWordsWeUsed(entry, profile)) terms.push(entry.id);
+      if (sense === 'jargon' && showsCareSense(input, match.value, first, last)) {
+        careSigns.push(entry.id);
       }
-      // "her care package": a word that is everyday English too, in words that show its care sense.
-      const careSign =
-        sense === 'jargon' &&
-        entry.match?.needsCareTopic === true &&
-        confirmedJargon(input, match.value.senses, first, last);
-      if (careSign) careSigns.push(entry.id);
       if (!entry.audiences.includes(profile)) continue;
       if (inNamesOrReference(input, first, text)) continue;
       if (entry.action === 'replace' && broughtInOnPurpose(input, match)) {
@@ -639,7 +661,6 @@ export const glossaryTerm = defineRule<BlockData>({
         text,
         sense,
       );
-      if (careSign) delete finding.needsCareTopic;
       if (entry.action === 'explain') {
         explains.push({
           entry,
@@ -658,9 +679,7 @@ export const glossaryTerm = defineRule<BlockData>({
       }
     }
     addStoppedUses(input, profile, explains);
-    return careSigns.length > 0
-      ? { findings, data: { explains, replaces }, terms, careSigns }
-      : { findings, data: { explains, replaces }, terms };
+    return { findings, data: { explains, replaces }, terms, careSigns };
   },
   document(all) {
     const out: DocumentFinding[] = [];
