@@ -195,12 +195,11 @@ describe('words that are everyday English as well as care jargon', () => {
     ]);
   });
 
-  it('count as a sign, and are flagged, where the words around them show the care sense', () => {
+  it('count as a sign where the words around them show the care sense', () => {
     const checker = new Checker();
+    // One sign is not enough, even this one: "review your plan" on a web host's page fits too.
     const current = `${DINING}\n\nOne guest's current package pays for a taxi home.`;
-    expect(glossaryFindings(checker, current)).toEqual([
-      'package | warning | “package” is jargon. Try “service”.',
-    ]);
+    expect(glossaryFindings(checker, current)).toEqual([]);
     const withWorker = `${current} Her social worker booked it.`;
     expect(glossaryFindings(checker, withWorker)).toEqual([
       PACKAGES,

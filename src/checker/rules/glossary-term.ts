@@ -449,8 +449,9 @@ function forWordsWeUsed(entry: GlossaryEntry, profile: ProfileName): boolean {
 
 /**
  * "her care package": a word that is everyday English too (`match.needsCareTopic`),
- * in words that show its care sense. It is flagged whatever the rest of the
- * text is about, and is a sign that the text is about care (src/checker/topic.ts).
+ * in words that show its care sense: a sign that the text is about care
+ * (src/checker/topic.ts). One sign is not enough on its own: "review your
+ * plan" on a web host's page fits the patterns too.
  */
 function showsCareSense(
   input: BlockInput,
@@ -517,13 +518,9 @@ function termFinding(
     suggestions,
     category: entry.action === 'respectful' ? 'respectful' : 'jargon',
   });
-  if (
-    sense === 'doubtful' ||
-    (entry.match?.needsCareTopic === true &&
-      !showsCareSense(place.input, value, place.first, place.last))
-  ) {
-    finding.needsCareTopic = true;
-  }
+  // Words that are everyday English too, or whose sense is not sure here, need the
+  // rest of a longer text to be about care (src/checker/topic.ts).
+  if (sense === 'doubtful' || entry.match?.needsCareTopic === true) finding.needsCareTopic = true;
   // "the service user's (what it means) plan" would break the sentence:
   // no explanation in brackets between an owner and what they own.
   const possessive =
