@@ -615,6 +615,67 @@ describe('an abbreviation that starts a sentence, with the built-in glossary', (
   });
 });
 
+describe('a capital the writer gave after a label, with the built-in glossary', () => {
+  // After a label's colon or a dash the writer's capital stays; mid-sentence it does not.
+  it.each<[string, string, string[]]>([
+    [
+      'Thursday: Provider confirmed in writing.',
+      'Provider',
+      [
+        'Thursday: Care company confirmed in writing.',
+        'Thursday: Care service confirmed in writing.',
+      ],
+    ],
+    [
+      'Thursday – Provider confirmed in writing.',
+      'Provider',
+      [
+        'Thursday – Care company confirmed in writing.',
+        'Thursday – Care service confirmed in writing.',
+      ],
+    ],
+    [
+      'Thursday: the provider confirmed in writing.',
+      'provider',
+      [
+        'Thursday: the care company confirmed in writing.',
+        'Thursday: the care service confirmed in writing.',
+      ],
+    ],
+    [
+      'We met the Provider on Monday.',
+      'Provider',
+      ['We met the care company on Monday.', 'We met the care service on Monday.'],
+    ],
+  ])('%s', (text, flagged, expected) => {
+    expect(builtInReplacements(text)).toEqual({ flagged, fixed: expected });
+  });
+});
+
+describe('a term that describes the noun after it, with the built-in glossary', () => {
+  // Only words that can describe it too: never a clause ("person we support group").
+  it.each<[string, string, string[]]>([
+    ['The client group meets on Friday.', 'client', ['The person group meets on Friday.']],
+    [
+      'The client moved on Friday.',
+      'client',
+      ['The person we support moved on Friday.', 'The person moved on Friday.'],
+    ],
+    [
+      'We sent the placement agreement to her daughter.',
+      'placement',
+      ['We sent the home agreement to her daughter.'],
+    ],
+    [
+      'Her placement ends in May.',
+      'placement',
+      ['Her home ends in May.', 'Her place to live ends in May.'],
+    ],
+  ])('%s', (text, flagged, expected) => {
+    expect(builtInReplacements(text)).toEqual({ flagged, fixed: expected });
+  });
+});
+
 describe('a past participle without "has" or "was", with the built-in glossary', () => {
   // Its own form, "not" before it or "by" after it says it is a participle, not a past tense.
   it.each<[string, string, string[]]>([

@@ -14,9 +14,9 @@ import passive from '../../../dictionaries/passive-voice.json';
 import { phraseKey, wordKey, type PhraseMatch } from '../../glossary/matcher';
 import { baseCandidates, inflectionOf } from '../../glossary/word-forms';
 import type { GlossaryEntry } from '../../glossary/schema';
-import { sentenceOf, startsSentence, tagOf, wordAt } from '../context';
+import { sentenceOf, startsSentence, tagOf, tagsOf, wordAt } from '../context';
 import type { PhraseValue } from '../lists';
-import type { Word } from '../analyse';
+import type { Sentence, Word } from '../analyse';
 import type { ProfileName } from '../types';
 import { partOfSpeech } from '../tagger';
 import { isPartOfName } from '../names';
@@ -182,6 +182,16 @@ function describesNounAfter(place: Place): boolean {
   // ("and review packages of care": a verb and its object.)
   if (partOfSpeech(tagOf(place.input, place.last)) === 'verb') return false;
   return tagOf(place.input, place.last + 1) === 'NOUN';
+}
+
+/** Whether the term's sentence has a verb outside the term and the word after it. */
+function hasOtherVerb(place: Place): boolean {
+  const sentence = sentenceOf(place.input, place.first);
+  const { firstWord } = place.input.text.sentences[sentence] as Sentence;
+  return tagsOf(place.input, sentence).some((tag, i) => {
+    const word = firstWord + i;
+    return (word < place.first || word > place.last + 1) && (tag === 'VERB' || tag === 'AUX');
+  });
 }
 
 /** Small words that start no noun: "is", "and", "to", "the", "will", "which". */
@@ -464,6 +474,24 @@ function showsCareSense(
   );
 }
 
+/**
+ * Whether an alternative can describe the noun after it as the term did:
+ * words with no small word among them ("care company staff", not "person we
+ * support staff" or "place to live agreement").
+ */
+function canDescribe(alternative: string): boolean {
+  return alternative
+    .toLowerCase()
+    .split(/\s+/)
+    .every((word) => AND_OR.has(word) || (!SMALL_WORDS.has(word) && !PRONOUNS.has(word)));
+}
+
+/** Words that join two describing words ("county and district arrangements"). */
+const AND_OR: ReadonlySet<string> = new Set(['and', 'or']);
+
+/** Words that stand for someone or something: "them", "us", "it" ("we" and "you" are small words). */
+const PRONOUNS: ReadonlySet<string> = new Set(grammar.objectPronouns);
+
 /** An owner's 's at the end of the words matched. */
 const OWNER_S = /['’]s$/;
 
@@ -495,9 +523,22 @@ function termFinding(
     // "Medication administration records (MARs)": the words its short form stands for.
     namesShortFormAfter(place.input, place.end) ||
     owner;
-  const here = keepWords
+  let here = keepWords
     ? []
     : alternativesHere(place.input, value.senses, entry.alternatives, place.first, place.last);
+  // "the client group" is never "the person we support group": before the noun it
+  // describes, a term takes only words that can describe it too ("alarm call centre
+  // staff"), not a clause or a phrase with small words in it ("place to live").
+  // (Only where the sentence has another verb: in "Community meals cost £5" or "The
+  // care recipient lives alone" the word after is the verb, whatever the tagger says.)
+  if (
+    entry.pos === 'noun' &&
+    here.some((a) => !canDescribe(a.text)) &&
+    describesNounAfter(place) &&
+    hasOtherVerb(place)
+  ) {
+    here = here.filter((a) => canDescribe(a.text));
+  }
   const fitted = fittedSuggestions(place, here, entry.pos);
   const suggestions = fitted.suggestions;
   if (entry.omitOk && !keepWords && canRemove(place))

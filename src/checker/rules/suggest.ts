@@ -950,8 +950,12 @@ function formsToTry(
 ): { text: string; form: Form }[] {
   const { input } = place;
   const text = input.text.text;
+  // A capital at the start of a sentence, or where the writer gave one after a
+  // label's colon or a dash ("Thursday: Provider confirmed" → "Care company").
   const atSentenceStart =
-    input.text.words[place.first]?.start === place.start && startsSentence(input, place.first);
+    input.text.words[place.first]?.start === place.start &&
+    (startsSentence(input, place.first) ||
+      /[:–—]\s*$/.test(text.slice(Math.max(0, place.start - 4), place.start)));
   const made: { text: string; form: Form }[] = [];
   const seen = new Set<string>();
   // Where the term is used as a noun and the entry has noun alternatives,
@@ -1009,7 +1013,7 @@ function formsToTry(
         if (number !== 'unknown' && plural !== (number === 'plural')) continue;
       }
     }
-    // A capital only where the sentence starts ("GP surgery" mid-sentence stays as it is).
+    // A capital only where the sentence or a label's text starts ("GP surgery" mid-sentence stays as it is).
     if (atSentenceStart) fitted = matchCapital(fitted, matched);
     if (seen.has(fitted)) continue;
     seen.add(fitted);
