@@ -655,7 +655,7 @@ describe('a capital the writer gave after a label, with the built-in glossary', 
 describe('a term that describes the noun after it, with the built-in glossary', () => {
   // Only words that can describe it too: never a clause ("person we support group").
   it.each<[string, string, string[]]>([
-    ['The client group meets on Friday.', 'client', ['The person group meets on Friday.']],
+    ['The client forum meets on Friday.', 'client', ['The person forum meets on Friday.']],
     [
       'The client moved on Friday.',
       'client',
