@@ -114,7 +114,7 @@ function termsUsed(results: readonly BlockRuleResults[]): Set<string> {
   return glossaryTerms;
 }
 
-/** The entries marked as everyday words whose care sense the words around them showed (src/checker/topic.ts). */
+/** Signs of care besides the terms used: care senses shown by the words around, terms in names (src/checker/topic.ts). */
 function careSignsUsed(results: readonly BlockRuleResults[]): Set<string> {
   const signs = new Set<string>();
   for (const result of results) {

@@ -207,6 +207,14 @@ describe('words that are everyday English as well as care jargon', () => {
     ]);
   });
 
+  it('count a care term in a name as a sign, though it is not flagged there', () => {
+    const checker = new Checker();
+    const teams = `${DINING}\n\nThe council's Reablement Team and its Brokerage Team book the back room each month.`;
+    expect(glossaryFindings(checker, teams)).toEqual([PACKAGES]);
+    const one = `${DINING}\n\nThe council's Reablement Team books the back room each month.`;
+    expect(glossaryFindings(checker, one)).toEqual([]);
+  });
+
   it('do not count short forms in their everyday sense as signs (“P1 Critical” on a help desk)', () => {
     const checker = new Checker();
     const report = checker.check(HELP_DESK, { profile: 'public', format: 'auto' });

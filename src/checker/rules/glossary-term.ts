@@ -374,14 +374,46 @@ function notTheTerm(
   first: number,
 ): boolean {
   return (
-    (!isNameItself(entry, text) &&
-      isPartOfName(input, match, text, first) &&
-      !endsJobTitle(input, match, entry, text)) ||
+    partOfName(input, match, entry, text, first) ||
     verbFormDescribing(input, match, entry) ||
     formOfAnotherWord(input, match, entry) ||
     verbFormOfDescribingWord(match, entry) ||
     // 'used the words "assessed contribution"': the words talked about, not used.
     MENTION_BEFORE.test(input.text.text.slice(Math.max(0, match.start - 24), match.start))
+  );
+}
+
+/** Whether the words found are part of a name ("the council's Brokerage Team"), not the term used. */
+function partOfName(
+  input: BlockInput,
+  match: PhraseMatch<PhraseValue>,
+  entry: GlossaryEntry,
+  text: string,
+  first: number,
+): boolean {
+  return (
+    !isNameItself(entry, text) &&
+    isPartOfName(input, match, text, first) &&
+    !endsJobTitle(input, match, entry, text)
+  );
+}
+
+/**
+ * "the Brokerage Team": a term in a name is not flagged, but a team or service
+ * named for care work is a sign that the text is about care (src/checker/topic.ts).
+ */
+function nameSignsCare(
+  input: BlockInput,
+  match: PhraseMatch<PhraseValue>,
+  text: string,
+  first: number,
+): boolean {
+  if (match.value.kind !== 'glossary') return false;
+  const entry = match.value.entry;
+  return (
+    entry.kind === 'term' &&
+    entry.match?.needsCareTopic !== true &&
+    partOfName(input, match, entry, text, first)
   );
 }
 
@@ -656,15 +688,12 @@ export const glossaryTerm = defineRule<BlockData>({
       const first = wordAt(words, match.start);
       const last = wordAt(words, match.end - 1);
       if (first === -1 || last === -1) continue;
-      if (notTheTerm(input, match, entry, text, first)) continue;
-      const sense = jargonSense(
-        input,
-        match.value.senses,
-        first,
-        last,
-        match.inflection,
-        entry.pos,
-      );
+      if (notTheTerm(input, match, entry, text, first)) {
+        if (nameSignsCare(input, match, text, first)) careSigns.push(entry.id);
+        continue;
+      }
+      const { senses } = match.value;
+      const sense = jargonSense(input, senses, first, last, match.inflection, entry.pos);
       if (sense === 'everyday') {
         // "This is called a local review.": a wider sense, named on purpose, is
         // what the word means from here on ("To ask for a review, …").

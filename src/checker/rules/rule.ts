@@ -54,9 +54,10 @@ export interface BlockResult<D> {
    */
   terms?: string[];
   /**
-   * Ids of entries marked `match.needsCareTopic` whose use in the block the
-   * words around it show to be the care sense ("her care package"): signs
-   * that the text is about care (src/checker/topic.ts).
+   * Signs that the text is about care besides `terms` (src/checker/topic.ts):
+   * ids of entries marked `match.needsCareTopic` whose use the words around
+   * it show to be the care sense ("her current package"), and of terms in a
+   * name ("the Brokerage Team").
    */
   careSigns?: string[];
 }
