@@ -60,7 +60,7 @@ export interface CarePhrase {
  * The care phrases used in a block's words, each once for each glossary term
  * it sits in ("social worker", "care home"). `taken` is where the glossary's
  * phrases were found, in order of where they start: a phrase inside a term
- * that counts as a sign is not a second sign (src/checker/topic.ts).
+ * that counts as a sign is not a second sign (`isAboutCare`).
  */
 export function carePhrases(
   words: readonly Pick<Word, 'text' | 'start' | 'end'>[],
