@@ -80,6 +80,8 @@ interface ReplaceUse {
   finding?: RawFinding;
   /** A use in a heading or title, not body text. */
   heading?: boolean;
+  /** The next paragraph may say what it is: then it is named on purpose there. */
+  explained?: Exclude<Explained, boolean>;
 }
 
 interface BlockData {
@@ -290,13 +292,21 @@ function verbFormOfDescribingWord(match: PhraseMatch<PhraseValue>, entry: Glossa
  * there ("This is called a review."), or names it in brackets after its
  * plain words: then it is not swapped for another.
  */
-function broughtInOnPurpose(input: BlockInput, match: PhraseMatch<PhraseValue>): boolean {
-  return (
-    explainedAt(input, match.start, match.end) === true ||
+function broughtInOnPurpose(
+  input: BlockInput,
+  match: PhraseMatch<PhraseValue>,
+): Explained | 'named' {
+  const explained = explainedAt(input, match.start, match.end);
+  if (
+    explained === true ||
     namedInBrackets(input, match) ||
     // "What is a self-funder?": asked about, to be answered ("What is a person who pays …?" is not a question anyone asks).
     asksWhatItIs(input, match.start, match.end)
-  );
+  ) {
+    return 'named';
+  }
+  // Perhaps the next paragraph says what it is ("A review is a meeting to check …").
+  return explained;
 }
 
 /**
@@ -708,7 +718,8 @@ export const glossaryTerm = defineRule<BlockData>({
       }
       if (!entry.audiences.includes(profile)) continue;
       if (inNamesOrReference(input, first, text)) continue;
-      if (entry.action === 'replace' && broughtInOnPurpose(input, match)) {
+      const purpose = entry.action === 'replace' && broughtInOnPurpose(input, match);
+      if (purpose === 'named') {
         replaces.push({ entryId: entry.id, text, start: match.start });
         continue;
       }
@@ -740,6 +751,7 @@ export const glossaryTerm = defineRule<BlockData>({
       } else if (entry.action === 'replace') {
         const use: ReplaceUse = { entryId: entry.id, text, start: match.start, finding };
         if (!isBodyText(input, match.start, match.end)) use.heading = true;
+        if (purpose !== false && purpose !== true) use.explained = purpose;
         replaces.push(use);
       } else {
         findings.push(finding);
@@ -749,7 +761,6 @@ export const glossaryTerm = defineRule<BlockData>({
     return { findings, data: { explains, replaces }, terms, careSigns };
   },
   document(all) {
-    const out: DocumentFinding[] = [];
     // References and lists of links name other papers and pages: their titles are
     // not the writer's to change, and a term's first use is in the text itself.
     const titles = titleBlocks(all);
@@ -757,27 +768,8 @@ export const glossaryTerm = defineRule<BlockData>({
       titles[index] ? { ...block, data: undefined } : block,
     );
     const shortFor = new ShortForms(blocks);
-    // Terms with a plain word: every use, until the writer brings the term in on
-    // purpose ("This is called a review."); from there on the reader knows it.
-    // A title or heading uses the word its text brings in ("Your care home
-    // review", then "This is called a review."): it is left alone too.
-    const namedInText = new Set<string>();
-    for (const { data } of blocks) {
-      for (const use of data?.replaces ?? []) if (!use.finding) namedInText.add(use.entryId);
-    }
-    const named = new Set<string>();
-    blocks.forEach(({ data }, index) => {
-      for (const use of data?.replaces ?? []) {
-        if (!use.finding) named.add(use.entryId);
-        else if (
-          !named.has(use.entryId) &&
-          !(use.heading === true && namedInText.has(use.entryId)) &&
-          !shortFor.after(use.text, index, use.start, blocks[index]?.input)
-        ) {
-          out.push({ block: index, finding: use.finding });
-        }
-      }
-    });
+    // (Not spread into `out`: a long paper has more findings than arguments fit on the stack.)
+    const out = replaceFindings(blocks, shortFor);
     // The last block with a use of each term in body text, found in one pass.
     const lastBodyUse = new Map<string, number>();
     blocks.forEach(({ data }, index) => {
@@ -844,6 +836,43 @@ export const glossaryTerm = defineRule<BlockData>({
   },
 });
 
+/**
+ * Terms with a plain word: every use, until the writer brings the term in on
+ * purpose ("This is called a review.", or the next paragraph: "A review is a
+ * meeting to check …"); from there on the reader knows it. A title or heading
+ * uses the word its text brings in ("Your care home review", then "This is
+ * called a review."): it is left alone too.
+ */
+function replaceFindings(
+  blocks: readonly { input: BlockInput; data: BlockData | undefined }[],
+  shortFor: ShortForms,
+): DocumentFinding[] {
+  const out: DocumentFinding[] = [];
+  const namedInText = new Set<string>();
+  for (const { data } of blocks) {
+    for (const use of data?.replaces ?? []) if (!use.finding) namedInText.add(use.entryId);
+  }
+  const named = new Set<string>();
+  blocks.forEach(({ data }, index) => {
+    for (const use of data?.replaces ?? []) {
+      if (!use.finding) named.add(use.entryId);
+      else if (
+        use.explained !== undefined &&
+        resolvedExplained({ explained: use.explained, text: use.text }, blocks, index)
+      ) {
+        named.add(use.entryId);
+      } else if (
+        !named.has(use.entryId) &&
+        !(use.heading === true && namedInText.has(use.entryId)) &&
+        !shortFor.after(use.text, index, use.start, blocks[index]?.input)
+      ) {
+        out.push({ block: index, finding: use.finding });
+      }
+    }
+  });
+  return out;
+}
+
 /** Whether two uses are the same words, whatever their capitals or plural: "Carer", "carers". */
 function sameWords(a: string, b: string): boolean {
   const key = (text: string) =>
@@ -857,7 +886,7 @@ function sameWords(a: string, b: string): boolean {
 
 /** Whether a use is explained, where that depends on the next block. */
 function resolvedExplained(
-  use: ExplainUse,
+  use: { explained: Explained; text: string },
   blocks: readonly { input: BlockInput }[],
   index: number,
 ): boolean {

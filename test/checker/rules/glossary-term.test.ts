@@ -549,6 +549,16 @@ describe('a short form after the term it stands for, with the built-in glossary'
     ['To ask for a review, write to us.', ['review']],
     // Nothing explains backwards.
     ['To ask for a review, write to us. This is called a local review.', ['review']],
+    // The next paragraph says what it is, as an explanation would ("A review is a meeting …").
+    [
+      'This guide is about having a review of your support.\n\nA review is a meeting to check your support is still right for you. Your review is in May.',
+      [],
+    ],
+    ['## Reviews\n\nA review is a meeting to check your support is still right for you.', []],
+    [
+      'This guide is about having a review of your support.\n\nWe will write to you. Your review is in May.',
+      ['review', 'review'],
+    ],
     // Not when a word of its own says which: "bathroom adaptations" are not the minor ones.
     [
       'You may need minor adaptations. You may also need bathroom adaptations.',
