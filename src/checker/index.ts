@@ -101,28 +101,18 @@ const byPosition = (a: Ranked, b: Ranked) =>
   a.raw.start - b.raw.start || a.rule - b.rule || a.raw.end - b.raw.end;
 
 /**
- * Every glossary term used, flagged or not (explained, ignored, not jargon
- * for these readers): what "words we used" is made from.
+ * The ids every block's rules gave under `key`: the glossary terms used,
+ * flagged or not (explained, ignored, not jargon for these readers), which
+ * "words we used" is made from; or the other signs of care (src/checker/topic.ts).
  */
-function termsUsed(results: readonly BlockRuleResults[]): Set<string> {
-  const glossaryTerms = new Set<string>();
+function idsUsed(results: readonly BlockRuleResults[], key: 'terms' | 'careSigns'): Set<string> {
+  const ids = new Set<string>();
   for (const result of results) {
     for (const ruleResult of result.perRule) {
-      for (const id of ruleResult.terms ?? []) glossaryTerms.add(id);
+      for (const id of ruleResult[key] ?? []) ids.add(id);
     }
   }
-  return glossaryTerms;
-}
-
-/** Signs of care besides the terms used: care senses shown by the words around, terms in names (src/checker/topic.ts). */
-function careSignsUsed(results: readonly BlockRuleResults[]): Set<string> {
-  const signs = new Set<string>();
-  for (const result of results) {
-    for (const ruleResult of result.perRule) {
-      for (const id of ruleResult.careSigns ?? []) signs.add(id);
-    }
-  }
-  return signs;
+  return ids;
 }
 
 /** Where the glossary's phrases were found in a paragraph, with their entries' ids. */
@@ -265,9 +255,9 @@ export class Checker {
       ? { at: options.position, own: false }
       : Object.assign(new LineFinder(input), { own: true });
     const findings: Finding[] = [];
-    const glossaryTerms = termsUsed(results);
+    const glossaryTerms = idsUsed(results, 'terms');
     // Words that are everyday English as well as jargon need the rest of a longer text to be about care.
-    const careSigns = careSignsUsed(results);
+    const careSigns = idsUsed(results, 'careSigns');
     const aboutCare = isAboutCare(words, glossaryTerms, careSigns, this.lists.entries, () =>
       read.flatMap(
         (cached) =>

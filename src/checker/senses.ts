@@ -24,6 +24,18 @@ function sentenceWords(input: BlockInput, first: number): { from: number; to: nu
   return { from: sentence?.firstWord ?? 0, to: sentence?.endWord ?? input.text.words.length };
 }
 
+/** Whether one of `patterns` fits around words `first` to `last`, in their sentence. */
+function anyFits(
+  patterns: readonly ContextPattern[],
+  words: BlockInput['text']['words'],
+  first: number,
+  last: number,
+  from: number,
+  to: number,
+): boolean {
+  return patterns.some((pattern) => fitsPattern(pattern, words, first, last, from, to));
+}
+
 /** Whether one of the senses' everyday patterns fits around words `first` to `last`. */
 export function inEverydaySense(
   input: BlockInput,
@@ -33,18 +45,7 @@ export function inEverydaySense(
 ): boolean {
   if (!senses || senses.everyday.length === 0) return false;
   const { from, to } = sentenceWords(input, first);
-  return everydayFits(senses, input.text.words, first, last, from, to);
-}
-
-function everydayFits(
-  senses: Senses,
-  words: BlockInput['text']['words'],
-  first: number,
-  last: number,
-  from: number,
-  to: number,
-): boolean {
-  return senses.everyday.some((pattern) => fitsPattern(pattern, words, first, last, from, to));
+  return anyFits(senses.everyday, input.text.words, first, last, from, to);
 }
 
 /** Whether one of the senses' `jargonWith` patterns fits around words `first` to `last`: the words say it is jargon. */
@@ -56,8 +57,7 @@ export function confirmedJargon(
 ): boolean {
   if (!senses || senses.jargonWith.length === 0) return false;
   const { from, to } = sentenceWords(input, first);
-  const words = input.text.words;
-  return senses.jargonWith.some((pattern) => fitsPattern(pattern, words, first, last, from, to));
+  return anyFits(senses.jargonWith, input.text.words, first, last, from, to);
 }
 
 export function jargonSense(
@@ -71,13 +71,10 @@ export function jargonSense(
   if (!senses) return 'jargon';
   const words = input.text.words;
   const { from, to } = sentenceWords(input, first);
-  if (everydayFits(senses, words, first, last, from, to)) return 'everyday';
+  if (anyFits(senses.everyday, words, first, last, from, to)) return 'everyday';
   // Words that confirm the jargon sense outweigh the tagger, which can take
   // a verb for a noun ("advice and signpost you to …").
-  const sure = senses.jargonWith.some((pattern) =>
-    fitsPattern(pattern, words, first, last, from, to),
-  );
-  if (sure) return 'jargon';
+  if (anyFits(senses.jargonWith, words, first, last, from, to)) return 'jargon';
   if (senses.pos) {
     const head = termPos === 'verb' ? first : last;
     // "the individual's plan": whatever its tag, a word that owns something is a noun.

@@ -611,6 +611,8 @@ export const acronym = defineRule<BlockData>({
       // A use of the term ("words we used", and a sign that the text is about
       // care), unless the letters are a reference's or mean something else here.
       const term = entry?.kind === 'term' ? entry.id : undefined;
+      // Known to everyone and no glossary term ("NHS"): nothing more to ask.
+      if (!term && allowed.has(key)) return;
       // The letters of a reference number ("ASC/DP/48213"): copied, not read as words.
       if (!inWord && isReferenceLetters(words, index, text)) return;
       // The entry's everyday sense: "charged with TWOC" (taking a car) is not a trial

@@ -375,16 +375,13 @@ const REFERENCE_SENTENCE = 1;
 const ADDRESS = 2;
 const OTHER = 3;
 
-/** Whether the words found are part of a name, or only look like the term (see above). */
+/** Whether the words found only look like the term (see above); a name is asked apart. */
 function notTheTerm(
   input: BlockInput,
   match: PhraseMatch<PhraseValue>,
   entry: GlossaryEntry,
-  text: string,
-  first: number,
 ): boolean {
   return (
-    partOfName(input, match, entry, text, first) ||
     verbFormDescribing(input, match, entry) ||
     formOfAnotherWord(input, match, entry) ||
     verbFormOfDescribingWord(match, entry) ||
@@ -412,19 +409,8 @@ function partOfName(
  * "the Brokerage Team": a term in a name is not flagged, but a team or service
  * named for care work is a sign that the text is about care (src/checker/topic.ts).
  */
-function nameSignsCare(
-  input: BlockInput,
-  match: PhraseMatch<PhraseValue>,
-  text: string,
-  first: number,
-): boolean {
-  if (match.value.kind !== 'glossary') return false;
-  const entry = match.value.entry;
-  return (
-    entry.kind === 'term' &&
-    entry.match?.needsCareTopic !== true &&
-    partOfName(input, match, entry, text, first)
-  );
+function nameSignsCare(entry: GlossaryEntry): boolean {
+  return entry.kind === 'term' && entry.match?.needsCareTopic !== true;
 }
 
 function entryFinding(entry: GlossaryEntry, base: Omit<RawFinding, 'entryId'>): RawFinding {
@@ -698,8 +684,9 @@ export const glossaryTerm = defineRule<BlockData>({
       const first = wordAt(words, match.start);
       const last = wordAt(words, match.end - 1);
       if (first === -1 || last === -1) continue;
-      if (notTheTerm(input, match, entry, text, first)) {
-        if (nameSignsCare(input, match, text, first)) careSigns.push(entry.id);
+      const inName = partOfName(input, match, entry, text, first);
+      if (inName || notTheTerm(input, match, entry)) {
+        if (inName && nameSignsCare(entry)) careSigns.push(entry.id);
         continue;
       }
       const { senses } = match.value;
