@@ -28,6 +28,7 @@ export function slimFinding(finding: Finding, offset = 0): FieldFindingData {
   };
   if (finding.entryId !== undefined) slim.entryId = finding.entryId;
   if (finding.definition !== undefined) slim.definition = finding.definition;
+  if (finding.advice !== undefined) slim.advice = finding.advice;
   if (finding.easyRead !== undefined) slim.easyRead = finding.easyRead;
   if (finding.coProduced) slim.coProduced = true;
   return slim;

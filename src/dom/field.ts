@@ -700,6 +700,7 @@ function cardFinding(finding: FieldFinding): CardContent['finding'] {
     severity: finding.severity,
   };
   if (finding.definition !== undefined) shown.definition = finding.definition;
+  if (finding.advice !== undefined) shown.advice = finding.advice;
   if (finding.easyRead !== undefined) shown.easyRead = finding.easyRead;
   if (finding.coProduced === true) shown.coProduced = true;
   if (finding.entryId !== undefined) shown.entryId = finding.entryId;

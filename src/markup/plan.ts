@@ -7,6 +7,7 @@
 import type { AccessFinding } from '../accessibility/types';
 import type { Finding, ProfileName } from '../checker/types';
 import type { DocumentModel } from '../documents/model';
+import { ADVICE_LABEL, adviceToShow } from '../report/labels';
 
 /** The kinds of finding a reviewer can choose to include. */
 export const SUGGESTION_KINDS = [
@@ -140,7 +141,7 @@ interface PlanInput extends SortedFindings {
 function explanationComments({ explanations, profile }: PlanInput): CommentPlan[] {
   return groupBy(explanations, (f) => f.entryId ?? f.text.toLowerCase()).map((uses) => {
     const first = uses[0] as Finding;
-    const paragraphs = [first.message];
+    const paragraphs = [first.message, ...tip(first)];
     if (first.definition) paragraphs.push(`What it means: ${first.definition}`);
     if (profile === 'easy-read' && first.easyRead && first.easyRead.length > 0) {
       paragraphs.push(`In easy read: ${first.easyRead.join(' ')}`);
@@ -149,11 +150,17 @@ function explanationComments({ explanations, profile }: PlanInput): CommentPlan[
   });
 }
 
+/** The glossary's advice for the writer, as a paragraph of a comment. */
+function tip(finding: Finding): string[] {
+  const advice = adviceToShow(finding);
+  return advice !== undefined ? [`${ADVICE_LABEL} ${advice}`] : [];
+}
+
 /** One comment per abbreviation where it is first used: written out, and what it means. */
 function abbreviationComments({ abbreviations }: PlanInput): CommentPlan[] {
   return groupBy(abbreviations, (f) => f.text.toUpperCase()).map((uses) => {
     const first = uses[0] as Finding;
-    const paragraphs = [first.message];
+    const paragraphs = [first.message, ...tip(first)];
     const written = first.suggestions.find((s) => s.kind === 'replace');
     // The rule's message often says it already ("It means …"): say it once.
     if (written && !first.message.includes(quote(written.text)))
@@ -178,7 +185,7 @@ function sentenceComments({ sentences }: PlanInput): CommentPlan[] {
 function adviceComments({ advice }: PlanInput): CommentPlan[] {
   return groupBy(advice, (f) => `${f.ruleId}:${f.entryId ?? f.text.toLowerCase()}`).map((uses) => {
     const first = uses[0] as Finding;
-    return comment('advice', first, [first.message, ...usedTimes(uses.length)]);
+    return comment('advice', first, [first.message, ...tip(first), ...usedTimes(uses.length)]);
   });
 }
 

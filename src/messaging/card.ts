@@ -38,6 +38,8 @@ export interface CardFinding {
   category: FindingCategory;
   severity: Severity;
   definition?: string;
+  /** The glossary entry's advice for the writer. */
+  advice?: string;
   easyRead?: string[];
   coProduced?: boolean;
   /** The glossary entry, for the counts kept when a suggestion is used or ignored. */
@@ -158,6 +160,7 @@ export function parseCardContent(data: unknown): CardContent {
     severity: f.severity as Severity,
   };
   if (f.definition !== undefined) finding.definition = text(f.definition, 2_000);
+  if (f.advice !== undefined) finding.advice = text(f.advice, 2_000);
   if (f.easyRead !== undefined) {
     if (!Array.isArray(f.easyRead) || f.easyRead.length > 100) bad();
     finding.easyRead = f.easyRead.map((line) => text(line, 2_000));

@@ -36,6 +36,8 @@ export interface FieldFindingData {
   suggestions: Suggestion[];
   entryId?: string;
   definition?: string;
+  /** The glossary entry's advice for the writer. */
+  advice?: string;
   easyRead?: string[];
   /** People who draw on care and support agreed the glossary wording. */
   coProduced?: boolean;

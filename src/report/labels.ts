@@ -27,6 +27,22 @@ export const CATEGORY_LABELS: Readonly<Record<FindingCategory, string>> = {
   'easy-read': 'Easy read',
 };
 
+/** How the writer's advice from a glossary entry is introduced, wherever it is shown. */
+export const ADVICE_LABEL = 'Tip:';
+
+/**
+ * The glossary's advice for the writer, to show under a finding's message,
+ * or nothing when there is none or the message says it already (a
+ * respectful word with no swap that fits gives the advice as its message).
+ */
+export function adviceToShow(finding: {
+  message: string;
+  advice?: string | undefined;
+}): string | undefined {
+  const advice = finding.advice?.trim();
+  return advice && !finding.message.includes(advice) ? advice : undefined;
+}
+
 export const PROFILE_LABELS: Readonly<Record<ProfileName, string>> = {
   plain: 'Plain',
   public: 'Public',

@@ -14,7 +14,7 @@
  * submit, with the event, and the frame decides whether to act on it.
  */
 import type { CardAction, CardContent } from '../messaging/card';
-import { CATEGORY_LABELS, SEVERITY_LABELS } from '../report/labels';
+import { ADVICE_LABEL, adviceToShow, CATEGORY_LABELS, SEVERITY_LABELS } from '../report/labels';
 
 export interface CardViewHandlers {
   /** An action button was chosen, by `event` (a click or a key press). */
@@ -102,8 +102,9 @@ export function renderCard(
 /**
  * The card without its buttons: a dialog labelled by its heading, with the
  * kind of problem, the words, a note line (hidden until there is a note),
- * the message, the (empty) group of actions, then the definition, the
- * "agreed" mark and the easy read sentences.
+ * the message, the writer's tip from the glossary, the (empty) group of
+ * actions, then the definition, the "agreed" mark and the easy read
+ * sentences.
  */
 function cardFrame(doc: Document, content: CardContent, id: string) {
   const { finding } = content;
@@ -130,6 +131,12 @@ function cardFrame(doc: Document, content: CardContent, id: string) {
   const message = el(doc, 'p', finding.message);
   message.id = `${id}-message`;
   card.append(kind, title, note, message);
+  const tip = adviceToShow(finding);
+  if (tip !== undefined) {
+    const advice = el(doc, 'p');
+    advice.append(el(doc, 'strong', `${ADVICE_LABEL} `), tip);
+    card.append(advice);
+  }
   const actions = el(doc, 'div', undefined, 'actions');
   actions.setAttribute('role', 'group');
   actions.setAttribute('aria-label', 'What you can do');

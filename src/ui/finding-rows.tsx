@@ -10,13 +10,22 @@ import { useState, type ReactNode } from 'react';
 import type { FindingCategory, Suggestion } from '../checker/types';
 import { formatCount } from '../report/numbers';
 import { rowQuote, type FindingRow, type GroupableFinding } from '../report/rows';
-import { CATEGORY_LABELS, countPlaces, SEVERITY_LABELS, suggestionAdvice } from '../report/labels';
+import {
+  ADVICE_LABEL,
+  adviceToShow,
+  CATEGORY_LABELS,
+  countPlaces,
+  SEVERITY_LABELS,
+  suggestionAdvice,
+} from '../report/labels';
 
 /** What a row can show about a finding: the engine's findings and accessibility findings fit. */
 export type RowFinding = GroupableFinding & {
   category?: FindingCategory;
   suggestions?: Suggestion[];
   definition?: string;
+  /** The glossary entry's advice for the writer. */
+  advice?: string;
   easyRead?: string[];
   source?: string;
 };
@@ -113,6 +122,12 @@ function FindingRowItem<F extends RowFinding>({
         category={category}
       />
       <RowMessages messages={row.messages} />
+      <Tip
+        advice={adviceToShow({
+          message: row.messages.map((m) => m.message).join(' '),
+          advice: row.messages.find((m) => m.advice !== undefined)?.advice,
+        })}
+      />
       <Advice place={place} actions={actions} />
       <Meaning about={row.places.find((p) => p.definition !== undefined) ?? row.lead} />
       {current >= 0 && excerpt !== undefined && (
@@ -196,6 +211,16 @@ function RowMessages<F extends RowFinding>({ messages }: { messages: readonly F[
         </p>
       )}
     </>
+  );
+}
+
+/** The glossary's advice for the writer ("Say how long it lasts"), when it has some. */
+function Tip({ advice }: { advice: string | undefined }) {
+  if (advice === undefined || advice === '') return null;
+  return (
+    <p className="finding__advice">
+      <strong>{ADVICE_LABEL}</strong> {advice}
+    </p>
   );
 }
 

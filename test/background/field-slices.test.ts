@@ -9,6 +9,7 @@ import { CheckQueue } from '../../src/background/check-queue';
 import { fieldWork } from '../../src/background/field-check';
 import { SLICE_CHARS, sliceText } from '../../src/background/field-slices';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
+import { BUILTIN_ENTRIES } from '../../src/glossary/builtin';
 
 const pieces = (text: string, max: number) =>
   sliceText(text, max).map(({ start, end }) => text.slice(start, end));
@@ -85,6 +86,15 @@ describe('checking a field in slices with the real checker', () => {
     expect(result.findings.map((f) => [f.ruleId, f.start, f.end])).toEqual(
       direct.findings.map((f) => [f.ruleId, f.start, f.end]),
     );
+  });
+
+  it('gives the page side what the card shows of a glossary finding: what it means and the tip for the writer', async () => {
+    const result = await run('We asked the commissioners about it today.');
+    if (typeof result === 'symbol') throw new Error('superseded');
+    const entry = BUILTIN_ENTRIES.find((e) => e.id === 'commissioner');
+    const finding = result.findings.find((f) => f.entryId === 'commissioner');
+    expect(entry?.advice).toBeDefined();
+    expect([finding?.definition, finding?.advice]).toEqual([entry?.definition, entry?.advice]);
   });
 
   it('puts the findings of a 90,000-character field back at the right words', async () => {

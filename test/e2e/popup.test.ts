@@ -85,6 +85,7 @@ describe('popup', () => {
     const findingText = await finding.innerText();
     expect(findingText).toContain(entry.definition);
     expect(findingText).toContain('What it means:');
+    expect(findingText).toContain(`Tip: ${entry.advice}`);
 
     const summary = await page.locator('[aria-live="polite"]').innerText();
     expect(summary).toMatch(SUMMARY);

@@ -299,6 +299,7 @@ describe('a paper LibreOffice made, checked for real with plainly suggest', () =
         on: 'CQC',
         text: [
           'Write “CQC” in full words: easy read does not use abbreviations. It means “Care Quality Commission”.',
+          'Tip: Say what the Care Quality Commission does the first time you name it.',
           'What it means: The independent body that registers, inspects and rates health and adult social care services in England.',
           'Used 2 times in this paper.',
         ],

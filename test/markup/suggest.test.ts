@@ -107,6 +107,7 @@ describe('a paper with tables, lists, links, fields, notes and someone else’s 
         on: 'co-production',
         text: [
           'Explain “co-production” the first time you use it: many readers will not know it.',
+          'Tip: Say who worked together and what they decided together.',
           'What it means: People who use services and staff plan things together, as equals.',
           'Used 2 times in this paper.',
         ],
@@ -132,6 +133,7 @@ describe('a paper with tables, lists, links, fields, notes and someone else’s 
     const explanation = comments(result.bytes).find((c) => c.on === 'co-production');
     expect(explanation?.text).toEqual([
       'Explain “co-production” the first time you use it: many readers will not know it.',
+      'Tip: Say who worked together and what they decided together.',
       'What it means: People who use services and staff plan things together, as equals.',
       'In easy read: We plan things together with you.',
       'Used 2 times in this paper.',

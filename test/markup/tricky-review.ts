@@ -39,6 +39,7 @@ function explain(model: DocumentModel, text: string, nth: number): Finding {
           ? `Explain “${text}” the first time you use it: many readers will not know it.`
           : `You have not explained “${text}” yet. Explain it the first time you use it.`,
       definition: 'People who use services and staff plan things together, as equals.',
+      advice: 'Say who worked together and what they decided together.',
       easyRead: ['We plan things together with you.'],
       suggestions: [{ kind: 'explain', text: ' (planning together)' }],
     },

@@ -14,6 +14,7 @@ const CONTENT = {
     category: 'jargon',
     severity: 'warning',
     definition: 'People at the council who buy services.',
+    advice: 'Say what the person does.',
     easyRead: ['They buy care for you.'],
     entryId: 'commissioners',
   },
@@ -119,6 +120,7 @@ describe('card content', () => {
       { finding: { ...CONTENT.finding, text: 'a'.repeat(2_001) } },
     ],
     ['no card id', { cardId: 'one' }],
+    ['advice that is not text', { finding: { ...CONTENT.finding, advice: ['Say it'] } }],
     ['more than 20 actions', { actions: Array.from({ length: 21 }, () => CONTENT.actions[1]) }],
     [
       'content of over 40,000 characters',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/checker/types';
 import {
+  adviceToShow,
   countPlaces,
   countThings,
   suggestionAction,
@@ -112,5 +113,26 @@ describe('counts', () => {
   ])('%i -> %s, %s', (count, things, places) => {
     expect(countThings(count)).toBe(things);
     expect(countPlaces(count)).toBe(places);
+  });
+});
+
+describe('the glossary’s tip for the writer under a message', () => {
+  it.each([
+    [
+      'advice beside another message',
+      '“placement” can sound disrespectful. Try “home”.',
+      'Say “home”.',
+      'Say “home”.',
+    ],
+    ['no advice', '“placement” can sound disrespectful. Try “home”.', undefined, undefined],
+    ['advice of spaces only', '“key” is vague.', '  ', undefined],
+    [
+      'advice the message gives already',
+      '“hard to engage” can sound disrespectful. Say what the person has said or done.',
+      'Say what the person has said or done.',
+      undefined,
+    ],
+  ])('%s', (_what, message, advice, shown) => {
+    expect(adviceToShow({ message, advice })).toBe(shown);
   });
 });

@@ -444,7 +444,7 @@ export function message(entry: GlossaryEntry, text: string, first: string | unde
     case 'respectful':
       return first
         ? `${q(text)} can sound disrespectful. Try ${q(first)}.`
-        : `${q(text)} can sound disrespectful. Describe the person instead.`;
+        : `${q(text)} can sound disrespectful. ${entry.advice ?? 'Use words the person would choose.'}`;
     default:
       return first
         ? `${q(text)} is jargon. Try ${q(first)}.`
@@ -598,7 +598,9 @@ function termFinding(
     !possessive &&
     !halfOfWord &&
     !describesNounAfter(place) &&
-    (entry.action === 'explain' || (suggestions.length === 0 && entry.definition !== ''))
+    (entry.action === 'explain' ||
+      // Explaining a label that can hurt would keep it: its advice says what to write.
+      (suggestions.length === 0 && entry.definition !== '' && entry.action !== 'respectful'))
   ) {
     // No plain word fits here: offer to explain it instead.
     finding.suggestions = [

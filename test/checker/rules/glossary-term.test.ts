@@ -1393,3 +1393,35 @@ describe('how sure Plainly is of the sense, with a test entry', () => {
     expect([finding?.text, finding?.severity]).toEqual([flagged, severity]);
   });
 });
+
+describe('the message of a respectful word with no swap that fits', () => {
+  const label = (advice?: string) =>
+    entry({
+      id: 'label',
+      term: 'the hard to help',
+      action: 'respectful',
+      definition: 'People services find it hard to help.',
+      ...(advice !== undefined ? { advice } : {}),
+    });
+  it.each([
+    [
+      'gives the entry’s advice',
+      label('Say what the person has said or done.'),
+      '“the hard to help” can sound disrespectful. Say what the person has said or done.',
+    ],
+    [
+      'without advice, asks for the person’s own words',
+      label(),
+      '“the hard to help” can sound disrespectful. Use words the person would choose.',
+    ],
+  ])('%s', (_what, glossaryEntry, expected) => {
+    const report = check('We made sure the hard to help got a visit.', {
+      profile: 'plain',
+      format: 'text',
+      glossary: [glossaryEntry],
+    });
+    expect(report.findings.map((f) => [f.text, f.message, f.suggestions])).toEqual([
+      ['the hard to help', expected, []],
+    ]);
+  });
+});

@@ -24,6 +24,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Rect } from '../../../src/messaging/geometry';
 import { overlaps } from '../../../src/dom/placement';
 import { axeViolations } from '../axe';
+import { builtInEntry } from '../review/helpers';
 import { nextFrames, until } from '../waits';
 import type { Box, FieldsWorld } from './helpers';
 import {
@@ -328,7 +329,7 @@ describe.each(['textarea', 'contenteditable'] as const)('a stale fix in %s', (na
 });
 
 describe('the card and the badge for an editor in a frame', () => {
-  it('shows TinyMCE’s card in the top page with no axe-core violations, and its badge there, outside the editor, not cut off', async () => {
+  it('shows TinyMCE’s card in the top page with the glossary’s tip for the writer and no axe-core violations, and its badge there, outside the editor, not cut off', async () => {
     const { page, frame } = await open('tinymce');
     await typeSentence(page, frame, 'tinymce');
     const badge = async () =>
@@ -358,6 +359,8 @@ describe('the card and the badge for an editor in a frame', () => {
     const { frame: cardFrame } = await placedCard(page);
     expect(cardFrame.parentFrame()).toBe(page.mainFrame());
     await cardFrame.getByRole('dialog', { name: `“${WORD}”` }).waitFor();
+    const tip = await cardFrame.locator('p', { hasText: 'Tip:' }).innerText();
+    expect(tip).toBe(`Tip: ${builtInEntry('commissioner').advice}`);
     expect(await axeViolations(cardFrame)).toEqual([]);
     await page.close();
   });
