@@ -266,7 +266,8 @@ export const entrySchema = v.strictObject({
    * Sentences that must be flagged with this entry, and sentences that must
    * not (each everyday sense should have one). `fixed`, when given, is each
    * `flag` sentence after its first plain-word replacement is applied (or
-   * its explanation, when no plain word fits there), in the same order.
+   * its explanation, when no plain word fits there; or the sentence as it
+   * is, when there is nothing to apply), in the same order.
    */
   examples: v.exactOptional(examplesSchema),
 });

@@ -735,9 +735,23 @@ describe('a phrase of its own before the noun a term describes, with the built-i
 });
 
 describe('a verb of several words and a pronoun after the term, with the built-in glossary', () => {
-  // "put it in place", never "put in place it"; with a noun, either order reads well.
+  // "put it in place", never "put in place it": the replacement takes the pronoun in.
+  // With a noun, either order reads well.
   it.each<[string, string, string[]]>([
-    ['We will implement it in May.', 'implement', []],
+    // ("bring it in in May" says "in" twice.)
+    ['We will implement it in May.', 'implement it', ['We will put it in place in May.']],
+    ['Please escalate it now.', 'escalate it', ['Please pass it on now.']],
+    ['Please escalate them to the duty team.', 'escalate', ['Please refer them to the duty team.']],
+    // "her" and "this" before a noun own it or point to it: they stay outside.
+    ['Please escalate her concerns now.', 'escalate', ['Please pass on her concerns now.']],
+    ['Please escalate this concern now.', 'escalate', ['Please pass on this concern now.']],
+    ['Please escalate that now.', 'escalate that', ['Please pass that on now.']],
+    [
+      'They will operationalise it next year.',
+      'operationalise it',
+      ['They will carry it out next year.'],
+    ],
+    ['We will disregard it.', 'disregard it', ['We will leave it out.']],
     [
       'We will implement the plan in May.',
       'implement',
@@ -890,5 +904,31 @@ describe('an explanation after a plural, when the definition speaks of one', () 
     expect(explanation(definition, 'base', term)).toBe(
       ` (${definition.charAt(0).toLowerCase()}${definition.slice(1, -1)})`,
     );
+  });
+});
+
+describe('no explanation between a verb and its object, with the built-in glossary', () => {
+  // Every fix offered, explanations in brackets too, as whole sentences.
+  it.each<[string, string, string[]]>([
+    [
+      'We co-produced the strategy with carers.',
+      'co-produced',
+      ['We made the strategy with carers.'],
+    ],
+    ['We will disregard it.', 'disregard it', ['We will leave it out.']],
+    // A noun before "the" is not a verb: the explanation stays.
+    [
+      'The co-production the council promised never happened.',
+      'co-production',
+      [
+        'The co-production (people who draw on care, their families and staff plan and decide things together, as equals, from the start) the council promised never happened.',
+        'The working together as equals the council promised never happened.',
+      ],
+    ],
+  ])('%s', (text, flagged, expected) => {
+    const finding = check(text, { profile: 'public' }).findings.find(
+      (f) => f.ruleId === 'glossary-term',
+    );
+    expect([finding?.text, fixedTexts(text, finding)]).toEqual([flagged, expected]);
   });
 });

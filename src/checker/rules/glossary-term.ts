@@ -42,7 +42,15 @@ import {
 import type { BlockInput, DocumentFinding, RawFinding } from './rule';
 import { defineRule } from './rule';
 import { alternativesHere, confirmedJargon, jargonSense } from '../senses';
-import { canRemove, explanation, fittedSuggestions, possessiveOf, q, type Place } from './suggest';
+import {
+  canRemove,
+  explanation,
+  fittedSuggestions,
+  possessiveOf,
+  q,
+  verbBeforeObject,
+  type Place,
+} from './suggest';
 
 interface ExplainUse {
   entry: GlossaryEntry;
@@ -579,7 +587,10 @@ function termFinding(
     // (The term itself, not its owner's 's: "Explain “deputy”", not "“deputy's”".)
     message: message(
       entry,
-      replace ? place.input.text.text.slice(fitted.start, fitted.end) : text.replace(OWNER_S, ''),
+      // (An explain message is about the term alone: "Explain “disregard”", not "“disregard it”".)
+      replace && entry.action !== 'explain'
+        ? place.input.text.text.slice(fitted.start, fitted.end)
+        : text.replace(OWNER_S, ''),
       replace?.text,
     ),
     // Plainly is not sure of the sense: a suggestion, not a warning.
@@ -598,6 +609,8 @@ function termFinding(
     !possessive &&
     !halfOfWord &&
     !describesNounAfter(place) &&
+    // "we co-produced (…) the strategy" would part the verb from its object.
+    !verbBeforeObject(place) &&
     (entry.action === 'explain' ||
       // Explaining a label that can hurt would keep it: its advice says what to write.
       (suggestions.length === 0 && entry.definition !== '' && entry.action !== 'respectful'))

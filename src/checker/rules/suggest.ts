@@ -865,12 +865,13 @@ export function fittedSuggestions(
   const article = /(?:^|[\s(])(an?)(\s+)$/i.exec(
     text.slice(Math.max(0, place.start - 8), place.start),
   );
-  const made = formsToTry(place, candidates, used, matched, possessive);
+  const object = withObject(place, formsToTry(place, candidates, used, matched, possessive));
+  const made = object.made;
   // "an individual" → "a person": the replacement takes in the article.
   const start = article && article[1] ? articleStart(place, article, made) : place.start;
   const capital = start !== place.start && /^\p{Lu}/u.test(article?.[1] ?? '');
   // A plural possessive's apostrophe comes after the match: take it in.
-  const end = possessive?.plural ? place.end + possessive.ending.length : place.end;
+  const end = possessive?.plural ? place.end + possessive.ending.length : object.end;
   const out: Suggestion[] = [];
   for (const { text: fittedText, form } of made) {
     if (out.length === MAX_SUGGESTIONS) break;
@@ -947,7 +948,7 @@ function formsToTry(
   used: PartOfSpeech | undefined,
   matched: string,
   possessive: { ending: string; plural: boolean } | undefined,
-): { text: string; form: Form }[] {
+): Made[] {
   const { input } = place;
   const text = input.text.text;
   // A capital at the start of a sentence, or where the writer gave one after a
@@ -956,7 +957,7 @@ function formsToTry(
     input.text.words[place.first]?.start === place.start &&
     (startsSentence(input, place.first) ||
       /[:–—]\s*$/.test(text.slice(Math.max(0, place.start - 4), place.start)));
-  const made: { text: string; form: Form }[] = [];
+  const made: Made[] = [];
   const seen = new Set<string>();
   // Where the term is used as a noun and the entry has noun alternatives,
   // those are meant, not its verbs made into -ing nouns.
@@ -964,9 +965,7 @@ function formsToTry(
   // Worked out only for an alternative whose number differs from the term's
   // (it may tag the sentence).
   let number: 'plural' | 'singular' | 'unknown' | undefined;
-  const pronounAfter = OBJECT_PRONOUNS.has(
-    input.text.words[place.last + 1]?.text.toLowerCase() ?? '',
-  );
+  const pronounAfter = objectPronounAfter(place) !== undefined;
   for (const candidate of candidates) {
     const pos = candidate.pos ?? used ?? 'phrase';
     if (!compatible(pos, used, place.inflection)) continue;
@@ -977,8 +976,9 @@ function formsToTry(
     if (form === 'ing' && place.inflection === 'base' && /^\p{L}+ing\b/iu.test(candidate.text)) {
       form = 'base';
     }
-    // "escalate it" is never "pass on it", "implement it" never "put in place it".
-    if (pos === 'verb' && pronounAfter && splitsAroundObject(candidate.text)) continue;
+    // "escalate it" is never "pass on it", "implement it" never "put in place it":
+    // such a verb takes the pronoun inside it, if every alternative is a verb.
+    const split = pos === 'verb' && pronounAfter && splitsAroundObject(candidate.text);
     // A verb's -ing noun has no plural: "commissions" is never "buyings".
     if (form === 'plural' && pos === 'noun' && isGerundOf(candidate.text, candidates)) continue;
     let fitted: string;
@@ -1017,9 +1017,86 @@ function formsToTry(
     if (atSentenceStart) fitted = matchCapital(fitted, matched);
     if (seen.has(fitted)) continue;
     seen.add(fitted);
-    made.push({ text: fitted, form });
+    made.push({ text: fitted, form, verb: pos === 'verb', split });
   }
   return made;
+}
+
+/**
+ * The object pronoun right after the term ("escalate it", "escalate her to
+ * the team"), if there is one. "Her", "this" and "that" before a noun own
+ * it or point to it ("escalate her concerns", "this concern"): then they are
+ * not the object, and "pass on her concerns" is right.
+ */
+function objectPronounAfter(place: Place): Word | undefined {
+  const { words, text } = place.input.text;
+  const next = words[place.last + 1];
+  if (next === undefined || !OBJECT_PRONOUNS.has(next.text.toLowerCase())) return undefined;
+  if (!/^\s+$/.test(text.slice(place.end, next.start))) return undefined;
+  if (!ALSO_DETERMINERS.has(next.text.toLowerCase())) return next;
+  const after = words[place.last + 2];
+  if (after === undefined || !/^\s+$/.test(text.slice(next.end, after.start))) return next;
+  return OWNED_TAGS.has(tagOf(place.input, place.last + 2) as Tag) ? undefined : next;
+}
+
+/** Object pronouns that may stand before a noun as well. */
+const ALSO_DETERMINERS: ReadonlySet<string> = new Set(['her', 'this', 'that']);
+/** Tags of a word that "her", "this" or "that" owns or points to. */
+const OWNED_TAGS: ReadonlySet<Tag> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * Whether the term is a verb here with its object right after it ("we
+ * co-produced the strategy", "we will disregard it"): an explanation in
+ * brackets there would stand between the verb and its object. The sentence
+ * is tagged only when a pronoun or a determiner comes next.
+ */
+export function verbBeforeObject(place: Place): boolean {
+  const next = place.input.text.words[place.last + 1];
+  if (next === undefined) return false;
+  if (!/^\s+$/.test(place.input.text.text.slice(place.end, next.start))) return false;
+  const word = next.text.toLowerCase();
+  if (!OBJECT_PRONOUNS.has(word) && !DETERMINERS.has(word)) return false;
+  return tagOf(place.input, place.last) === 'VERB';
+}
+
+/** An alternative in the form it takes in place of the term. */
+interface Made {
+  text: string;
+  form: Form;
+  verb: boolean;
+  /** A verb that puts the pronoun after the term inside it ("pass it on"). */
+  split: boolean;
+}
+
+/**
+ * "escalate it" → "pass it on", "disregard it" → "leave it out": where a verb
+ * of several words must take the pronoun after the term inside it, the
+ * replacements take in that pronoun, each alternative with it in its place
+ * ("refer it", "pass it on"). Only where every alternative is a verb;
+ * otherwise such verbs are not offered there.
+ */
+function withObject(place: Place, made: readonly Made[]): { made: Made[]; end: number } {
+  const pronoun = made.some((m) => m.split) ? objectPronounAfter(place) : undefined;
+  const takesIn = pronoun !== undefined && made.every((m) => m.verb);
+  if (!takesIn) return { made: made.filter((m) => !m.split), end: place.end };
+  const { words } = place.input.text;
+  const after = words[place.last + 2]?.text.toLowerCase();
+  return {
+    // "bring it in in May" says "in" twice.
+    made: made
+      .filter((m) => !m.split || m.text.split(' ').at(-1)?.toLowerCase() !== after)
+      .map((m) => {
+        const space = m.text.indexOf(' ');
+        const inside = m.split && space > 0;
+        return {
+          ...m,
+          text: inside
+            ? `${m.text.slice(0, space)} ${pronoun.text}${m.text.slice(space)}`
+            : `${m.text} ${pronoun.text}`,
+        };
+      }),
+    end: pronoun.end,
+  };
 }
 
 /**
