@@ -507,8 +507,16 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   // further on ("This summary is published by the Safeguarding Adults Board. It
   // tells you why …").
   const subject = wordAt(words, start) - (sentence?.firstWord ?? 0) <= 3;
+  // "a personal budget of £450 … This is a one-off amount": the next sentence
+  // speaks of the amount, not of what the term is.
+  if (AMOUNT_AFTER.test(after))
+    return explainedLater(input, sentenceIndex, term, false, short, false, true);
   return explainedLater(input, sentenceIndex, term, question, short, subject);
 }
+
+/** An amount of money right after the term: "a personal budget of £450", "a grant worth up to £30,000". */
+const AMOUNT_AFTER =
+  /^\s*(?:of|worth|totalling|totaling)\s+(?:up to\s+|about\s+|around\s+|over\s+)?£\s?\d/i;
 
 /** "It tells you …", "It helps …": what "it" does, which may be the previous sentence's subject. */
 const IT_DOES =
@@ -522,6 +530,8 @@ function explainedLater(
   question = false,
   short?: string,
   subject = true,
+  /** The term's sentence gives an amount after it: "This …" is that amount. */
+  amount = false,
 ): Explained {
   const { text, sentences } = input.text;
   const next = sentences[sentenceIndex + 1];
@@ -529,6 +539,7 @@ function explainedLater(
     // Read only the start of the next sentence: an explanation opens it.
     const opening = text.slice(next.start, Math.min(next.end, next.start + 120));
     if (!subject && IT_DOES.test(opening)) return false;
+    if (amount && explainsSentence(opening)) return false;
     return (
       explainsUse(opening, term, question) ||
       (short !== undefined &&

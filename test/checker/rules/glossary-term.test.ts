@@ -226,6 +226,12 @@ describe('glossary-term', () => {
     // The next sentence says what it is: "This is the amount …".
     ['You get reablement. This is the kind of help that gets you going again.', []],
     ['You get reablement. This is a chat about how you are doing.', []],
+    // Not after an amount: then "This is …" speaks of the amount.
+    [
+      'You get reablement worth £450. This is a one-off amount.',
+      [['glossary-term', 'reablement', 'warning']],
+    ],
+    ['You get reablement worth £450. Reablement is a service that helps you at home.', []],
     // A description right after the term, set off by a comma.
     ['Ask about reablement, a service that helps you at home after an illness.', []],
     [
