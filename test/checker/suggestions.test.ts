@@ -932,3 +932,13 @@ describe('no explanation between a verb and its object, with the built-in glossa
     expect([finding?.text, fixedTexts(text, finding)]).toEqual([flagged, expected]);
   });
 });
+
+describe('a possessive, with the built-in glossary', () => {
+  it.each<[string, string, string[]]>([
+    ["Write the service user's name here.", "service user's", ["Write the person's name here."]],
+    // A phrase whose noun is not its last word takes no 's: nothing fits.
+    ["Care is arranged in the cared-for person's name.", "cared-for person's", []],
+  ])('%s', (text, flagged, expected) => {
+    expect(builtInReplacements(text)).toEqual({ flagged, fixed: expected });
+  });
+});

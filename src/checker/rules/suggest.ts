@@ -994,8 +994,16 @@ function formsToTry(
       if (pronoun) {
         fitted = pronoun;
       } else {
-        // "the service user's plan" → "the person's plan"; a phrase with a clause cannot take 's.
-        if (pos !== 'noun' || /\s(?:who|that|which|we|you|they)\s/.test(` ${candidate.text} `)) {
+        // "the service user's plan" → "the person's plan"; a phrase with a clause cannot
+        // take 's, nor one whose noun is not its last word ("person being looked after's",
+        // "person being supported's").
+        const words = candidate.text.split(' ');
+        if (
+          pos !== 'noun' ||
+          /\s(?:who|that|which|we|you|they)\s/.test(` ${candidate.text} `) ||
+          headOf(words) !== words.length - 1 ||
+          words.slice(1).some((word) => /\p{L}ing$/iu.test(word))
+        ) {
           continue;
         }
         form = possessive.plural ? 'plural' : 'base';
