@@ -226,6 +226,16 @@ describe('glossary-term', () => {
     // The next sentence says what it is: "This is the amount …".
     ['You get reablement. This is the kind of help that gets you going again.', []],
     ['You get reablement. This is a chat about how you are doing.', []],
+    // What the person the sentence ends on does, in the next sentence …
+    ['Your mother has a deputy. This person makes decisions about her money.', []],
+    // … but not for another term earlier in that sentence.
+    [
+      'After reablement she has a deputy. This person makes decisions about her money.',
+      [['glossary-term', 'reablement', 'warning']],
+    ],
+    // Named by the law, or with words between ", called" and the term.
+    ['The law calls this reablement. Reablement is free.', []],
+    ['You get help at home for six weeks, called home reablement.', []],
     // Not after an amount: then "This is …" speaks of the amount.
     [
       'You get reablement worth £450. This is a one-off amount.',
