@@ -510,12 +510,14 @@ function finding(
   context: RuleContext,
 ): RawFinding {
   const strict = context.profile.strictAcronyms;
+  // The message names the short form, not its owner's 's ("RFU", not "RFU's").
+  const said = use.text.replace(/['’]s$/, '');
   const result: RawFinding = {
     start: use.start,
     end: use.end,
     message: strict
-      ? `Write ${q(use.text)} in full words: easy read does not use abbreviations.`
-      : `Write ${q(use.text)} in full the first time you use it.`,
+      ? `Write ${q(said)} in full words: easy read does not use abbreviations.`
+      : `Write ${q(said)} in full the first time you use it.`,
     severity: context.severity,
     suggestions: [],
   };
@@ -537,8 +539,8 @@ function finding(
     // (Inside a hyphenated word the words are named, not swapped in: see `inWord`.)
     if (!use.inWord) result.suggestions.push({ kind: 'replace', text });
     result.message = strict
-      ? `Write ${q(use.text)} in full words: easy read does not use abbreviations. It means ${q(term)}.`
-      : `Write ${q(use.text)} in full the first time you use it: ${q(term)}.`;
+      ? `Write ${q(said)} in full words: easy read does not use abbreviations. It means ${q(term)}.`
+      : `Write ${q(said)} in full the first time you use it: ${q(term)}.`;
     result.entryId = entry.id;
     result.definition = entry.definition;
     if (entry.advice !== undefined) result.advice = entry.advice;

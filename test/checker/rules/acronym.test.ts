@@ -231,6 +231,23 @@ describe('acronym', () => {
     expect(fixedTexts(text, finding)).toEqual([fixed]);
   });
 
+  it.each<[ProfileName, string, string]>([
+    [
+      'public',
+      'The ICB’s plan is out.',
+      'Write “ICB” in full the first time you use it: “Integrated Care Board”.',
+    ],
+    ['public', 'Do the RFU’s course.', 'Write “RFU” in full the first time you use it.'],
+    [
+      'easy-read',
+      'Do the RFU’s course.',
+      'Write “RFU” in full words: easy read does not use abbreviations.',
+    ],
+  ])('names the short form without its owner’s ’s (%s: %s)', (profile, text, message) => {
+    const finding = check(text, { profile }).findings.find((f) => f.ruleId === 'acronym');
+    expect(finding?.message).toBe(message);
+  });
+
   it('leaves a short form that is a glossary word of its own to the glossary: one finding, with the plain word', () => {
     const gp = entry({
       id: 'gp',
