@@ -169,6 +169,8 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     indefiniteSubjects: wordList(),
     thingStarts: wordList(),
     thingEnds: wordList(),
+    takeObject: wordList(),
+    timeWords: wordList(),
   }),
   'plain-words/retext-simplify.json': v.strictObject({
     source: text,

@@ -8,7 +8,8 @@ describe('passive-voice', () => {
       'The form was completed last week.',
       [['was completed', 'Say who completed it, rather than “was completed”.']],
     ],
-    // What a person was given goes into the active version, so it reads as a whole thought.
+    // What a person was given goes into the active version, so it reads as a whole thought
+    // (after "ask", "offer", "give" and the like a noun is their object, not what they describe).
     [
       'You might be offered a short stay in a care home.',
       [['be offered', 'Say who might offer you a short stay, rather than “might be offered”.']],
@@ -35,6 +36,18 @@ describe('passive-voice', () => {
     [
       'He was asked to leave early.',
       [['was asked', 'Say who asked him, rather than “was asked”.']],
+    ],
+    // A participle that describes the noun after it is not a passive …
+    ['Some jobs are planned work and others are urgent.', []],
+    ['These beds are funded places.', []],
+    // … but a time after it is not what it describes.
+    [
+      'The service was commissioned years ago.',
+      [['was commissioned', 'Say who commissioned it, rather than “was commissioned”.']],
+    ],
+    [
+      'The plan was approved today.',
+      [['was approved', 'Say who approved it, rather than “was approved”.']],
     ],
     // A set phrase of minutes.
     ['The minutes of the last meeting were agreed as a correct record.', []],
