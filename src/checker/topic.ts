@@ -123,20 +123,24 @@ export function isAboutCare(
 ): boolean {
   if (words < TOPIC_MIN_WORDS) return true;
   const counted = new Set<string>(careSigns);
-  if (counted.size >= TOPIC_MIN_SIGNS) return true;
+  // Everyday words cannot vouch for each other ("your current package" and "review
+  // your package" on a broadband letter): one sign at least must be another.
+  let marked = 0;
+  for (const id of careSigns) if (needsCareTopic(entries.get(id))) marked += 1;
+  const enough = () => counted.size >= TOPIC_MIN_SIGNS && counted.size > marked;
+  if (enough()) return true;
   for (const id of terms) {
     if (needsCareTopic(entries.get(id))) continue;
     counted.add(id);
-    if (counted.size >= TOPIC_MIN_SIGNS) return true;
+    if (enough()) return true;
   }
-  let found = counted.size;
   const seen = new Set<string>();
   for (const { phrase, within } of phrases()) {
     // Inside a term that counted already: one sign, not two.
     if (seen.has(phrase) || (within !== undefined && counted.has(within))) continue;
     seen.add(phrase);
-    found += 1;
-    if (found >= TOPIC_MIN_SIGNS) return true;
+    counted.add(`phrase:${phrase}`);
+    if (enough()) return true;
   }
   return false;
 }

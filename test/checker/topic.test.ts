@@ -207,6 +207,20 @@ describe('words that are everyday English as well as care jargon', () => {
     ]);
   });
 
+  it('cannot vouch for each other: everyday words in their care sense need another sign besides', () => {
+    const checker = new Checker();
+    // "current package" and "review your package" fit the care sense of each word.
+    const broadband = `${DINING}\n\nYour current package ends in May. You can review your package online.`;
+    expect(glossaryFindings(checker, broadband)).toEqual([]);
+    const withWorker = `${broadband} Your social worker can help.`;
+    expect(glossaryFindings(checker, withWorker)).toEqual([
+      PACKAGES,
+      'package | warning | “package” is jargon. Try “service”.',
+      'review | suggestion | “review” is jargon. Try “check”.',
+      'package | suggestion | “package” is jargon. Try “service”.',
+    ]);
+  });
+
   it('count a care term in a name as a sign, though it is not flagged there', () => {
     const checker = new Checker();
     const teams = `${DINING}\n\nThe council's Reablement Team and its Brokerage Team book the back room each month.`;
