@@ -593,6 +593,10 @@ describe('a short form after the term it stands for, with the built-in glossary'
     ],
     ['The new framework goes live in April.', ['framework']],
     [
+      'We will write a practice framework this year. A further framework may follow.',
+      ['practice framework'],
+    ],
+    [
       'The Board arranges Safeguarding Adults Reviews. Learning from reviews is shared.',
       ['Safeguarding Adults Reviews'],
     ],
