@@ -907,7 +907,7 @@ describe('an explanation after a plural, when the definition speaks of one', () 
   });
 });
 
-describe('no explanation between a verb and its object, with the built-in glossary', () => {
+describe('no explanation between a verb and its object, or a describing word and its noun, with the built-in glossary', () => {
   // Every fix offered, explanations in brackets too, as whole sentences.
   it.each<[string, string, string[]]>([
     [
@@ -916,6 +916,8 @@ describe('no explanation between a verb and its object, with the built-in glossa
       ['We made the strategy with carers.'],
     ],
     ['We will disregard it.', 'disregard it', ['We will leave it out.']],
+    // Nor between a describing word and the words it describes.
+    ['She can get means-tested legal aid.', 'means-tested', []],
     // A noun before "the" is not a verb: the explanation stays.
     [
       'The co-production the council promised never happened.',

@@ -189,9 +189,32 @@ function describesNounAfter(place: Place): boolean {
   if (!/^\p{Ll}/u.test(next.text) || NOT_NOUNS.has(lower) || SMALL_WORDS.has(lower)) return false;
   // ("reablement started", "respite usually"): a verb in the past or a word in -ly.
   if (/(?:ed|ly)$/.test(lower)) return false;
+  const tag = tagOf(place.input, place.last + 1);
+  // A describing term before a describing word and its noun, whatever the
+  // tagger makes of it: "non-means-tested legal aid".
+  const after = words[place.last + 2];
+  if (
+    tag === 'ADJ' &&
+    after !== undefined &&
+    /^ +$/.test(text.slice(next.end, after.start)) &&
+    describingTerm(place) &&
+    !TIMES.has(after.text.toLowerCase().replace(/s$/, '')) &&
+    tagOf(place.input, place.last + 2) === 'NOUN'
+  ) {
+    return true;
+  }
   // ("and review packages of care": a verb and its object.)
   if (partOfSpeech(tagOf(place.input, place.last)) === 'verb') return false;
-  return tagOf(place.input, place.last + 1) === 'NOUN';
+  return tag === 'NOUN';
+}
+
+/** Times, which a describing word before them does not describe the term with ("assessed last week"). */
+const TIMES: ReadonlySet<string> = new Set([...passive.byTime, ...passive.timeWords]);
+
+/** Whether the term is used as a describing word: an adjective entry, or a form in -ed ("means-tested"). */
+function describingTerm(place: Place): boolean {
+  const pos = place.value.kind === 'glossary' ? place.value.entry.pos : place.value.item.pos;
+  return pos === 'adjective' || /ed$/i.test((place.input.text.words[place.last] as Word).text);
 }
 
 /** Whether the term's sentence has a verb outside the term and the word after it. */
