@@ -492,6 +492,11 @@ describe('an explanation after a plural, with the built-in glossary', () => {
     ],
     // Which one, as written: a variant's own words, in small letters where the
     // entry writes them so.
+    // Every word with a capital, as a name: kept so.
+    [
+      'Two Fast Tracks were refused.',
+      'Two Fast Tracks (a Fast Track is a quick way for the NHS to agree to pay for all the care of a person who is dying and getting worse quickly) were refused.',
+    ],
     [
       'Section 21A appeals are free.',
       'Section 21A appeals (a section 21A appeal is an appeal to a special court saying the legal approval for keeping a person in a care home or hospital is wrong) are free.',

@@ -280,7 +280,9 @@ function oneOf(
   const small = [entry.term, ...entry.variants].some((phrase) =>
     phrase.split(/\s+/).includes(firstWord),
   );
-  return small ? one.charAt(0).toLowerCase() + one.slice(1) : one;
+  // (Unless the writer gives every word a capital, as a name: "Two Fast Tracks".)
+  const asName = /\s/.test(one) && one.split(/\s+/).every((word) => /^\p{Lu}/u.test(word));
+  return small && !asName ? one.charAt(0).toLowerCase() + one.slice(1) : one;
 }
 
 /**
