@@ -181,7 +181,7 @@ const EXPLAINED_BEFORE =
  * tells you what …`.
  */
 const EXPLAINS_PREVIOUS = new RegExp(
-  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:can\s+(?=help|let|give|show)|)(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|(?:is|are) (?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice|payments)|are (?!(?:not|also|always|sometimes|often|usually|perhaps|as|just|still)\b)(?:[\p{L}-]+ )?[\p{L}-]*[^su\s]s(?: and [\p{L}-]*[^su\s]s)? (?:in|that|which|who|where|from|for|to|you|we)|is a service|is the name|are (?:[\p{L}-]+ ){0,2}?(?:${KINDS})s\b|is (?:usually |often |normally |always )?(?:someone|somebody|a person|the person)|is (?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|look(?:s|ed)? at|work(?:s|ed)? out|check(?:s|ed)? (?:how|what|whether|if|that|your|their|his|her)|(?:finds?|found) out|decided?s?|lets?|help(?:s|ed)?|(?:tells?|told) (?:you|people|us|them)|sets? out|show(?:s|ed)? (?:you|how|what)|pays? for|covers? (?:things|the cost|costs?|what)))\b`,
+  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:can\s+(?=help|let|give|show)|)(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|(?:is|are) (?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice|payments)|are (?!(?:not|also|always|sometimes|often|usually|perhaps|as|just|still)\b)(?:[\p{L}-]+ )?[\p{L}-]*[^su\s]s(?: and [\p{L}-]*[^su\s]s)? (?:in|that|which|who|where|from|for|to|you|we)|is a service|is the name|are (?:[\p{L}-]+ ){0,2}?(?:${KINDS})s\b|is (?:usually |often |normally |always )?(?:someone|somebody|a person|the person)|is (?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|look(?:s|ed)? at|work(?:s|ed)? out|check(?:s|ed)? (?:how|what|whether|if|that|your|their|his|her)|(?:finds?|found) out|decided?s?|lets?|help(?:s|ed)?|protects? (?:you|people|adults|them|someone|anyone|those)|(?:tells?|told) (?:you|people|us|them)|sets? out|show(?:s|ed)? (?:you|how|what)|pays? for|covers? (?:things|the cost|costs?|what)))\b`,
   'iu',
 );
 /**
@@ -452,6 +452,11 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   // "Advocacy" alone, then "Someone who helps you …" in the next cell or paragraph;
   // a heading "Your personal budget", then "This is the money for your support."
   if (wholeBlock(text, start, end)) return 'defined-in-next-block';
+  // A heading that asks what it is ("What are the Deprivation of Liberty
+  // Safeguards?", "What a personal budget is"): the text under it may answer.
+  if (input.block.kind === 'heading' && headingAsksWhat(text, start, end)) {
+    return 'answer-in-next-block';
+  }
   if (!isBodyText(input, start, end)) return false;
   const sentenceIndex = sentenceOf(input, Math.max(0, wordAt(words, start)));
   const sentence = sentences[sentenceIndex];
@@ -533,9 +538,21 @@ function nextOpening(input: BlockInput, index: number): string {
 const AMOUNT_AFTER =
   /^\s*(?:of|worth|totalling|totaling)\s+(?:up to\s+|about\s+|around\s+|over\s+)?£\s?\d/i;
 
+/** Whether a heading is only the question what the term at [start, end) is or does. */
+function headingAsksWhat(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  return (
+    (/^\s*what\s+(?:is|are)\s+(?:(?:an?|the|your)\s+)?$/i.test(before) &&
+      /^\s*\??\s*$/.test(after)) ||
+    (/^\s*what\s+(?:(?:an?|the|your)\s+)?$/i.test(before) &&
+      /^\s+(?:is|are|means?|does|do)\s*\??\s*$/i.test(after))
+  );
+}
+
 /** "It tells you …", "It helps …": what "it" does, which may be the previous sentence's subject. */
 const IT_DOES =
-  /^\s*["“‘']?it\s+(?:can\s+|will\s+)?(?:looks? at|works? out|checks?|finds? out|decides?|lets?|helps?|tells?|sets? out|shows?)\b/i;
+  /^\s*["“‘']?it\s+(?:can\s+|will\s+)?(?:looks? at|works? out|checks?|finds? out|decides?|lets?|helps?|tells?|sets? out|shows?|protects?)\b/i;
 
 /** Whether the next sentence explains the term, or the next block may. */
 function explainedLater(
@@ -554,6 +571,11 @@ function explainedLater(
     // Read only the start of the next sentence: an explanation opens it.
     const opening = text.slice(next.start, Math.min(next.end, next.start + 120));
     if (!subject && IT_DOES.test(opening)) return false;
+    // "They" is a person ("an advocate … They can help you") or a plural, never the
+    // name of one thing: "The Safeguards are part of the Mental Capacity Act. They protect …".
+    if (/^\s*["“‘']?they\b/i.test(opening) && /^\p{Lu}/u.test(term) && !/s$/i.test(term)) {
+      return false;
+    }
     if (amount && explainsSentence(opening)) return false;
     return (
       explainsUse(opening, term, question) ||

@@ -817,7 +817,14 @@ export const glossaryTerm = defineRule<BlockData>({
         }
         if (shortFor.after(use.text, index, use.start, blocks[index]?.input)) continue;
         const explained = resolvedExplained(use, blocks, index);
-        if (explained && (use.body || use.explained === 'defined-in-next-block')) {
+        // (A heading explains nothing, unless the text under it says what it names or
+        // answers its question: "What are the Deprivation of Liberty Safeguards?")
+        if (
+          explained &&
+          (use.body ||
+            use.explained === 'defined-in-next-block' ||
+            use.explained === 'answer-in-next-block')
+        ) {
           // Explained from here on; uses before it stay flagged (nothing explains backwards).
           state.set(use.entry.id, 'explained');
           continue;

@@ -1445,3 +1445,35 @@ describe('the message of a respectful word with no swap that fits', () => {
     ]);
   });
 });
+
+describe('a heading that asks what a term is, and "they" after a name', () => {
+  const flagged = (text: string) =>
+    check(text, { glossary, profile: 'public', format: 'markdown' })
+      .findings.filter((f) => f.ruleId === 'glossary-term')
+      .map((f) => f.text);
+  it.each<[string, string[]]>([
+    // The text under the question answers it.
+    ['## What is reablement?\n\nIt is help at home for up to six weeks.', []],
+    ['## What reablement is\n\nIt is help at home for up to six weeks.', []],
+    [
+      '## What are the Deprivation of Liberty Safeguards?\n\nThey protect people in care homes.',
+      [],
+    ],
+    // … or does not.
+    ['## What is reablement?\n\nWe will write to you soon.', ['reablement']],
+    // A heading that only names it explains nothing.
+    ['## Reablement and you\n\nWe will write to you soon.', ['Reablement']],
+    // "They" is a plural or a person, not the name of one thing.
+    [
+      'The Deprivation of Liberty Safeguards are part of the law. They protect people in care homes.',
+      [],
+    ],
+    // ("Carers" may be who "they" are.)
+    [
+      'Carers can get help from the Court of Protection deputy. They protect people in care homes.',
+      ['Court of Protection deputy'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected);
+  });
+});
