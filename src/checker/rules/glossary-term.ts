@@ -887,6 +887,8 @@ function replaceFindings(
     for (const use of data?.replaces ?? []) if (!use.finding) namedInText.add(use.entryId);
   }
   const named = new Set<string>();
+  // Per term with no plainer word that fits: later such uses, grouped.
+  const noSwap = new Map<string, { block: number; use: ReplaceUse }[]>();
   blocks.forEach(({ data }, index) => {
     for (const use of data?.replaces ?? []) {
       if (!use.finding) named.add(use.entryId);
@@ -900,10 +902,30 @@ function replaceFindings(
         !(use.heading === true && namedInText.has(use.entryId)) &&
         !shortFor.after(use.text, index, use.start, blocks[index]?.input)
       ) {
-        out.push({ block: index, finding: use.finding });
+        // A use no plainer word fits asks for the same as the first such use did.
+        const swap = use.finding.suggestions.some((s) => s.kind === 'replace');
+        const later = swap ? undefined : noSwap.get(use.entryId);
+        if (later) later.push({ block: index, use });
+        else out.push({ block: index, finding: use.finding });
+        if (!swap && !later) noSwap.set(use.entryId, []);
       }
     }
   });
+  for (const later of noSwap.values()) {
+    const [next] = later;
+    if (!next?.use.finding) continue;
+    const said = next.use.text.replace(OWNER_S, '');
+    const count = later.length;
+    out.push({
+      block: next.block,
+      finding: {
+        ...next.use.finding,
+        severity: 'suggestion',
+        suggestions: [],
+        message: `${q(said)} is used ${count === 1 ? 'again' : `${count} more times`}. Say what it means where you first use it, or use a plainer word.`,
+      },
+    });
+  }
   return out;
 }
 

@@ -1477,3 +1477,42 @@ describe('a heading that asks what a term is, and "they" after a name', () => {
     expect(flagged(text)).toEqual(expected);
   });
 });
+
+describe('a word with no plainer word that fits, used again', () => {
+  const brokerage = entry({
+    id: 'brokerage',
+    term: 'brokerage',
+    pos: 'noun',
+    alternatives: [{ text: 'finding care', pos: 'noun' }],
+    match: { alternativesNotWith: { 'finding care': ['~ =team|will|is'] } },
+    definition: 'The team that finds a care company for you.',
+  });
+  const findings = (text: string) =>
+    check(text, { glossary: [brokerage], profile: 'public' }).findings.map((f) => [
+      f.text,
+      f.severity,
+      f.message,
+    ]);
+  it('is asked about once, then reminded once with a count, as a term to explain is', () => {
+    expect(
+      findings('Ask the brokerage team. The brokerage team will phone you. Brokerage is slow.'),
+    ).toEqual([
+      ['brokerage', 'warning', '“brokerage” is jargon. Explain it, or use a plainer word.'],
+      // On the first use after it.
+      [
+        'brokerage',
+        'suggestion',
+        '“brokerage” is used 2 more times. Say what it means where you first use it, or use a plainer word.',
+      ],
+    ]);
+  });
+  it('is still flagged each time where a plainer word fits', () => {
+    expect(findings('Ask the brokerage team. We pay for brokerage. We pay for brokerage.')).toEqual(
+      [
+        ['brokerage', 'warning', '“brokerage” is jargon. Explain it, or use a plainer word.'],
+        ['brokerage', 'warning', '“brokerage” is jargon. Try “finding care”.'],
+        ['brokerage', 'warning', '“brokerage” is jargon. Try “finding care”.'],
+      ],
+    );
+  });
+});
