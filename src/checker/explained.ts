@@ -110,7 +110,7 @@ const EXPLAINED_AFTER = new RegExp(
     String.raw`^,\s*which\s+(?:covers|pays for)\s+(?:things|the cost|costs?|what|cleaning|repairs)\b`,
     // "the Care Quality Commission, which checks how care is given": what it does;
     // "a carer's assessment, which looks at what help you need": what it finds out.
-    String.raw`^,\s*which\s+(?:checks|inspects|regulates|makes sure|looks at|works out|finds out)\s+(?:how|whether|that|what|if|care|services|homes|hospitals|you|people|your|their)\b`,
+    String.raw`^,\s*which\s+(?:checks|inspects|regulates|makes sure|looks at|works out|finds out)\s+(?:how|whether|that|what|if|care|services|homes|hospitals|you|people|your|their|us|them|it)\b`,
     String.raw`^(?:,?\s*|,\s*which\s+)(?:is|are)\s+(?:when|where|what|how|about|the (?:name|word|term) for|a way|ways|people who|someone (?:(?:at|in|from|on|with) (?:[\p{L}'’-]+ ){1,3}?)?(?:who|you|we|they|that)|anyone who|anybody who|something that|money that|money which|help that|support that)\b`,
     // "X is a service that …", "X, which is an agreement between …"
     String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|who|where|whereby|between|for people|given to|paid to|run by|used to|to help)\b`,
@@ -193,7 +193,7 @@ const EXPLAINS_PREVIOUS = new RegExp(
 const DEFINES_KIND = new RegExp(
   // (Not "Contract variation is the quickest way to add hours": a claim, not what it is.)
   // "Bank staff are our own staff who …", "Agency staff are workers from …".
-  String.raw`^\s*(?:is\s+(?=(?:an?|the|our|your|their)\s)|are\s+(?!(?:in|on|at|not|also|now|still|out|up|under|being|available)\b))(?!(?:(?:an?|the|our|your|their)\s+)?(?:${SUPERLATIVES})\b)(?:(?:an?|the|our|your|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?(?:\s+of\s+(?:your|their|his|her|its)\s+own)?(?:\s+[\p{L}-]+){0,3}?\s+(?:that|which|who|where|when|for|to|you|we|given|paid|held|from|about|with|of what|of how|of the help|of the care|of the support|of (?:\d+ |[\p{L}-]+ )?(?:people|staff|professionals|workers))\b`,
+  String.raw`^\s*(?:is\s+(?=(?:an?|the|our|your|their)\s)|are\s+(?!(?:in|on|at|not|also|now|still|out|up|under|being|available)\b))(?!(?:(?:an?|the|our|your|their)\s+)?(?:${SUPERLATIVES})\b)(?:(?:an?|the|our|your|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?(?:\s+of\s+(?:your|their|his|her|its)\s+own)?(?:\s+[\p{L}-]+){0,3}?\s+(?:that|which|who|where|when|for|to|you|we|given|paid|held|from|about|with|of what|of how|of the help|of the care|of the support|of \p{L}+ing|of (?:\d+ |[\p{L}-]+ )?(?:people|staff|professionals|workers))\b`,
   'iu',
 );
 /**
@@ -217,7 +217,7 @@ const ANSWER = /^\s*["“‘']?(?:it|they|these|this|that)\s+(?:is|are|means?)\b
  * that can …".)
  */
 const CONSEQUENCE =
-  /^\s*(?:that\s+)?(?:(?:(?!that\b|which\b|who\b|where\b)[\p{L}\p{N}'’-]+\s+){0,3}?(?:will|must|should|would|can|cannot|can't|may|might|has to|have to|had to|needs? to|is going to|are going to)|there\s+(?:is|are|was|were|will be|has been|have been))\b/iu;
+  /^\s*(?:that\s+)?(?:(?:(?!that\b|which\b|who\b|where\b)[\p{L}\p{N}'’-]+\s+){0,3}?(?:will|must|should|would|can|cannot|can't|may|might|has to|have to|had to|needs? to|is going to|are going to)|there\s+(?:is|are|was|were|will be|has been|have been)|(?:[\p{L}'’-]+\s+){1,2}?(?:now|no longer))\b/iu;
 /** "means" and what comes after it, in an explanation found above. */
 const MEANS_THEN = /\bmeans?\b([^]*)$/i;
 
@@ -502,8 +502,10 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   const question = WHAT_IS.test(before) && /^\s*["”’']?\?/.test(after);
   if (EXPLAINED_BEFORE.test(before)) {
     // `(co-production)` after an explanation, or `This is called co-production`;
-    // not a term that only opens a bracket ("(double-handed at bedtime)").
-    return /\(\s*(?:(?:an?|the)\s+)?["“‘']?$/i.test(before) ? /^\s*["”’']?\s*\)/.test(after) : true;
+    // not a term that only opens a bracket ("(double-handed at bedtime)"), nor one
+    // after a name, which says who, not what ("Helping Hands Homecare (bridging care)").
+    if (!/\(\s*(?:(?:an?|the)\s+)?["“‘']?$/i.test(before)) return true;
+    return /^\s*["”’']?\s*\)/.test(after) && !NAME_BEFORE_BRACKET.test(before);
   }
   // "a personal assistant (PA). A PA is someone you choose …": the next sentence
   // may say what it is by its short form.
@@ -549,6 +551,10 @@ function headingAsksWhat(text: string, start: number, end: number): boolean {
       /^\s+(?:is|are|means?|does|do)\s*\??\s*$/i.test(after))
   );
 }
+
+/** Two words or more with capitals, then the bracket: a name ("Helping Hands Homecare ("). */
+const NAME_BEFORE_BRACKET =
+  /(?:\p{Lu}[\p{L}'’&-]*\s+){1,}\p{Lu}[\p{L}'’&-]*\s*\(\s*(?:(?:an?|the)\s+)?["“‘']?$/u;
 
 /** "It tells you …", "It helps …": what "it" does, which may be the previous sentence's subject. */
 const IT_DOES =

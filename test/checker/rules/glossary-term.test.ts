@@ -236,6 +236,16 @@ describe('glossary-term', () => {
     // Named by the law, or with words between ", called" and the term.
     ['The law calls this reablement. Reablement is free.', []],
     ['You get help at home for six weeks, called home reablement.', []],
+    // A consequence is not a meaning: "This means that you now …".
+    [
+      'You will get reablement. This means that you now pay nothing.',
+      [['glossary-term', 'reablement', 'warning']],
+    ],
+    // "a … way of getting …" says what it is.
+    ['Reablement is a different way of getting help at home.', []],
+    // Brackets after plain words name the term; after a name they say who.
+    ['Ask for short help at home (reablement).', []],
+    ['Write to Helping Hands Homecare (reablement).', [['glossary-term', 'reablement', 'warning']]],
     // Not after an amount: then "This is …" speaks of the amount.
     [
       'You get reablement worth £450. This is a one-off amount.',
@@ -1514,5 +1524,14 @@ describe('a word with no plainer word that fits, used again', () => {
         ['brokerage', 'warning', '“brokerage” is jargon. Try “finding care”.'],
       ],
     );
+  });
+});
+
+describe('what a body does, after its name, with the built-in glossary', () => {
+  it.each<[string, string[]]>([
+    ['We are registered with the Care Quality Commission, which inspects us.', []],
+    ['We are registered with the Care Quality Commission.', ['Care Quality Commission']],
+  ])('%s', (text, expected) => {
+    expect(termsFlagged(text, { profile: 'public' })).toEqual(expected);
   });
 });
