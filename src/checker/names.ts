@@ -10,6 +10,8 @@ import femaleNames from 'human-names/data/female-human-names-en.json';
 import maleNames from 'human-names/data/male-human-names-en.json';
 import acronyms from '../../dictionaries/acronyms.json';
 import grammar from '../../dictionaries/grammar.json';
+import nounPhrases from '../../dictionaries/noun-phrases.json';
+import numberWords from '../../dictionaries/number-words.json';
 import type { PhraseMatch } from '../glossary/matcher';
 import { sentenceOf, startsSentence, wordAt } from './context';
 import type { BlockInput } from './input';
@@ -116,6 +118,7 @@ export function isPartOfName(
   // (An owner's 's ends its name: "the ICB's Joint Forward Plan" is the plan, not part of "ICB".)
   if (CAPITALISED.test(previous.text) && !/['’]s$/.test(previous.text)) {
     if (opening !== first - 1 || isGivenName(previous.text)) return true;
+    if (placeNameFirst(input, text, previous.text, sentence)) return true;
   }
   // "Head of Commissioning", but not "Referrals for Care Act advocacy",
   // where the capital before "for" only starts the sentence. After "and",
@@ -130,6 +133,37 @@ export function isPartOfName(
     ((link !== 'and' && link !== '&') || (match.joinsNext && !!next && CAPITALISED.test(next.text)))
   );
 }
+
+/**
+ * "Hillside Community Hub is open on Monday.": a term of two words or more,
+ * each with a capital, after a capitalised word that starts a sentence of
+ * body text is the rest of a name, when that word is no small word ("Your Personal Budget"), nor a
+ * doing word ("Using Direct Payments").
+ */
+function placeNameFirst(
+  input: BlockInput,
+  text: string,
+  previous: string,
+  sentence: { start: number; end: number },
+): boolean {
+  const words = text.trim().split(/\s+/);
+  if (input.block.kind === 'heading' || words.length < 2) return false;
+  // Only in a sentence: a title in capitals ("Adult Safeguarding Strategy Meeting –
+  // Minutes") gives every word one.
+  if (!/[.!?]["”’')]*\s*$/.test(input.text.text.slice(sentence.start, sentence.end))) return false;
+  if (!words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  const lower = previous.toLowerCase();
+  return previous.length > 2 && !/(?:ing|ed|ly)$/.test(lower) && !SMALL_OPENERS.has(lower);
+}
+
+/** Words that open a sentence before a term without being part of a name. */
+const SMALL_OPENERS: ReadonlySet<string> = new Set([
+  ...grammar.determiners,
+  ...grammar.beforeVerb,
+  ...grammar.objectPronouns,
+  ...nounPhrases.prepositions,
+  ...Object.keys(numberWords.numbers),
+]);
 
 /**
  * Whether the words found are a name with a capital on each long word,

@@ -1535,3 +1535,19 @@ describe('what a body does, after its name, with the built-in glossary', () => {
     expect(termsFlagged(text, { profile: 'public' })).toEqual(expected);
   });
 });
+
+describe('a name that starts a sentence, with the built-in glossary', () => {
+  it.each<[string, string[]]>([
+    // The first word of a place's name starts the sentence.
+    ['Hillside Community Hub is open on Monday.', []],
+    // (A title gives every word a capital.)
+    ['Hillside Community Hub news', ['Community Hub']],
+    ['We meet at Hillside Community Hub on Monday.', []],
+    // Not after a small word, a number or a doing word.
+    ['Your Personal Budget is ready.', ['Personal Budget']],
+    ['Two Personal Budgets were agreed.', ['Personal Budgets']],
+    ['Using Direct Payments is easy.', ['Direct Payments']],
+  ])('%s', (text, expected) => {
+    expect(termsFlagged(text, { profile: 'public', format: 'markdown' })).toEqual(expected);
+  });
+});
