@@ -193,7 +193,7 @@ const EXPLAINS_PREVIOUS = new RegExp(
 const DEFINES_KIND = new RegExp(
   // (Not "Contract variation is the quickest way to add hours": a claim, not what it is.)
   // "Bank staff are our own staff who …", "Agency staff are workers from …".
-  String.raw`^\s*(?:is\s+(?=(?:an?|the|our|your|their)\s)|are\s+(?!(?:in|on|at|not|also|now|still|out|up|under|being|available)\b))(?!(?:(?:an?|the|our|your|their)\s+)?(?:${SUPERLATIVES})\b)(?:(?:an?|the|our|your|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?(?:\s+of\s+(?:your|their|his|her|its)\s+own)?(?:\s+[\p{L}-]+){0,3}?\s+(?:that|which|who|where|when|for|to|you|we|given|paid|held|from|about|with|of what|of how|of the help|of the care|of the support|of \p{L}+ing|of (?:\d+ |[\p{L}-]+ )?(?:people|staff|professionals|workers))\b`,
+  String.raw`^\s*(?:is\s+(?=(?:an?|the|our|your|their)\s)|are\s+(?!(?:in|on|at|not|also|now|still|out|up|under|being|available)\b))(?!(?:(?:an?|the|our|your|their)\s+)?(?:${SUPERLATIVES})\b)(?:(?:an?|the|our|your|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${KINDS}|change)s?(?:\s+of\s+(?:your|their|his|her|its)\s+own)?(?:\s+[\p{L}-]+){0,3}?\s+(?:that|which|who|where|when|for|to|you|we|given|paid|held|from|about|with|of what|of how|of the help|of the care|of the support|of \p{L}+ing|of (?:\d+ |[\p{L}-]+ )?(?:people|staff|professionals|workers))\b`,
   'iu',
 );
 /**
@@ -251,6 +251,9 @@ const DOES_AFTER =
  */
 const DOES_FOR_SOMEONE =
   /^\s+(?:(?:covers|pays for)\s+(?:things|the cost|costs?|what)|(?:lets?|allows?)\s+(?:you|people|a person|someone|carers?|them|us|him|her|families|adults)|(?:looks? at|works? out|finds? out|checks?|says|sets out|shows|lists)\s+(?:how|what|whether|if|who|when))\b/i;
+/** What a service of people does: "matches volunteers with people", "links you to …". */
+const MATCHES_PEOPLE =
+  /^\s+(?:matches|links|connects|puts) (?:you|people|volunteers|carers|them|adults)\b/i;
 /** Capitalised words before a term that ends the name opening a sentence ("The First-tier Tribunal"). */
 const NAME_BEFORE_TERM = /^\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}$/u;
 /** The rest of a name that ends before "is" or "are" ("Healthwatch Northbrook is …"). */
@@ -288,7 +291,7 @@ function explainsAfter(after: string): boolean {
 /** The words that may come before a term that starts a sentence. */
 /** (A paragraph's number may come first: "1.2 The Better Care Fund is …".) */
 const SUBJECT_START =
-  /^\s*(?:\d+(?:\.\d+)*\.?\s+)?["“‘']?(?:(?:an?|the|your|a new|the enclosed|your new|the new)\s+)?$/i;
+  /^\s*(?:\d+(?:\.\d+)*\.?\s+)?["“‘']?(?:(?:an?|the|your|our|a new|the enclosed|your new|our new|the new)\s+)?$/i;
 
 /** What a check looks for, said right after it. */
 const LOOKS_FOR = /^\s+(?:looks?|checks?|tests?) for\b/i;
@@ -487,8 +490,14 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   if ((DEFINES_KIND.test(rest) || DEFINES_KIND_ALONE.test(rest)) && SUBJECT_START.test(before)) {
     return true;
   }
-  // "Text relay lets you type …": the sentence opens with it and says what it does for someone.
-  if (DOES_FOR_SOMEONE.test(after) && SUBJECT_START.test(before)) return true;
+  // "Text relay lets you type …": the sentence opens with it and says what it does for
+  // someone ("Our befriending scheme matches volunteers with people …": with the word it describes).
+  if (
+    (DOES_FOR_SOMEONE.test(after) || MATCHES_PEOPLE.test(after.replace(NOUN_AFTER, ''))) &&
+    SUBJECT_START.test(before)
+  ) {
+    return true;
+  }
   // "Screening tests look for signs of illness": what it looks for, with the word it describes.
   if (LOOKS_FOR.test(after.replace(NOUN_AFTER, '')) && SUBJECT_START.test(before)) return true;
   if (FOR_PURPOSE.test(after) && DONE_BEFORE.test(before)) return true;

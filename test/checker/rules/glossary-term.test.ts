@@ -1531,6 +1531,14 @@ describe('what a body does, after its name, with the built-in glossary', () => {
   it.each<[string, string[]]>([
     ['We are registered with the Care Quality Commission, which inspects us.', []],
     ['We are registered with the Care Quality Commission.', ['Care Quality Commission']],
+    // What a service of people does, said with the word it describes.
+    ['Our befriending scheme matches volunteers with people who live alone.', []],
+    ['Our befriending scheme starts in May.', ['befriending']],
+    // The last word of a term, one of them, says what it is: "An adjustment is a change …".
+    [
+      'We must make reasonable adjustments for you. An adjustment is a change to the way something is done.',
+      [],
+    ],
   ])('%s', (text, expected) => {
     expect(termsFlagged(text, { profile: 'public' })).toEqual(expected);
   });
