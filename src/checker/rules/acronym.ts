@@ -329,7 +329,7 @@ function isPostcode(words: readonly Word[], index: number, text: string): boolea
 
 /**
  * The letters of a reference number, at its start: "ASC 0048213", "ref ASC-0048213",
- * "ASC/DP/48213", "SG/24/08817"; or that end one: "26/01482/FUL".
+ * "ASC/DP/48213", "SG/24/08817", "ASC/SG/24-0917"; or that end one: "26/01482/FUL".
  * The reader copies them; nobody reads them as words.
  */
 function isReferenceLetters(words: readonly Word[], index: number, text: string): boolean {
@@ -348,8 +348,8 @@ function isReferenceLetters(words: readonly Word[], index: number, text: string)
     if (!next) return false;
     const between = text.slice((words[i] as Word).end, next.start);
     if (/^\d{4,}$/.test(next.text)) return /^[ /-]?$/.test(between);
-    // "SG/24/08817", "KT/24/118": a number after a slash is part of a reference.
-    if (/^\d+$/.test(next.text)) return between === '/';
+    // "SG/24/08817", "KT/24/118", "ASC/SG/24-0917": a number after a slash is part of a reference.
+    if (/^\d+(?:-\d+)*$/.test(next.text)) return between === '/';
     if (!/^[/-]$/.test(between) || !/^\p{Lu}{1,5}$/u.test(next.text)) return false;
   }
   return false;

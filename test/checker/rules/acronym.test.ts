@@ -85,6 +85,7 @@ describe('acronym', () => {
     // Letters joined by slashes to the number, even ones the glossary knows.
     ['Please quote ASC/DP/48213 when you call.', 'public', []],
     ['Our reference: SG/24/08817', 'public', []],
+    ['Safeguarding reference: ASC/SG/24-0917', 'plain', []],
     ['Case KT/24/118 is open.', 'public', []],
     // Or that end one: a planning application.
     ['Application number: 26/01482/FUL', 'public', []],
