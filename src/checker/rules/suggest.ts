@@ -1047,8 +1047,10 @@ function objectPronounAfter(place: Place): Word | undefined {
   return OWNED_TAGS.has(tagOf(place.input, place.last + 2) as Tag) ? undefined : next;
 }
 
-/** Object pronouns that may stand before a noun as well. */
-const ALSO_DETERMINERS: ReadonlySet<string> = new Set(['her', 'this', 'that']);
+/** Object pronouns that may stand before a noun as well ("her", "this", "that"). */
+const ALSO_DETERMINERS: ReadonlySet<string> = new Set(
+  grammar.objectPronouns.filter((word) => grammar.determiners.includes(word)),
+);
 /** Tags of a word that "her", "this" or "that" owns or points to. */
 const OWNED_TAGS: ReadonlySet<Tag> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
