@@ -184,3 +184,67 @@ function readsAsProse(input: BlockInput, index: number, sentence: Sentence): boo
 }
 
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\d]/u;
+
+/** Whether a word is written wholly in capitals (or digits and symbols). */
+function allCapitals(word: Word): boolean {
+  return /^[\p{Lu}\d\W]+$/u.test(word.text);
+}
+
+/**
+ * For each word, the length of the run of words in capitals it is part of,
+ * in one pass: three or more in a row is shouting, not abbreviations.
+ */
+const HEADING_GAP = /^['’]?[:)]?\s+(?:[&\-–—]\s+)?\(?$/;
+
+export function capitalRuns(words: readonly Word[], text: string): Uint16Array {
+  const runs = new Uint16Array(words.length);
+  let i = 0;
+  while (i < words.length) {
+    if (!allCapitals(words[i] as Word)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    // Only white space between, or what a heading holds ("SAFEGUARDING
+    // ADULTS: RECORD OF MEETING", "EASTSHIRE CARERS' FORUM", "TRIBUNAL
+    // (MENTAL HEALTH)", "HEALTH & CARE", "HOME CARE - STAFF NEWS"): "(PA). A PA" is not a run of three
+    // words in capitals.
+    while (
+      j < words.length &&
+      allCapitals(words[j] as Word) &&
+      HEADING_GAP.test(text.slice((words[j - 1] as Word).end, (words[j] as Word).start))
+    ) {
+      j++;
+    }
+    runs.fill(Math.min(j - i, 65_535), i, j);
+    i = j;
+  }
+  return runs;
+}
+
+/**
+ * The length of the run of words in capitals that word `index` is part of
+ * (0 when it is not in capitals), read around it only: for a glossary word
+ * in capitals ("BOLT WINS THE DASH" is a headline, not the DASH checklist).
+ */
+export function capitalRunAt(words: readonly Word[], text: string, index: number): number {
+  const word = words[index];
+  if (!word || !allCapitals(word)) return 0;
+  let from = index;
+  while (
+    from > 0 &&
+    allCapitals(words[from - 1] as Word) &&
+    HEADING_GAP.test(text.slice((words[from - 1] as Word).end, (words[from] as Word).start))
+  ) {
+    from--;
+  }
+  let to = index + 1;
+  while (
+    to < words.length &&
+    allCapitals(words[to] as Word) &&
+    HEADING_GAP.test(text.slice((words[to - 1] as Word).end, (words[to] as Word).start))
+  ) {
+    to++;
+  }
+  return to - from;
+}

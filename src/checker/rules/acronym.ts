@@ -17,7 +17,7 @@ import type { Sentence, Word } from '../analyse';
 import { isBodyText } from '../explained';
 import { inEverydaySense } from '../senses';
 import { isFamiliarWord } from '../readability';
-import { ATTENDANCE, ATTENDANCE_LABEL, isReference } from '../prose';
+import { ATTENDANCE, ATTENDANCE_LABEL, capitalRuns, isReference } from '../prose';
 import type { BlockInput, DocumentFinding, RawFinding, RuleContext } from './rule';
 import { defineRule } from './rule';
 import { inflectAlternative, q } from './suggest';
@@ -274,43 +274,6 @@ function countOf(word: string, kind: typeof CAPITAL | typeof LETTER): number {
     }
   }
   return count;
-}
-
-/** Whether each word is written wholly in capitals (or digits and symbols). */
-function allCapitals(word: Word): boolean {
-  return /^[\p{Lu}\d\W]+$/u.test(word.text);
-}
-
-/**
- * For each word, the length of the run of words in capitals it is part of,
- * in one pass: three or more in a row is shouting, not abbreviations.
- */
-const HEADING_GAP = /^['’]?[:)]?\s+(?:[&\-–—]\s+)?\(?$/;
-
-function capitalRuns(words: readonly Word[], text: string): Uint16Array {
-  const runs = new Uint16Array(words.length);
-  let i = 0;
-  while (i < words.length) {
-    if (!allCapitals(words[i] as Word)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    // Only white space between, or what a heading holds ("SAFEGUARDING
-    // ADULTS: RECORD OF MEETING", "EASTSHIRE CARERS' FORUM", "TRIBUNAL
-    // (MENTAL HEALTH)", "HEALTH & CARE", "HOME CARE - STAFF NEWS"): "(PA). A PA" is not a run of three
-    // words in capitals.
-    while (
-      j < words.length &&
-      allCapitals(words[j] as Word) &&
-      HEADING_GAP.test(text.slice((words[j - 1] as Word).end, (words[j] as Word).start))
-    ) {
-      j++;
-    }
-    runs.fill(Math.min(j - i, 65_535), i, j);
-    i = j;
-  }
-  return runs;
 }
 
 /** A postcode's two halves: "LS6" "2AB", "W1U" "6AG". */

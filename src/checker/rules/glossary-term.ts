@@ -22,6 +22,7 @@ import { partOfSpeech } from '../tagger';
 import { isPartOfName } from '../names';
 import {
   ATTENDANCE,
+  capitalRunAt,
   LINK_LIST_HEADING,
   POSTCODE,
   REFERENCES_HEADING,
@@ -124,6 +125,17 @@ function verbFormDescribing(
   if (index === -1 || partOfSpeech(tagOf(input, index)) === 'verb') return false;
   // Unless the entry lists those very words ("dried blood spot test").
   return !listsTheseWords(input, match, entry);
+}
+
+/**
+ * Whether a word in capitals is part of three or more in a row: a headline
+ * or a warning in capitals ("BOLT WINS THE DASH"), not a short form.
+ */
+function shoutedShortForm(input: BlockInput, match: PhraseMatch<PhraseValue>): boolean {
+  const { words, text } = input.text;
+  const found = text.slice(match.start, match.end);
+  if (!/^[\p{Lu}\d]{2,}$/u.test(found)) return false;
+  return capitalRunAt(words, text, wordAt(words, match.start)) >= 3;
 }
 
 /** Whether the entry lists the words found as they are, not only a form of them. */
@@ -418,6 +430,7 @@ function notTheTerm(
     verbFormDescribing(input, match, entry) ||
     formOfAnotherWord(input, match, entry) ||
     verbFormOfDescribingWord(match, entry) ||
+    shoutedShortForm(input, match) ||
     // 'used the words "assessed contribution"': the words talked about, not used.
     MENTION_BEFORE.test(input.text.text.slice(Math.max(0, match.start - 24), match.start))
   );

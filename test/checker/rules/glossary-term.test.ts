@@ -1559,3 +1559,13 @@ describe('a name that starts a sentence, with the built-in glossary', () => {
     expect(termsFlagged(text, { profile: 'public', format: 'markdown' })).toEqual(expected);
   });
 });
+
+describe('a short form in a line of capitals, with the built-in glossary', () => {
+  it.each<[string, string[]]>([
+    // A headline in capitals, not the domestic abuse checklist.
+    ['BOLT WINS THE DASH', []],
+    ['Complete the DASH with the victim.', ['DASH']],
+  ])('%s', (text, expected) => {
+    expect(termsFlagged(text, { profile: 'plain' })).toEqual(expected);
+  });
+});
