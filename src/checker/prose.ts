@@ -205,21 +205,25 @@ export function capitalRuns(words: readonly Word[], text: string): Uint16Array {
       continue;
     }
     let j = i + 1;
-    // Only white space between, or what a heading holds ("SAFEGUARDING
-    // ADULTS: RECORD OF MEETING", "EASTSHIRE CARERS' FORUM", "TRIBUNAL
-    // (MENTAL HEALTH)", "HEALTH & CARE", "HOME CARE - STAFF NEWS"): "(PA). A PA" is not a run of three
-    // words in capitals.
-    while (
-      j < words.length &&
-      allCapitals(words[j] as Word) &&
-      HEADING_GAP.test(text.slice((words[j - 1] as Word).end, (words[j] as Word).start))
-    ) {
-      j++;
-    }
+    while (j < words.length && joinedInCapitals(words, text, j)) j++;
     runs.fill(Math.min(j - i, 65_535), i, j);
     i = j;
   }
   return runs;
+}
+
+/**
+ * Whether word `index` and the word before it are in capitals, in one run: only white space between, or what a heading holds ("SAFEGUARDING
+ * ADULTS: RECORD OF MEETING", "EASTSHIRE CARERS' FORUM", "TRIBUNAL (MENTAL
+ * HEALTH)", "HEALTH & CARE", "HOME CARE - STAFF NEWS"). "(PA). A PA" is not
+ * a run of three words in capitals.
+ */
+function joinedInCapitals(words: readonly Word[], text: string, index: number): boolean {
+  return (
+    allCapitals(words[index] as Word) &&
+    allCapitals(words[index - 1] as Word) &&
+    HEADING_GAP.test(text.slice((words[index - 1] as Word).end, (words[index] as Word).start))
+  );
 }
 
 /**
@@ -231,20 +235,8 @@ export function capitalRunAt(words: readonly Word[], text: string, index: number
   const word = words[index];
   if (!word || !allCapitals(word)) return 0;
   let from = index;
-  while (
-    from > 0 &&
-    allCapitals(words[from - 1] as Word) &&
-    HEADING_GAP.test(text.slice((words[from - 1] as Word).end, (words[from] as Word).start))
-  ) {
-    from--;
-  }
+  while (from > 0 && joinedInCapitals(words, text, from)) from--;
   let to = index + 1;
-  while (
-    to < words.length &&
-    allCapitals(words[to] as Word) &&
-    HEADING_GAP.test(text.slice((words[to - 1] as Word).end, (words[to] as Word).start))
-  ) {
-    to++;
-  }
+  while (to < words.length && joinedInCapitals(words, text, to)) to++;
   return to - from;
 }
