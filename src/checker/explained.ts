@@ -48,7 +48,7 @@ export type Explained = boolean | 'next-block' | 'answer-in-next-block' | 'defin
 
 /** Words that say what kind of thing a term is: "a conversation", "the amount". */
 const KINDS =
-  'conversation|talk|chat|discussion|interview|questionnaire|meeting|check|look|payment|sum|amount|statement|record|note|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|benefit|grant|allowance|equipment|device|member|cost|regulator|charity|champion|area|room|space|unit|box|staff|company|business|thing|agreement|contract|arrangement|flat|home|house|building|budget|fund|law|part of the law|part of the act';
+  'conversation|talk|chat|discussion|interview|questionnaire|meeting|check|look|payment|sum|amount|statement|record|note|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|benefit|grant|allowance|equipment|device|member|cost|regulator|charity|champion|area|room|space|unit|box|staff|company|business|thing|agreement|contract|arrangement|flat|home|house|building|budget|fund|law|condition|rule|specialist|adviser|advisor|part of the law|part of the act';
 /**
  * The start of what a thing is, without the thing's name: "someone who helps
  * you …", "money from the council …", "a meeting where …". (Not "when you
@@ -251,6 +251,9 @@ const DOES_AFTER =
  */
 const DOES_FOR_SOMEONE =
   /^\s+(?:(?:covers|pays for)\s+(?:things|the cost|costs?|what)|(?:lets?|allows?)\s+(?:you|people|a person|someone|carers?|them|us|him|her|families|adults)|(?:looks? at|works? out|finds? out|checks?|says|sets out|shows|lists)\s+(?:how|what|whether|if|who|when))\b/i;
+/** A short form opening a sentence, then a bracket: "A MARAC (", "An IDVA (". */
+const SHORT_FORM_THEN_BRACKET =
+  /^\s*["“‘']?(?:(?:[Aa]n?|[Tt]he|[Yy]our)\s+)?\p{Lu}{2,}s?\s*\(\s*$/u;
 /** What a service of people does: "matches volunteers with people", "links you to …". */
 const MATCHES_PEOPLE =
   /^\s+(?:matches|links|connects|puts) (?:you|people|volunteers|carers|them|adults)\b/i;
@@ -349,8 +352,14 @@ const ASKING_WHAT = /\b(?:what|whether|how|why)\s+(?:(?:an?|the|your|their|our)\
 
 /** Whether a sentence explains the one before it ("This means …"). */
 export function explainsSentence(sentence: string): boolean {
-  return EXPLAINS_PREVIOUS.test(sentence) && !isConsequence(sentence.slice(0, 120));
+  if (!EXPLAINS_PREVIOUS.test(sentence)) return false;
+  // "This means you cannot …" is a consequence; "This is a condition on your
+  // visa which means you cannot …" says what it is first.
+  return !(MEANS_FIRST.test(sentence) && isConsequence(sentence.slice(0, 120)));
 }
+
+/** A sentence whose first words say what the one before it means: "This means …". */
+const MEANS_FIRST = /^\s*["“‘']?(?:this|that|it|these|they)\s+(?:can\s+)?means?\b/i;
 
 const SENTENCE_END = /[.!?]["'”’)]*\s*$/;
 const CAPTION = /^\s*(?:figure|fig\.|table|chart|graph|image|picture|photo|diagram)\s+\d/i;
@@ -477,6 +486,14 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   if (NEED_TERM.test(term) && IS_HELP.test(after))
     return explainedLater(input, sentenceIndex, term);
   if (explainsAfter(after) || definedAfterColon(after)) return true;
+  // "A MARAC (multi-agency risk assessment conference) is a monthly meeting where …":
+  // the words a short form stands for, in brackets after it, then what it is.
+  if (SHORT_FORM_THEN_BRACKET.test(before) && /^\s*\)/.test(after)) {
+    const then = after.replace(/^\s*\)/, '');
+    if (DEFINES_KIND.test(then) || DEFINES_KIND_ALONE.test(then) || DOES_FOR_SOMEONE.test(then)) {
+      return true;
+    }
+  }
   // "PRN medicines, which are medicines given only when needed": the term, the
   // thing it names, then what that is.
   const head = HEAD_THEN_WHICH.exec(after)?.[0];
@@ -531,8 +548,8 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   // "a personal budget of £450 … This is a one-off amount": the next sentence
   // speaks of the amount, not of what the term is.
   if (AMOUNT_AFTER.test(after))
-    return explainedLater(input, sentenceIndex, term, false, short, false, true);
-  return explainedLater(input, sentenceIndex, term, question, short, subject);
+    return explainedLater(input, sentenceIndex, term, { short, subject: false, amount: true });
+  return explainedLater(input, sentenceIndex, term, { question, short, subject });
 }
 
 /** "This person keeps in touch …", "This team helps …": what a person or service just named does. */
@@ -574,11 +591,21 @@ function explainedLater(
   input: BlockInput,
   sentenceIndex: number,
   term: string,
-  question = false,
-  short?: string,
-  subject = true,
-  /** The term's sentence gives an amount after it: "This …" is that amount. */
-  amount = false,
+  {
+    question = false,
+    short,
+    subject = true,
+    amount = false,
+  }: {
+    /** The term is asked about: "What is X?". */
+    question?: boolean;
+    /** Its short form in brackets after it: "(PA)". */
+    short?: string | undefined;
+    /** It is the subject of its sentence, which "it" may stand for. */
+    subject?: boolean;
+    /** The term's sentence gives an amount after it: "This …" is that amount. */
+    amount?: boolean;
+  } = {},
 ): Explained {
   const { text, sentences } = input.text;
   const next = sentences[sentenceIndex + 1];

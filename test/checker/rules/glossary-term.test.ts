@@ -1569,3 +1569,28 @@ describe('a short form in a line of capitals, with the built-in glossary', () =>
     expect(termsFlagged(text, { profile: 'plain' })).toEqual(expected);
   });
 });
+
+describe('what a short form or a condition is, with the built-in glossary', () => {
+  it.each<[string, string[]]>([
+    // The words a short form stands for, in brackets, then what it is.
+    [
+      'A MARAC (multi-agency risk assessment conference) is a monthly meeting where police and health share information.',
+      [],
+    ],
+    [
+      'A MARAC (multi-agency risk assessment conference) was held.',
+      ['multi-agency risk assessment conference'],
+    ],
+    // What it is first, then what it means for you.
+    [
+      'You have no recourse to public funds. This is a condition on your visa which means you cannot claim most benefits.',
+      [],
+    ],
+    [
+      'You have no recourse to public funds. This means you cannot claim most benefits.',
+      ['no recourse to public funds'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(termsFlagged(text, { profile: 'plain' })).toEqual(expected);
+  });
+});
