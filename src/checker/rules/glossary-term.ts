@@ -138,6 +138,22 @@ function shoutedShortForm(input: BlockInput, match: PhraseMatch<PhraseValue>): b
   return capitalRunAt(words, text, wordAt(words, match.start)) >= 3;
 }
 
+/** Whether [start, end) is in brackets right after the last use, of the same entry. */
+function shortFormOfLast(
+  input: BlockInput,
+  last: ExplainUse | undefined,
+  entry: GlossaryEntry,
+  start: number,
+  end: number,
+): boolean {
+  if (last === undefined || last.entry.id !== entry.id) return false;
+  const text = input.text.text;
+  return (
+    /^\s*\(\s*$/.test(text.slice(last.start + last.text.length, start)) &&
+    /^\s*\)/.test(text.slice(end, end + 3))
+  );
+}
+
 /** Whether the entry lists the words found as they are, not only a form of them. */
 function listsTheseWords(
   input: BlockInput,
@@ -780,6 +796,9 @@ export const glossaryTerm = defineRule<BlockData>({
         sense,
       );
       if (entry.action === 'explain') {
+        // "the Adult Social Care Workforce Data Set (ASC-WDS)": its short form, brought
+        // in right after it, is not a second use.
+        if (shortFormOfLast(input, explains.at(-1), entry, match.start, end)) continue;
         explains.push({
           entry,
           finding,

@@ -1594,3 +1594,20 @@ describe('what a short form or a condition is, with the built-in glossary', () =
     expect(termsFlagged(text, { profile: 'plain' })).toEqual(expected);
   });
 });
+
+describe('a term and its short form in brackets after it, with the built-in glossary', () => {
+  it.each<[string, string[]]>([
+    // The short form brought in is not a second use …
+    [
+      'We used the Adult Social Care Workforce Data Set (ASC-WDS) for 2023/24.',
+      ['Adult Social Care Workforce Data Set'],
+    ],
+    // … but a later use of it is.
+    [
+      'We used the Adult Social Care Workforce Data Set (ASC-WDS). The ASC-WDS is updated monthly.',
+      ['Adult Social Care Workforce Data Set', 'ASC-WDS'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(termsFlagged(text, { profile: 'plain' })).toEqual(expected);
+  });
+});
