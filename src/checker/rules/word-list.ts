@@ -4,7 +4,7 @@
  * that fit the sentence. A new word-list rule is one file that declares
  * `wordList` and calls `wordListFindings`, and its data in dictionaries/.
  */
-import { wordAt } from '../context';
+import { tagOf, wordAt } from '../context';
 import { isPartOfName, namedInSentence } from '../names';
 import { inQuotes, isQuotation } from '../prose';
 import type { BlockInput, RawFinding, RuleContext } from './rule';
@@ -14,6 +14,11 @@ import { canRemove, fittedSuggestions, q, type Place } from './suggest';
 /** Whether the block is a table cell of three words or fewer. */
 function shortCell(input: BlockInput): boolean {
   return input.block.kind === 'table-cell' && input.text.words.length <= 3;
+}
+
+/** Whether word `first` opens a heading and is read there as a noun. */
+function nounOpensHeading(input: BlockInput, first: number): boolean {
+  return input.block.kind === 'heading' && first === 0 && tagOf(input, 0) === 'NOUN';
 }
 
 /** Findings for the matches of rule `rule`'s word list in a block. */
@@ -41,6 +46,9 @@ export function wordListFindings(
     // Part of a name: "a rating of Requires Improvement"; or a name itself, with a
     // capital on each word inside a sentence: "Ward 14 (Care of the Elderly)".
     if (isPartOfName(input, match, text, first) || namedInSentence(input, text, first)) continue;
+    // "## Impact on services": a heading opens with a noun, not the verb the item is about
+    // ("## Utilise your budget" opens with the verb).
+    if (item.pos === 'verb' && nounOpensHeading(input, first)) continue;
     const sense = jargonSense(input, match.value.senses, first, last, match.inflection, item.pos);
     if (sense === 'everyday') continue;
     const place: Place = {

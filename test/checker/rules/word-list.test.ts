@@ -25,6 +25,23 @@ describe('word lists and names', () => {
   });
 });
 
+describe('a verb of the lists at the start of a heading', () => {
+  it.each<[string, string[]]>([
+    // A heading opens with a noun …
+    ['## Impact\n\nThe outage hit 40 sites.', []],
+    ['## Impact on services\n\nThe outage hit 40 sites.', []],
+    // … or with the verb, telling the reader what to do.
+    ['## Utilise your budget\n\nWe will write.', ['Utilise']],
+    // In a sentence the verb is read as ever.
+    ['It could impact on her health.', ['impact on']],
+  ])('%s', (text, expected) => {
+    const found = check(text, { profile: 'public', format: 'markdown' })
+      .findings.filter((f) => f.ruleId === 'plain-words')
+      .map((f) => f.text);
+    expect(found).toEqual(expected);
+  });
+});
+
 describe('respectful words and names', () => {
   it.each<[string, string[]]>([
     // A ward's name, with a capital on each long word inside the sentence.
