@@ -17,6 +17,13 @@ export const MAX_PHRASE_CHARS = 200;
 export const MAX_TEXT_CHARS = 2_000;
 /** The most items in one list field (variants, alternatives, easy read, …). */
 export const MAX_LIST_ITEMS = 100;
+/**
+ * The most example sentences in one entry, flagged, left alone and fixed
+ * together. A word with many everyday senses ("review": a film, a pay
+ * review, a GP's medication review) needs a sentence for each sense it is
+ * fenced from, so this is more than other lists.
+ */
+export const MAX_EXAMPLE_SENTENCES = 200;
 
 /**
  * Control characters and the bidirectional overrides that can make text
@@ -77,7 +84,9 @@ export function entryLimitProblems(entry: GlossaryEntry): GlossaryProblem[] {
   const examples = entry.examples;
   if (examples) {
     const all = [...examples.flag, ...examples.ok, ...(examples.fixed ?? [])];
-    if (all.length > MAX_LIST_ITEMS) add('examples', `has more than ${MAX_LIST_ITEMS} sentences`);
+    if (all.length > MAX_EXAMPLE_SENTENCES) {
+      add('examples', `has more than ${MAX_EXAMPLE_SENTENCES} sentences`);
+    }
     if (all.some((item) => item.length > MAX_TEXT_CHARS || HIDDEN.test(item))) {
       add('examples', 'has a sentence that is too long or contains hidden characters');
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { entryLimitProblems } from '../../src/glossary/limits';
 import { validateEntry } from '../../src/glossary/validate';
 import { entry } from '../helpers';
 
@@ -62,5 +63,26 @@ describe('an entry’s match.alternativesWith and match.alternativesNotWith', ()
   ])('%s: %s', (field, _name, base, value, expected) => {
     const { problems } = validateEntry({ ...base, match: { [field]: value } }, 0);
     expect(problems.map((p) => `${p.field}: ${p.problem}`)).toEqual(expected);
+  });
+});
+
+describe('how many example sentences an entry may hold', () => {
+  const withExamples = (ok: number) =>
+    entry({
+      id: 'review',
+      term: 'review',
+      examples: {
+        flag: ['Your review is in May.'],
+        ok: Array.from({ length: ok }, (_, i) => `We read film review number ${i + 1}.`),
+      },
+    });
+  it.each<[number, string[]]>([
+    // One flagged and 199 left alone: 200 in all.
+    [199, []],
+    [200, ['examples: has more than 200 sentences']],
+  ])('%i sentences left alone', (ok, expected) => {
+    expect(entryLimitProblems(withExamples(ok)).map((p) => `${p.field}: ${p.problem}`)).toEqual(
+      expected,
+    );
   });
 });
