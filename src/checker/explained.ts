@@ -250,7 +250,7 @@ const DOES_AFTER =
  * what happens, not what it is).
  */
 const DOES_FOR_SOMEONE =
-  /^\s+(?:(?:covers|pays for)\s+(?:things|the cost|costs?|what)|(?:lets?|allows?)\s+(?:you|people|a person|someone|carers?|them|us|him|her|families|adults)|(?:looks? at|works? out|finds? out|checks?|says|sets out|shows|lists)\s+(?:how|what|whether|if|who|when))\b/i;
+  /^\s+(?:(?:covers|pays for)\s+(?:things|the cost|costs?|what)|(?:lets?|allows?)\s+(?:you|people|a person|someone|carers?|them|us|him|her|families|adults)|(?:looks? at|works? out|finds? out|checks?|says|sets out|shows|lists)\s+(?:how|what|whether|if|who|when)|sets the (?:prices?|rates?|rules|terms|standards))\b/i;
 /** A short form opening a sentence, then a bracket: "A MARAC (", "An IDVA (". */
 const SHORT_FORM_THEN_BRACKET =
   /^\s*["“‘']?(?:(?:[Aa]n?|[Tt]he|[Yy]our)\s+)?\p{Lu}{2,}s?\s*\(\s*$/u;

@@ -1534,6 +1534,9 @@ describe('what a body does, after its name, with the built-in glossary', () => {
     // What a service of people does, said with the word it describes.
     ['Our befriending scheme matches volunteers with people who live alone.', []],
     ['Our befriending scheme starts in May.', ['befriending']],
+    // What it sets, for a word to replace brought in on purpose.
+    ['A framework agreement sets the prices and terms for the work.', []],
+    ['A framework agreement was signed in May.', ['A framework agreement']],
     // The last word of a term, one of them, says what it is: "An adjustment is a change …".
     [
       'We must make reasonable adjustments for you. An adjustment is a change to the way something is done.',
