@@ -607,11 +607,10 @@ function explainedLater(
     amount?: boolean;
   } = {},
 ): Explained {
-  const { text, sentences } = input.text;
-  const next = sentences[sentenceIndex + 1];
+  const next = input.text.sentences[sentenceIndex + 1];
   if (next) {
     // Read only the start of the next sentence: an explanation opens it.
-    const opening = text.slice(next.start, Math.min(next.end, next.start + 120));
+    const opening = nextOpening(input, sentenceIndex);
     if (!subject && IT_DOES.test(opening)) return false;
     // "They" is a person ("an advocate … They can help you") or a plural, never the
     // name of one thing: "The Safeguards are part of the Mental Capacity Act. They protect …".

@@ -4,6 +4,7 @@
  * bibliography or an address, so the sentence rules leave them alone.
  */
 import parts from '../../dictionaries/document-parts.json';
+import passive from '../../dictionaries/passive-voice.json';
 import type { Sentence, Word } from './analyse';
 import type { BlockInput } from './input';
 
@@ -239,4 +240,17 @@ export function capitalRunAt(words: readonly Word[], text: string, index: number
   let to = index + 1;
   while (to < words.length && joinedInCapitals(words, text, to)) to++;
   return to - from;
+}
+
+/** Words for a time or a length of time ("today", "May", "years", "week"). */
+const TIMES: ReadonlySet<string> = new Set([...passive.byTime, ...passive.timeWords]);
+
+/**
+ * Whether a word is a time or a length of time, in the singular or plural:
+ * after a verb or a describing word it says when, not what ("was
+ * commissioned years ago", "risk assessed last week").
+ */
+export function isTimeWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return TIMES.has(lower) || TIMES.has(lower.replace(/s$/, ''));
 }

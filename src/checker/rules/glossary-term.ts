@@ -23,6 +23,7 @@ import { isPartOfName } from '../names';
 import {
   ATTENDANCE,
   capitalRunAt,
+  isTimeWord,
   LINK_LIST_HEADING,
   POSTCODE,
   REFERENCES_HEADING,
@@ -226,7 +227,7 @@ function describesNounAfter(place: Place): boolean {
     after !== undefined &&
     /^ +$/.test(text.slice(next.end, after.start)) &&
     describingTerm(place) &&
-    !TIMES.has(after.text.toLowerCase().replace(/s$/, '')) &&
+    !isTimeWord(after.text) &&
     tagOf(place.input, place.last + 2) === 'NOUN'
   ) {
     return true;
@@ -235,9 +236,6 @@ function describesNounAfter(place: Place): boolean {
   if (partOfSpeech(tagOf(place.input, place.last)) === 'verb') return false;
   return tag === 'NOUN';
 }
-
-/** Times, which a describing word before them does not describe the term with ("assessed last week"). */
-const TIMES: ReadonlySet<string> = new Set([...passive.byTime, ...passive.timeWords]);
 
 /** Whether the term is used as a describing word: an adjective entry, or a form in -ed ("means-tested"). */
 function describingTerm(place: Place): boolean {
@@ -659,15 +657,16 @@ function termFinding(
   // no explanation in brackets between an owner and what they own.
   const possessive =
     possessiveOf(text, place.input.text.text.slice(place.end, place.end + 2)) !== undefined;
+  // (What the entry asks first: the checks of the words around may tag the sentence.)
   if (
+    (entry.action === 'explain' ||
+      // Explaining a label that can hurt would keep it: its advice says what to write.
+      (suggestions.length === 0 && entry.definition !== '' && entry.action !== 'respectful')) &&
     !possessive &&
     !halfOfWord &&
     !describesNounAfter(place) &&
     // "we co-produced (…) the strategy" would part the verb from its object.
-    !verbBeforeObject(place) &&
-    (entry.action === 'explain' ||
-      // Explaining a label that can hurt would keep it: its advice says what to write.
-      (suggestions.length === 0 && entry.definition !== '' && entry.action !== 'respectful'))
+    !verbBeforeObject(place)
   ) {
     // No plain word fits here: offer to explain it instead.
     finding.suggestions = [

@@ -19,7 +19,7 @@ import {
   pastParticiple,
 } from '../../glossary/word-forms';
 import type { Sentence, Word } from '../analyse';
-import { inQuotes, isProse } from '../prose';
+import { inQuotes, isProse, isTimeWord } from '../prose';
 import { tagOf } from '../context';
 import { jargonSense } from '../senses';
 import type { BlockInput, RawFinding } from './rule';
@@ -47,8 +47,6 @@ const RESOLUTIONS: ReadonlySet<string> = new Set(passive.resolutions);
 const PAST_BE: ReadonlySet<string> = new Set(['was', 'were']);
 const MEETING_VERBS: ReadonlySet<string> = new Set(passive.meetingVerbs);
 const TAKE_OBJECT: ReadonlySet<string> = new Set(passive.takeObject);
-/** Lengths of time besides those in `byTime` ("years ago", "days later"). */
-const TIME_WORDS: ReadonlySet<string> = new Set(passive.timeWords);
 
 /** Whether one of `phrases` starts at word `after` (and ends by `end`). */
 function phraseAt(
@@ -119,19 +117,19 @@ function everydaySense(input: BlockInput, index: number): boolean {
  * ("jobs are planned work", "these are funded places"), where its verb takes
  * no object of its own in the passive ("she was given money" does).
  */
-function describesNounAfter(input: BlockInput, index: number, verb: string | undefined): boolean {
+function participleDescribesNoun(
+  input: BlockInput,
+  index: number,
+  verb: string | undefined,
+): boolean {
   if (verb === undefined || TAKE_OBJECT.has(verb)) return false;
   const { words, text } = input.text;
   const next = words[index + 1];
   if (next === undefined || !/^\s+$/.test(text.slice((words[index] as Word).end, next.start))) {
     return false;
   }
-  const lower = next.text.toLowerCase();
   // ("was approved today", "was commissioned years ago": a time, not what it describes.)
-  if (PARTICLES.has(lower) || BY_TIME.has(lower) || BY_TIME.has(lower.replace(/s$/, ''))) {
-    return false;
-  }
-  if (TIME_WORDS.has(lower.replace(/s$/, ''))) return false;
+  if (PARTICLES.has(next.text.toLowerCase()) || isTimeWord(next.text)) return false;
   return tagOf(input, index + 1) === 'NOUN';
 }
 
@@ -526,7 +524,7 @@ export const passiveVoice = defineRule({
         // In a quoted title ("our leaflet “Choosing how your care is arranged”"): not the writer's to reword.
         if (inQuotes(input, be.start)) continue;
         // "Some jobs are planned work": the word describes the noun after it.
-        if (describesNounAfter(input, j, verb)) continue;
+        if (participleDescribesNoun(input, j, verb)) continue;
         const from = (words[first] as Word).start;
         const shown = q(input.text.text.slice(from, participle.end));
         // (Only the active version names a person; "it was agreed that" does not.)

@@ -865,7 +865,13 @@ export function fittedSuggestions(
   const article = /(?:^|[\s(])(an?)(\s+)$/i.exec(
     text.slice(Math.max(0, place.start - 8), place.start),
   );
-  const object = withObject(place, formsToTry(place, candidates, used, matched, possessive));
+  // "escalate it": the object pronoun after the term, read once for both steps.
+  const pronoun = objectPronounAfter(place);
+  const object = withObject(
+    place,
+    formsToTry(place, candidates, used, matched, possessive, pronoun !== undefined),
+    pronoun,
+  );
   const made = object.made;
   // "an individual" → "a person": the replacement takes in the article.
   const start = article && article[1] ? articleStart(place, article, made) : place.start;
@@ -948,6 +954,8 @@ function formsToTry(
   used: PartOfSpeech | undefined,
   matched: string,
   possessive: { ending: string; plural: boolean } | undefined,
+  /** An object pronoun follows the term ("escalate it"). */
+  pronounAfter: boolean,
 ): Made[] {
   const { input } = place;
   const text = input.text.text;
@@ -965,7 +973,6 @@ function formsToTry(
   // Worked out only for an alternative whose number differs from the term's
   // (it may tag the sentence).
   let number: 'plural' | 'singular' | 'unknown' | undefined;
-  const pronounAfter = objectPronounAfter(place) !== undefined;
   for (const candidate of candidates) {
     const pos = candidate.pos ?? used ?? 'phrase';
     if (!compatible(pos, used, place.inflection)) continue;
@@ -1085,9 +1092,12 @@ interface Made {
  * ("refer it", "pass it on"). Only where every alternative is a verb;
  * otherwise such verbs are not offered there.
  */
-function withObject(place: Place, made: readonly Made[]): { made: Made[]; end: number } {
-  const pronoun = made.some((m) => m.split) ? objectPronounAfter(place) : undefined;
-  const takesIn = pronoun !== undefined && made.every((m) => m.verb);
+function withObject(
+  place: Place,
+  made: readonly Made[],
+  pronoun: Word | undefined,
+): { made: Made[]; end: number } {
+  const takesIn = pronoun !== undefined && made.some((m) => m.split) && made.every((m) => m.verb);
   if (!takesIn) return { made: made.filter((m) => !m.split), end: place.end };
   const { words } = place.input.text;
   const after = words[place.last + 2]?.text.toLowerCase();

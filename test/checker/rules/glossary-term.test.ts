@@ -1527,7 +1527,7 @@ describe('a word with no plainer word that fits, used again', () => {
   });
 });
 
-describe('what a body does, after its name, with the built-in glossary', () => {
+describe('what a body does, and names that start a sentence, in public, with the built-in glossary', () => {
   it.each<[string, string[]]>([
     ['We are registered with the Care Quality Commission, which inspects us.', []],
     ['We are registered with the Care Quality Commission.', ['Care Quality Commission']],
@@ -1542,13 +1542,6 @@ describe('what a body does, after its name, with the built-in glossary', () => {
       'We must make reasonable adjustments for you. An adjustment is a change to the way something is done.',
       [],
     ],
-  ])('%s', (text, expected) => {
-    expect(termsFlagged(text, { profile: 'public' })).toEqual(expected);
-  });
-});
-
-describe('a name that starts a sentence, with the built-in glossary', () => {
-  it.each<[string, string[]]>([
     // The first word of a place's name starts the sentence.
     ['Hillside Community Hub is open on Monday.', []],
     // (A title gives every word a capital.)
@@ -1563,18 +1556,11 @@ describe('a name that starts a sentence, with the built-in glossary', () => {
   });
 });
 
-describe('a short form in a line of capitals, with the built-in glossary', () => {
+describe('short forms and what they stand for, in plain, with the built-in glossary', () => {
   it.each<[string, string[]]>([
     // A headline in capitals, not the domestic abuse checklist.
     ['BOLT WINS THE DASH', []],
     ['Complete the DASH with the victim.', ['DASH']],
-  ])('%s', (text, expected) => {
-    expect(termsFlagged(text, { profile: 'plain' })).toEqual(expected);
-  });
-});
-
-describe('what a short form or a condition is, with the built-in glossary', () => {
-  it.each<[string, string[]]>([
     // The words a short form stands for, in brackets, then what it is.
     [
       'A MARAC (multi-agency risk assessment conference) is a monthly meeting where police and health share information.',
@@ -1593,14 +1579,7 @@ describe('what a short form or a condition is, with the built-in glossary', () =
       'You have no recourse to public funds. This means you cannot claim most benefits.',
       ['no recourse to public funds'],
     ],
-  ])('%s', (text, expected) => {
-    expect(termsFlagged(text, { profile: 'plain' })).toEqual(expected);
-  });
-});
-
-describe('a term and its short form in brackets after it, with the built-in glossary', () => {
-  it.each<[string, string[]]>([
-    // The short form brought in is not a second use …
+    // A term's short form brought in in brackets is not a second use …
     [
       'We used the Adult Social Care Workforce Data Set (ASC-WDS) for 2023/24.',
       ['Adult Social Care Workforce Data Set'],
