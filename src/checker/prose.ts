@@ -85,35 +85,61 @@ export function isQuotation(input: BlockInput): boolean {
 
 /**
  * Whether a place in a block is inside quotation marks: after a “ that is
- * not yet closed, or after an odd number of straight double quotes. Words
- * in quotes are someone's own, or a name the writer gives on purpose ('or
+ * not yet closed, after an odd number of straight double quotes, or inside
+ * a pair of single ones ('care packages', ‘my own front door’). Words in
+ * quotes are someone's own, or a name the writer gives on purpose ('or
  * "additional cost"'): not the writer's to reword.
  */
 export function inQuotes(input: BlockInput, at: number): boolean {
-  let spans = quotedSpans.get(input.text);
-  if (spans === undefined) {
-    spans = findQuoted(input.text.text);
-    quotedSpans.set(input.text, spans);
-  }
+  const spans = quotedIn(input);
   for (let i = 0; i < spans.length; i += 2) {
     if (at > (spans[i] as number) && at <= (spans[i + 1] as number)) return true;
   }
   return false;
 }
 
+/**
+ * Whether the mark at `at` closes single quotes ('the care packages'), so
+ * is not the apostrophe of a plural owner ("the carers' forum").
+ */
+export function closesQuote(input: BlockInput, at: number): boolean {
+  const spans = quotedIn(input);
+  for (let i = 1; i < spans.length; i += 2) if (spans[i] === at) return true;
+  return false;
+}
+
+function quotedIn(input: BlockInput): number[] {
+  let spans = quotedSpans.get(input.text);
+  if (spans === undefined) {
+    spans = findQuoted(input.text.text);
+    quotedSpans.set(input.text, spans);
+  }
+  return spans;
+}
+
 /** Each paragraph's quoted stretches, found once: kept with its text. */
 const quotedSpans = new WeakMap<object, number[]>();
 
 /**
+ * How far single quotes may reach before an opening mark is taken for
+ * something else (an apostrophe, as in "'cause"): quotes in single marks are short.
+ */
+const SINGLE_QUOTE_REACH = 300;
+
+/**
  * The stretches inside quotation marks, as pairs of offsets (the opening
  * mark, and the closing one or the end): one pass over the text. A “ opens
- * until its ”; straight double quotes take turns opening and closing.
+ * until its ”; straight double quotes take turns opening and closing. A
+ * single mark opens before a letter at the start of a word (not "'90s")
+ * and closes at the end of a word,
+ * and counts only once it is closed: an apostrophe is the same mark.
  */
 function findQuoted(text: string): number[] {
   const spans: number[] = [];
-  if (text.indexOf('"') === -1 && text.indexOf('“') === -1) return spans;
+  if (!/["“'‘]/.test(text)) return spans;
   let curly = -1;
   let straight = -1;
+  let single = -1;
   for (let i = 0; i < text.length; i++) {
     const char = text.charAt(i);
     if (char === '“' && curly === -1) curly = i;
@@ -126,12 +152,28 @@ function findQuoted(text: string): number[] {
         spans.push(straight, i);
         straight = -1;
       }
+    } else if (char === "'" || char === '‘' || char === '’') {
+      if (single !== -1 && i - single > SINGLE_QUOTE_REACH) single = -1;
+      const before = text.charAt(i - 1);
+      const after = text.charAt(i + 1);
+      if (single === -1) {
+        if (char !== '’' && OPENS_AFTER.test(before) && /\p{L}/u.test(after)) single = i;
+      } else if (char !== '‘' && CLOSES_AFTER.test(before) && !WORD_CHAR.test(after)) {
+        spans.push(single, i);
+        single = -1;
+      }
     }
   }
   if (curly !== -1) spans.push(curly, text.length);
   if (straight !== -1) spans.push(straight, text.length);
   return spans;
 }
+
+/** What a single opening quote follows: the start, a space, a bracket or a dash. */
+const OPENS_AFTER = /^$|[\s([{“"—–/-]/u;
+/** What a single closing quote follows: a word or its last punctuation. */
+const CLOSES_AFTER = /[\p{L}\p{N}.,!?)]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Whether sentence `index` of a block is prose the sentence rules should read. */
 export function isProse(input: BlockInput, index: number): boolean {

@@ -279,6 +279,8 @@ describe('suggestions fit the sentence', () => {
       "service users'",
       ["Keep people's records safe.", 'Keep your records safe.'],
     ],
+    // … but not a single quotation mark that closes after the words: not "people's".
+    ["Staff say 'service users' but we do not.", 'service users', []],
     // "an individual" → "a person": the article changes with the word.
     ['We met an individual at the hub.', 'an individual', ['We met a person at the hub.']],
     // A two-word term is replaced whole, and an adjective cannot stand for a noun.

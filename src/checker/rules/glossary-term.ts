@@ -655,8 +655,7 @@ function termFinding(
   if (sense === 'doubtful' || entry.match?.needsCareTopic === true) finding.needsCareTopic = true;
   // "the service user's (what it means) plan" would break the sentence:
   // no explanation in brackets between an owner and what they own.
-  const possessive =
-    possessiveOf(text, place.input.text.text.slice(place.end, place.end + 2)) !== undefined;
+  const possessive = possessiveOf(text, place.input, place.end) !== undefined;
   // (What the entry asks first: the checks of the words around may tag the sentence.)
   if (
     (entry.action === 'explain' ||

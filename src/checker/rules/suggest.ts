@@ -25,6 +25,7 @@ import {
 } from '../../glossary/word-forms';
 import { analyseText, type BlockText, type Word } from '../analyse';
 import { sentenceOf, startsSentence, tagOf, wordAt } from '../context';
+import { closesQuote } from '../prose';
 import { jargonSense } from '../senses';
 import type { CompiledLists, PhraseValue } from '../lists';
 import { partOfSpeech, tagWords, type Tag } from '../tagger';
@@ -183,17 +184,21 @@ export function matchCapital(text: string, matched: string): string {
 }
 
 /**
- * The possessive ending of the matched words: `'s` ("user's"), `'`
- * ("users'": the apostrophe comes after the match), or none.
+ * The possessive ending of the matched words (which end at `end` in the
+ * block): `'s` ("user's"), `'` ("users'": the apostrophe comes after the
+ * match, unless it closes quotes, as in "the 'care packages'"), or none.
  */
 export function possessiveOf(
   matched: string,
-  after: string,
+  input: BlockInput,
+  end: number,
 ): { ending: string; plural: boolean } | undefined {
   const own = /(['’])s$/.exec(matched);
   if (own) return { ending: `${own[1] ?? "'"}s`, plural: false };
-  const trailing = /^(['’])(?![\p{L}\p{N}])/u.exec(after);
-  if (trailing && /s$/i.test(matched)) return { ending: trailing[1] ?? "'", plural: true };
+  const trailing = /^(['’])(?![\p{L}\p{N}])/u.exec(input.text.text.slice(end, end + 2));
+  if (trailing && /s$/i.test(matched) && !closesQuote(input, end)) {
+    return { ending: trailing[1] ?? "'", plural: true };
+  }
   return undefined;
 }
 
@@ -861,7 +866,7 @@ export function fittedSuggestions(
   // The sentence is tagged (once, and kept with its paragraph) to choose
   // alternatives by part of speech and to check each one where it goes.
   const { used, tagged } = howUsed(place, candidates, termPos, matched);
-  const possessive = possessiveOf(matched, text.slice(place.end, place.end + 2));
+  const possessive = possessiveOf(matched, input, place.end);
   const article = /(?:^|[\s(])(an?)(\s+)$/i.exec(
     text.slice(Math.max(0, place.start - 8), place.start),
   );

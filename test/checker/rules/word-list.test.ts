@@ -17,6 +17,13 @@ describe('word lists and names', () => {
     ['One relative told us: "The staff utilise every minute with Mum."', []],
     ['This is called a third-party top-up or “additional cost”.', []],
     ['We asked "What matters to you?" and staff utilise the answers.', ['utilise']],
+    // Single quotation marks too, straight or curly: they open at the start of a
+    // word and close at the end of one, so an apostrophe inside is neither.
+    ["One relative told us: 'The staff utilise every minute with Mum.'", []],
+    ['She said we should ‘utilise the hub’ more.', []],
+    ["Don't utilise the carers' room for storage.", ['utilise']],
+    ["In the '90s we didn't utilise the hub.", ['utilise']],
+    ["'Hub days' are on Monday and we utilise them.", ['utilise']],
   ])('%s', (text, expected) => {
     const found = check(text, { profile: 'public' })
       .findings.filter((f) => f.ruleId === 'plain-words')
