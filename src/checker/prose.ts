@@ -108,6 +108,25 @@ export function closesQuote(input: BlockInput, at: number): boolean {
   return false;
 }
 
+/**
+ * The words from `start` to `end` with the quotation marks around them when
+ * a mark closes right after them (“reablement”, 'care packages'): an
+ * explanation added after the words then goes after the quote, not inside
+ * someone's words. The opening mark is taken in when it is right before.
+ */
+export function withQuoteMarks(
+  input: BlockInput,
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  const spans = quotedIn(input);
+  for (let i = 0; i < spans.length; i += 2) {
+    if (spans[i + 1] !== end || end === input.text.text.length) continue;
+    return { start: spans[i] === start - 1 ? start - 1 : start, end: end + 1 };
+  }
+  return { start, end };
+}
+
 function quotedIn(input: BlockInput): number[] {
   let spans = quotedSpans.get(input.text);
   if (spans === undefined) {

@@ -512,6 +512,19 @@ describe('an explanation after a plural, with the built-in glossary', () => {
       'A person who lacks capacity can get help.',
       "A person who lacks capacity (a person's ability to understand, remember and weigh up information about a decision when it needs making, and to share their choice) can get help.",
     ],
+    // After the quotation marks around the words, not inside someone's words.
+    [
+      'He is waiting for “reablement” after his stay.',
+      'He is waiting for “reablement” (short-term help at home, often free for up to six weeks, to help a person relearn everyday tasks and get their confidence back after illness) after his stay.',
+    ],
+    [
+      "She said the 'care packages' were late.",
+      "She said the 'care packages' (the care and support a person gets, such as home care visits or time at a day centre) were late.",
+    ],
+    [
+      'She wants "home first reablement" now.',
+      'She wants "home first reablement" (short-term help at home, often free for up to six weeks, to help a person relearn everyday tasks and get their confidence back after illness) now.',
+    ],
   ])('%s', (text, expected) => {
     const finding = check(text, { profile: 'public' }).findings.find(
       (f) => f.ruleId === 'glossary-term',

@@ -29,6 +29,7 @@ import {
   REFERENCES_HEADING,
   SIGN_OFF,
   inQuotes,
+  withQuoteMarks,
   isQuotation,
   isReferenceSentence,
 } from '../prose';
@@ -667,7 +668,9 @@ function termFinding(
     // "we co-produced (…) the strategy" would part the verb from its object.
     !verbBeforeObject(place)
   ) {
-    // No plain word fits here: offer to explain it instead.
+    // No plain word fits here: offer to explain it instead (after the closing
+    // quotation mark of words in quotes: “reablement” (short-term help …)).
+    if (keepWords) Object.assign(finding, withQuoteMarks(place.input, finding.start, finding.end));
     finding.suggestions = [
       // (An owner's 's or s' inside the phrase is not a plural: "carers' assessment".)
       {
@@ -878,13 +881,11 @@ export const glossaryTerm = defineRule<BlockData>({
       if (!next) continue;
       const count = value.later.length;
       // (The term, not its owner's form: "“carer” is used again", not "“carer's”".)
-      const text = blocks[next.block]?.input.text.text
-        .slice(next.use.finding.start, next.use.finding.end)
-        .replace(OWNER_S, '');
+      const text = next.use.text.replace(OWNER_S, '');
       // The explanation goes in at the first use, when it can; only where it
       // cannot ("our carers' group") does the reminder offer to put it here.
       const here = value.use.finding.suggestions.length === 0;
-      const said = text ?? next.use.entry.term;
+      const said = text;
       // Another form of the same entry at first ("safeguarding enquiry", then "section 42 enquiry"): say so.
       const first = value.use.text.replace(OWNER_S, '');
       const same = sameWords(first, said) ? '' : `, the same as ${q(first)},`;

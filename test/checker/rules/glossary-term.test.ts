@@ -1269,6 +1269,14 @@ describe('a reminder after another form of the same term, with the built-in glos
         '“carers” is used again without being explained. Explain it where you first use it.',
       ],
     ],
+    // Words in quotation marks: the marks are not part of the term.
+    [
+      'He waits for “reablement” at home. She wants "reablement" too.',
+      [
+        'Explain “reablement” the first time you use it: many readers will not know it.',
+        '“reablement” is used again without being explained. Explain it where you first use it.',
+      ],
+    ],
   ])('%s', (text, messages) => {
     expect(
       check(text, { profile: 'public' })
