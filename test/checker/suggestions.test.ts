@@ -507,6 +507,11 @@ describe('an explanation after a plural, with the built-in glossary', () => {
       'Deputies manage money.',
       'Deputies (a deputy is a person the court names to make some decisions for someone who cannot make them, such as about money or care) manage money.',
     ],
+    // The entry's own word for one: "nurse", not "nursis" (as "analyses" → "analysis").
+    [
+      'Two learning disability liaison nurses work here.',
+      'Two learning disability liaison nurses (a learning disability liaison nurse is a nurse in a hospital who helps patients with a learning disability get the right care and makes sure staff adapt how they work) work here.',
+    ],
     // Not where another word carries the -s ("lacks"): that is no plural.
     [
       'A person who lacks capacity can get help.',

@@ -296,9 +296,13 @@ function oneOf(
   if (at === -1) return undefined;
   const last = text.slice(at);
   const lower = last.toLowerCase();
-  const base = baseCandidates(lower).find(
+  const bases = baseCandidates(lower).filter(
     (candidate) => candidate !== lower && inflectionOf(lower, candidate) === 'plural',
   );
+  // The entry's own word when it is one of them: "nurses" is "nurse", not the
+  // "nursis" that "analyses" → "analysis" would also allow.
+  const own = new Set([entry.term, ...entry.variants].map((phrase) => lastWordOf(phrase)));
+  const base = bases.find((candidate) => own.has(candidate)) ?? bases[0];
   if (base === undefined) return undefined;
   const one = `${text.slice(0, at)}${/^\p{Lu}/u.test(last) ? base.charAt(0).toUpperCase() + base.slice(1) : base}`;
   // A capital that only starts the sentence ("Hoists …") is not the term's own:
@@ -310,6 +314,11 @@ function oneOf(
   // (Unless the writer gives every word a capital, as a name: "Two Fast Tracks".)
   const asName = /\s/.test(one) && one.split(/\s+/).every((word) => /^\p{Lu}/u.test(word));
   return small && !asName ? one.charAt(0).toLowerCase() + one.slice(1) : one;
+}
+
+/** The last word of a phrase, in small letters. */
+function lastWordOf(phrase: string): string {
+  return (/[\p{L}'’-]+$/u.exec(phrase)?.[0] ?? '').toLowerCase();
 }
 
 /**
