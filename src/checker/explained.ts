@@ -394,6 +394,18 @@ function definedAfterColon(after: string): boolean {
   return colon !== null && DEFINITION_OPENING.test(after.slice(colon[0].length));
 }
 
+/**
+ * A list item that carries on the sentence before the list: it starts with a
+ * small letter or ends with ";" or "," ("- may lack capacity to decide where
+ * to live;"). It is body text however short, unlike an item that names a
+ * section ("- Paying for your care").
+ */
+function continuesSentence(input: BlockInput): boolean {
+  if (input.block.kind !== 'list-item') return false;
+  const text = input.text.text;
+  return /^[\s"“‘'*_-]*\p{Ll}/u.test(text) || /[;,]\s*$/.test(text.slice(-8));
+}
+
 /** Whether the block holds only [start, end): a table's cell, a word in bold on its own line. */
 function wholeBlock(text: string, start: number, end: number): boolean {
   // Only a few characters either side are read: this runs for every use.
@@ -430,7 +442,10 @@ function isBodyBlock(input: BlockInput): boolean {
   if (body === undefined) {
     const text = input.text.text;
     const tail = text.slice(-24);
-    body = !CAPTION.test(text.slice(0, 24)) && !CONTENTS_LINE.test(tail) && !isTitleLine(input);
+    body =
+      !CAPTION.test(text.slice(0, 24)) &&
+      !CONTENTS_LINE.test(tail) &&
+      !(isTitleLine(input) && !continuesSentence(input));
     bodyBlocks.set(input.text, body);
   }
   return body;

@@ -1152,6 +1152,40 @@ describe('a list of links to other pages, with the built-in glossary', () => {
   });
 });
 
+describe('a short list item that carries on a sentence, with the built-in glossary', () => {
+  // "Refer a patient who: - may lack capacity …;" is body text, so its use of the
+  // term is the first one; an item that names a section ("- Paying for care") is not.
+  it.each<[string, [number, string][]]>([
+    [
+      'Refer a patient who:\n\n- may need a care home;\n- may lack capacity to decide where to live;\n\nIf they lack capacity to agree, ask.',
+      [
+        [4, 'Explain “lack capacity” the first time you use it: many readers will not know it.'],
+        [
+          6,
+          '“lack capacity” is used again without being explained. Explain it where you first use it.',
+        ],
+      ],
+    ],
+    [
+      'We can help if you:\n\n- are a carer\n- feel lonely\n\nMany carers feel alone.',
+      [
+        [3, 'Explain “carer” the first time you use it: many readers will not know it.'],
+        [6, '“carers” is used again without being explained. Explain it where you first use it.'],
+      ],
+    ],
+    [
+      '## Contents\n\n- Lack of capacity\n- Paying for care\n\nIf they lack capacity to agree, ask.',
+      [[6, 'Explain “lack capacity” the first time you use it: many readers will not know it.']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(
+      check(text, { profile: 'public', format: 'markdown' })
+        .findings.filter((f) => f.ruleId === 'glossary-term')
+        .map((f) => [f.line, f.message]),
+    ).toEqual(expected);
+  });
+});
+
 describe("a letter's sign-off, with the built-in glossary", () => {
   // The lines under "Yours sincerely" name who wrote: a job title there is not the
   // writer's to reword. A line that ends like a sentence is the writer's own.
