@@ -555,7 +555,22 @@ describe('a term that describes the noun after it, with the built-in glossary', 
     ['Other telecare equipment includes door sensors and bed sensors.', 'telecare', []],
     // Nor a plain word that would not fit there ("breaks from caring decisions").
     ['We will raise short notice respite decisions at the discharge meeting.', 'respite', []],
-    // Where the next word is not a noun, the explanation fits.
+    // Where the next word is not a noun, the explanation fits: a word in -s after
+    // one of the thing, then the start of its object, is its verb.
+    [
+      'A ReSPECT form records your wishes.',
+      'ReSPECT form',
+      [
+        "A ReSPECT form (a form that records a person's wishes and their doctor's advice about emergency care and treatment, including whether to try to restart their heart) records your wishes.",
+      ],
+    ],
+    [
+      'A lipspeaker repeats what is said.',
+      'lipspeaker',
+      [
+        'A lipspeaker (a trained person who repeats what is said without sound, clearly, so a deaf person can lip-read it) repeats what is said.',
+      ],
+    ],
     [
       'Ask for a carers’ assessment today.',
       'carers’ assessment',

@@ -219,10 +219,20 @@ function describesNounAfter(place: Place): boolean {
   if (!/^\p{Ll}/u.test(next.text) || NOT_NOUNS.has(lower) || SMALL_WORDS.has(lower)) return false;
   // ("reablement started", "respite usually"): a verb in the past or a word in -ly.
   if (/(?:ed|ly)$/.test(lower)) return false;
+  const after = words[place.last + 2];
+  // "A ReSPECT form records your wishes", "A lipspeaker repeats what is said": a
+  // word in -s after one of the thing, then the start of its object, is its verb.
+  if (
+    /[^s]s$/.test(lower) &&
+    after !== undefined &&
+    /^ +$/.test(text.slice(next.end, after.start)) &&
+    OBJECT_STARTS.has(after.text.toLowerCase())
+  ) {
+    return false;
+  }
   const tag = tagOf(place.input, place.last + 1);
   // A describing term before a describing word and its noun, whatever the
   // tagger makes of it: "non-means-tested legal aid".
-  const after = words[place.last + 2];
   if (
     tag === 'ADJ' &&
     after !== undefined &&
@@ -272,6 +282,13 @@ const SMALL_WORDS: ReadonlySet<string> = new Set([
   'as',
   'when',
   'where',
+]);
+
+/** Words that start what a verb does something to: "your wishes", "what is said". */
+const OBJECT_STARTS: ReadonlySet<string> = new Set([
+  ...grammar.determiners,
+  ...nounPhrases.otherNounStarts,
+  ...grammar.questionWords,
 ]);
 
 /** Words the tagger may read as nouns that are not ("an assessment today"). */
