@@ -246,11 +246,12 @@ const DOES_AFTER =
 /**
  * What a thing does for someone or what it holds, said right after it, in
  * the present: "lets you …", "allows people …", "works out how …", "says
- * what …" (not "helps people …", a benefit, nor "will help you", which is
- * what happens, not what it is).
+ * what …", "lets care homes recruit …", "lets your mother delay …" (not
+ * "helps people …", a benefit, nor "will help you", which is what happens,
+ * not what it is).
  */
 const DOES_FOR_SOMEONE =
-  /^\s+(?:(?:covers|pays for)\s+(?:things|the cost|costs?|what)|(?:lets?|allows?)\s+(?:you|people|a person|someone|carers?|them|us|him|her|families|adults)|(?:looks? at|works? out|finds? out|checks?|says|sets out|shows|lists)\s+(?:how|what|whether|if|who|when)|sets the (?:prices?|rates?|rules|terms|standards))\b/i;
+  /^\s+(?:(?:covers|pays for)\s+(?:things|the cost|costs?|what)|(?:lets?|allows?)\s+(?:you|people|a person|someone|carers?|them|us|him|her|families|adults|(?!(?:down|off|out|up|in|for)\b)(?:[\p{L}'’-]+\s+){1,2}\p{Ll}[\p{L}-]*\s+\p{Ll}[\p{L}-]*)|(?:looks? at|works? out|finds? out|checks?|says|sets out|shows|lists)\s+(?:how|what|whether|if|who|when)|sets the (?:prices?|rates?|rules|terms|standards))\b/iu;
 /** A short form opening a sentence, then a bracket: "A MARAC (", "An IDVA (". */
 const SHORT_FORM_THEN_BRACKET =
   /^\s*["“‘']?(?:(?:[Aa]n?|[Tt]he|[Yy]our)\s+)?\p{Lu}{2,}s?\s*\(\s*$/u;

@@ -861,6 +861,10 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
     ['We can give you a video magnifier, which makes noise.', ['video magnifier']],
     ['Text relay lets you type what you want to say, and a helper reads it out.', []],
     ['Text relay works out of hours.', ['Text relay']],
+    // … for whoever it lets do something, not only "you" or "people".
+    ['A deferred payment agreement lets your mother delay selling her home.', []],
+    ['The sponsorship route lets care homes recruit workers from abroad.', []],
+    ['A deferred payment agreement lets down families.', ['deferred payment agreement']],
     ['You can use text relay, which is free.', ['text relay']],
     // What it finds out, or what kind of thing it is and what about.
     ['The council can offer you a carer’s assessment, which looks at what help you need.', []],
@@ -1453,8 +1457,9 @@ describe('how sure Plainly is of the sense, with a test entry', () => {
     // No such words: not sure, a suggestion.
     ['See section 3 for the figures.', 'section 3', 'suggestion'],
     // A phrase of four words or more says which by itself.
+    // (Not "… lets doctors treat you", which says what it does: an explanation.)
     [
-      'Section 3 of the Mental Health Act lets doctors treat you.',
+      'Doctors used Section 3 of the Mental Health Act.',
       'Section 3 of the Mental Health Act',
       'warning',
     ],
