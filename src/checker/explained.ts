@@ -217,7 +217,7 @@ const ANSWER = /^\s*["“‘']?(?:it|they|these|this|that)\s+(?:is|are|means?)\b
  * that can …".)
  */
 const CONSEQUENCE =
-  /^\s*(?:that\s+)?(?:(?:(?!that\b|which\b|who\b|where\b)[\p{L}\p{N}'’-]+\s+){0,3}?(?:will|must|should|would|can|cannot|can't|may|might|has to|have to|had to|needs? to|is going to|are going to)|there\s+(?:is|are|was|were|will be|has been|have been)|(?:[\p{L}'’-]+\s+){1,2}?(?:now|no longer))\b/iu;
+  /^\s*(?:that\s+)?(?:(?:(?!that\b|which\b|who\b|where\b)[\p{L}\p{N}'’-]+\s+){0,4}?(?:will|must|should|would|can|cannot|can't|may|might|has to|have to|had to|needs? to|is going to|are going to)|there\s+(?:is|are|was|were|will be|has been|have been)|(?:[\p{L}'’-]+\s+){1,2}?(?:now|no longer))\b/iu;
 /** "means" and what comes after it, in an explanation found above. */
 const MEANS_THEN = /\bmeans?\b([^]*)$/i;
 

@@ -162,6 +162,11 @@ describe('glossary-term', () => {
       'You may get reablement. This means you must be at home in the mornings.',
       [['glossary-term', 'reablement', 'warning']],
     ],
+    // … however many words name who must: "all analogue telecare units must".
+    [
+      'Reablement means all home care visits must stop.',
+      [['glossary-term', 'Reablement', 'warning']],
+    ],
     // A relative clause after "means" is still a meaning.
     ['Reablement means short help that can get you back on your feet.', []],
     // "X, which is …" or "X is …" saying what kind of thing it is, and what for.
