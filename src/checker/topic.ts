@@ -101,6 +101,13 @@ export function carePhrases(
   return [...found.values()];
 }
 
+/**
+ * Glossary terms other kinds of page use in the same sense (a bank's page on
+ * powers of attorney, a theatre's hearing loop, a rugby club's safeguarding
+ * officer): signs of care only beside a sign of another kind.
+ */
+const SHARED_TERMS: ReadonlySet<string> = new Set(careTopic.sharedTerms);
+
 /** Whether an entry's word needs the text to be about care before it is flagged in a longer text. */
 export function needsCareTopic(entry: GlossaryEntry | undefined): boolean {
   return entry?.match?.needsCareTopic === true;
@@ -124,14 +131,18 @@ export function isAboutCare(
   if (words < TOPIC_MIN_WORDS) return true;
   const counted = new Set<string>(careSigns);
   // Everyday words cannot vouch for each other ("your current package" and "review
-  // your package" on a broadband letter): one sign at least must be another.
-  let marked = 0;
-  for (const id of careSigns) if (needsCareTopic(entries.get(id))) marked += 1;
-  const enough = () => counted.size >= TOPIC_MIN_SIGNS && counted.size > marked;
+  // your package" on a broadband letter), nor can terms other pages share ("lasting
+  // power of attorney" and "attorney" on a bank's page): one sign at least must be another.
+  let lesser = 0;
+  for (const id of careSigns) {
+    if (needsCareTopic(entries.get(id)) || SHARED_TERMS.has(id)) lesser += 1;
+  }
+  const enough = () => counted.size >= TOPIC_MIN_SIGNS && counted.size > lesser;
   if (enough()) return true;
   for (const id of terms) {
-    if (needsCareTopic(entries.get(id))) continue;
+    if (needsCareTopic(entries.get(id)) || counted.has(id)) continue;
     counted.add(id);
+    if (SHARED_TERMS.has(id)) lesser += 1;
     if (enough()) return true;
   }
   const seen = new Set<string>();

@@ -10,6 +10,7 @@ import { analyseText } from '../../src/checker/analyse';
 import { Checker } from '../../src/checker/index';
 import { carePhrases, TOPIC_MIN_WORDS } from '../../src/checker/topic';
 import careTopic from '../../dictionaries/care-topic.json';
+import { BUILTIN_ENTRIES } from '../../src/glossary/builtin';
 
 const DINING = `Private dining at the Old Mill
 
@@ -116,6 +117,11 @@ describe('care phrases', () => {
     expect(carePhrases(analyseText(text).words).map((found) => found.phrase)).toEqual(expected);
   });
 
+  it('name, among the terms other pages share, only built-in glossary entries', () => {
+    const ids = new Set(BUILTIN_ENTRIES.map((entry) => entry.id));
+    expect(careTopic.sharedTerms.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
   it('are not glossary terms themselves: a term counts for itself, where it is used in its care sense', () => {
     const checker = new Checker();
     const terms = careTopic.phrases.filter(
@@ -219,6 +225,19 @@ describe('words that are everyday English as well as care jargon', () => {
       'review | suggestion | “review” is jargon. Try “check”.',
       'package | suggestion | “package” is jargon. Try “service”.',
     ]);
+  });
+
+  it('count terms other pages share (powers of attorney, a hearing loop) only beside a sign of another kind', () => {
+    const checker = new Checker();
+    // A bank's page on powers of attorney uses the law's words in the same sense.
+    const bank = `${DINING}\n\nTo book for a relative, bring their lasting power of attorney. The room has a hearing loop.`;
+    const shared = [
+      'lasting power of attorney | warning | Explain “lasting power of attorney” the first time you use it: many readers will not know it.',
+      'hearing loop | warning | Explain “hearing loop” the first time you use it: many readers will not know it.',
+    ];
+    expect(glossaryFindings(checker, bank)).toEqual(shared);
+    const withWorker = `${bank} Her social worker can help.`;
+    expect(glossaryFindings(checker, withWorker)).toEqual([PACKAGES, ...shared]);
   });
 
   it('count a care term in a name as a sign, though it is not flagged there', () => {
