@@ -407,6 +407,27 @@ function continuesSentence(input: BlockInput): boolean {
   return /^[\s"“‘'*_-]*\p{Ll}/u.test(text) || /[;,]\s*$/.test(text.slice(-8));
 }
 
+/**
+ * Whether a table's cell holds only the words at [start, end), each with a
+ * capital: a team's or a body's name ("| Commissioning |" or "| Adult Social
+ * Care |" in a column of who leads), which is not the writer's to reword
+ * there. (A row's label in small letters, "| Residential care |", is.)
+ */
+export function isCellName(input: BlockInput, start: number, end: number): boolean {
+  const text = input.text.text;
+  return (
+    input.block.kind === 'table-cell' &&
+    wholeBlock(text, start, end) &&
+    text
+      .slice(start, end)
+      .split(/\s+/)
+      .every((word) => /^\p{Lu}/u.test(word) || SMALL_IN_NAMES.has(word))
+  );
+}
+
+/** Small words a name keeps in small letters: "Office of the Public Guardian". */
+const SMALL_IN_NAMES: ReadonlySet<string> = new Set(['and', 'for', 'of', 'the', 'in', 'on', '&']);
+
 /** Whether the block holds only [start, end): a table's cell, a word in bold on its own line. */
 function wholeBlock(text: string, start: number, end: number): boolean {
   // Only a few characters either side are read: this runs for every use.

@@ -38,6 +38,7 @@ import {
   explainedAt,
   explainsUse,
   isBodyText,
+  isCellName,
   definesWholeBlock,
   namesShortFormAfter,
   type Explained,
@@ -637,6 +638,8 @@ function termFinding(
     writtenAsName(place, entry, text) ||
     // "Medication administration records (MARs)": the words its short form stands for.
     namesShortFormAfter(place.input, place.end) ||
+    // "| Commissioning |" in a column of who leads: a label or a team's name.
+    isCellName(place.input, place.start, place.end) ||
     owner;
   let here = keepWords
     ? []

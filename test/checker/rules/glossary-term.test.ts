@@ -1195,6 +1195,22 @@ describe('a short list item that carries on a sentence, with the built-in glossa
   });
 });
 
+describe("a table's cell that is a team's name, with the built-in glossary", () => {
+  // "| Commissioning |" in a column of who leads names a team: explained, not reworded.
+  // A row's label in small letters is the writer's own words.
+  it.each<[string, string[]]>([
+    ['| Action | Lead |\n| --- | --- |\n| Amend the contract. | Commissioning |', ['explain']],
+    ['| Action | Lead |\n| --- | --- |\n| Amend the contract. | Adult Social Care |', ['explain']],
+    ['| Service | Beds |\n| --- | --- |\n| Residential care | 1,200 |', ['replace']],
+    ['| Action | Lead |\n| --- | --- |\n| Agree the commissioning plan. | Chair |', ['replace']],
+  ])('%s', (text, kinds) => {
+    const finding = check(text, { profile: 'easy-read', format: 'markdown' }).findings.find(
+      (f) => f.ruleId === 'glossary-term',
+    );
+    expect(finding?.suggestions.map((s) => s.kind)).toEqual(kinds);
+  });
+});
+
 describe("a letter's sign-off, with the built-in glossary", () => {
   // The lines under "Yours sincerely" name who wrote: a job title there is not the
   // writer's to reword. A line that ends like a sentence is the writer's own.
