@@ -877,7 +877,13 @@ export const glossaryTerm = defineRule<BlockData>({
           state.set(use.entry.id, 'explained');
           continue;
         }
-        if (shortFor.after(use.text, index, use.start, blocks[index]?.input)) continue;
+        const here = blocks[index]?.input;
+        if (
+          shortFor.after(use.text, index, use.start, here) ||
+          shortFor.headAfter(use, index, here)
+        ) {
+          continue;
+        }
         const explained = resolvedExplained(use, blocks, index);
         // (A heading explains nothing, unless the text under it says what it names or
         // answers its question: "What are the Deprivation of Liberty Safeguards?")
@@ -1172,6 +1178,12 @@ function lastWordKey(text: string): string {
  */
 class ShortForms {
   private readonly first = new Map<string, { block: number; start: number }>();
+  /**
+   * The heads of longer terms ("power of attorney" in "lasting power of
+   * attorney for property and financial affairs"), where the longer term is
+   * first used.
+   */
+  private readonly heads = new Map<string, { block: number; start: number; id: string }>();
 
   constructor(blocks: readonly { data: BlockData | undefined }[]) {
     blocks.forEach(({ data }, block) => {
@@ -1184,6 +1196,13 @@ class ShortForms {
         const seen = this.first.get(key);
         if (!seen || (seen.block === block && start < seen.start))
           this.first.set(key, { block, start });
+        // (From body text only: a title names a paper, it does not bring the term in.)
+        if (!use.body) continue;
+        for (const head of headsOf(text)) {
+          const known = this.heads.get(head);
+          if (!known || (known.block === block && start < known.start))
+            this.heads.set(head, { block, start, id: use.entry.id });
+        }
       }
     });
   }
@@ -1195,7 +1214,29 @@ class ShortForms {
    */
   after(text: string, block: number, start: number, input: BlockInput | undefined): boolean {
     if (/\s/.test(text.trim())) return false;
-    const seen = this.first.get(lastWordKey(text));
+    return this.comesAfter(this.first.get(lastWordKey(text)), block, start, input);
+  }
+
+  /**
+   * Whether a term to explain of two words or more comes after a longer one
+   * whose head it is, in body text: "the power of attorney" after "lasting
+   * power of attorney for property and financial affairs" (not "care plan"
+   * after "care plan review").
+   */
+  headAfter(use: ExplainUse, block: number, input: BlockInput | undefined): boolean {
+    if (!/\s/.test(use.text.trim())) return false;
+    const longer = this.heads.get(phraseWords(use.text));
+    // (Another form of the same entry is a use of it, counted in its reminder.)
+    if (longer?.id === use.entry.id) return false;
+    return this.comesAfter(longer, block, use.start, input);
+  }
+
+  private comesAfter(
+    seen: { block: number; start: number } | undefined,
+    block: number,
+    start: number,
+    input: BlockInput | undefined,
+  ): boolean {
     if (
       seen === undefined ||
       !(seen.block < block || (seen.block === block && seen.start < start))
@@ -1215,6 +1256,42 @@ class ShortForms {
       /^\d+$/.test(before.text)
     );
   }
+}
+
+/** A term's words in small letters, one space apart. */
+function phraseWords(text: string): string {
+  return text.toLowerCase().trim().split(/\s+/).join(' ');
+}
+
+/**
+ * Words that may follow the head of a longer term: "lasting power of attorney
+ * for property and financial affairs" has "lasting power of attorney" and
+ * "power of attorney" as heads.
+ */
+const AFTER_HEAD: ReadonlySet<string> = new Set(['for', 'in', 'to', 'with', 'under', 'on']);
+
+/**
+ * The heads of a term of three words or more: its shorter runs of two words
+ * or more that end where its head ends, before "for …" if it has one, else
+ * at its end ("lasting power of attorney" and "power of attorney" in
+ * "lasting power of attorney for property and financial affairs", "carer's
+ * assessment" in "joint carer's assessment"; not "care plan" in "care plan
+ * review", nor "financial affairs").
+ */
+function headsOf(text: string): string[] {
+  const words = phraseWords(text).split(' ');
+  if (words.length < 3) return [];
+  let end = words.findIndex((word, i) => i >= 2 && AFTER_HEAD.has(word));
+  if (end === -1) end = words.length;
+  const heads: string[] = [];
+  for (let from = 0; from <= end - 2; from++) {
+    if (from === 0 && end === words.length) continue;
+    // ("Mental Health Act" is no head of "section 2 of the Mental Health Act".)
+    if (SMALL_BEFORE.has(words[from] as string) || SMALL_BEFORE.has(words[from - 1] ?? ''))
+      continue;
+    heads.push(words.slice(from, end).join(' '));
+  }
+  return heads;
 }
 
 /**

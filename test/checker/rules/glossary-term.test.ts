@@ -601,6 +601,17 @@ describe('a short form after the term it stands for, with the built-in glossary'
       ['Safeguarding Adults Review'],
     ],
     ['We discussed one review in June.', ['review']],
+    // A term of two words or more that is the head of a longer one means it too,
+    // before "for …" (not a run after "of": "the Mental Health Act" is its own law).
+    [
+      'You hold a lasting power of attorney for property and financial affairs. Please send us a copy of the power of attorney.',
+      ['lasting power of attorney for property and financial affairs'],
+    ],
+    ['Please send us a copy of the power of attorney.', ['power of attorney']],
+    [
+      'The lasting power of attorney for property and financial affairs is here.\n\n# Contact\n\nPlease send us a copy of the power of attorney.',
+      ['lasting power of attorney for property and financial affairs'],
+    ],
     // A word that points back ("the new …") still means that term.
     [
       'We will write a practice framework this year. The new framework goes live in April.',
