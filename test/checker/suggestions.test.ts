@@ -605,6 +605,36 @@ describe('a verb ending in -s after its subject, with the built-in glossary', ()
   });
 });
 
+describe('an order at the start of a sentence, with the built-in glossary', () => {
+  // "Commission the service": a verb, though the tagger reads a capital as a noun,
+  // and "a manager." before it belongs to another sentence. No explanation in
+  // brackets between the verb and its object; a noun entry keeps its noun ("Data
+  // each month" in a table's heading).
+  it.each<[string, string, string[]]>([
+    [
+      'We wrote to a manager. Commission the service in May.',
+      'Commission',
+      ['We wrote to a manager. Buy the service in May.'],
+    ],
+    ['Sign off the plan by May.', 'Sign off', ['Approve the plan by May.']],
+    ['Review the plan with her.', 'Review', []],
+    [
+      'Signpost them to the hub.',
+      'Signpost',
+      ['Point them to the hub.', 'Direct them to the hub.'],
+    ],
+  ])('%s', (text, flagged, expected) => {
+    const finding = check(text, { profile: 'public' }).findings.find((f) => f.text === flagged);
+    expect(finding?.text).toBe(flagged);
+    expect(fixedTexts(text, finding)).toEqual(expected);
+  });
+  it('but a noun entry keeps its noun', () => {
+    const text = 'Data each month is 5GB.';
+    const finding = check(text, { profile: 'easy-read' }).findings.find((f) => f.text === 'Data');
+    expect(fixedTexts(text, finding)).toEqual(['Information each month is 5GB.']);
+  });
+});
+
 describe('an alternative has the number the sentence gives the term, with the built-in glossary', () => {
   // Only alternatives that agree are offered: never "their care are reviewed",
   // "breaks from caring gives" or "a breaks from caring stay".

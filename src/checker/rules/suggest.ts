@@ -287,6 +287,9 @@ function howUsed(
   }
   // Only verbs take -ed: "was utilised", "personalised services".
   if (place.inflection === 'past' && termPos !== 'noun') return { used: 'verb', tagged: false };
+  // "Commission the service in May.", "Review the plan.": an order to do it.
+  // (Not re-tagged: the tagger reads an order's first word as a noun as often as not.)
+  if (opensCommand(place) && takesVerb(place, termPos)) return { used: 'verb', tagged: false };
   const mixed = candidates.some((c) => c.pos !== undefined && c.pos !== termPos);
   const headword =
     place.value.kind === 'glossary' ? place.value.entry.term : place.value.item.phrases[0];
@@ -304,7 +307,7 @@ function howUsed(
   // Cheap signs that a one-word term is used as another part of speech than
   // its headword's: "a safeguard" (a noun after "a"), "to review" (a verb after
   // "to"). Then the tags decide.
-  const previous = place.input.text.words[place.first - 1]?.text.toLowerCase() ?? '';
+  const previous = wordBefore(place, 1) ?? '';
   const other =
     place.inflection === 'base' &&
     ((termPos === 'verb' && DETERMINERS.has(previous)) ||
@@ -328,7 +331,7 @@ function howUsed(
     if (DETERMINERS.has(previous) && termPos !== 'adjective')
       return { used: 'noun', tagged: false };
     // "an annual uplift": "a" or "an" one word back starts a noun phrase.
-    const twoBack = place.input.text.words[place.first - 2]?.text.toLowerCase();
+    const twoBack = wordBefore(place, 2);
     if ((twoBack === 'a' || twoBack === 'an') && termPos !== 'adjective') {
       return { used: 'noun', tagged: false };
     }
@@ -346,6 +349,19 @@ function howUsed(
     }
   }
   return { used: usedAs(place, termPos) ?? termPos, tagged: true };
+}
+
+/**
+ * The word `back` words before the term, in small letters, if it is in the
+ * term's sentence ("a manager. Commission the service": no "a" before
+ * "Commission").
+ */
+function wordBefore(place: Place, back: number): string | undefined {
+  const { input } = place;
+  const sentence = input.text.sentences[sentenceOf(input, place.first)];
+  const index = place.first - back;
+  if (sentence === undefined || index < sentence.firstWord) return undefined;
+  return input.text.words[index]?.text.toLowerCase();
 }
 
 const DETERMINERS: ReadonlySet<string> = new Set(grammar.determiners);
@@ -631,10 +647,10 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set(nounPhrases.clauseWords);
  * service". The sentence is tagged only for such phrases.
  */
 function phraseBeforeNoun(place: Place, replacement: string): boolean {
-  const pos = place.value.kind === 'glossary' ? place.value.entry.pos : place.value.item.pos;
+  const pos = posOf(place);
   // A phrase term after "our" or "the" is used as a noun too ("our
   // preparing for adulthood team").
-  const previous = place.input.text.words[place.first - 1]?.text.toLowerCase() ?? '';
+  const previous = wordBefore(place, 1) ?? '';
   if (pos !== 'noun' && !(pos === 'phrase' && DETERMINERS.has(previous))) return false;
   if (!isPhraseOfItsOwn(replacement)) return false;
   if (place.inflection !== 'base') return false;
@@ -1078,7 +1094,41 @@ export function verbBeforeObject(place: Place): boolean {
   if (!/^\s+$/.test(place.input.text.text.slice(place.end, next.start))) return false;
   const word = next.text.toLowerCase();
   if (!OBJECT_PRONOUNS.has(word) && !DETERMINERS.has(word)) return false;
-  return tagOf(place.input, place.last) === 'VERB';
+  return (
+    (opensCommand(place) && takesVerb(place, posOf(place))) ||
+    tagOf(place.input, place.last) === 'VERB'
+  );
+}
+
+/** The part of speech of the entry or word-list item matched. */
+function posOf(place: Place): PartOfSpeech | undefined {
+  return place.value.kind === 'glossary' ? place.value.entry.pos : place.value.item.pos;
+}
+
+/** Whether the entry is a verb or has a verb among its alternatives ("review": "check"). */
+function takesVerb(place: Place, termPos: PartOfSpeech | undefined): boolean {
+  if (termPos === 'verb') return true;
+  const alternatives =
+    place.value.kind === 'glossary'
+      ? place.value.entry.alternatives
+      : place.value.item.alternatives;
+  return alternatives.some((alternative) => alternative.pos === 'verb');
+}
+
+/**
+ * "Commission the service in May.", "Sign off the plan.", "Review it.": a
+ * sentence that opens with the term as written in the glossary, then "the",
+ * "a" or "it", tells the reader to do it. The term is a verb there, though
+ * the tagger, seeing a capital, often reads a noun.
+ */
+function opensCommand(place: Place): boolean {
+  if (place.inflection !== 'base' || !startsSentence(place.input, place.first)) return false;
+  const next = place.input.text.words[place.last + 1];
+  if (next === undefined || !/^\s+$/.test(place.input.text.text.slice(place.end, next.start))) {
+    return false;
+  }
+  const word = next.text.toLowerCase();
+  return DETERMINERS.has(word) || OBJECT_PRONOUNS.has(word);
 }
 
 /** An alternative in the form it takes in place of the term. */
