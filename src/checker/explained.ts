@@ -495,6 +495,20 @@ function restatesHead(which: string, head: string): boolean {
 /** A short form in brackets right after a term: "(DFG)", "(CHC)". */
 const SHORT_FORM_AFTER = /^\s*\((?:[\p{Lu}\d][\p{L}\d&]*s?)\)/u;
 
+/**
+ * A phrase that opens a sentence up to a term ("Under the", "With",
+ * "As part of our"): a comma after the term ends it.
+ */
+const OPENING_PHRASE =
+  /^\s*["“‘']?(?:under|with|without|for|in|after|before|through|following|during|despite|by|from|as part of|because of|thanks to|since)\s+(?:(?:the|a|an|our|your|their|this|these|its)\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/**
+ * ", a person gets …": after a comma, words that could say the term again but
+ * have no "who", "which" or "that" before the next comma, so they start the
+ * sentence itself (not ", someone who repeats words clearly, …").
+ */
+const SAID_AGAIN =
+  /^,\s+(?:an?|someone|somebody|people|anyone)\s(?![^,]*\b(?:who|whose|which|that|where)\b)/i;
+
 /** Whether the use of a term at [start, end) explains it. */
 export function explainedAt(input: BlockInput, start: number, end: number): Explained {
   const { text, sentences, words } = input.text;
@@ -522,7 +536,14 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   // the term means (a need is never help).
   if (NEED_TERM.test(term) && IS_HELP.test(after))
     return explainedLater(input, sentenceIndex, term);
-  if (explainsAfter(after) || definedAfterColon(after)) return true;
+  if (
+    (explainsAfter(after) || definedAfterColon(after)) &&
+    // "Under the deeming provisions, a person placed …": the comma ends a phrase
+    // that opens the sentence, and what follows is the sentence, not the term again.
+    !(OPENING_PHRASE.test(text.slice(sentence?.start ?? 0, start)) && SAID_AGAIN.test(after))
+  ) {
+    return true;
+  }
   // "A MARAC (multi-agency risk assessment conference) is a monthly meeting where …":
   // the words a short form stands for, in brackets after it, then what it is.
   if (SHORT_FORM_THEN_BRACKET.test(before) && /^\s*\)/.test(after)) {

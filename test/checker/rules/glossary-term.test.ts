@@ -873,6 +873,10 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
     ['We met the lead provider, who was late.', ['lead provider']],
     ['A lipspeaker, someone who repeats words clearly without sound, will come.', []],
     ['A lipspeaker, someone said, will come.', ['lipspeaker']],
+    // After a phrase that opens the sentence, the comma ends the phrase: what follows
+    // is the sentence, unless it says who they are ("someone who …").
+    ['With reablement, a person gets six weeks of help.', ['reablement']],
+    ['With a lipspeaker, someone who repeats words clearly, you can follow the talk.', []],
     ['We can give you a video magnifier, which makes print bigger on a screen.', []],
     ['We can give you a video magnifier, which makes noise.', ['video magnifier']],
     ['Text relay lets you type what you want to say, and a helper reads it out.', []],
