@@ -124,8 +124,10 @@ const EXPLAINED_AFTER = new RegExp(
     // "Telecare is equipment in your home that …"
     String.raw`^\s*(?:is|are)\s+(?:[\p{L}-]+\s+){0,2}?equipment\s+in\s+(?:your|the|their|a person's)\s+home\b`,
     String.raw`^\s*[–—]\s+\p{Ll}`,
-    // "Pathway 1, where a person can go home with support": what happens there.
-    String.raw`^,\s*where\s+(?:a person|people|you|someone|the person|patients?|they)\s+(?:can|cannot|can't|will|may|is|are|gets?|goes|go|stays?|lives?|does|do|doesn't|don't|has|have|needs?|feels?|waits?|rests?|meets?|sits?|sleeps?|eats?|learns?)\b`,
+    // "Pathway 1, where a person can go home with support": what happens there (also
+    // "hubs in libraries, where people can drop in", "a managed account, where a
+    // provider holds the money").
+    String.raw`^(?:\s+(?:in|at|on|across|around)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?,\s*where\s+(?:a person|people|you|someone|the person|patients?|they|(?:an?|the|your)\s+[\p{L}-]+)\s+(?:can|cannot|can't|will|may|is|are|gets?|goes|go|stays?|lives?|does|do|doesn't|don't|has|have|needs?|feels?|waits?|rests?|meets?|sits?|sleeps?|eats?|learns?|holds?|pays?|manages?|keeps?|arranges?|looks? after|drops? in)\b`,
     // "a lead provider, who will be the single point of contact": the part they play.
     String.raw`^,\s*who\s+(?:is|are|will be|acts? as)\s+(?:the|a|an|your|our)\s`,
     // "a communicator guide, who can go with you to appointments": what they do with you.

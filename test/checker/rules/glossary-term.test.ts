@@ -876,6 +876,10 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
     // After a phrase that opens the sentence, the comma ends the phrase: what follows
     // is the sentence, unless it says who they are ("someone who …").
     ['With reablement, a person gets six weeks of help.', ['reablement']],
+    // What happens there, after where it is: "…, where people can drop in".
+    ['We opened three community hubs in libraries, where people can drop in for advice.', []],
+    ['You can have a managed account, where a provider holds the money for you.', ['a provider']],
+    ['We opened three community hubs in May, where the mayor spoke.', ['community hubs']],
     ['With a lipspeaker, someone who repeats words clearly, you can follow the talk.', []],
     ['We can give you a video magnifier, which makes print bigger on a screen.', []],
     ['We can give you a video magnifier, which makes noise.', ['video magnifier']],
