@@ -507,6 +507,11 @@ describe('an explanation after a plural, with the built-in glossary', () => {
       'Deputies manage money.',
       'Deputies (a deputy is a person the court names to make some decisions for someone who cannot make them, such as about money or care) manage money.',
     ],
+    // A name in brackets and small words keeps its capitals.
+    [
+      'Care (Education) and Treatment Reviews were held.',
+      'Care (Education) and Treatment Reviews (a Care (Education) and Treatment Review is a meeting with the person, family and independent experts that checks the care of an autistic person or person with a learning disability) were held.',
+    ],
     // The entry's own word for one: "nurse", not "nursis" (as "analyses" → "analysis").
     [
       'Two learning disability liaison nurses work here.',

@@ -330,9 +330,15 @@ function oneOf(
     phrase.split(/\s+/).includes(firstWord),
   );
   // (Unless the writer gives every word a capital, as a name: "Two Fast Tracks".)
-  const asName = /\s/.test(one) && one.split(/\s+/).every((word) => /^\p{Lu}/u.test(word));
+  // ("Care (Education) and Treatment Reviews": brackets and small words keep it a name.)
+  const asName =
+    /\s/.test(one) &&
+    one.split(/\s+/).every((word) => /^[("“‘']?\p{Lu}/u.test(word) || NAME_SMALL_WORDS.has(word));
   return small && !asName ? one.charAt(0).toLowerCase() + one.slice(1) : one;
 }
+
+/** Small words a name keeps in small letters: "Care and Treatment Review". */
+const NAME_SMALL_WORDS: ReadonlySet<string> = new Set(['and', 'for', 'in', 'of', 'on', 'the', '&']);
 
 /** The last word of a phrase, in small letters. */
 function lastWordOf(phrase: string): string {
