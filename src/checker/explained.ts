@@ -142,7 +142,8 @@ const EXPLAINED_AFTER = new RegExp(
     // "a video magnifier, which makes print bigger on a screen": what it does.
     String.raw`^,\s*which\s+makes\s+(?:[\p{L}-]+\s+){1,3}?(?:bigger|larger|louder|clearer|easier|safer)\b`,
     // "the Transfer of Care Hub, a team of hospital and council staff who …"
-    String.raw`^,\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?\s+(?:[\p{L}-]+\s+){0,4}?(?:that|which|who|where|of|for|to|from)\b`,
+    // (Not a list: "a commissioner, a nurse and people from the providers".)
+    String.raw`^,\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?\s+(?:(?!(?:and|or)\s)[\p{L}-]+\s+){0,4}?(?:that|which|who|where|of|for|to|from)\b`,
     // "The minimum income guarantee, which is the amount of money you must be left with":
     // what kind of thing, and whose or what for.
     String.raw`^,\s*which\s+(?:is|are)\s+(?!(?:the|a|an)\s+(?:${SUPERLATIVES})\b)(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?(?:\s+of\s+[\p{L}-]+)?\s+(?:that|which|who|where|when|you|we|they|a person|someone|people|given|paid|held)\b`,

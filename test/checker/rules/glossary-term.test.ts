@@ -876,6 +876,11 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
     // After a phrase that opens the sentence, the comma ends the phrase: what follows
     // is the sentence, unless it says who they are ("someone who …").
     ['With reablement, a person gets six weeks of help.', ['reablement']],
+    // A list is not a term said again: "a commissioner, a nurse and people from …".
+    [
+      'The panel includes a commissioner, a nurse and people from the providers.',
+      ['commissioner', 'providers'],
+    ],
     // What happens there, after where it is: "…, where people can drop in".
     ['We opened three community hubs in libraries, where people can drop in for advice.', []],
     ['You can have a managed account, where a provider holds the money for you.', ['a provider']],
