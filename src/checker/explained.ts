@@ -400,14 +400,14 @@ function definedAfterColon(after: string): boolean {
 
 /**
  * A list item that carries on the sentence before the list: it starts with a
- * small letter or ends with ";" or "," ("- may lack capacity to decide where
- * to live;"). It is body text however short, unlike an item that names a
+ * small letter or a figure, or ends with ";" or "," ("- may lack capacity to
+ * decide where to live;", "- 14% paid for supported living"). It is body text however short, unlike an item that names a
  * section ("- Paying for your care").
  */
 function continuesSentence(input: BlockInput): boolean {
   if (input.block.kind !== 'list-item') return false;
   const text = input.text.text;
-  return /^[\s"“‘'*_-]*\p{Ll}/u.test(text) || /[;,]\s*$/.test(text.slice(-8));
+  return /^[\s"“‘'*_-]*(?:\p{Ll}|[\d£$€])/u.test(text) || /[;,]\s*$/.test(text.slice(-8));
 }
 
 /**

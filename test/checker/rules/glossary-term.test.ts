@@ -1186,8 +1186,9 @@ describe('a list of links to other pages, with the built-in glossary', () => {
 });
 
 describe('a short list item that carries on a sentence, with the built-in glossary', () => {
-  // "Refer a patient who: - may lack capacity …;" is body text, so its use of the
-  // term is the first one; an item that names a section ("- Paying for care") is not.
+  // "Refer a patient who: - may lack capacity …;" and "- 14% paid for …" are body
+  // text, so their use of the term is the first one; an item that names a section
+  // ("- Paying for care") is not.
   it.each<[string, [number, string][]]>([
     [
       'Refer a patient who:\n\n- may need a care home;\n- may lack capacity to decide where to live;\n\nIf they lack capacity to agree, ask.',
@@ -1204,6 +1205,16 @@ describe('a short list item that carries on a sentence, with the built-in glossa
       [
         [3, 'Explain “carer” the first time you use it: many readers will not know it.'],
         [6, '“carers” is used again without being explained. Explain it where you first use it.'],
+      ],
+    ],
+    [
+      'Where the money went:\n\n- 14% paid for supported living\n- 30% paid for care homes\n\nWe will build supported living flats.',
+      [
+        [3, 'Explain “supported living” the first time you use it: many readers will not know it.'],
+        [
+          6,
+          '“supported living” is used again without being explained. Explain it where you first use it.',
+        ],
       ],
     ],
     [
