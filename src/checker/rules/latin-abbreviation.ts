@@ -16,6 +16,18 @@ function replacement(plain: string, atStart: boolean, endsSentence: boolean): st
   return endsSentence ? `${text}.` : text;
 }
 
+/**
+ * Whether the abbreviation at [start, end) closes a bracket of capitalised
+ * words that a capitalised word follows: "(Disputes etc.) Regulations", a
+ * law's or a paper's title, which is not the writer's to change.
+ */
+function inTitle(text: string, start: number, end: number): boolean {
+  return (
+    /^\s*\)\s*\(?\p{Lu}/u.test(text.slice(end, end + 8)) &&
+    /\(\p{Lu}[^()]*$/u.test(text.slice(Math.max(0, start - 40), start))
+  );
+}
+
 export const latinAbbreviation = defineRule({
   id: 'latin-abbreviation',
   category: 'easy-read',
@@ -36,6 +48,10 @@ export const latinAbbreviation = defineRule({
       text: 'Bring your papers, for example your bank letters.',
       findings: [],
     },
+    {
+      text: 'The Care Act (Ordinary Residence) (Disputes etc.) Regulations apply.',
+      findings: [],
+    },
   ],
   block(input, context) {
     const text = input.text.text;
@@ -47,6 +63,8 @@ export const latinAbbreviation = defineRule({
       const found = match[0];
       // NB must be in capitals: "nb" is not an abbreviation people write.
       if (group === 3 && found.replaceAll('.', '') !== 'NB') continue;
+      // "The Care Act (Ordinary Residence) (Disputes etc.) Regulations": part of a title.
+      if (inTitle(text, match.index, match.index + found.length)) continue;
       // Only a few characters either side are read, however long the paragraph.
       const atStart =
         match.index === 0 ||

@@ -23,6 +23,18 @@ describe('latin-abbreviation', () => {
       'I.e. the first one.',
       [['I.e.', 'Write “that is” instead of “I.e.”.', 'That is the first one.']],
     ],
+    // Part of a law's title, in brackets between capitalised words: not the writer's.
+    ['The Care Act (Ordinary Residence) (Disputes etc.) Regulations apply.', []],
+    [
+      'Bring bills (gas, water etc.) to us.',
+      [
+        [
+          'etc.',
+          'Write “and so on” instead of “etc.”.',
+          'Bring bills (gas, water and so on) to us.',
+        ],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(findingsOf(text, 'easy-read', 'latin-abbreviation')).toEqual(expected);
   });
