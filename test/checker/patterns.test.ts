@@ -31,6 +31,9 @@ describe('context patterns', () => {
     ['=person ~', "The person's agent called.", 'agent', true],
     ['=company ~', 'The parcel companies agent called.', 'agent', true],
     ['=company ~', 'The parcel compass agent called.', 'agent', false],
+    // Each place takes the nearest word that fits, and the next goes on from there.
+    ['~ each|every =term', 'We review every pupil each term.', 'review', false],
+    ['~ each =term', 'We review every pupil each term.', 'review', true],
   ])('%s in "%s"', (pattern, sentence, term, expected) => {
     expect(fits(pattern, sentence, term)).toBe(expected);
   });
