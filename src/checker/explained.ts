@@ -216,11 +216,12 @@ const ANSWER = /^\s*["“‘']?(?:it|they|these|this|that)\s+(?:is|are|means?)\b
 /**
  * What follows "means" when it gives a consequence, not a meaning: "which
  * means he will have to …", "This means you must …", "means analogue alarms
- * must be replaced". (A relative clause is still a meaning: "means help
+ * must be replaced", "means she stays the responsibility of …" (what one
+ * person does or is). (A relative clause is still a meaning: "means help
  * that can …".)
  */
 const CONSEQUENCE =
-  /^\s*(?:that\s+)?(?:(?:(?!that\b|which\b|who\b|where\b)[\p{L}\p{N}'’-]+\s+){0,4}?(?:will|must|should|would|can|cannot|can't|may|might|has to|have to|had to|needs? to|is going to|are going to)|there\s+(?:is|are|was|were|will be|has been|have been)|(?:[\p{L}'’-]+\s+){1,2}?(?:now|no longer))\b/iu;
+  /^\s*(?:that\s+)?(?:(?:(?!that\b|which\b|who\b|where\b)[\p{L}\p{N}'’-]+\s+){0,4}?(?:will|must|should|would|can|cannot|can't|may|might|has to|have to|had to|needs? to|is going to|are going to)|there\s+(?:is|are|was|were|will be|has been|have been)|(?:he|she)\s+[\p{L}'’-]+|(?:[\p{L}'’-]+\s+){1,2}?(?:now|no longer))\b/iu;
 /** "means" and what comes after it, in an explanation found above. */
 const MEANS_THEN = /\bmeans?\b([^]*)$/i;
 

@@ -167,6 +167,10 @@ describe('glossary-term', () => {
       'Reablement means all home care visits must stop.',
       [['glossary-term', 'Reablement', 'warning']],
     ],
+    [
+      'Reablement means she stays at home for six weeks.',
+      [['glossary-term', 'Reablement', 'warning']],
+    ],
     // A relative clause after "means" is still a meaning.
     ['Reablement means short help that can get you back on your feet.', []],
     // "X, which is …" or "X is …" saying what kind of thing it is, and what for.
