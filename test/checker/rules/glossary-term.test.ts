@@ -150,6 +150,8 @@ describe('glossary-term', () => {
     ],
     // Explained in the next paragraph's first sentence.
     ['You may get reablement.\n\nThis means short help at home.', []],
+    // "This is usually a …": what kind of person or thing it most often is.
+    ['You may get reablement. This is usually a service that helps you at home.', []],
     // The next sentence says what it does, with the term as its subject.
     ['You may get reablement. Reablement helps you relearn everyday tasks at home.', []],
     ['We offer co-production. Co-production lets people shape the service as equals.', []],
