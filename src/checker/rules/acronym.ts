@@ -246,9 +246,12 @@ function isDefinedAt(input: BlockInput, index: number): boolean {
 const OTHER_NAME_BEFORE =
   /,\s*(?:or|(?:also |often |sometimes |usually )?called|(?:also )?known as)\s+(?:(?:an?|the)\s+)?$/i;
 
-/** "This is called", "known as": an abbreviation named after what it stands for was explained. */
+/**
+ * "This is called", "known as", "We can also say": an abbreviation named after
+ * what it stands for was explained ("This is called a DBS check.").
+ */
 const NAMED_BEFORE =
-  /\b(?:(?:this|that|it) is (?:also |often |sometimes |usually )?(?:called|known as)|we call (?:this|it)|what we call)\s+(?:the\s+)?["“‘']?$/i;
+  /\b(?:(?:this|that|it) is (?:also |often |sometimes |usually )?(?:called|known as)|we call (?:this|it)|what we call|we (?:can |may )?(?:also )?say)\s+(?:(?:the|an?)\s+)?["“‘']?$/i;
 
 const CAPITAL = /\p{Lu}/u;
 const LETTER = /\p{L}/u;

@@ -140,6 +140,18 @@ describe('acronym', () => {
     // Named right after what it stands for is explained.
     ['Staff move to the new employer on the same terms. This is called TUPE.', 'plain', []],
     ['Staff move to the new employer under TUPE.', 'plain', [['acronym', 'TUPE', 'warning']]],
+    // … with "a" or "the" before it, or after "We can also say": in easy read the
+    // sentence that brings it in is left whole; later uses are still written out.
+    [
+      'You need a check on your past. This is called a DBS check. The DBS check is free.',
+      'easy-read',
+      [['acronym', 'DBS', 'warning']],
+    ],
+    [
+      'A personal assistant helps you. We can also say PA. Your PA is Sam.',
+      'easy-read',
+      [['acronym', 'PA', 'warning']],
+    ],
     ['The MDT met. The MDT agreed.', 'plain', [['acronym', 'MDT', 'warning']]],
     ['The multi-disciplinary team (MDT) met.', 'plain', []],
     ['Two KPIs (key performance indicators) fell.', 'plain', []],
