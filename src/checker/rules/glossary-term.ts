@@ -480,9 +480,30 @@ function notTheTerm(
     verbFormOfDescribingWord(match, entry) ||
     shoutedShortForm(input, match) ||
     // 'used the words "assessed contribution"': the words talked about, not used.
-    MENTION_BEFORE.test(input.text.text.slice(Math.max(0, match.start - 24), match.start))
+    MENTION_BEFORE.test(input.text.text.slice(Math.max(0, match.start - 24), match.start)) ||
+    listedAsWords(input, match.start)
   );
 }
+
+/**
+ * 'did not understand words like "eligible needs", "outcomes" or "personal
+ * budget"', 'gave the example of "system flow"': words in quotation marks
+ * after words that list them as words, in the same sentence.
+ */
+function listedAsWords(input: BlockInput, start: number): boolean {
+  if (!inQuotes(input, start)) return false;
+  const sentence = input.text.sentences[sentenceOf(input, wordAt(input.text.words, start))];
+  const from = Math.max(sentence?.start ?? 0, start - 120);
+  return WORDS_LISTED.test(input.text.text.slice(from, start));
+}
+
+/**
+ * "words like", "terms such as", "the example of", then only other quoted
+ * words and "or" or "and" up to the opening mark of these: a list of words
+ * talked about ('words like "eligible needs", "outcomes" or "').
+ */
+const WORDS_LISTED =
+  /\b(?:(?:words?|terms?|phrases?|jargon|expressions?|labels?)\s+(?:like|such\s+as)|the\s+examples?\s+of)\s+(?:["“‘'][^"“”‘’]{1,60}["”’'],?\s+(?:(?:or|and)\s+)?)*["“‘']$/i;
 
 /** Whether the words found are part of a name ("the council's Brokerage Team"), not the term used. */
 function partOfName(

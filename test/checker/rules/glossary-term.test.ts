@@ -1096,6 +1096,19 @@ describe('what it covers, what kind of budget, where it is, what it is for, with
       [],
     ],
     ['Your assessed contribution is £20 a week.', 'public', ['assessed contribution']],
+    // … or listed as words in quotation marks, each of them.
+    [
+      'Some people did not understand words like "eligible needs", "outcomes" or "personal budget".',
+      'public',
+      [],
+    ],
+    ['She gave the example of "population health management".', 'plain', []],
+    [
+      'Words like this confuse people: your "personal budget" is ready.',
+      'public',
+      ['"personal budget"'],
+    ],
+    ['Your "personal budget" is ready.', 'public', ['"personal budget"']],
     ['We will fund more short breaks, so that unpaid carers can have a rest.', 'plain', []],
     ['We will fund more short breaks, so carers are happy.', 'plain', ['short breaks']],
     ['Screening tests look for signs of illness before you feel ill.', 'easy-read', []],
