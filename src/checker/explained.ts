@@ -402,8 +402,9 @@ function definedAfterColon(after: string): boolean {
 /**
  * A list item that carries on the sentence before the list: it starts with a
  * small letter or a figure, or ends with ";" or "," ("- may lack capacity to
- * decide where to live;", "- 14% paid for supported living"). It is body text however short, unlike an item that names a
- * section ("- Paying for your care").
+ * decide where to live;", "- 14% paid for supported living"). It is body
+ * text however short, unlike an item that names a section ("- Paying for
+ * your care").
  */
 function continuesSentence(input: BlockInput): boolean {
   if (input.block.kind !== 'list-item') return false;
@@ -430,7 +431,15 @@ export function isCellName(input: BlockInput, start: number, end: number): boole
 }
 
 /** Small words a name keeps in small letters: "Office of the Public Guardian". */
-const SMALL_IN_NAMES: ReadonlySet<string> = new Set(['and', 'for', 'of', 'the', 'in', 'on', '&']);
+export const SMALL_IN_NAMES: ReadonlySet<string> = new Set([
+  'and',
+  'for',
+  'of',
+  'the',
+  'in',
+  'on',
+  '&',
+]);
 
 /** Whether the block holds only [start, end): a table's cell, a word in bold on its own line. */
 function wholeBlock(text: string, start: number, end: number): boolean {
@@ -544,7 +553,12 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
     (explainsAfter(after) || definedAfterColon(after)) &&
     // "Under the deeming provisions, a person placed …": the comma ends a phrase
     // that opens the sentence, and what follows is the sentence, not the term again.
-    !(OPENING_PHRASE.test(text.slice(sentence?.start ?? 0, start)) && SAID_AGAIN.test(after))
+    // (An opening phrase is short: only a few words before the term are read.)
+    !(
+      start - (sentence?.start ?? 0) <= 80 &&
+      OPENING_PHRASE.test(text.slice(sentence?.start ?? 0, start)) &&
+      SAID_AGAIN.test(after)
+    )
   ) {
     return true;
   }

@@ -39,6 +39,7 @@ import {
   explainsUse,
   isBodyText,
   isCellName,
+  SMALL_IN_NAMES,
   definesWholeBlock,
   namesShortFormAfter,
   type Explained,
@@ -333,12 +334,9 @@ function oneOf(
   // ("Care (Education) and Treatment Reviews": brackets and small words keep it a name.)
   const asName =
     /\s/.test(one) &&
-    one.split(/\s+/).every((word) => /^[("“‘']?\p{Lu}/u.test(word) || NAME_SMALL_WORDS.has(word));
+    one.split(/\s+/).every((word) => /^[("“‘']?\p{Lu}/u.test(word) || SMALL_IN_NAMES.has(word));
   return small && !asName ? one.charAt(0).toLowerCase() + one.slice(1) : one;
 }
-
-/** Small words a name keeps in small letters: "Care and Treatment Review". */
-const NAME_SMALL_WORDS: ReadonlySet<string> = new Set(['and', 'for', 'in', 'of', 'on', 'the', '&']);
 
 /** The last word of a phrase, in small letters. */
 function lastWordOf(phrase: string): string {
