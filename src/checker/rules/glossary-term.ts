@@ -100,6 +100,8 @@ interface ReplaceUse {
 interface BlockData {
   explains: ExplainUse[];
   replaces: ReplaceUse[];
+  /** Entries found here in their everyday sense ("We hold review meetings with parents"). */
+  everyday: string[];
 }
 
 const CAPITALISED = /^\p{Lu}/u;
@@ -795,6 +797,7 @@ export const glossaryTerm = defineRule<BlockData>({
     const findings: RawFinding[] = [];
     const explains: ExplainUse[] = [];
     const replaces: ReplaceUse[] = [];
+    const everyday: string[] = [];
     const terms: string[] = [];
     const careSigns: string[] = [];
     const words = input.text.words;
@@ -816,6 +819,7 @@ export const glossaryTerm = defineRule<BlockData>({
       const { senses } = match.value;
       const sense = jargonSense(input, senses, first, last, match.inflection, entry.pos);
       if (sense === 'everyday') {
+        everyday.push(entry.id);
         // "This is called a local review.": a wider sense, named on purpose, is
         // what the word means from here on ("To ask for a review, …").
         if (entry.action === 'replace' && namedWithWordBefore(input, first, match.end)) {
@@ -872,7 +876,7 @@ export const glossaryTerm = defineRule<BlockData>({
       }
     }
     addStoppedUses(input, profile, explains);
-    return { findings, data: { explains, replaces }, terms, careSigns };
+    return { findings, data: { explains, replaces, everyday }, terms, careSigns };
   },
   document(all) {
     // References and lists of links name other papers and pages: their titles are
@@ -962,6 +966,39 @@ export const glossaryTerm = defineRule<BlockData>({
 });
 
 /**
+ * For each heading, the entries its section (the blocks up to the next
+ * heading) uses only in their everyday sense: the heading's word means what
+ * the text under it means ("## Review meetings" over "We hold review meetings
+ * with parents three times a year."). One pass over the blocks.
+ */
+function everydayUnderHeadings(
+  blocks: readonly { input: BlockInput; data: BlockData | undefined }[],
+): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  let heading = -1;
+  let everyday = new Set<string>();
+  let flagged = new Set<string>();
+  const close = () => {
+    if (heading === -1) return;
+    for (const id of flagged) everyday.delete(id);
+    if (everyday.size > 0) out.set(heading, everyday);
+  };
+  blocks.forEach(({ input, data }, index) => {
+    if (input.block.kind === 'heading') {
+      close();
+      heading = index;
+      everyday = new Set();
+      flagged = new Set();
+      return;
+    }
+    for (const id of data?.everyday ?? []) everyday.add(id);
+    for (const use of data?.replaces ?? []) if (use.finding) flagged.add(use.entryId);
+  });
+  close();
+  return out;
+}
+
+/**
  * Terms with a plain word: every use, until the writer brings the term in on
  * purpose ("This is called a review.", or the next paragraph: "A review is a
  * meeting to check …"); from there on the reader knows it. A title or heading
@@ -977,6 +1014,7 @@ function replaceFindings(
   for (const { data } of blocks) {
     for (const use of data?.replaces ?? []) if (!use.finding) namedInText.add(use.entryId);
   }
+  const everydayBelow = everydayUnderHeadings(blocks);
   const named = new Set<string>();
   // Per term with no plainer word that fits: later such uses, grouped.
   const noSwap = new Map<string, { block: number; use: ReplaceUse }[]>();
@@ -991,6 +1029,8 @@ function replaceFindings(
       } else if (
         !named.has(use.entryId) &&
         !(use.heading === true && namedInText.has(use.entryId)) &&
+        // "## Review meetings" over "We hold review meetings with parents …".
+        !(use.heading === true && everydayBelow.get(index)?.has(use.entryId) === true) &&
         !shortFor.after(use.text, index, use.start, blocks[index]?.input)
       ) {
         // A use no plainer word fits asks for the same as the first such use did.

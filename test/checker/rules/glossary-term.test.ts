@@ -1184,6 +1184,20 @@ describe('Greek and Latin plurals, with the built-in glossary', () => {
   });
 });
 
+describe('a heading over text that uses its word in the everyday sense, with the built-in glossary', () => {
+  // The heading means what the text under it means.
+  it.each<[string, string[]]>([
+    ['## Review meetings\n\nWe hold review meetings with parents three times a year.', []],
+    [
+      '## Your review\n\nWe will review your care and support plan with you every year.',
+      ['review', 'review'],
+    ],
+    ['## Review meetings\n\nThe hall is open.', ['Review']],
+  ])('%s', (text, expected) => {
+    expect(termsFlagged(text, { profile: 'public', format: 'markdown' })).toEqual(expected);
+  });
+});
+
 describe('a list of links to other pages, with the built-in glossary', () => {
   // Page titles are not the writer's to change; a term's first use is in the text itself.
   it.each<[string, string[]]>([
