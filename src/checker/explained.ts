@@ -246,16 +246,17 @@ const WHAT_IT_LETS =
  * assessment looks at how caring affects you".
  */
 const DOES_AFTER =
-  /^\s+(?:can\s+|will\s+)?(?:lets?|gives?|helps?|allows?|pays? for|covers? (?:things|the cost|costs?|what)|owns? the|runs? the|looks? for|checks? for|looks? at|works? out|finds? out|checks? (?:how|what|whether|if|that|your|their)|sets? out|says? (?:what|how|who|when|where)|tells? (?:you|people|us|them))\b/i;
+  /^\s+(?:can\s+|will\s+)?(?:lets?|gives?|helps?|allows?|pays? for|covers? (?:things|the cost|costs?|what)|owns? the|runs? the|looks? for|checks? for|looks? at|works? out|finds? out|checks? (?:how|what|whether|if|that|your|their)|sets? out|says? (?:what|how|who|when|where)|tells? (?:you|people|us|them|staff|doctors|nurses|carers|workers|others))\b/i;
 /**
  * What a thing does for someone or what it holds, said right after it, in
  * the present: "lets you …", "allows people …", "works out how …", "says
- * what …", "lets care homes recruit …", "lets your mother delay …" (not
+ * what …", "lets care homes recruit …", "lets your mother delay …", "tells
+ * staff about you" (not
  * "helps people …", a benefit, nor "will help you", which is what happens,
  * not what it is).
  */
 const DOES_FOR_SOMEONE =
-  /^\s+(?:(?:covers|pays for)\s+(?:things|the cost|costs?|what)|(?:lets?|allows?)\s+(?:you|people|a person|someone|carers?|them|us|him|her|families|adults|(?!(?:down|off|out|up|in|for)\b)(?:[\p{L}'’-]+\s+){1,2}\p{Ll}[\p{L}-]*\s+\p{Ll}[\p{L}-]*)|(?:looks? at|works? out|finds? out|checks?|says|sets out|shows|lists)\s+(?:how|what|whether|if|who|when)|sets the (?:prices?|rates?|rules|terms|standards))\b/iu;
+  /^\s+(?:(?:covers|pays for)\s+(?:things|the cost|costs?|what)|(?:lets?|allows?)\s+(?:you|people|a person|someone|carers?|them|us|him|her|families|adults|(?!(?:down|off|out|up|in|for)\b)(?:[\p{L}'’-]+\s+){1,2}\p{Ll}[\p{L}-]*\s+\p{Ll}[\p{L}-]*)|(?:looks? at|works? out|finds? out|checks?|says|sets out|shows|lists)\s+(?:how|what|whether|if|who|when)|sets the (?:prices?|rates?|rules|terms|standards)|tells (?:you|people|us|them|staff|doctors|nurses|carers|workers|others) (?:about|what|how|who|when|whether|if))\b/iu;
 /** A short form opening a sentence, then a bracket: "A MARAC (", "An IDVA (". */
 const SHORT_FORM_THEN_BRACKET =
   /^\s*["“‘']?(?:(?:[Aa]n?|[Tt]he|[Yy]our)\s+)?\p{Lu}{2,}s?\s*\(\s*$/u;

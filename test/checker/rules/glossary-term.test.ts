@@ -155,6 +155,7 @@ describe('glossary-term', () => {
     // The next sentence says what it does, with the term as its subject.
     ['You may get reablement. Reablement helps you relearn everyday tasks at home.', []],
     ['We offer co-production. Co-production lets people shape the service as equals.', []],
+    ['You may get reablement. Reablement tells staff what help you need at home.', []],
     // "Means" giving a consequence is not an explanation.
     [
       'You will get reablement, which means you will get visits for six weeks.',
