@@ -154,6 +154,8 @@ describe('acronym', () => {
     ],
     ['The MDT met. The MDT agreed.', 'plain', [['acronym', 'MDT', 'warning']]],
     ['The multi-disciplinary team (MDT) met.', 'plain', []],
+    // "or" may stand where the usual words have "and", giving its letter or not.
+    ['Children with special educational needs or disabilities (SEND) can ask.', 'public', []],
     ['Two KPIs (key performance indicators) fell.', 'plain', []],
     ['The terms of reference (ToR) changed.', 'plain', []],
     [
