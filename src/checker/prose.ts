@@ -150,8 +150,8 @@ const SINGLE_QUOTE_REACH = 300;
  * mark, and the closing one or the end): one pass over the text. A “ opens
  * until its ”; straight double quotes take turns opening and closing. A
  * single mark opens before a letter at the start of a word (not "'90s")
- * and closes at the end of a word,
- * and counts only once it is closed: an apostrophe is the same mark.
+ * and closes at the end of a word, and counts only once it is closed: an
+ * apostrophe is the same mark.
  */
 function findQuoted(text: string): number[] {
   const spans: number[] = [];
@@ -252,12 +252,13 @@ function allCapitals(word: Word): boolean {
   return /^[\p{Lu}\d\W]+$/u.test(word.text);
 }
 
+/** What may stand between two words in capitals of one run: a space, or a heading's ": ", " & ", " - ". */
+const HEADING_GAP = /^['’]?[:)]?\s+(?:[&\-–—]\s+)?\(?$/;
+
 /**
  * For each word, the length of the run of words in capitals it is part of,
  * in one pass: three or more in a row is shouting, not abbreviations.
  */
-const HEADING_GAP = /^['’]?[:)]?\s+(?:[&\-–—]\s+)?\(?$/;
-
 export function capitalRuns(words: readonly Word[], text: string): Uint16Array {
   const runs = new Uint16Array(words.length);
   let i = 0;
@@ -275,7 +276,8 @@ export function capitalRuns(words: readonly Word[], text: string): Uint16Array {
 }
 
 /**
- * Whether word `index` and the word before it are in capitals, in one run: only white space between, or what a heading holds ("SAFEGUARDING
+ * Whether word `index` and the word before it are in capitals, in one run:
+ * only white space between, or what a heading holds ("SAFEGUARDING
  * ADULTS: RECORD OF MEETING", "EASTSHIRE CARERS' FORUM", "TRIBUNAL (MENTAL
  * HEALTH)", "HEALTH & CARE", "HOME CARE - STAFF NEWS"). "(PA). A PA" is not
  * a run of three words in capitals.

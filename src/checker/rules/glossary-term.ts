@@ -52,6 +52,7 @@ import {
   explanation,
   fittedSuggestions,
   possessiveOf,
+  posOf,
   q,
   verbBeforeObject,
   type Place,
@@ -254,8 +255,9 @@ function describesNounAfter(place: Place): boolean {
 
 /** Whether the term is used as a describing word: an adjective entry, or a form in -ed ("means-tested"). */
 function describingTerm(place: Place): boolean {
-  const pos = place.value.kind === 'glossary' ? place.value.entry.pos : place.value.item.pos;
-  return pos === 'adjective' || /ed$/i.test((place.input.text.words[place.last] as Word).text);
+  return (
+    posOf(place) === 'adjective' || /ed$/i.test((place.input.text.words[place.last] as Word).text)
+  );
 }
 
 /** Whether the term's sentence has a verb outside the term and the word after it. */
@@ -945,11 +947,10 @@ export const glossaryTerm = defineRule<BlockData>({
       if (!next) continue;
       const count = value.later.length;
       // (The term, not its owner's form: "“carer” is used again", not "“carer's”".)
-      const text = next.use.text.replace(OWNER_S, '');
+      const said = next.use.text.replace(OWNER_S, '');
       // The explanation goes in at the first use, when it can; only where it
       // cannot ("our carers' group") does the reminder offer to put it here.
       const here = value.use.finding.suggestions.length === 0;
-      const said = text;
       // Another form of the same entry at first ("safeguarding enquiry", then "section 42 enquiry"): say so.
       const first = value.use.text.replace(OWNER_S, '');
       const same = sameWords(first, said) ? '' : `, the same as ${q(first)},`;

@@ -1101,7 +1101,7 @@ export function verbBeforeObject(place: Place): boolean {
 }
 
 /** The part of speech of the entry or word-list item matched. */
-function posOf(place: Place): PartOfSpeech | undefined {
+export function posOf(place: Place): PartOfSpeech | undefined {
   return place.value.kind === 'glossary' ? place.value.entry.pos : place.value.item.pos;
 }
 
