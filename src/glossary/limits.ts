@@ -24,6 +24,14 @@ export const MAX_LIST_ITEMS = 100;
  * fenced from, so this is more than other lists.
  */
 export const MAX_EXAMPLE_SENTENCES = 200;
+/**
+ * The most context patterns in one of an entry's sense lists (`everyday`,
+ * `jargonWith`). A common word needs a pattern for each everyday sense it
+ * is fenced from ("review" had reached 100), so this is more than other
+ * lists. A pattern is tried only where the entry's own words were found,
+ * so a long list costs time in step with its length there and nowhere else.
+ */
+export const MAX_SENSE_PATTERNS = 200;
 
 /**
  * Control characters and the bidirectional overrides that can make text
@@ -93,7 +101,8 @@ export function entryLimitProblems(entry: GlossaryEntry): GlossaryProblem[] {
   }
   for (const key of ['notBefore', 'notAfter', 'plainAfter', 'everyday', 'jargonWith'] as const) {
     const list = entry.match?.[key] ?? [];
-    if (list.length > MAX_LIST_ITEMS || list.some((w) => w.length > MAX_PHRASE_CHARS)) {
+    const most = key === 'everyday' || key === 'jargonWith' ? MAX_SENSE_PATTERNS : MAX_LIST_ITEMS;
+    if (list.length > most || list.some((w) => w.length > MAX_PHRASE_CHARS)) {
       add(`match.${key}`, 'is too long');
     }
   }

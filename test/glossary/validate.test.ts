@@ -66,6 +66,30 @@ describe('an entry’s match.alternativesWith and match.alternativesNotWith', ()
   });
 });
 
+describe('how many patterns and words a match list may hold', () => {
+  const patterns = (n: number) => Array.from({ length: n }, (_, i) => `film${i + 1} ~`);
+  it.each<[string, number, string[]]>([
+    // A word with many everyday senses needs a pattern for each: up to 200.
+    ['everyday', 200, []],
+    ['everyday', 201, ['match.everyday: is too long']],
+    ['jargonWith', 200, []],
+    ['jargonWith', 201, ['match.jargonWith: is too long']],
+    // Lists of single words stay at 100, like every other list.
+    ['notBefore', 100, []],
+    ['notBefore', 101, ['match.notBefore: is too long']],
+    ['plainAfter', 101, ['match.plainAfter: is too long']],
+  ])('%s with %i items', (key, n, expected) => {
+    const list =
+      key === 'everyday' || key === 'jargonWith'
+        ? patterns(n)
+        : patterns(n).map((p) => p.slice(0, -2));
+    const found = entryLimitProblems(
+      entry({ id: 'review', term: 'review', match: { [key]: list } }),
+    );
+    expect(found.map((p) => `${p.field}: ${p.problem}`)).toEqual(expected);
+  });
+});
+
 describe('how many example sentences an entry may hold', () => {
   const withExamples = (ok: number) =>
     entry({
