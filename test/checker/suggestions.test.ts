@@ -728,9 +728,21 @@ describe('a capital the writer gave after a label, with the built-in glossary', 
 });
 
 describe('a term that describes the noun after it, with the built-in glossary', () => {
-  // Only words that can describe it too: never a clause ("person we support group").
+  // Only words that can describe it too: never a clause ("person we support
+  // group"), nor a noun that never describes another ("the person forum").
   it.each<[string, string, string[]]>([
-    ['The client forum meets on Friday.', 'client', ['The person forum meets on Friday.']],
+    ['The client forum meets on Friday.', 'client', []],
+    ['The service user group meets on Friday.', 'service user', []],
+    ['The customer experience team reads every complaint.', 'customer', []],
+    [
+      'Every service user has a care plan.',
+      'service user',
+      [
+        'Every person who uses care and support has a care plan.',
+        'Every person has a care plan.',
+        'Every person we support has a care plan.',
+      ],
+    ],
     [
       'The client moved on Friday.',
       'client',

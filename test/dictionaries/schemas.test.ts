@@ -133,6 +133,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     prepositions: wordList(),
     complementStarts: wordList(),
     clauseWords: wordList(),
+    notDescribing: wordList(),
     otherNounStarts: wordList(),
     describingHalves: wordList(),
     pointBack: wordList(),

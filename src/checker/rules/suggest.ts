@@ -640,6 +640,8 @@ function saysAgain(replacement: string, word: string): boolean {
 
 /** Words that make an alternative a phrase of its own ("help to speak up", "people who buy"). */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(nounPhrases.clauseWords);
+/** Nouns that cannot describe the noun after them: "the person group". */
+const NOT_DESCRIBING: ReadonlySet<string> = new Set(nounPhrases.notDescribing);
 
 /**
  * Whether a noun term describes the noun after it ("an advocacy service")
@@ -686,13 +688,15 @@ function phraseBeforeNoun(place: Place, replacement: string): boolean {
 
 /**
  * Whether an alternative is a phrase of its own, which cannot describe a
- * noun after it: one with a word such as "to" or "who" ("help to speak
- * up"), a list ("help with washing, dressing and …"), or a verb's -ing
- * form with two or more words after it ("helping people keep their homes").
+ * noun after it: one with a word such as "to", "who" or "we" ("help to
+ * speak up", "person we support"), a list ("help with washing, dressing
+ * and …"), a verb's -ing form with two or more words after it ("helping
+ * people keep their homes"), or a noun such as "person" that never
+ * describes another ("the person group").
  */
 function isPhraseOfItsOwn(replacement: string): boolean {
   const words = replacement.toLowerCase().split(' ');
-  if (words.some((word) => CLAUSE_WORDS.has(word))) return true;
+  if (words.some((word) => CLAUSE_WORDS.has(word) || NOT_DESCRIBING.has(word))) return true;
   if (replacement.includes(',')) return true;
   return words.length > 2 && /..ing$/.test(words[0] as string);
 }
