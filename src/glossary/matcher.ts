@@ -106,6 +106,11 @@ interface Target<T> {
   closes?: boolean;
   /** The most words the phrase may be found as (`PhraseSource.asWritten`): its pieces, or no limit. */
   pieces: number;
+  /**
+   * The phrase ends in one capital letter ("direct award process A"), which
+   * is found only as that capital: "process a football club" is not it.
+   */
+  lastLetter?: string;
 }
 
 const SPLIT = /[\s\-‐‑–]+/u;
@@ -256,6 +261,8 @@ export class PhraseMatcher<T> {
           pieces: source.asWritten ? words.filter((word) => word !== '').length : Infinity,
         };
         if (options.caseSensitive) target.caseSensitiveForms = [rawCompact(phrase)];
+        const lastWord = words[words.length - 1] as string;
+        if (words.length > 1 && /^\p{Lu}$/u.test(lastWord)) target.lastLetter = lastWord;
         if (notBefore) target.notBefore = notBefore;
         if (notAfter) target.notAfter = notAfter;
         if (plainAfter) target.plainAfter = plainAfter;
@@ -612,6 +619,7 @@ export class PhraseMatcher<T> {
       if (!written) return false;
     }
     if (target.needsNextWord && !parts[last]?.joinsNext) return false;
+    if (target.lastLetter !== undefined && parts[last]?.raw !== target.lastLetter) return false;
     if (last - first + 1 > target.pieces && wordsIn(parts, first, last) > target.pieces) {
       return false;
     }

@@ -73,6 +73,7 @@ const glossary: GlossaryEntry[] = [
     pos: 'noun',
   }),
   entry({ id: 'budget-pb', term: 'budget pb', action: 'explain' }),
+  entry({ id: 'process-a', term: 'direct award process A', action: 'explain' }),
   entry({
     id: 'dry-blood-spot-test',
     term: 'dry blood spot test',
@@ -161,6 +162,10 @@ describe('glossary matching', () => {
     ['We give information; advice and guidance.', []],
     // … and a phrase without them never runs through them.
     ['Ask about your personal budget (PB).', []],
+    // A phrase that ends in one capital letter is found only with that capital.
+    ['We used direct award process A for the contract.', [['direct award process A', 'process-a']]],
+    ['It is a direct award process a football club might use.', []],
+    ['It is a Direct Award Process A.', [['Direct Award Process A', 'process-a']]],
     // A variant as written wins over the same words read through an inflected earlier word.
     [
       'She had a dried blood spot test on Monday.',
