@@ -122,15 +122,19 @@ function initialsOf(word: string): string[] {
 /**
  * Whether the words (in order) written out spell the abbreviation: each
  * capital is the first letter of a word or a hyphenated part, in order, and
- * every other word is a small word like "of" or "and".
+ * every other word is a small word like "of" or "and". A shorter
+ * abbreviation among the words gives all its letters ("SEND Information,
+ * Advice and Support Service" for SENDIASS).
  */
 export function spellsOut(abbreviation: string, words: readonly string[]): boolean {
   const letters = initialsOf(abbreviation).map((ch) => ch.toLowerCase());
-  const pieces = words
-    .flatMap((word) => word.split(/[-‐‑]/))
-    .filter((piece) => piece !== '')
-    .map((piece) => piece.toLowerCase());
-  return spellsFrom(letters, pieces, letters.length - 1, pieces.length - 1);
+  const written = words.flatMap((word) => word.split(/[-‐‑]/)).filter((piece) => piece !== '');
+  const pieces = written.map((piece) => piece.toLowerCase());
+  // Shorter than the abbreviation: an earlier use of it does not spell it.
+  const shortForms = written.map(
+    (piece) => piece.length < letters.length && /^\p{Lu}{2,}$/u.test(piece),
+  );
+  return spellsFrom(letters, pieces, shortForms, letters.length - 1, pieces.length - 1);
 }
 
 /**
@@ -142,12 +146,18 @@ export function spellsOut(abbreviation: string, words: readonly string[]): boole
 function spellsFrom(
   letters: readonly string[],
   pieces: readonly string[],
+  shortForms: readonly boolean[],
   letter: number,
   piece: number,
   tried?: Set<number>,
 ): boolean {
   while (letter >= 0 && piece >= 0) {
     const current = pieces[piece] as string;
+    if (shortForms[piece] && givesAll(current, letters, letter)) {
+      letter -= current.length;
+      piece--;
+      continue;
+    }
     const gives = givesLetter(current, letters[letter] as string);
     const small = STOPWORDS.has(current);
     if (
@@ -165,8 +175,8 @@ function spellsFrom(
       const place = letter * pieces.length + piece;
       if (failed.has(place)) return false;
       const spelt =
-        spellsFrom(letters, pieces, letter - 1, piece - 1, failed) ||
-        spellsFrom(letters, pieces, letter, piece - 1, failed);
+        spellsFrom(letters, pieces, shortForms, letter - 1, piece - 1, failed) ||
+        spellsFrom(letters, pieces, shortForms, letter, piece - 1, failed);
       if (!spelt) failed.add(place);
       return spelt;
     }
@@ -175,6 +185,15 @@ function spellsFrom(
     piece--;
   }
   return letter < 0;
+}
+
+/** Whether a short form's letters are the abbreviation's letters that end at `letter`. */
+function givesAll(shortForm: string, letters: readonly string[], letter: number): boolean {
+  if (shortForm.length > letter + 1) return false;
+  for (let k = 0; k < shortForm.length; k++) {
+    if (shortForm[shortForm.length - 1 - k] !== letters[letter - k]) return false;
+  }
+  return true;
 }
 
 /**

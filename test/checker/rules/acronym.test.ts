@@ -156,6 +156,29 @@ describe('acronym', () => {
     ['The multi-disciplinary team (MDT) met.', 'plain', []],
     // "or" may stand where the usual words have "and", giving its letter or not.
     ['Children with special educational needs or disabilities (SEND) can ask.', 'public', []],
+    // A shorter abbreviation in the words gives all its letters: only SEND is left to write out.
+    [
+      'Ask the SEND Information, Advice and Support Service (SENDIASS). SENDIASS is free.',
+      'public',
+      [['acronym', 'SEND', 'warning']],
+    ],
+    [
+      'Ask the SEND Service (SENDIASS).',
+      'public',
+      [
+        ['acronym', 'SEND', 'warning'],
+        ['acronym', 'SENDIASS', 'warning'],
+      ],
+    ],
+    // An earlier use of the same abbreviation does not write it out.
+    [
+      '**Fire and Rescue (HB):** A home visit was done. HB fitted alarms.',
+      'easy-read',
+      [
+        ['acronym', 'HB', 'warning'],
+        ['acronym', 'HB', 'warning'],
+      ],
+    ],
     ['Two KPIs (key performance indicators) fell.', 'plain', []],
     ['The terms of reference (ToR) changed.', 'plain', []],
     [
