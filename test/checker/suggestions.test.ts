@@ -839,6 +839,17 @@ describe('a verb of several words and a pronoun after the term, with the built-i
       ['They will carry it out next year.'],
     ],
     ['We will disregard it.', 'disregard it', ['We will leave it out.']],
+    // A verb in -ing and the noun it acts on, whatever the tagger makes of the verb.
+    ['Staff are trained in safeguarding people.', 'safeguarding', []],
+    ['All staff do safeguarding training every year.', 'safeguarding', []],
+    [
+      'This included reviewing packages of care.',
+      'reviewing',
+      ['This included checking packages of care.'],
+    ],
+    // After "the", a word in -ing and the noun after it are one noun phrase.
+    ['Ask the safeguarding lead.', 'safeguarding', []],
+    ['The commissioning starts in May.', 'commissioning', ['The buying starts in May.']],
     [
       'We will implement the plan in May.',
       'implement',
@@ -1003,6 +1014,17 @@ describe('no explanation between a verb and its object, or a describing word and
       ['We made the strategy with carers.'],
     ],
     ['We will disregard it.', 'disregard it', ['We will leave it out.']],
+    // A verb in -ing and the noun it acts on, whatever the tagger makes of the verb.
+    ['Staff are trained in safeguarding people.', 'safeguarding', []],
+    ['All staff do safeguarding training every year.', 'safeguarding', []],
+    [
+      'This included reviewing packages of care.',
+      'reviewing',
+      ['This included checking packages of care.'],
+    ],
+    // After "the", a word in -ing and the noun after it are one noun phrase.
+    ['Ask the safeguarding lead.', 'safeguarding', []],
+    ['The commissioning starts in May.', 'commissioning', ['The buying starts in May.']],
     // Nor between a describing word and the words it describes.
     ['She can get means-tested legal aid.', 'means-tested', []],
     // A noun before "the" is not a verb: the explanation stays.

@@ -224,6 +224,22 @@ function describesNounAfter(place: Place): boolean {
   if (!/^\p{Ll}/u.test(next.text) || NOT_NOUNS.has(lower) || SMALL_WORDS.has(lower)) return false;
   // ("reablement started", "respite usually"): a verb in the past or a word in -ly.
   if (/(?:ed|ly)$/.test(lower)) return false;
+  // "the safeguarding lead", "our commissioning team": after "the" or "our", a
+  // word in -ing and the word after it are one noun phrase, even where the
+  // tagger reads a verb ("lead"). A word in -s may be the verb ("the
+  // commissioning starts"), and a describing word or an adverb is not a noun
+  // ("its core funding last year").
+  const termWord = (words[place.last] as Word).text;
+  const before = place.first > 0 ? (words[place.first - 1] as Word).text.toLowerCase() : '';
+  if (
+    /ing$/i.test(termWord) &&
+    DETERMINERS.has(before) &&
+    sentenceOf(place.input, place.first - 1) === sentenceOf(place.input, place.first) &&
+    !/s$/.test(lower)
+  ) {
+    const tag = tagOf(place.input, place.last + 1);
+    return tag === 'NOUN' || tag === 'VERB';
+  }
   const after = words[place.last + 2];
   // "A ReSPECT form records your wishes", "A lipspeaker repeats what is said": a
   // word in -s after one of the thing, then the start of its object, is its verb.
@@ -269,6 +285,9 @@ function hasOtherVerb(place: Place): boolean {
     return (word < place.first || word > place.last + 1) && (tag === 'VERB' || tag === 'AUX');
   });
 }
+
+/** "the", "our", "this": words that start a noun phrase. */
+const DETERMINERS: ReadonlySet<string> = new Set(grammar.determiners);
 
 /** Small words that start no noun: "is", "and", "to", "the", "will", "which". */
 const SMALL_WORDS: ReadonlySet<string> = new Set([

@@ -1088,19 +1088,32 @@ const OWNED_TAGS: ReadonlySet<Tag> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /**
  * Whether the term is a verb here with its object right after it ("we
- * co-produced the strategy", "we will disregard it"): an explanation in
- * brackets there would stand between the verb and its object. The sentence
- * is tagged only when a pronoun or a determiner comes next.
+ * co-produced the strategy", "we will disregard it", "reviewing packages of
+ * care", "trained in safeguarding adults"): an explanation in brackets
+ * there would stand between the verb and its object. The sentence is
+ * tagged only when a pronoun or a determiner comes next, or a word that
+ * may be a noun after a term that may be a verb.
  */
 export function verbBeforeObject(place: Place): boolean {
   const next = place.input.text.words[place.last + 1];
   if (next === undefined) return false;
   if (!/^\s+$/.test(place.input.text.text.slice(place.end, next.start))) return false;
   const word = next.text.toLowerCase();
-  if (!OBJECT_PRONOUNS.has(word) && !DETERMINERS.has(word)) return false;
+  if (OBJECT_PRONOUNS.has(word) || DETERMINERS.has(word)) {
+    return (
+      (opensCommand(place) && takesVerb(place, posOf(place))) ||
+      tagOf(place.input, place.last) === 'VERB'
+    );
+  }
+  if (!/^\p{Ll}/u.test(next.text) || NOT_A_NOUN_AFTER.has(word)) return false;
+  if (sentenceOf(place.input, place.last + 1) !== sentenceOf(place.input, place.last)) return false;
+  const last = (place.input.text.words[place.last] as Word).text;
+  // A noun that no verb form could be ("reablement") is not tagged.
+  if (place.inflection === 'base' && !/ing$/i.test(last) && !takesVerb(place, posOf(place))) {
+    return false;
+  }
   return (
-    (opensCommand(place) && takesVerb(place, posOf(place))) ||
-    tagOf(place.input, place.last) === 'VERB'
+    tagOf(place.input, place.last) === 'VERB' && OWNED_TAGS.has(tagOf(place.input, place.last + 1))
   );
 }
 
