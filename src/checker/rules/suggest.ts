@@ -1113,7 +1113,8 @@ export function verbBeforeObject(place: Place): boolean {
     return false;
   }
   return (
-    tagOf(place.input, place.last) === 'VERB' && OWNED_TAGS.has(tagOf(place.input, place.last + 1))
+    tagOf(place.input, place.last) === 'VERB' &&
+    OWNED_TAGS.has(tagOf(place.input, place.last + 1) as Tag)
   );
 }
 
