@@ -111,7 +111,12 @@ const EXPLAINED_AFTER = new RegExp(
     // "the Care Quality Commission, which checks how care is given": what it does;
     // "a carer's assessment, which looks at what help you need": what it finds out.
     String.raw`^,\s*which\s+(?:checks|inspects|regulates|makes sure|looks at|works out|finds out)\s+(?:how|whether|that|what|if|care|services|homes|hospitals|you|people|your|their|us|them|it)\b`,
-    String.raw`^(?:,?\s*|,\s*which\s+)(?:is|are)\s+(?:when|where|what|how|about|the (?:name|word|term) for|a way|ways|people who|someone (?:(?:at|in|from|on|with) (?:[\p{L}'’-]+ ){1,3}?)?(?:who|you|we|they|that)|anyone who|anybody who|something that|money that|money which|help that|support that)\b`,
+    String.raw`^(?:,?\s*|,\s*which\s+)(?:is|are)\s+(?:when|where|what|how|about|the (?:name|word|term) for|a way|ways|people who|someone (?:(?:at|in|from|on|with) (?:[\p{L}'’-]+ ){1,3}?)?(?:who|you|we|they|that)|someone (?:the|a|an|your|their|his|her|our) [\p{L}-]+ \p{Ll}[\p{L}-]*[^s\s]s|anyone who|anybody who|something that|money that|money which|help that|support that)\b`,
+    // "Carer's leave is for employees who …": who it is for.
+    String.raw`^\s*(?:is|are)\s+(?:only\s+)?for\s+(?:[\p{L}'’-]+\s+){1,2}?(?:who|whose)\b`,
+    // "The nearest relative is a family member named in the Act": what it is, and
+    // who names, picks or pays it.
+    String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){1,3}?(?:named|chosen|picked|appointed|registered|employed|funded|set up|approved)\s+(?:in|by|under|to|for|from|as)\b`,
     // "X is a service that …", "X, which is an agreement between …"
     String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|who|where|whereby|between|for people|given to|paid to|run by|used to|to help)\b`,
     // "X is short-term help to …", "X, which is money for …": what kind of thing it is, and what
@@ -199,6 +204,13 @@ const DEFINES_KIND = new RegExp(
   String.raw`^\s*(?:is\s+(?=(?:an?|the|our|your|their)\s)|are\s+(?!(?:in|on|at|not|also|now|still|out|up|under|being|available)\b))(?!(?:(?:an?|the|our|your|their)\s+)?(?:${SUPERLATIVES})\b)(?:(?:an?|the|our|your|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${KINDS}|change)s?(?:\s+of\s+(?:your|their|his|her|its)\s+own)?(?:\s+[\p{L}-]+){0,3}?\s+(?:that|which|who|where|when|for|to|you|we|given|paid|held|from|about|with|of what|of how|of the help|of the care|of the support|of \p{L}+ing|of (?:\d+ |[\p{L}-]+ )?(?:people|staff|professionals|workers))\b`,
   'iu',
 );
+/**
+ * After a term that starts its sentence, the body it is and what over: "The
+ * Care Quality Commission is the independent regulator of health and social
+ * care in England", "Healthwatch is the champion for people who use …".
+ */
+const DEFINES_BODY =
+  /^\s*(?:is|are)\s+(?:an?|the)\s+(?!(?:best|worst|only|main|biggest|largest)\b)(?:[\p{L}-]+\s+){0,2}?(?:regulator|body|organisation|charity|watchdog|inspectorate|ombudsman|champion)s?\s+(?:of|for)\s/iu;
 /**
  * After a term that starts its sentence, what kind of thing it is and
  * nothing more: "A micro-enterprise is a very small local business.", "A
@@ -581,7 +593,10 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   // "A direct payment is an agreed amount of money …": the sentence says what it is.
   // (Not "The offer for carers includes respite": a part of it is not what it is.)
   const rest = withoutName(after);
-  if ((DEFINES_KIND.test(rest) || DEFINES_KIND_ALONE.test(rest)) && SUBJECT_START.test(before)) {
+  if (
+    (DEFINES_KIND.test(rest) || DEFINES_KIND_ALONE.test(rest) || DEFINES_BODY.test(rest)) &&
+    SUBJECT_START.test(before)
+  ) {
     return true;
   }
   // "Text relay lets you type …": the sentence opens with it and says what it does for
@@ -599,6 +614,15 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   if (
     THEN_YOU_ARE.test(before) &&
     /^\s*["“‘']?(?:(?:but|and|so)\s+)?if\b/i.test(text.slice(sentence?.start ?? 0, start))
+  ) {
+    return true;
+  }
+  // "Your care costs us £236 a week. This is your personal budget.": named right
+  // after what it is, in a sentence of its own.
+  if (
+    sentenceIndex > 0 &&
+    NAMED_AFTER.test(text.slice(sentence?.start ?? 0, start)) &&
+    /^\s*["”’']?[.!]/.test(after)
   ) {
     return true;
   }
@@ -628,6 +652,9 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
     return explainedLater(input, sentenceIndex, term, { short, subject: false, amount: true });
   return explainedLater(input, sentenceIndex, term, { question, short, subject });
 }
+
+/** "This is your …", "That is the …": a sentence that names what the one before it said. */
+const NAMED_AFTER = /^\s*["“‘']?(?:this|that)\s+is\s+(?:your|their|his|her|our|the)\s+$/i;
 
 /** "This person keeps in touch …", "This team helps …": what a person or service just named does. */
 const THIS_ONE_DOES =

@@ -969,6 +969,23 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       'We did a financial assessment with you in June. This took two hours.',
       ['financial assessment'],
     ],
+    // Who chooses them, who it is for, who names them, what body it is.
+    ['A deputy is someone the court chooses to make decisions for you.', []],
+    ['The deputy is in court today.', ['deputy']],
+    ["Carer's leave is for employees who look after someone.", []],
+    ["Carer's leave is for one week.", ["Carer's leave"]],
+    ['The nearest relative is a family member named in the law.', []],
+    ['The nearest relative is a family member.', []],
+    ['The nearest relative is a family member in court today.', ['nearest relative']],
+    ['The Care Quality Commission is the independent regulator of health and social care.', []],
+    ['The Care Quality Commission is the main regulator of care.', ['Care Quality Commission']],
+    // Named right after what it is, in a sentence of its own.
+    ['Your care costs us £236 a week. This is your personal budget.', []],
+    ['This is your personal budget.', ['personal budget']],
+    [
+      'Your care costs us £236 a week. This is your personal budget for the year.',
+      ['personal budget'],
+    ],
     // A claim is not what it is.
     ['Direct payments are the best way to get care.', ['Direct payments']],
     ['Agency staff are in place for every shift.', ['Agency staff']],
