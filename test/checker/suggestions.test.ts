@@ -494,6 +494,11 @@ describe('an explanation after a plural, with the built-in glossary', () => {
     ],
     // Which one, as written: a variant's own words, in small letters where the
     // entry writes them so.
+    // A hyphened word is read by its pieces: the entry writes "risk sharing" small.
+    [
+      'Risk-sharing arrangements are in the agreement.',
+      'Risk-sharing arrangements (a risk-sharing arrangement is an agreement between the council and the NHS about who pays, and how much, if a shared budget costs more or less than planned) are in the agreement.',
+    ],
     // Every word with a capital, as a name: kept so.
     [
       'Two Fast Tracks were refused.',

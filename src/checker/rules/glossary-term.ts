@@ -349,9 +349,10 @@ function oneOf(
   const one = `${text.slice(0, at)}${/^\p{Lu}/u.test(last) ? base.charAt(0).toUpperCase() + base.slice(1) : base}`;
   // A capital that only starts the sentence ("Hoists …") is not the term's own:
   // the entry writes that word in small letters ("Court of Protection deputy").
-  const firstWord = (/^[\p{L}'’-]+/u.exec(one)?.[0] ?? '').toLowerCase();
+  // (Read by the pieces of a hyphened word: "Risk-sharing" is the entry's "risk sharing".)
+  const firstWord = (/^[\p{L}'’]+/u.exec(one)?.[0] ?? '').toLowerCase();
   const small = [entry.term, ...entry.variants].some((phrase) =>
-    phrase.split(/\s+/).includes(firstWord),
+    phrase.split(/[\s‐‑-]+/).includes(firstWord),
   );
   // (Unless the writer gives every word a capital, as a name: "Two Fast Tracks".)
   // ("Care (Education) and Treatment Reviews": brackets and small words keep it a name.)
