@@ -104,7 +104,7 @@ export function carePhrases(
 /**
  * Glossary terms other kinds of page use in the same sense (a bank's page on
  * powers of attorney, a theatre's hearing loop, a rugby club's safeguarding
- * officer): signs of care only beside a sign of another kind.
+ * officer): never signs of care.
  */
 const SHARED_TERMS: ReadonlySet<string> = new Set(careTopic.sharedTerms);
 
@@ -116,10 +116,11 @@ export function needsCareTopic(entry: GlossaryEntry | undefined): boolean {
 /**
  * Whether findings that need a care topic stand: the text is short, or it
  * shows enough signs of care. Each counts once: a glossary term in its
- * jargon sense (`terms`, by id, not the entries that are everyday words
- * themselves), `careSigns` (such an entry where the words around it show
- * its care sense, and a term in a name: "the Brokerage Team"), and a care
- * phrase (read only when the terms are not enough).
+ * jargon sense (`terms`, by id), `careSigns` (a term in a name: "the
+ * Brokerage Team"), and a care phrase (read only when the terms are not
+ * enough). Entries that are everyday words themselves (`needsCareTopic`) and
+ * terms other pages share (`sharedTerms`) never count, even where the words
+ * around them show their care sense.
  */
 export function isAboutCare(
   words: number,
@@ -129,26 +130,27 @@ export function isAboutCare(
   phrases: () => Iterable<CarePhrase>,
 ): boolean {
   if (words < TOPIC_MIN_WORDS) return true;
-  const counted = new Set<string>(careSigns);
-  // Everyday words cannot vouch for each other ("your current package" and "review
-  // your package" on a broadband letter), nor can terms other pages share ("lasting
-  // power of attorney" and "attorney" on a bank's page): one sign at least must be another.
-  let lesser = 0;
-  for (const id of careSigns) {
-    if (needsCareTopic(entries.get(id)) || SHARED_TERMS.has(id)) lesser += 1;
-  }
-  const enough = () => counted.size >= TOPIC_MIN_SIGNS && counted.size > lesser;
+  // Everyday words cannot vouch for a page ("your current package" and "review
+  // your package" on a broadband letter), nor can terms other pages share
+  // ("lasting power of attorney" on a bank's page, a hearing loop on a
+  // cinema's): only the other signs count.
+  const lesser = (id: string) => needsCareTopic(entries.get(id)) || SHARED_TERMS.has(id);
+  const counted = new Set<string>();
+  // Every term found, counted or not: a phrase inside one is not a sign of its own.
+  const found = new Set<string>(careSigns);
+  const enough = () => counted.size >= TOPIC_MIN_SIGNS;
+  for (const id of careSigns) if (!lesser(id)) counted.add(id);
   if (enough()) return true;
   for (const id of terms) {
-    if (needsCareTopic(entries.get(id)) || counted.has(id)) continue;
+    found.add(id);
+    if (lesser(id)) continue;
     counted.add(id);
-    if (SHARED_TERMS.has(id)) lesser += 1;
     if (enough()) return true;
   }
   const seen = new Set<string>();
   for (const { phrase, within } of phrases()) {
-    // Inside a term that counted already: one sign, not two.
-    if (seen.has(phrase) || (within !== undefined && counted.has(within))) continue;
+    // Inside a term: that term's sign or none, not a second one.
+    if (seen.has(phrase) || (within !== undefined && found.has(within))) continue;
     seen.add(phrase);
     counted.add(`phrase:${phrase}`);
     if (enough()) return true;

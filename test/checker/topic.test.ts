@@ -201,25 +201,30 @@ describe('words that are everyday English as well as care jargon', () => {
     ]);
   });
 
-  it('count as a sign where the words around them show the care sense', () => {
+  it('never count as signs, even where the words around them show the care sense', () => {
     const checker = new Checker();
-    // One sign is not enough, even this one: "review your plan" on a web host's page fits too.
+    // "review your plan" on a web host's page fits the care sense too.
     const current = `${DINING}\n\nOne guest's current package pays for a taxi home.`;
     expect(glossaryFindings(checker, current)).toEqual([]);
+    // With one other sign, still not enough: two signs of another kind are.
     const withWorker = `${current} Her social worker booked it.`;
-    expect(glossaryFindings(checker, withWorker)).toEqual([
+    expect(glossaryFindings(checker, withWorker)).toEqual([]);
+    const withHome = `${withWorker} She lives in a care home.`;
+    expect(glossaryFindings(checker, withHome)).toEqual([
       PACKAGES,
       'package | warning | “package” is jargon. Try “service”.',
     ]);
   });
 
-  it('cannot vouch for each other: everyday words in their care sense need another sign besides', () => {
+  it('cannot vouch for each other, nor for a page with one other sign', () => {
     const checker = new Checker();
     // "current package" and "review your package" fit the care sense of each word.
     const broadband = `${DINING}\n\nYour current package ends in May. You can review your package online.`;
     expect(glossaryFindings(checker, broadband)).toEqual([]);
     const withWorker = `${broadband} Your social worker can help.`;
-    expect(glossaryFindings(checker, withWorker)).toEqual([
+    expect(glossaryFindings(checker, withWorker)).toEqual([]);
+    const withHome = `${withWorker} So can the care home.`;
+    expect(glossaryFindings(checker, withHome)).toEqual([
       PACKAGES,
       'package | warning | “package” is jargon. Try “service”.',
       'review | suggestion | “review” is jargon. Try “check”.',
@@ -227,9 +232,10 @@ describe('words that are everyday English as well as care jargon', () => {
     ]);
   });
 
-  it('count terms other pages share (powers of attorney, a hearing loop) only beside a sign of another kind', () => {
+  it('never count terms other pages share (powers of attorney, a hearing loop) as signs', () => {
     const checker = new Checker();
-    // A bank's page on powers of attorney uses the law's words in the same sense.
+    // A bank's page on powers of attorney uses the law's words in the same sense,
+    // and a cinema's "day centre" beside its hearing loop is one sign, not enough.
     const bank = `${DINING}\n\nTo book for a relative, bring their lasting power of attorney. The room has a hearing loop.`;
     const shared = [
       'lasting power of attorney | warning | Explain “lasting power of attorney” the first time you use it: many readers will not know it.',
@@ -237,7 +243,9 @@ describe('words that are everyday English as well as care jargon', () => {
     ];
     expect(glossaryFindings(checker, bank)).toEqual(shared);
     const withWorker = `${bank} Her social worker can help.`;
-    expect(glossaryFindings(checker, withWorker)).toEqual([PACKAGES, ...shared]);
+    expect(glossaryFindings(checker, withWorker)).toEqual(shared);
+    const withHome = `${withWorker} So can the care home.`;
+    expect(glossaryFindings(checker, withHome)).toEqual([PACKAGES, ...shared]);
   });
 
   it('count a care term in a name as a sign, though it is not flagged there', () => {
