@@ -39,6 +39,42 @@ for (const phrase of careTopic.phrases) {
   PHRASES.set(first, list);
 }
 
+/**
+ * Names of other things that hold a care phrase ("education health and care
+ * plan", "pet care plan"), by the care phrase inside them: each with its
+ * words and where the phrase starts among them.
+ */
+const LONGER = new Map<string, { words: string[]; at: number }[]>();
+for (const name of careTopic.longerNames) {
+  const words = name.split(' ');
+  for (const phrase of careTopic.phrases) {
+    const inner = phrase.split(' ');
+    for (let at = 0; at + inner.length <= words.length; at++) {
+      if (inner.every((word, k) => words[at + k] === word)) {
+        const list = LONGER.get(phrase) ?? [];
+        list.push({ words, at });
+        LONGER.set(phrase, list);
+      }
+    }
+  }
+}
+
+/** Whether the care phrase at word `first` is part of one of the longer names. */
+function insideLongerName(
+  words: readonly Pick<Word, 'text'>[],
+  first: number,
+  phrase: string,
+): boolean {
+  return (LONGER.get(phrase) ?? []).some(({ words: name, at }) => {
+    const start = first - at;
+    if (start < 0 || start + name.length > words.length) return false;
+    return name.every((wanted, k) => {
+      const word = plainForm((words[start + k] as Word).text);
+      return k === name.length - 1 ? lastWordFits(word, wanted) : word === wanted;
+    });
+  });
+}
+
 /** A word as the phrases are written: lower case, without an owner's 's or s'. */
 function plainForm(text: string): string {
   return text.toLowerCase().replace(/['’]s?$/, '');
@@ -82,6 +118,9 @@ export function carePhrases(
         fits = k === phrase.length - 1 ? lastWordFits(word, wanted) : word === wanted;
       }
       if (!fits) continue;
+      const text = phrase.join(' ');
+      // "education, health and care plan", a vet's "pet care plan": another thing's name.
+      if (insideLongerName(words, i, text)) continue;
       const start = (words[i] as Word).start;
       const end = (words[i + phrase.length - 1] as Word).end;
       while (next < taken.length && (taken[next] as { end: number }).end <= start) next++;
@@ -92,7 +131,6 @@ export function carePhrases(
         if (span.start >= end) break;
         if (span.end > start) within = span.id;
       }
-      const text = phrase.join(' ');
       const key = `${text}|${within ?? ''}`;
       if (!found.has(key))
         found.set(key, within === undefined ? { phrase: text } : { phrase: text, within });

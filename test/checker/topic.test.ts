@@ -113,8 +113,17 @@ describe('care phrases', () => {
     ['Her mental health team and a support worker', ['mental health team', 'support worker']],
     ['Good for your body and your mental health.', []],
     ['support', []],
+    // Inside another thing's name, a care phrase is not one.
+    ['She has an Education, Health and Care plan.', []],
+    ['Our pet care plans cover jabs, and her care plan is due.', ['care plan']],
   ])('%s', (text, expected) => {
     expect(carePhrases(analyseText(text).words).map((found) => found.phrase)).toEqual(expected);
+  });
+
+  it('each hold a care phrase, among the longer names of other things', () => {
+    const holds = (name: string) =>
+      careTopic.phrases.some((phrase) => ` ${name} `.includes(` ${phrase} `));
+    expect(careTopic.longerNames.filter((name) => !holds(name))).toEqual([]);
   });
 
   it('name, among the terms other pages share, only built-in glossary entries', () => {

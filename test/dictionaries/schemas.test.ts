@@ -75,6 +75,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
   'care-topic.json': v.strictObject({
     about,
     phrases: wordList(),
+    longerNames: wordList(),
     sharedTerms: wordList(),
   }),
   'document-parts.json': v.strictObject({
