@@ -64,10 +64,13 @@ function givesLetter(piece: string, letter: string): boolean {
 /**
  * Whether one word written as one gives two letters: its first, and the first
  * of a word joined on after at least three letters ("Healthcare" for HC in
- * "Continuing Healthcare (CHC)").
+ * "Continuing Healthcare (CHC)"), or its own first two ("coordinator" for CO
+ * in SENCO).
  */
 function givesTwo(piece: string, first: string, second: string): boolean {
   if (!piece.startsWith(first)) return false;
+  // "coordinator" for CO in SENCO: its own first two letters.
+  if (piece.length > 3 && piece.charAt(1) === second) return true;
   const at = piece.indexOf(second, 3);
   return at !== -1 && piece.length - at >= 3;
 }
@@ -214,7 +217,8 @@ function spelledOutBefore(
     const w = words[i] as Word;
     if (w.end <= end) before.unshift(w.text);
   }
-  for (let take = letters; take <= before.length; take++) {
+  // From one word: a hyphened word gives a letter for each part ("Multi-Agency").
+  for (let take = 1; take <= before.length; take++) {
     if (spellsOut(abbreviation, before.slice(-take))) return true;
   }
   return false;

@@ -170,6 +170,15 @@ describe('acronym', () => {
         ['acronym', 'SENDIASS', 'warning'],
       ],
     ],
+    // A hyphened word gives a letter for each part, at the start of a sentence too.
+    ['Multi-Agency Safeguarding Hub (MASH) met today. The MASH agreed.', 'plain', []],
+    // A word may give its own first two letters: "coordinator" for CO.
+    ['The special educational needs coordinator (SENCO) will invite you.', 'public', []],
+    [
+      'The special needs team (SENCO) will invite you.',
+      'public',
+      [['acronym', 'SENCO', 'warning']],
+    ],
     // An earlier use of the same abbreviation does not write it out.
     [
       '**Fire and Rescue (HB):** A home visit was done. HB fitted alarms.',

@@ -979,6 +979,17 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
     ['The nearest relative is a family member in court today.', ['nearest relative']],
     ['The Care Quality Commission is the independent regulator of health and social care.', []],
     ['The Care Quality Commission is the main regulator of care.', ['Care Quality Commission']],
+    // Named after "which are called", with words of its own before it.
+    ['We looked at twelve areas, which are called care domains.', []],
+    ['We looked at twelve areas, which are all domains.', ['domains']],
+    // What it will work out, what it records, who it is made up of, what happens there.
+    ['You can have a financial assessment, which will work out how much you pay.', []],
+    ['You can have a financial assessment, which will take an hour.', ['financial assessment']],
+    ['She can make an advance care plan. This records her wishes.', []],
+    ['She can make an advance care plan. This takes an hour.', ['advance care plan']],
+    ['Ask our Hospice at Home team, made up of nurses who can visit.', []],
+    ['Ask our Hospice at Home team, made up of nurses.', ['Hospice at Home']],
+    ['We offer a sitting service, where a care worker stays with the person.', []],
     // Named right after what it is, in a sentence of its own.
     ['Your care costs us £236 a week. This is your personal budget.', []],
     ['This is your personal budget.', ['personal budget']],
