@@ -61,6 +61,9 @@ export function usableEntries(
   );
 }
 
+/** A word of two capitals or more: "EHC" in the variant "EHC plan". */
+const SHORT_FORM_WORD = /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u;
+
 /**
  * Compiles the glossary's entries and the rules' word lists. Glossary
  * entries come first: where both give the same phrase, the glossary wins.
@@ -83,8 +86,26 @@ export function compileLists(
         abbreviationValues.set(key, value);
       }
     }
-    // An `expand` entry's term is the plain, written-out form: only its abbreviations are flagged.
-    if (entry.action === 'expand') continue;
+    // An `expand` entry's term is the plain, written-out form: only its
+    // abbreviations are flagged, and its variants that hold one ("EHC plan"),
+    // with the written-out form offered in their place.
+    if (entry.action === 'expand') {
+      const short = entry.variants.filter((variant) => SHORT_FORM_WORD.test(variant));
+      if (short.length > 0) {
+        const written = {
+          ...entry,
+          action: 'replace' as const,
+          alternatives: [{ text: entry.term, pos: entry.pos ?? 'noun' }],
+        };
+        sources.push({
+          phrases: short,
+          value: withSenses({ kind: 'glossary', entry: written }, written),
+          match: entry.match,
+          beforeDescribingHalf: true,
+        });
+      }
+      continue;
+    }
     sources.push({
       phrases: [entry.term, ...entry.variants],
       value,

@@ -732,6 +732,25 @@ describe('a capital the writer gave after a label, with the built-in glossary', 
   });
 });
 
+describe('a short form inside a variant of an entry that writes it out, with the built-in glossary', () => {
+  // "EHC plan" is found and written out; a list of words before "and" describes
+  // the last one, which alone takes the plural.
+  it.each<[string, string, string[]]>([
+    [
+      'Her EHC plan lasts until she is 25.',
+      'EHC plan',
+      ['Her education, health and care plan lasts until she is 25.'],
+    ],
+    [
+      'Their EHC plans last until they are 25.',
+      'EHC plans',
+      ['Their education, health and care plans last until they are 25.'],
+    ],
+  ])('%s', (text, flagged, expected) => {
+    expect(builtInReplacements(text)).toEqual({ flagged, fixed: expected });
+  });
+});
+
 describe('a term that describes the noun after it, with the built-in glossary', () => {
   // Only words that can describe it too: never a clause ("person we support
   // group"), nor a noun that never describes another ("the person forum").

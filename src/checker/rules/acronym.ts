@@ -13,6 +13,7 @@
  */
 import acronyms from '../../../dictionaries/acronyms.json';
 import type { GlossaryEntry } from '../../glossary/schema';
+import { inflectWord } from '../../glossary/word-forms';
 import type { Sentence, Word } from '../analyse';
 import { isBodyText } from '../explained';
 import { inEverydaySense } from '../senses';
@@ -514,8 +515,17 @@ function finding(
     // "OTs": the written-out words are plural too ("occupational therapists"),
     // a name's last word only ("assessment and treatment units").
     const plural = /\p{Lu}s$/u.test(use.text);
-    const form = (words: string) =>
-      plural ? inflectAlternative(words, 'noun', 'plural', false) : words;
+    const form = (words: string) => {
+      if (!plural) return words;
+      const made = inflectAlternative(words, 'noun', 'plural', false);
+      // A name's last word takes the plural too: "Integrated Care Boards (ICBs)".
+      return made !== words
+        ? made
+        : words.replace(/(?<=^|\s)\p{Lu}\p{Ll}+$/u, (last) => {
+            const made = inflectWord(last.toLowerCase(), 'plural');
+            return made.charAt(0).toUpperCase() + made.slice(1);
+          });
+    };
     const term = form(entry.term);
     // "the ICB's plan" → "the integrated care board's (ICB's) plan".
     const possessive = /['’]s$/.exec(use.text)?.[0] ?? '';

@@ -156,11 +156,13 @@ export function inflectAlternative(
     const joined = /^(?:and|or)$/i.test(words[head + 1] ?? '') && head + 2 < words.length;
     const next = joined ? head + 2 + headOf(words.slice(head + 2)) : head;
     // In a name, the words before "and" describe the last one: "assessment
-    // and treatment units".
-    if (!coordinated) head = next;
+    // and treatment units"; so do the words of a list before it ("education,
+    // health and care plans").
+    const listBefore = joined && words.slice(0, head).some((word) => word.endsWith(','));
+    if (!coordinated || listBefore) head = next;
     let plural = inflectAt(words, head, 'plural');
     // "doctor or nurse" → "doctors or nurses": the noun after "and" or "or" too.
-    if (coordinated && joined) plural = inflectAt(plural, next, 'plural');
+    if (coordinated && joined && !listBefore) plural = inflectAt(plural, next, 'plural');
     return plural.join(' ');
   }
   return text;

@@ -253,6 +253,20 @@ describe('acronym', () => {
   });
 
   it.each<[string, string]>([
+    ['The ICBs met in May.', 'The Integrated Care Boards (ICBs) met in May.'],
+    ['The ICB met in May.', 'The Integrated Care Board (ICB) met in May.'],
+    ['The SABs met in May.', 'The Safeguarding Adults Boards (SABs) met in May.'],
+  ])(
+    'writes a name with capitals out in the plural too, with the built-in glossary: %s',
+    (text, fixed) => {
+      const finding = check(text, { profile: 'public' }).findings.find(
+        (f) => f.ruleId === 'acronym',
+      );
+      expect(fixedTexts(text, finding)).toEqual([fixed]);
+    },
+  );
+
+  it.each<[string, string]>([
     ['They left the ATUs.', 'They left the assessment and treatment units (ATUs).'],
     ['They left the ATU.', 'They left the assessment and treatment unit (ATU).'],
   ])('writes a name out in the plural at its last word only: %s', (text, fixed) => {
