@@ -99,8 +99,9 @@ const SUPERLATIVES =
 /** After the term. */
 const EXPLAINED_AFTER = new RegExp(
   [
-    // "X (short-term help at home)": two or more words in brackets, not an abbreviation.
-    String.raw`^\s*\((?![\p{Lu}\d]{2,}s?\))[^)]*\s[^)]*\)`,
+    // "X (short-term help at home)": two or more words in brackets, not an
+    // abbreviation, nor a pointer to a form or a page ("(Form 4)", "(see page 4)").
+    String.raw`^\s*\((?![\p{Lu}\d]{2,}s?\))(?!\s*(?:[Ss]ee|[Ff]orm|[Pp]age|[Pp]ages|[Aa]ppendix|[Aa]nnex|[Ss]ection|[Pp]aragraph|[Pp]ara|[Tt]able|[Ff]igure|[Cc]hapter|[Ss]chedule|[Rr]ef|[Rr]eference|pp?\.)\b)[^)]*\s[^)]*\)`,
     // (Not "the grant means test": a means test is a thing.)
     String.raw`^,?\s*(?:which |that |this )?(?:means(?!\s+test)|meaning|refers to|describes|stands for|is short for)\b`,
     // "carer's leave, which lets you take a week off": what it lets you do; "the

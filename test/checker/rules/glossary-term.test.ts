@@ -979,6 +979,10 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
     ['The nearest relative is a family member in court today.', ['nearest relative']],
     ['The Care Quality Commission is the independent regulator of health and social care.', []],
     ['The Care Quality Commission is the main regulator of care.', ['Care Quality Commission']],
+    // A pointer to a form or a page in brackets says nothing of what it is.
+    ['Send a request for a standard authorisation (Form 4).', ['standard authorisation']],
+    ["Ask for a carer's assessment (see page 4).", ["carer's assessment"]],
+    ["Ask for a carer's assessment (a talk about what help you need).", []],
     // Named after "which are called", with words of its own before it.
     ['We looked at twelve areas, which are called care domains.', []],
     ['We looked at twelve areas, which are all domains.', ['domains']],
