@@ -185,7 +185,7 @@ const THEN_YOU_ARE =
  * ("The chair called a meeting").
  */
 const EXPLAINED_BEFORE =
-  /(?:\(\s*(?:(?:an?|the)\s+)?|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the|your|their|our)\s+(?:\p{Ll}[\p{L}-]*\s+)?|being\s+(?:an?\s+)?|having\s+(?:an?\s+)?|(?:\p{Ll}[\p{L}-]*\s+){1,2})?|\ban?\s+(?:person|worker|member of staff|professional|service|group|meeting|payment|document|plan)(?:\s+of\s+people)?\s+called\s+(?:an?\s+)?|\b(?:form|amount|money|payment|sum|tool|grant|fund|benefit|scheme|letter|card|check|test|team)s?\s+called\s+(?:(?:an?|the)\s+)?|,\s*called\s+(?:the\s+|an?\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?|called\s+|known as\s+|we (?:often |sometimes |usually )?call (?:this|it|these|them|that)\s+(?:(?!(?:if|when|to|for|and|or|on|at|in|number|team|line)\b)[\p{Ll}-]+\s+){0,3}?(?:being\s+)?(?:(?:an?|the)\s+)?|what we call\s+|(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?(?:call (?:you|this|it)|say (?:this|it) is)\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|(?:professionals|the (?:law|act|government|council|nhs|court|rules)) (?:often |sometimes |usually |may )?calls? (?:you|this|it|these)\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|,\s*(?:the\s+)?(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?say (?:that )?you(?:\s+are|'re|’re)?\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|the (?:word|name|term) for this is\s+|(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)|,\s*(?:also\s+|often\s+|sometimes\s+)?called)\s+["“‘']?(?:(?:an?|the)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}["”’']?\s+or\s+(?:(?:an?|the)\s+)?)["“‘']?)$/iu;
+  /(?:\(\s*(?:(?:an?|the)\s+)?|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the|your|their|our)\s+(?:\p{Ll}[\p{L}-]*\s+)?|being\s+(?:an?\s+)?|having\s+(?:an?\s+)?|(?:\p{Ll}[\p{L}-]*\s+){1,2})?|\ban?\s+(?:person|worker|member of staff|professional|service|group|meeting|payment|document|plan)(?:\s+of\s+people)?\s+called\s+(?:an?\s+)?|\b(?:form|paper|amount|money|payment|sum|tool|grant|fund|benefit|scheme|letter|card|check|test|team)s?\s+called\s+(?:(?:an?|the)\s+)?|,\s*called\s+(?:the\s+|an?\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?|called\s+|known as\s+|we (?:often |sometimes |usually )?call (?:this|it|these|them|that)\s+(?:(?!(?:if|when|to|for|and|or|on|at|in|number|team|line)\b)[\p{Ll}-]+\s+){0,3}?(?:being\s+)?(?:(?:an?|the)\s+)?|what we call\s+|(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?(?:call (?:you|this|it)|say (?:this|it) is)\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|(?:professionals|the (?:law|act|government|council|nhs|court|rules)) (?:often |sometimes |usually |may )?calls? (?:you|this|it|these)\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|,\s*(?:the\s+)?(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?say (?:that )?you(?:\s+are|'re|’re)?\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|the (?:word|name|term) for this is\s+|(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)|,\s*(?:also\s+|often\s+|sometimes\s+)?called)\s+["“‘']?(?:(?:an?|the)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}["”’']?\s+or\s+(?:(?:an?|the)\s+)?)["“‘']?)$/iu;
 /**
  * A following sentence that explains: `This means …`, `It is when …`, or
  * says what it does: `This looks at your income …`, `It works out …`, `It
@@ -652,8 +652,8 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   // "a personal budget of £450 … This is a one-off amount": the next sentence
   // speaks of the amount, not of what the term is.
   if (AMOUNT_AFTER.test(after))
-    return explainedLater(input, sentenceIndex, term, { short, subject: false, amount: true });
-  return explainedLater(input, sentenceIndex, term, { question, short, subject });
+    return explainedLater(input, sentenceIndex, term, { short, subject: false, amount: true, end });
+  return explainedLater(input, sentenceIndex, term, { question, short, subject, end });
 }
 
 /** "This is your …", "That is the …": a sentence that names what the one before it said. */
@@ -689,6 +689,16 @@ function headingAsksWhat(text: string, start: number, end: number): boolean {
 const NAME_BEFORE_BRACKET =
   /(?:\p{Lu}[\p{L}'’&-]*\s+){1,}\p{Lu}[\p{L}'’&-]*\s*\(\s*(?:(?:an?|the)\s+)?["“‘']?$/u;
 
+/** A sentence that opens with "This" or "That", which points to the thing named last. */
+const THIS_OPENS = /^\s*["“‘']?(?:this|that)\s/i;
+
+/** Whether a glossary term starts between `from` and `to` (later in the same sentence). */
+function termAfter(input: BlockInput, from: number, to: number): boolean {
+  return input.matches.some(
+    (match) => match.value.kind === 'glossary' && match.start >= from && match.start < to,
+  );
+}
+
 /** "It tells you …", "It helps …": what "it" does, which may be the previous sentence's subject. */
 const IT_DOES =
   /^\s*["“‘']?it\s+(?:can\s+|will\s+)?(?:looks? at|works? out|checks?|finds? out|decides?|lets?|helps?|tells?|sets? out|shows?|protects?)\b/i;
@@ -703,6 +713,7 @@ function explainedLater(
     short,
     subject = true,
     amount = false,
+    end,
   }: {
     /** The term is asked about: "What is X?". */
     question?: boolean;
@@ -712,6 +723,8 @@ function explainedLater(
     subject?: boolean;
     /** The term's sentence gives an amount after it: "This …" is that amount. */
     amount?: boolean;
+    /** Where the term ends. */
+    end?: number;
   } = {},
 ): Explained {
   const next = input.text.sentences[sentenceIndex + 1];
@@ -725,6 +738,11 @@ function explainedLater(
       return false;
     }
     if (amount && explainsSentence(opening)) return false;
+    // "… a personal budget and take it as a direct payment. This lets you …":
+    // "This" is the thing named last, not every term before it.
+    if (end !== undefined && THIS_OPENS.test(opening) && termAfter(input, end, next.start)) {
+      return false;
+    }
     return (
       explainsUse(opening, term, question) ||
       (short !== undefined &&

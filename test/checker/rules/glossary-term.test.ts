@@ -979,6 +979,14 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
     ['The nearest relative is a family member in court today.', ['nearest relative']],
     ['The Care Quality Commission is the independent regulator of health and social care.', []],
     ['The Care Quality Commission is the main regulator of care.', ['Care Quality Commission']],
+    // "This" in the next sentence is the thing named last.
+    [
+      'You can ask for a personal budget and take it as a direct payment. This lets you choose your care.',
+      ['personal budget'],
+    ],
+    ['You can ask for a direct payment. This lets you choose your care.', []],
+    // Named: "a paper called …".
+    ['You will sign a paper called a tenancy agreement.', []],
     // A pointer to a form or a page in brackets says nothing of what it is.
     ['Send a request for a standard authorisation (Form 4).', ['standard authorisation']],
     ["Ask for a carer's assessment (see page 4).", ["carer's assessment"]],
