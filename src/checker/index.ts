@@ -267,11 +267,12 @@ export class Checker {
           )),
       ),
     );
+    // On a page that is not about care, an everyday word's findings are left
+    // out, and so is the word from "words we used", even where the words
+    // around it fit its care sense ("review our incident plan").
     if (!aboutCare) {
       for (const id of glossaryTerms) {
-        if (needsCareTopic(this.lists.entries.get(id)) && !careSigns.has(id)) {
-          glossaryTerms.delete(id);
-        }
+        if (needsCareTopic(this.lists.entries.get(id))) glossaryTerms.delete(id);
       }
     }
     const keep = (finding: Finding) => {

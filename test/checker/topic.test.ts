@@ -257,6 +257,17 @@ describe('words that are everyday English as well as care jargon', () => {
     expect(glossaryFindings(checker, withHome)).toEqual([PACKAGES, ...shared]);
   });
 
+  it('are left out of "words we used" on a page not about care, even in their care sense', () => {
+    const marked = (text: string) =>
+      new Checker()
+        .check(text, { profile: 'public', format: 'auto' })
+        .stats.glossaryTerms.filter((id) => id === 'review');
+    // "review your plan" fits the care sense of "review" on a web host's page too.
+    const host = `${DINING}\n\nYou can review your plan online. Her social worker booked it.`;
+    expect(marked(host)).toEqual([]);
+    expect(marked(`${host} She lives in a care home.`)).toEqual(['review']);
+  });
+
   it('count a care term in a name as a sign, though it is not flagged there', () => {
     const checker = new Checker();
     const teams = `${DINING}\n\nThe council's Reablement Team and its Brokerage Team book the back room each month.`;
