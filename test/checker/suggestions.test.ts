@@ -561,6 +561,8 @@ describe('a term that describes the noun after it, with the built-in glossary', 
   // group …) team" splits a name. The finding still asks for an explanation.
   it.each<[string, string, string[]]>([
     ['The Healthwatch team visited the home.', 'Healthwatch', []],
+    // The term's own closing bracket may come before the noun it describes.
+    ['We charge a fee for section 18(3) requests.', 'section 18(3)', []],
     ['Ask about reflective practice sessions.', 'reflective practice', []],
     ['Other telecare equipment includes door sensors and bed sensors.', 'telecare', []],
     // Nor a plain word that would not fit there ("breaks from caring decisions").

@@ -217,7 +217,10 @@ function describesNounAfter(place: Place): boolean {
     sentenceOf(place.input, place.last + 1) !== sentenceOf(place.input, place.last)
   )
     return false;
-  if (!/^ +$/.test(text.slice((words[place.last] as Word).end, next.start))) return false;
+  // (The term's own closing bracket may come first: "section 18(3) requests".)
+  if (!/^ +$/.test(text.slice(Math.max(place.end, (words[place.last] as Word).end), next.start))) {
+    return false;
+  }
   // Most words after a term are small words that no noun could be ("is", "and",
   // "to"): those need no parts of speech, which cost a tagging of the sentence.
   const lower = next.text.toLowerCase();
