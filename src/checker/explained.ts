@@ -422,10 +422,15 @@ function definedAfterColon(after: string): boolean {
  * text however short, unlike an item that names a section ("- Paying for
  * your care").
  */
+/** The number or letter that numbers a list item in plain text: "6. ", "(b) ", "iv) ". */
+const LIST_NUMBER = /^\s*(?:\d{1,3}[.)]|\(?(?:[a-z]|[ivx]{1,4})\))\s+/i;
+
 function continuesSentence(input: BlockInput): boolean {
   if (input.block.kind !== 'list-item') return false;
   const text = input.text.text;
-  return /^[\s"“‘'*_-]*(?:\p{Ll}|[\d£$€])/u.test(text) || /[;,]\s*$/.test(text.slice(-8));
+  // (A number that numbers the item is no figure: "6. Reasonable adjustments" is a heading.)
+  const rest = text.replace(LIST_NUMBER, '');
+  return /^[\s"“‘'*_-]*(?:\p{Ll}|[\d£$€])/u.test(rest) || /[;,]\s*$/.test(text.slice(-8));
 }
 
 /**

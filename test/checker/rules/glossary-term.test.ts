@@ -1259,6 +1259,28 @@ describe('a list of links to other pages, with the built-in glossary', () => {
   });
 });
 
+describe('a numbered heading in plain text, with the built-in glossary', () => {
+  // "6. Reasonable adjustments" on a line of its own names a section: the
+  // paragraph under it explains the term. A numbered item that carries on a
+  // sentence is body text.
+  it.each<[string, [number, string][]]>([
+    [
+      'Exams\n\n6. Reasonable adjustments\n\nWe change how you sit an exam. These are called reasonable adjustments.',
+      [],
+    ],
+    [
+      'Refer a patient who:\n\n1. may lack capacity to decide where to live;\n2. has no family.',
+      [[3, 'Explain “lack capacity” the first time you use it: many readers will not know it.']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(
+      check(text, { profile: 'public', format: 'text' })
+        .findings.filter((f) => f.ruleId === 'glossary-term')
+        .map((f) => [f.line, f.message]),
+    ).toEqual(expected);
+  });
+});
+
 describe('a short list item that carries on a sentence, with the built-in glossary', () => {
   // "Refer a patient who: - may lack capacity …;" and "- 14% paid for …" are body
   // text, so their use of the term is the first one; an item that names a section
