@@ -104,6 +104,9 @@ const EXPLAINED_AFTER = new RegExp(
     String.raw`^\s*\((?![\p{Lu}\d]{2,}s?\))(?!\s*(?:[Ss]ee|[Ff]orm|[Pp]age|[Pp]ages|[Aa]ppendix|[Aa]nnex|[Ss]ection|[Pp]aragraph|[Pp]ara|[Tt]able|[Ff]igure|[Cc]hapter|[Ss]chedule|[Rr]ef|[Rr]eference|pp?\.)\b)[^)]*\s[^)]*\)`,
     // (Not "the grant means test": a means test is a thing.)
     String.raw`^,?\s*(?:which |that |this )?(?:means(?!\s+test)|meaning|refers to|describes|stands for|is short for)\b`,
+    // "Double-handed care means two care workers come": with the word it describes.
+    // (Not "… rules mean the rent is met": what rules do; nor "is means-tested".)
+    String.raw`^\s+(?:care|support|help|visits?|calls?|services?|workers?|staff|payments?|arrangements?|beds?|places?)\s+(?:means|mean|refers? to)(?![-‐‑]|\s+test)\b`,
     // "carer's leave, which lets you take a week off": what it lets you do; "the
     // community connectors service, which links people to local groups": what it does.
     String.raw`^(?:\s+(?:service|team|scheme|project|programme))?,\s*which\s+(?:lets|allows|helps|pays|links|connects|supports|gives|offers|finds|visits)\s+(?:(?:around|about|over|up to|more than)\s+)?(?:[\d,]+\s+)?(?:you|people|carers|them|a person|adults|older people|families)\b`,

@@ -734,6 +734,21 @@ describe('a capital the writer gave after a label, with the built-in glossary', 
   });
 });
 
+describe('a replacement that says again the word before the term, with the built-in glossary', () => {
+  // "domiciliary care care company": not offered.
+  it.each<[string, string, string[]]>([
+    ['Your domiciliary care provider will contact you.', 'provider', []],
+    [
+      'Your provider will contact you.',
+      'provider',
+      ['Your care company will contact you.', 'Your care service will contact you.'],
+    ],
+  ])('%s', (text, flagged, expected) => {
+    const finding = check(text, { profile: 'public' }).findings.find((f) => f.text === flagged);
+    expect(fixedTexts(text, finding).filter((fixed) => !fixed.includes('('))).toEqual(expected);
+  });
+});
+
 describe('a short form inside a variant of an entry that writes it out, with the built-in glossary', () => {
   // "EHC plan" is found and written out; a list of words before "and" describes
   // the last one, which alone takes the plural.

@@ -578,7 +578,9 @@ const COMPLEMENT_STARTS: ReadonlySet<string> = new Set(nounPhrases.complementSta
 const REPEAT_WINDOW = 4;
 
 /**
- * Whether the term has a phrase of its own after it ("integration of …",
+ * Whether the replacement says again a word beside it: the word before the
+ * term at its start ("care care company"), or the term has a phrase of its
+ * own after it ("integration of …",
  * "contribution towards …") that the replacement cannot take: one that
  * ends without its noun ("working together of services"), or one whose
  * words the phrase already holds ("joined-up care of health and social
@@ -588,6 +590,11 @@ const REPEAT_WINDOW = 4;
 function repeatsNearby(place: Place, replacement: string): boolean {
   const { words } = place.input.text;
   const next = words[place.last + 1]?.text.toLowerCase() ?? '';
+  // "domiciliary care provider" is never "domiciliary care care company": the
+  // word before the term said again at the replacement's start (in its sentence).
+  const previous = wordBefore(place, 1);
+  const first = /^[\p{L}'’-]+/u.exec(replacement)?.[0].toLowerCase();
+  if (previous !== undefined && previous.length >= 3 && previous === first) return true;
   // "our integrated commissioning plan" is never "our joint planning and
   // buying plan": the noun after the term is said again.
   // (A plural term describes no noun: "navigators work" is a verb after it.)

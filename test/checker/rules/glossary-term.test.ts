@@ -987,6 +987,9 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
     ['You can ask for a direct payment. This lets you choose your care.', []],
     // Named: "a paper called …".
     ['You will sign a paper called a tenancy agreement.', []],
+    // "means" after the word the term describes.
+    ['Double-handed care means two care workers come to you.', []],
+    ['Double-handed care means we must book two workers.', ['Double-handed']],
     // A pointer to a form or a page in brackets says nothing of what it is.
     ['Send a request for a standard authorisation (Form 4).', ['standard authorisation']],
     ["Ask for a carer's assessment (see page 4).", ["carer's assessment"]],
