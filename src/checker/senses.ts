@@ -48,18 +48,6 @@ export function inEverydaySense(
   return anyFits(senses.everyday, input.text.words, first, last, from, to);
 }
 
-/** Whether one of the senses' `jargonWith` patterns fits around words `first` to `last`: the words say it is jargon. */
-export function confirmedJargon(
-  input: BlockInput,
-  senses: Senses | undefined,
-  first: number,
-  last: number,
-): boolean {
-  if (!senses || senses.jargonWith.length === 0) return false;
-  const { from, to } = sentenceWords(input, first);
-  return anyFits(senses.jargonWith, input.text.words, first, last, from, to);
-}
-
 export function jargonSense(
   input: BlockInput,
   senses: Senses | undefined,

@@ -46,7 +46,7 @@ import {
 } from '../explained';
 import type { BlockInput, DocumentFinding, RawFinding } from './rule';
 import { defineRule } from './rule';
-import { alternativesHere, confirmedJargon, jargonSense } from '../senses';
+import { alternativesHere, jargonSense } from '../senses';
 import {
   canRemove,
   explanation,
@@ -626,23 +626,6 @@ function forWordsWeUsed(entry: GlossaryEntry, profile: ProfileName): boolean {
 }
 
 /**
- * "her care package": a word that is everyday English too (`match.needsCareTopic`),
- * in words that show its care sense: a sign that the text is about care
- * (src/checker/topic.ts). One sign is not enough on its own: "review your
- * plan" on a web host's page fits the patterns too.
- */
-function showsCareSense(
-  input: BlockInput,
-  value: Extract<PhraseValue, { kind: 'glossary' }>,
-  first: number,
-  last: number,
-): boolean {
-  return (
-    value.entry.match?.needsCareTopic === true && confirmedJargon(input, value.senses, first, last)
-  );
-}
-
-/**
  * Whether an alternative can describe the noun after it as the term did:
  * words with no small word among them ("care company staff", not "person we
  * support staff" or "place to live agreement").
@@ -853,9 +836,6 @@ export const glossaryTerm = defineRule<BlockData>({
         continue;
       }
       if (sense === 'jargon' && forWordsWeUsed(entry, profile)) terms.push(entry.id);
-      if (sense === 'jargon' && showsCareSense(input, match.value, first, last)) {
-        careSigns.push(entry.id);
-      }
       if (!entry.audiences.includes(profile)) continue;
       if (inNamesOrReference(input, first, text)) continue;
       const purpose = entry.action === 'replace' && broughtInOnPurpose(input, match);

@@ -55,9 +55,7 @@ export interface BlockResult<D> {
   terms?: string[];
   /**
    * Signs that the text is about care besides `terms` (src/checker/topic.ts):
-   * ids of entries marked `match.needsCareTopic` whose use the words around
-   * it show to be the care sense ("her current package"), and of terms in a
-   * name ("the Brokerage Team").
+   * ids of terms in a name ("the Brokerage Team"), which are not flagged there.
    */
   careSigns?: string[];
 }
