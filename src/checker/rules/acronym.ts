@@ -21,7 +21,7 @@ import { isFamiliarWord } from '../readability';
 import { ATTENDANCE, ATTENDANCE_LABEL, capitalRuns, isReference } from '../prose';
 import type { BlockInput, DocumentFinding, RawFinding, RuleContext } from './rule';
 import { defineRule } from './rule';
-import { inflectAlternative, q } from './suggest';
+import { inflectAlternative, matchCapital, q } from './suggest';
 
 interface AbbreviationUse {
   /** Upper-case key without a plural `s`: `DPs` → `DP`. */
@@ -521,10 +521,9 @@ function finding(
       // A name's last word takes the plural too: "Integrated Care Boards (ICBs)".
       return made !== words
         ? made
-        : words.replace(/(?<=^|\s)\p{Lu}\p{Ll}+$/u, (last) => {
-            const made = inflectWord(last.toLowerCase(), 'plural');
-            return made.charAt(0).toUpperCase() + made.slice(1);
-          });
+        : words.replace(/(?<=^|\s)\p{Lu}\p{Ll}+$/u, (last) =>
+            matchCapital(inflectWord(last.toLowerCase(), 'plural'), last),
+          );
     };
     const term = form(entry.term);
     // "the ICB's plan" → "the integrated care board's (ICB's) plan".

@@ -49,12 +49,14 @@ import { defineRule } from './rule';
 import { alternativesHere, jargonSense } from '../senses';
 import {
   canRemove,
+  DETERMINERS,
   explanation,
   fittedSuggestions,
   possessiveOf,
   posOf,
   q,
   verbBeforeObject,
+  wordBefore,
   type Place,
 } from './suggest';
 
@@ -232,12 +234,9 @@ function describesNounAfter(place: Place): boolean {
   // tagger reads a verb ("lead"). A word in -s may be the verb ("the
   // commissioning starts"), and a describing word or an adverb is not a noun
   // ("its core funding last year").
-  const termWord = (words[place.last] as Word).text;
-  const before = place.first > 0 ? (words[place.first - 1] as Word).text.toLowerCase() : '';
   if (
-    /ing$/i.test(termWord) &&
-    DETERMINERS.has(before) &&
-    sentenceOf(place.input, place.first - 1) === sentenceOf(place.input, place.first) &&
+    /ing$/i.test((words[place.last] as Word).text) &&
+    DETERMINERS.has(wordBefore(place, 1) ?? '') &&
     !/s$/.test(lower)
   ) {
     const tag = tagOf(place.input, place.last + 1);
@@ -288,9 +287,6 @@ function hasOtherVerb(place: Place): boolean {
     return (word < place.first || word > place.last + 1) && (tag === 'VERB' || tag === 'AUX');
   });
 }
-
-/** "the", "our", "this": words that start a noun phrase. */
-const DETERMINERS: ReadonlySet<string> = new Set(grammar.determiners);
 
 /** Small words that start no noun: "is", "and", "to", "the", "will", "which". */
 const SMALL_WORDS: ReadonlySet<string> = new Set([

@@ -358,7 +358,7 @@ function howUsed(
  * term's sentence ("a manager. Commission the service": no "a" before
  * "Commission").
  */
-function wordBefore(place: Place, back: number): string | undefined {
+export function wordBefore(place: Place, back: number): string | undefined {
   const { input } = place;
   const sentence = input.text.sentences[sentenceOf(input, place.first)];
   const index = place.first - back;
@@ -366,7 +366,8 @@ function wordBefore(place: Place, back: number): string | undefined {
   return input.text.words[index]?.text.toLowerCase();
 }
 
-const DETERMINERS: ReadonlySet<string> = new Set(grammar.determiners);
+/** "the", "our", "this": words that start a noun phrase. */
+export const DETERMINERS: ReadonlySet<string> = new Set(grammar.determiners);
 const VERB_BEFORE: ReadonlySet<string> = new Set(grammar.beforeVerb);
 const BEFORE_THIRD_PERSON: ReadonlySet<string> = new Set(grammar.beforeThirdPerson);
 const PARTICLES: ReadonlySet<string> = new Set(grammar.particles);
