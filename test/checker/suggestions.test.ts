@@ -915,6 +915,25 @@ describe('a verb of two words written with a hyphen, with the built-in glossary'
   });
 });
 
+describe('a term of several words used as a verb, with the built-in glossary', () => {
+  // "dip sample" has noun and verb alternatives: after "will" or "we" it is the
+  // verb, never "we will check of a few cases ten files".
+  it.each<[string, string, string[]]>([
+    [
+      'We will dip sample ten case files each month.',
+      'dip sample',
+      ['We will spot-check ten case files each month.'],
+    ],
+    [
+      'The dip sample found gaps.',
+      'dip sample',
+      ['The spot check found gaps.', 'The check of a few cases found gaps.'],
+    ],
+  ])('%s', (text, flagged, expected) => {
+    expect(builtInReplacements(text)).toEqual({ flagged, fixed: expected });
+  });
+});
+
 describe('a term with its own phrase after it, with the built-in glossary', () => {
   // Never "joined-up care of health and social care", "working together of
   // services" or "your share of the cost towards the cost of care".

@@ -328,7 +328,8 @@ function howUsed(
   }
   // Alternatives of more than one part of speech ("purchase": buy, or a
   // purchase): the word before often says which, without tagging.
-  if (mixed && !variant && place.inflection !== 'ing' && place.last === place.first) {
+  // (For a term of several words too: "we will dip sample ten files".)
+  if (mixed && !variant && place.inflection !== 'ing') {
     // (Not for an adjective, which comes after "a" too: "an evidence-based model".)
     if (DETERMINERS.has(previous) && termPos !== 'adjective')
       return { used: 'noun', tagged: false };
