@@ -527,6 +527,15 @@ describe('an explanation after a plural, with the built-in glossary', () => {
       'A person who lacks capacity can get help.',
       "A person who lacks capacity (a person's ability to understand, remember and weigh up information about a decision when it needs making, and to share their choice) can get help.",
     ],
+    // An -s the entry lists inside the term is no plural: one worker.
+    [
+      'Your transitions worker will visit.',
+      "Your transitions worker (a worker who helps a young disabled person and their family plan the move from children's services to care for adults) will visit.",
+    ],
+    [
+      'Your transitions workers will visit.',
+      "Your transitions workers (workers who help a young disabled person and their family plan the move from children's services to care for adults) will visit.",
+    ],
     // After the quotation marks around the words, not inside someone's words.
     [
       'He is waiting for “reablement” after his stay.',
@@ -567,6 +576,8 @@ describe('a term that describes the noun after it, with the built-in glossary', 
     ['Other telecare equipment includes door sensors and bed sensors.', 'telecare', []],
     // Nor a plain word that would not fit there ("breaks from caring decisions").
     ['We will raise short notice respite decisions at the discharge meeting.', 'respite', []],
+    // A term the entry lists with an -s inside is read as written, not as a plural.
+    ["Check the carers' assessment backlog.", "carers' assessment", []],
     // Where the next word is not a noun, the explanation fits: a word in -s after
     // one of the thing, then the start of its object, is its verb.
     [

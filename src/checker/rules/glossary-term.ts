@@ -184,23 +184,45 @@ const AFTER_INNER_PLURAL =
 /**
  * Whether a noun term of two words or more was found by reading an earlier
  * word's -s as its plural where a word of the term follows it: "The report
- * links worker shortages …" is a verb, since the plural of "link worker" is
- * "link workers" (but "adults at risk", and an owner: "the council's rate").
+ * links worker shortages …" (but "adults at risk", and an owner: "the
+ * council's rate"). The plural of "link worker" is "link workers".
  */
+function pluralBeforeTermWord(input: BlockInput, match: PhraseMatch<PhraseValue>): boolean {
+  const { inflection, inflectedAt } = match;
+  if (inflectedAt === undefined) return false;
+  if (inflection !== 'plural' && inflection !== 'third-person') return false;
+  const text = input.text.text;
+  const word = input.text.words[wordAt(input.text.words, inflectedAt)];
+  if (!word || /['’]/.test(word.text) || !/s$/i.test(word.text)) return false;
+  return !AFTER_INNER_PLURAL.test(text.slice(word.end, match.end));
+}
+
+/** Such words are a verb, unless the entry lists those very words. */
 function formOfAnotherWord(
   input: BlockInput,
   match: PhraseMatch<PhraseValue>,
   entry: GlossaryEntry,
 ): boolean {
-  const { inflection, inflectedAt } = match;
-  if (inflectedAt === undefined || entry.pos !== 'noun') return false;
-  if (inflection !== 'plural' && inflection !== 'third-person') return false;
-  const text = input.text.text;
-  const word = input.text.words[wordAt(input.text.words, inflectedAt)];
-  if (!word || /['’]/.test(word.text) || !/s$/i.test(word.text)) return false;
-  if (AFTER_INNER_PLURAL.test(text.slice(word.end, match.end))) return false;
-  // Unless the entry lists those very words.
-  return !listsTheseWords(input, match, entry);
+  return (
+    entry.pos === 'noun' &&
+    pluralBeforeTermWord(input, match) &&
+    !listsTheseWords(input, match, entry)
+  );
+}
+
+/**
+ * The match as the entry lists it, where it does: "Your transitions worker" is
+ * one worker (a variant as written), not the plural of "transition worker".
+ */
+function asListed<M extends PhraseMatch<PhraseValue>>(
+  input: BlockInput,
+  match: M,
+  entry: GlossaryEntry,
+): M {
+  if (entry.pos !== 'noun' || !pluralBeforeTermWord(input, match)) return match;
+  if (!listsTheseWords(input, match, entry)) return match;
+  const { inflectedAt: _, ...rest } = match;
+  return { ...rest, inflection: 'base' } as M;
 }
 
 /**
@@ -806,9 +828,11 @@ export const glossaryTerm = defineRule<BlockData>({
     const careSigns: string[] = [];
     const words = input.text.words;
     const profile = context.profile.name;
-    for (const match of matchesFor(input, profile)) {
-      if (match.value.kind !== 'glossary') continue;
-      const entry = match.value.entry;
+    for (const found of matchesFor(input, profile)) {
+      if (found.value.kind !== 'glossary') continue;
+      const { value } = found;
+      const { entry } = value;
+      const match = asListed(input, found, entry);
       // "section 5(2)": a phrase's own closing bracket is part of what is found.
       const end = match.closedAfter ? match.end + 1 : match.end;
       const text = input.text.text.slice(match.start, end);
@@ -820,7 +844,7 @@ export const glossaryTerm = defineRule<BlockData>({
         if (inName && nameSignsCare(entry)) careSigns.push(entry.id);
         continue;
       }
-      const { senses } = match.value;
+      const { senses } = value;
       const sense = jargonSense(input, senses, first, last, match.inflection, entry.pos);
       if (sense === 'everyday') {
         everyday.push(entry.id);
@@ -848,10 +872,10 @@ export const glossaryTerm = defineRule<BlockData>({
           first,
           last,
           inflection: match.inflection,
-          value: match.value,
+          value: value,
         },
         match,
-        match.value,
+        value,
         text,
         sense,
       );
