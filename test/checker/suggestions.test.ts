@@ -810,6 +810,10 @@ describe('a term that describes the noun after it, with the built-in glossary', 
       'placement',
       ['Her home ends in May.', 'Her place to live ends in May.'],
     ],
+    // A word in -s that ends the sentence is its verb where the term opens the
+    // sentence; after another verb it is a noun the term describes.
+    ['Her EHC plan lasts.', 'EHC plan', ['Her education, health and care plan lasts.']],
+    ['We read the EHC plan reviews.', 'EHC plan', []],
   ])('%s', (text, flagged, expected) => {
     expect(builtInReplacements(text)).toEqual({ flagged, fixed: expected });
   });

@@ -683,9 +683,12 @@ function phraseBeforeNoun(place: Place, replacement: string): boolean {
   // never tagged.
   if (/s$/i.test(place.input.text.words[next]?.text ?? '')) {
     const after = place.input.text.words[next + 1]?.text.toLowerCase();
-    if (after === undefined || next + 1 >= sentence.endWord || VERB_AFTER_NOUN.has(after)) {
-      return true;
+    // At the end of a sentence it is the verb only where the term opens the
+    // sentence, after "the" or "her" at most: "Her EHC plan lasts."
+    if (after === undefined || next + 1 >= sentence.endWord) {
+      return !opensSentence(place, sentence.firstWord);
     }
+    if (VERB_AFTER_NOUN.has(after)) return true;
     // "lives in", "works with the": the word in -s is the verb.
     if (PREPOSITIONS.has(after) || DETERMINERS.has(after) || after === 'and' || after === 'or') {
       return false;
@@ -695,6 +698,15 @@ function phraseBeforeNoun(place: Place, replacement: string): boolean {
     return tagOf(place.input, next) === 'NOUN' && (tag === 'VERB' || tag === 'AUX');
   }
   return tagOf(place.input, next) === 'NOUN';
+}
+
+/** Whether only words such as "the" or "her" come before the term in its sentence. */
+function opensSentence(place: Place, firstWord: number): boolean {
+  const { words } = place.input.text;
+  for (let index = firstWord; index < place.first; index++) {
+    if (!DETERMINERS.has((words[index] as Word).text.toLowerCase())) return false;
+  }
+  return true;
 }
 
 /**
