@@ -69,6 +69,10 @@ const LETTERED_AFTER: ReadonlySet<string> = new Set(sentenceBreaks.letteredAfter
 const NAMED_BY_LETTER_AFTER: ReadonlySet<string> = new Set(sentenceBreaks.namedByLetterAfter);
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(sentenceBreaks.sentenceOpeners);
 
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function isWhiteSpaceCode(code: number): boolean {
   return (
     code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x2028
@@ -269,11 +273,16 @@ export function analyseText(text: string): BlockText {
     } else {
       // Pieces join across words only when nothing but white space lies
       // between, or a plural's apostrophe ("managers' hearing").
+      // So do numbers with an en dash between, as a range is written: "0–25".
       lastPart.joinsNext =
         isWhiteSpace(text, word.end, next.start) ||
         (isApostrophe(text.charCodeAt(word.end)) &&
           /s$/i.test(word.text) &&
-          isWhiteSpace(text, word.end + 1, next.start));
+          isWhiteSpace(text, word.end + 1, next.start)) ||
+        (next.start === word.end + 1 &&
+          text.charCodeAt(word.end) === 0x2013 &&
+          isDigitCode(text.charCodeAt(word.end - 1)) &&
+          isDigitCode(text.charCodeAt(next.start)));
       // "5(2)", "Care (Education) and", "information, advice", "47/49":
       // brackets, commas and slashes a phrase may have inside it.
       if (!lastPart.joinsNext) lastPart.bracketsNext = bracketsBetween(text, word.end, next.start);

@@ -1215,6 +1215,17 @@ describe('a plural inside a term, with the built-in glossary', () => {
   });
 });
 
+describe('a range of numbers with an en dash, with the built-in glossary', () => {
+  // "0–25" as a range is printed: the same term as "0-25".
+  it.each<[string, string[]]>([
+    ['We run a 0–25 service for disabled young people.', ['0–25 service']],
+    ['We run a 0-25 service for disabled young people.', ['0-25 service']],
+    ['Pages 10–25 say more about the service.', []],
+  ])('%s', (text, expected) => {
+    expect(termsFlagged(text, { profile: 'public' })).toEqual(expected);
+  });
+});
+
 describe('Greek and Latin plurals, with the built-in glossary', () => {
   it.each<[string, string, string]>([
     ['Training matrices are checked monthly.', 'Training matrices', 'Staff training records'],
