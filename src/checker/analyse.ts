@@ -65,6 +65,7 @@ const STRIPPED_ALL = /['’‘`.]/g;
  * sentence. The list is data: dictionaries/sentence-breaks.json.
  */
 const NO_BREAK_AFTER: ReadonlySet<string> = new Set(sentenceBreaks.noBreakAfter);
+const BEFORE_NUMBER: ReadonlySet<string> = new Set(sentenceBreaks.beforeNumber);
 const LETTERED_AFTER: ReadonlySet<string> = new Set(sentenceBreaks.letteredAfter);
 const NAMED_BY_LETTER_AFTER: ReadonlySet<string> = new Set(sentenceBreaks.namedByLetterAfter);
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(sentenceBreaks.sentenceOpeners);
@@ -184,6 +185,8 @@ function sentenceEndAfter(
   if (single) {
     const bare = word.text.toLowerCase();
     if (NO_BREAK_AFTER.has(bare)) return -1;
+    // "No. 4", but "They can say no. Then …".
+    if (BEFORE_NUMBER.has(bare) && isDigitCode(text.charCodeAt(next.start))) return -1;
     if (/^\p{Lu}$/u.test(word.text) && !letterEnds(previous, next)) return -1;
     if (isFirstWord && /^\d+$/.test(word.text)) return -1;
   }

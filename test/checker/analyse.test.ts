@@ -195,6 +195,12 @@ describe('where a sentence ends', () => {
     ['expanding the scheme (£0.9m);', ['expanding the scheme (£0.9m)']],
     ['reducing costs by 5%', ['reducing costs by 5%']],
     ['the “personal budget”', ['the “personal budget”']],
+    // "No." before a number is short for "number"; "no." before a word ends the sentence.
+    ['See form No. 4 for this.', ['See form No. 4 for this.']],
+    [
+      'The government can say no. Then they are called refused asylum seekers.',
+      ['The government can say no.', 'Then they are called refused asylum seekers.'],
+    ],
   ])('%s', (text, expected) => {
     const { sentences } = analyseText(text);
     expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(expected);

@@ -58,9 +58,12 @@ const acronyms = readJson<{
   smallWords: string[];
 }>('acronyms.json');
 const irregularVerbs = readJson<string[][]>('irregular-verbs.json');
-const sentenceBreaks = readJson<{ about: string; noBreakAfter: string[]; letteredAfter: string[] }>(
-  'sentence-breaks.json',
-);
+const sentenceBreaks = readJson<{
+  about: string;
+  noBreakAfter: string[];
+  beforeNumber: string[];
+  letteredAfter: string[];
+}>('sentence-breaks.json');
 const accessibility = readJson<{
   about: string;
   vagueLinks: string[];
@@ -392,6 +395,7 @@ describe('word lists for the code', () => {
   it('words a full stop follows without ending a sentence are sorted, unique and lower case', () => {
     expect(listProblems(sentenceBreaks.noBreakAfter, /^[a-z]+$/)).toEqual([]);
     expect(listProblems(sentenceBreaks.letteredAfter, /^[a-z]+$/)).toEqual([]);
+    expect(listProblems(sentenceBreaks.beforeNumber, /^[a-z]+$/)).toEqual([]);
     expect(sentenceBreaks.noBreakAfter.length).toBeGreaterThanOrEqual(15);
   });
 

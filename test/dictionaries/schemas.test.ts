@@ -218,6 +218,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     about,
     letteredAfter: wordList(),
     noBreakAfter: wordList(),
+    beforeNumber: wordList(),
     namedByLetterAfter: wordList(),
     sentenceOpeners: wordList(),
   }),
