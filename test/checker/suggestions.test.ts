@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../src/checker/index';
 import { explanation } from '../../src/checker/rules/suggest';
 import type { GlossaryEntry } from '../../src/glossary/schema';
+import type { ProfileName } from '../../src/checker/types';
 import { entry } from '../helpers';
 import { fixedTexts } from './fix';
 
@@ -471,8 +472,11 @@ describe('suggestions fit the sentence', () => {
  * finding of a word rule, and each of its replacements applied to the whole
  * sentence (explanations left out).
  */
-function builtInReplacements(text: string): { flagged: string | undefined; fixed: string[] } {
-  const finding = check(text, { profile: 'public' }).findings.find((f) =>
+function builtInReplacements(
+  text: string,
+  profile: ProfileName = 'public',
+): { flagged: string | undefined; fixed: string[] } {
+  const finding = check(text, { profile }).findings.find((f) =>
     ['glossary-term', 'plain-words', 'respectful'].includes(f.ruleId),
   );
   return {
@@ -946,6 +950,22 @@ describe('a term of several words used as a verb, with the built-in glossary', (
     ],
   ])('%s', (text, flagged, expected) => {
     expect(builtInReplacements(text)).toEqual({ flagged, fixed: expected });
+  });
+});
+
+describe('an -ing phrase after an owner or "the", with the built-in glossary', () => {
+  // Never "after your leaving hospital" or "the leaving hospital": the entry
+  // says so, and offers its explanation there instead.
+  it.each<[string, string, string[]]>([
+    ['After your discharge from hospital, a nurse will visit.', 'discharge from hospital', []],
+    ['The hospital discharge was late.', 'hospital discharge', []],
+    [
+      'After discharge from hospital, a nurse will visit.',
+      'discharge from hospital',
+      ['After leaving hospital, a nurse will visit.'],
+    ],
+  ])('%s', (text, flagged, expected) => {
+    expect(builtInReplacements(text, 'easy-read')).toEqual({ flagged, fixed: expected });
   });
 });
 
