@@ -817,6 +817,19 @@ describe('a term that describes the noun after it, with the built-in glossary', 
     // A word in -s that ends the sentence is its verb where the term opens the
     // sentence; after another verb it is a noun the term describes.
     ['Her EHC plan lasts.', 'EHC plan', ['Her education, health and care plan lasts.']],
+    // An -ing word with its own object cannot stand before the noun: never
+    // "the care using technology pilot"; a pair still can.
+    ['The technology-enabled care pilot grew by 20 per cent.', 'technology-enabled care', []],
+    [
+      'We expanded technology-enabled care last year.',
+      'technology-enabled care',
+      ['We expanded care using technology last year.'],
+    ],
+    [
+      'The joint commissioning arrangements are new.',
+      'joint commissioning',
+      ['The joint planning and buying arrangements are new.'],
+    ],
     ['We read the EHC plan reviews.', 'EHC plan', []],
   ])('%s', (text, flagged, expected) => {
     expect(builtInReplacements(text)).toEqual({ flagged, fixed: expected });

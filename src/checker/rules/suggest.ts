@@ -709,19 +709,34 @@ function opensSentence(place: Place, firstWord: number): boolean {
   return true;
 }
 
+/** Words that join a pair: "planning and buying". */
+const PAIRED: ReadonlySet<string> = new Set(['and', 'or']);
+
 /**
  * Whether an alternative is a phrase of its own, which cannot describe a
  * noun after it: one with a word such as "to", "who" or "we" ("help to
  * speak up", "person we support"), a list ("help with washing, dressing
  * and …"), a verb's -ing form with two or more words after it ("helping
- * people keep their homes"), or a noun such as "person" that never
+ * people keep their homes"), an -ing word with its object after a noun
+ * ("care using technology"), or a noun such as "person" that never
  * describes another ("the person group").
  */
 function isPhraseOfItsOwn(replacement: string): boolean {
   const words = replacement.toLowerCase().split(' ');
   if (words.some((word) => CLAUSE_WORDS.has(word) || NOT_DESCRIBING.has(word))) return true;
   if (replacement.includes(',')) return true;
-  return words.length > 2 && /..ing$/.test(words[0] as string);
+  if (words.length > 2 && /..ing$/.test(words[0] as string)) return true;
+  // "care using technology": an -ing word with its own object after the noun
+  // (not one of a pair: "joint planning and buying").
+  return words.some(
+    (word, i) =>
+      i > 0 &&
+      i < words.length - 1 &&
+      /..ing$/.test(word) &&
+      !DESCRIBING_ING.has(word) &&
+      !PAIRED.has(words[i - 1] as string) &&
+      !PAIRED.has(words[i + 1] as string),
+  );
 }
 
 /**
