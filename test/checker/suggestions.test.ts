@@ -598,6 +598,14 @@ describe('a term that describes the noun after it, with the built-in glossary', 
         'A lipspeaker (a trained person who repeats what is said without sound, clearly, so a deaf person can lip-read it) repeats what is said.',
       ],
     ],
+    // A word in -s and a particle: a verb of two words.
+    [
+      'The Better Care Fund sets out our spending.',
+      'Better Care Fund',
+      [
+        'The Better Care Fund (a national scheme where the NHS and councils put money into a shared fund to pay for joined-up health and care services locally) sets out our spending.',
+      ],
+    ],
     [
       'Ask for a carers’ assessment today.',
       'carers’ assessment',

@@ -265,8 +265,9 @@ function describesNounAfter(place: Place): boolean {
     return tag === 'NOUN' || tag === 'VERB';
   }
   const after = words[place.last + 2];
-  // "A ReSPECT form records your wishes", "A lipspeaker repeats what is said": a
-  // word in -s after one of the thing, then the start of its object, is its verb.
+  // "A ReSPECT form records your wishes", "A lipspeaker repeats what is said",
+  // "The Better Care Fund sets out": a word in -s after one of the thing, then
+  // the start of its object or a particle, is its verb.
   if (
     /[^s]s$/.test(lower) &&
     after !== undefined &&
@@ -330,11 +331,16 @@ const SMALL_WORDS: ReadonlySet<string> = new Set([
   'where',
 ]);
 
-/** Words that start what a verb does something to: "your wishes", "what is said". */
+/**
+ * Words that start what a verb does something to ("your wishes", "what is
+ * said"), and the particles of a verb of two words that are no preposition
+ * after a noun ("sets out", "picks up").
+ */
 const OBJECT_STARTS: ReadonlySet<string> = new Set([
   ...grammar.determiners,
   ...nounPhrases.otherNounStarts,
   ...grammar.questionWords,
+  ...grammar.particles.filter((word) => !nounPhrases.prepositions.includes(word)),
 ]);
 
 /** Words the tagger may read as nouns that are not ("an assessment today"). */
