@@ -41,6 +41,12 @@ interface AbbreviationUse {
    * names the words and leaves the rewording to the writer.
    */
   inWord: boolean;
+  /**
+   * The letters in the everyday sense of a glossary entry's short form ("closed
+   * NFA" is no further action, not no fixed abode): still to be written out, but
+   * the entry's words are not what they mean here.
+   */
+  otherSense?: true;
   /** The finding for this use, made when first needed. */
   finding?: RawFinding;
 }
@@ -607,7 +613,14 @@ export const acronym = defineRule<BlockData>({
       references ??= input.text.sentences.filter((s) => isReference(text.slice(s.start, s.end)));
       if (references.some((s) => s.firstWord <= index && index < s.endWord)) return;
       if (/^0+$/.test(word.text)) return;
-      const entry = context.lists.abbreviations.get(key);
+      const listed = context.lists.abbreviations.get(key);
+      // The entry's everyday sense: "charged with TWOC" (taking a car) is not a trial
+      // without catheter, and "a P1 call" on a help desk is not a discharge pathway.
+      // Such letters are read as any other (a code such as "P1" is left alone).
+      const otherSense =
+        listed !== undefined &&
+        inEverydaySense(input, context.lists.abbreviationValues.get(key)?.senses, index, index);
+      const entry = otherSense ? undefined : listed;
       // A use of the term ("words we used", and a sign that the text is about
       // care), unless the letters are a reference's or mean something else here.
       const term = entry?.kind === 'term' ? entry.id : undefined;
@@ -615,13 +628,6 @@ export const acronym = defineRule<BlockData>({
       if (!term && allowed.has(key)) return;
       // The letters of a reference number ("ASC/DP/48213"): copied, not read as words.
       if (!inWord && isReferenceLetters(words, index, text)) return;
-      // The entry's everyday sense: "charged with TWOC" (taking a car) is not a trial
-      // without catheter, and "a P1 call" on a help desk is not a discharge pathway.
-      if (
-        entry &&
-        inEverydaySense(input, context.lists.abbreviationValues.get(key)?.senses, index, index)
-      )
-        return;
       if (term) terms.push(term);
       // Known to everyone. (A glossary entry's audiences say who knows the
       // words written out; the short form is written out at first use for all.)
@@ -650,7 +656,7 @@ export const acronym = defineRule<BlockData>({
         // A rank before a name: "DS Rachel Kemp", "PC Ali".
         if (isTitleBeforeName(words, index, text)) return;
       }
-      uses.push({
+      const use: AbbreviationUse = {
         key,
         start: word.start,
         end: word.end,
@@ -659,7 +665,9 @@ export const acronym = defineRule<BlockData>({
         inWord,
         sentenceStart: input.text.sentences.some((s) => s.firstWord === index),
         body: isBodyText(input, word.start, word.end),
-      });
+      };
+      if (otherSense) use.otherSense = true;
+      uses.push(use);
     });
     return { findings: [], data: { uses, initials: attendanceInitials(input) }, terms };
   },
@@ -681,7 +689,7 @@ export const acronym = defineRule<BlockData>({
         // heading is no place to write it out, so the finding goes on the first
         // use in body text (or on the heading, when it is used only in headings).
         if (!strict && !use.body && (lastBodyUse.get(use.key) ?? -1) > block) continue;
-        const entry = context.lists.abbreviations.get(use.key);
+        const entry = use.otherSense ? undefined : context.lists.abbreviations.get(use.key);
         if (strict ? use.defines : defined.has(use.key) || flagged.has(use.key)) continue;
         if (!strict) flagged.add(use.key);
         // Made once per use: uses are cached with their paragraph and profile.

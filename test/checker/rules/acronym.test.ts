@@ -348,9 +348,17 @@ describe('acronym', () => {
       ['CHC', 2, 'Write “CHC” in full the first time you use it: “NHS continuing healthcare”.', []],
     ]);
   });
+  // In the everyday sense the letters are still to be written out, but the
+  // entry's words are not what they mean there.
   it.each<[string, string[]]>([
-    ['He was charged with TWOC after taking a car.', []],
-    ['A TWOC is planned for Monday.', ['TWOC']],
+    [
+      'He was charged with TWOC after taking a car.',
+      ['Write “TWOC” in full the first time you use it.'],
+    ],
+    [
+      'A TWOC is planned for Monday.',
+      ['Write “TWOC” in full the first time you use it: “trial without catheter”.'],
+    ],
   ])('keeps to the everyday senses of the entry a short form belongs to: %s', (text, expected) => {
     const twoc = entry({
       id: 'trial-without-catheter',
@@ -361,6 +369,21 @@ describe('acronym', () => {
       match: { everyday: ['charged|arrested ~'] },
     });
     const findings = check(text, { glossary: [...glossary, twoc], profile: 'public' }).findings;
-    expect(findings.filter((f) => f.ruleId === 'acronym').map((f) => f.text)).toEqual(expected);
+    expect(findings.filter((f) => f.ruleId === 'acronym').map((f) => f.message)).toEqual(expected);
+  });
+  it.each<[string, string[]]>([
+    [
+      'The referral was closed NFA after the duty check.',
+      ['Write “NFA” in full the first time you use it.'],
+    ],
+    [
+      'Ten NFA patients were waiting to leave the ward.',
+      ['Write “NFA” in full the first time you use it: “no fixed abode”.'],
+    ],
+    // A code such as "P1" is no abbreviation to write out.
+    ['It was a P1 call on the help desk.', []],
+  ])('with the built-in glossary: %s', (text, expected) => {
+    const findings = check(text, { profile: 'plain' }).findings;
+    expect(findings.filter((f) => f.ruleId === 'acronym').map((f) => f.message)).toEqual(expected);
   });
 });
