@@ -210,6 +210,8 @@ export function inflections(base: string): Map<string, Inflection> {
 }
 
 const candidateCache = new Map<string, readonly string[]>();
+/** Words that look like forms of another but are words of their own (grammar.json). */
+const OWN_WORDS: ReadonlySet<string> = new Set(grammar.ownWords.map(spellingKey));
 
 /**
  * The base forms a word could be an inflection of, the word itself first.
@@ -220,6 +222,12 @@ export function baseCandidates(word: string): readonly string[] {
   const cached = candidateCache.get(word);
   if (cached) return cached;
   const out = new Set<string>([word]);
+  // "packaging" is a word of its own, not "package" done.
+  if (OWN_WORDS.has(word)) {
+    const list = [spellingKey(word)];
+    candidateCache.set(word, list);
+    return list;
+  }
   const strip = (suffix: string, ...endings: string[]) => {
     if (word.length > suffix.length + 1 - (suffix === 'people' ? 2 : 0) && word.endsWith(suffix)) {
       const stem = word.slice(0, -suffix.length);

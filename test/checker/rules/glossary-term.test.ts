@@ -1226,6 +1226,16 @@ describe('a range of numbers with an en dash, with the built-in glossary', () =>
   });
 });
 
+describe('a word of its own that looks like a form of a term, with the built-in glossary', () => {
+  // "packaging" is not "package" done (dictionaries/grammar.json, ownWords).
+  it.each<[string, string[]]>([
+    ['Remove all packaging before use.', []],
+    ['Her care package starts on Monday.', ['care package']],
+  ])('%s', (text, expected) => {
+    expect(termsFlagged(text, { profile: 'public' })).toEqual(expected);
+  });
+});
+
 describe('Greek and Latin plurals, with the built-in glossary', () => {
   it.each<[string, string, string]>([
     ['Training matrices are checked monthly.', 'Training matrices', 'Staff training records'],
