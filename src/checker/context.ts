@@ -230,14 +230,16 @@ export function tagOf(input: BlockInput, index: number): Tag | undefined {
 
 /**
  * The words of three syllables or more in a sentence that are not everyday
- * words ("anything", "wellbeing"), each counted once.
+ * words ("anything", "wellbeing"; with `adultWords`, also "example"), each
+ * counted once.
  */
-export function distinctLongWords(input: BlockInput, index: number): number {
+export function distinctLongWords(input: BlockInput, index: number, adultWords: boolean): number {
   const { firstWord, endWord } = input.text.sentences[index] as Sentence;
   const seen = new Set<string>();
   for (let i = firstWord; i < endWord; i++) {
     const text = (input.text.words[i] as Word).text.toLowerCase();
-    if (syllables(text) >= 3 && !seen.has(text) && !isEverydayWord(text)) seen.add(text);
+    if (syllables(text) >= 3 && !seen.has(text) && !isEverydayWord(text, adultWords))
+      seen.add(text);
   }
   return seen.size;
 }

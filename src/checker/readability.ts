@@ -62,6 +62,8 @@ const usDaleChall = new Set(daleChall);
 const usSpache = new Set(spache);
 const ukDaleChall = new Set([...daleChall, ...daleChall.map(spellingKey), ...ukWords.words]);
 const ukSpache = new Set([...spache, ...spache.map(spellingKey), ...ukWords.words]);
+/** Long words adult readers know, however many syllables (readability-uk.json). */
+const EVERYDAY_LONG: ReadonlySet<string> = new Set(ukWords.everydayLong.map(spellingKey));
 
 /**
  * Whether a word is an everyday English word (on the Dale–Chall list of
@@ -77,13 +79,18 @@ export function isFamiliarWord(word: string): boolean {
 
 /**
  * Whether a long word is everyday: familiar itself ("anything", "together"),
+ * with `adultWords`, one that adult readers know ("example", "volunteer":
+ * readability-uk.json),
  * or two familiar words of three letters or more joined ("wellbeing",
  * "homesickness"). Readers do not stumble on these, however many syllables
  * they have.
  */
-export function isEverydayWord(word: string): boolean {
+export function isEverydayWord(word: string, adultWords = false): boolean {
   if (isFamiliarWord(word)) return true;
   const lower = word.toLowerCase();
+  if (adultWords && baseCandidates(spellingKey(lower)).some((base) => EVERYDAY_LONG.has(base))) {
+    return true;
+  }
   for (let at = 3; at <= lower.length - 3; at++) {
     if (ukDaleChall.has(lower.slice(0, at)) && isFamiliarWord(lower.slice(at))) return true;
   }

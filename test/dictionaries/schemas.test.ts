@@ -200,7 +200,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     ),
   }),
   'plain-words/uk.json': v.array(wordListEntrySchema),
-  'readability-uk.json': v.strictObject({ about, words: wordList() }),
+  'readability-uk.json': v.strictObject({ about, words: wordList(), everydayLong: wordList() }),
   'reader-text.json': v.strictObject({
     about,
     instructionStarts: wordList(),

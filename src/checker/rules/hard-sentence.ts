@@ -42,7 +42,7 @@ export const hardSentence = defineRule({
     },
   ],
   block(input, context) {
-    const { age, threshold, minWords, shortThreshold, longWords, shortLongWords } =
+    const { age, threshold, minWords, shortThreshold, longWords, shortLongWords, adultWords } =
       context.profile.hardSentence;
     /** Whether the sentence is hard, read with its counts (names as they are, or as short words). */
     // Hard words make a sentence hard; its length alone is long-sentence's
@@ -68,7 +68,7 @@ export const hardSentence = defineRule({
       }
       // A long word said twice is no harder the second time ("After your
       // care needs assessment, a financial assessment officer …").
-      if (distinctLongWords(input, index) < shortLongWords) return;
+      if (distinctLongWords(input, index, adultWords) < shortLongWords) return;
       // A list of things ("including staff, managers, councillors and
       // carers") is as easy as its items.
       if (isList(input, index)) return;

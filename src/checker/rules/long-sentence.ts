@@ -51,7 +51,7 @@ export const longSentence = defineRule({
   ],
   block(input, context) {
     const max = context.profile.maxSentenceWords;
-    const { age, threshold, shortLongWords } = context.profile.hardSentence;
+    const { age, threshold, shortLongWords, adultWords } = context.profile.hardSentence;
     const findings: RawFinding[] = [];
     input.text.sentences.forEach((sentence, index) => {
       const count = sentenceLength(input, index);
@@ -69,7 +69,7 @@ export const longSentence = defineRule({
       if (hard && counts) {
         hard =
           isHard(formulaAges(scaledTo(counts, max), UK_MODE)) &&
-          distinctLongWords(input, index) >= shortLongWords;
+          distinctLongWords(input, index, adultWords) >= shortLongWords;
       }
       // A little over the limit matters only when the words are hard too.
       if (!hard && count <= context.profile.maxEverydaySentenceWords) return;

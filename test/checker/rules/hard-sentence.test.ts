@@ -129,6 +129,28 @@ describe('hard-sentence', () => {
       'plain',
       null,
     ],
+    // Long words every adult reader knows ("volunteer", "example", "disabled",
+    // "condition") are not hard words in plain and public; in easy read they are.
+    [
+      'Instructors at the centre are qualified in each activity and hold up-to-date safety certificates.',
+      'public',
+      null,
+    ],
+    [
+      'If you need support to volunteer, for example because you are disabled or have a health condition, tell us.',
+      'plain',
+      null,
+    ],
+    [
+      'Prisoners in general have higher rates of learning disability, brain injury and mental ill health than the wider population.',
+      'plain',
+      null,
+    ],
+    [
+      'Instructors at the centre are qualified in each activity and hold up-to-date safety certificates.',
+      'easy-read',
+      'This sentence is hard to read (7 of 7 measures say so). Try shorter sentences and everyday words.',
+    ],
   ])('%s (%s)', (text, profile, message) => {
     const hits = check(text, { glossary, profile }).findings.filter(
       (f) => f.ruleId === 'hard-sentence',
