@@ -48,7 +48,7 @@ export type Explained = boolean | 'next-block' | 'answer-in-next-block' | 'defin
 
 /** Words that say what kind of thing a term is: "a conversation", "the amount". */
 const KINDS =
-  'conversation|talk|chat|discussion|interview|questionnaire|meeting|check|look|payment|sum|amount|statement|record|note|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|benefit|grant|allowance|equipment|device|member|cost|regulator|charity|champion|area|room|space|unit|box|staff|company|business|thing|agreement|contract|arrangement|flat|home|house|building|budget|fund|law|condition|rule|specialist|adviser|advisor|part of the law|part of the act';
+  'conversation|talk|chat|discussion|interview|questionnaire|meeting|check|look|payment|sum|amount|statement|record|note|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|benefit|grant|allowance|equipment|device|member|cost|regulator|charity|champion|area|room|space|unit|box|staff|company|business|thing|agreement|contract|arrangement|flat|home|house|building|budget|fund|law|condition|rule|promise|pledge|commitment|specialist|adviser|advisor|part of the law|part of the act';
 /**
  * The start of what a thing is, without the thing's name: "someone who helps
  * you …", "money from the council …", "a meeting where …". (Not "when you
@@ -103,7 +103,7 @@ const EXPLAINED_AFTER = new RegExp(
     // abbreviation, nor a pointer to a form or a page ("(Form 4)", "(see page 4)").
     String.raw`^\s*\((?![\p{Lu}\d]{2,}s?\))(?!\s*(?:[Ss]ee|[Ff]orm|[Pp]age|[Pp]ages|[Aa]ppendix|[Aa]nnex|[Ss]ection|[Pp]aragraph|[Pp]ara|[Tt]able|[Ff]igure|[Cc]hapter|[Ss]chedule|[Rr]ef|[Rr]eference|pp?\.)\b)[^)]*\s[^)]*\)`,
     // (Not "the grant means test": a means test is a thing.)
-    String.raw`^,?\s*(?:which |that |this )?(?:means(?!\s+test)|meaning|refers to|describes|stands for|is short for)\b`,
+    String.raw`^,?\s*(?:which |that |this )?(?:only |just |simply )?(?:means(?!\s+test)|meaning|refers to|describes|stands for|is short for)\b`,
     // "Double-handed care means two care workers come": with the word it describes.
     // (Not "… rules mean the rent is met": what rules do; nor "is means-tested".)
     String.raw`^\s+(?:care|support|help|visits?|calls?|services?|workers?|staff|payments?|arrangements?|beds?|places?)\s+(?:means|mean|refers? to)(?![-‐‑]|\s+test)\b`,
@@ -135,8 +135,9 @@ const EXPLAINED_AFTER = new RegExp(
     String.raw`^\s*[–—]\s+\p{Ll}`,
     // "Pathway 1, where a person can go home with support": what happens there (also
     // "hubs in libraries, where people can drop in", "a managed account, where a
-    // provider holds the money").
-    String.raw`^(?:\s+(?:in|at|on|across|around)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?,\s*where\s+(?:a person|people|you|someone|the person|patients?|they|(?:an?|the|your)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:can|cannot|can't|will|may|is|are|gets?|goes|go|stays?|lives?|does|do|doesn't|don't|has|have|needs?|feels?|waits?|rests?|meets?|sits?|sleeps?|eats?|learns?|holds?|pays?|manages?|keeps?|arranges?|looks? after|drops? in)\b`,
+    // provider holds the money", "organisational abuse, where poor care is common";
+    // not ", where there is one").
+    String.raw`^(?:\s+(?:in|at|on|across|around)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?,\s*where\s+(?:a person|people|you|someone|the person|patients?|they|(?:an?|the|your)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+|(?!(?:there|it|this|that|these|those|we|i|he|she|needed|possible|appropriate|relevant)\b)(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*)\s+(?:can|cannot|can't|will|may|is|are|gets?|goes|go|stays?|lives?|does|do|doesn't|don't|has|have|needs?|feels?|waits?|rests?|meets?|sits?|sleeps?|eats?|learns?|holds?|pays?|manages?|keeps?|arranges?|looks? after|drops? in)\b`,
     // "a lead provider, who will be the single point of contact": the part they play.
     String.raw`^,\s*who\s+(?:is|are|will be|acts? as)\s+(?:the|a|an|your|our)\s`,
     // "a communicator guide, who can go with you to appointments": what they do with you.
@@ -188,7 +189,7 @@ const THEN_YOU_ARE =
  * ("The chair called a meeting").
  */
 const EXPLAINED_BEFORE =
-  /(?:\(\s*(?:(?:an?|the)\s+)?|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the|your|their|our)\s+(?:\p{Ll}[\p{L}-]*\s+)?|being\s+(?:an?\s+)?|having\s+(?:an?\s+)?|(?:\p{Ll}[\p{L}-]*\s+){1,2})?|\ban?\s+(?:person|worker|member of staff|professional|service|group|meeting|payment|document|plan)(?:\s+of\s+people)?\s+called\s+(?:an?\s+)?|\b(?:form|paper|amount|money|payment|sum|tool|grant|fund|benefit|scheme|letter|card|check|test|team)s?\s+called\s+(?:(?:an?|the)\s+)?|,\s*called\s+(?:the\s+|an?\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?|called\s+|known as\s+|we (?:often |sometimes |usually )?call (?:this|it|these|them|that)\s+(?:(?!(?:if|when|to|for|and|or|on|at|in|number|team|line)\b)[\p{Ll}-]+\s+){0,3}?(?:being\s+)?(?:(?:an?|the)\s+)?|what we call\s+|(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?(?:call (?:you|this|it)|say (?:this|it) is)\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|(?:professionals|the (?:law|act|government|council|nhs|court|rules)) (?:often |sometimes |usually |may )?calls? (?:you|this|it|these)\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|,\s*(?:the\s+)?(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?say (?:that )?you(?:\s+are|'re|’re)?\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|the (?:word|name|term) for this is\s+|(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)|,\s*(?:also\s+|often\s+|sometimes\s+)?called)\s+["“‘']?(?:(?:an?|the)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}["”’']?\s+or\s+(?:(?:an?|the)\s+)?)["“‘']?)$/iu;
+  /(?:\(\s*(?:(?:an?|the)\s+)?|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the|your|their|our)\s+(?:\p{Ll}[\p{L}-]*\s+)?|being\s+(?:an?\s+)?|having\s+(?:an?\s+)?|(?:\p{Ll}[\p{L}-]*\s+){1,2})?|\ban?\s+(?:person|worker|member of staff|professional|service|group|meeting|payment|document|plan)(?:\s+of\s+people)?\s+called\s+(?:an?\s+)?|\b(?:someone|somebody)\s+called\s+(?:an?\s+)?|\b(?:form|paper|amount|money|payment|sum|tool|grant|fund|benefit|scheme|letter|card|check|test|team)s?\s+called\s+(?:(?:an?|the)\s+)?|,\s*called\s+(?:the\s+|an?\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?|called\s+|known as\s+|we (?:often |sometimes |usually )?call (?:this|it|these|them|that)\s+(?:(?!(?:if|when|to|for|and|or|on|at|in|number|team|line)\b)[\p{Ll}-]+\s+){0,3}?(?:being\s+)?(?:(?:an?|the)\s+)?|what we call\s+|(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?(?:call (?:you|this|it)|say (?:this|it) is)\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|(?:professionals|the (?:law|act|government|council|nhs|court|rules)) (?:often |sometimes |usually |may )?calls? (?:you|this|it|these)\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|,\s*(?:the\s+)?(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?say (?:that )?you(?:\s+are|'re|’re)?\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|the (?:word|name|term) for this is\s+|(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)|,\s*(?:also\s+|often\s+|sometimes\s+)?called)\s+["“‘']?(?:(?:an?|the)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}["”’']?\s+or\s+(?:(?:an?|the)\s+)?)["“‘']?)$/iu;
 /**
  * A following sentence that explains: `This means …`, `It is when …`, or
  * says what it does: `This looks at your income …`, `It works out …`, `It
@@ -207,7 +208,7 @@ const EXPLAINS_PREVIOUS = new RegExp(
 const DEFINES_KIND = new RegExp(
   // (Not "Contract variation is the quickest way to add hours": a claim, not what it is.)
   // "Bank staff are our own staff who …", "Agency staff are workers from …".
-  String.raw`^\s*(?:is\s+(?=(?:an?|the|our|your|their)\s)|are\s+(?!(?:in|on|at|not|also|now|still|out|up|under|being|available)\b))(?!(?:(?:an?|the|our|your|their)\s+)?(?:${SUPERLATIVES})\b)(?:(?:an?|the|our|your|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${KINDS}|change)s?(?:\s+of\s+(?:your|their|his|her|its)\s+own)?(?:\s+[\p{L}-]+){0,3}?\s+(?:that|which|who|where|when|for|to|you|we|given|paid|held|from|about|with|of what|of how|of the help|of the care|of the support|of \p{L}+ing|of (?:\d+ |[\p{L}-]+ )?(?:people|staff|professionals|workers))\b`,
+  String.raw`^\s*(?:is\s+(?=(?:an?|the|our|your|their)\s)|are\s+(?!(?:in|on|at|not|also|now|still|out|up|under|being|available)\b))(?!(?:(?:an?|the|our|your|their)\s+)?(?:${SUPERLATIVES})\b)(?:(?:an?|the|our|your|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:${KINDS}|change)s?(?:\s+of\s+(?:your|their|his|her|its)\s+own)?(?:\s+[\p{L}-]+){0,3}?\s+(?:that|which|who|where|when|for|to|you|we|given|paid|held|from|about|with|of what|of how|of the help|of the care|of the support|of \p{L}+ing|of (?:\d+ |[\p{L}-]+ )?(?:people|staff|professionals|workers))\b`,
   'iu',
 );
 /**
@@ -291,9 +292,12 @@ const NEED_TERM = /\b(?:needs?|outcomes?|goals?)$/i;
 /** "is help …", "are support …": what the need is, for this person. */
 const IS_HELP = /^\s*(?:is|are)\s+(?:[\p{L}-]+\s+){0,2}?(?:help|support|care)\b/iu;
 
-/** ", the independent regulator of …": what a name is, after it. */
+/**
+ * ", the independent regulator of …", ", the Armed Forces charity, offers …":
+ * what a name is, after it.
+ */
 const NAME_THEN_WHAT = new RegExp(
-  String.raw`^,\s+the\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?\s+(?:that|which|who|where|of|for|to|from)\b`,
+  String.raw`^,\s+(?:the|an?)\s+(?:[\p{L}-]+\s+){0,3}?(?:${KINDS})s?(?:\s+(?:that|which|who|where|of|for|to|from)\b|,\s)`,
   'u',
 );
 
@@ -301,8 +305,12 @@ const NAME_THEN_WHAT = new RegExp(
 const OTHER_NAME =
   /^,\s*(?:or|(?:sometimes |also |often |usually )?called|(?:also )?known as)\s+(?:(?:an?|the)\s+)?[^,.;:()]{1,40},(?=\s)/iu;
 
-/** A few words of place between a term and ", which …": "reablement at home, which …". */
-const PLACE_BEFORE_WHICH = /^\s+(?:at|in)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+(?=,\s*which\b)/u;
+/**
+ * A few words of place, or whom it is for, between a term and ", which …":
+ * "reablement at home, which …", "a payroll service for you, which …".
+ */
+const PLACE_BEFORE_WHICH =
+  /^\s+(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+|for\s+(?:you|them|people|carers|families))(?=,\s*which\b)/u;
 
 /** The words after a term, without the rest of a name it starts, another name for it or where it is. */
 function withoutName(after: string): string {

@@ -1018,6 +1018,33 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
   ])('%s', (text, expected) => {
     expect(termsFlagged(text, { profile: 'easy-read' })).toEqual(expected);
   });
+  it.each<[string, string[]]>([
+    // "someone called a deputy", "This is a promise that …", a name then what it is
+    // between commas, what kind of thing with three words before it, "where" with a
+    // subject of its own, "for you, which …" and "only means".
+    ['The court can choose someone called a deputy to make decisions for you.', []],
+    [
+      'We have signed the Armed Forces Covenant. This is a promise that people who have served will not be at a disadvantage.',
+      [],
+    ],
+    ['SSAFA, the Armed Forces charity, offers practical and emotional support.', []],
+    ['Op COURAGE, an NHS mental health service for veterans, can help.', []],
+    ['Op COURAGE is an NHS mental health service for veterans.', []],
+    ['Abuse can include organisational abuse, where poor care is common in a service.', []],
+    [
+      'Our team can run a payroll service for you, which works out your tax and sends you a payslip.',
+      [],
+    ],
+    ['A positive checklist only means that a full assessment is needed.', []],
+    // Not "where there is one": that says when, not what.
+    [
+      'Send the care plan under the Care Programme Approach, where there is one.',
+      ['Care Programme Approach'],
+    ],
+    ['SSAFA, Help for Heroes and the council all offer support.', ['SSAFA']],
+  ])('%s (public)', (text, expected) => {
+    expect(termsFlagged(text, { profile: 'public' })).toEqual(expected);
+  });
 });
 
 describe('what someone or something does, or its other name, with the built-in glossary', () => {
