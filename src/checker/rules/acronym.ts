@@ -263,8 +263,11 @@ function isDefinedAt(input: BlockInput, index: number): boolean {
   }
   // "… the right to move with it. This is called TUPE.": named after it is explained.
   if (NAMED_BEFORE.test(text.slice(Math.max(0, word.start - 40), word.start))) return true;
-  // "ABBR (Written Out Words)"
-  const bracket = /^\s*\(([^)]{0,200})\)/.exec(text.slice(word.end, word.end + 204));
+  // "ABBR (Written Out Words)", or with the word it describes between: "the SBAR
+  // tool (Situation, Background, Assessment, Recommendation)".
+  const bracket = /^(?:\s+\p{Ll}[\p{L}-]*)?\s*\(([^)]{0,200})\)/u.exec(
+    text.slice(word.end, word.end + 224),
+  );
   if (bracket) {
     const inside = (bracket[1] ?? '').split(/\s+/).filter((w) => w !== '');
     if (inside.length >= Math.max(2, letters - 2) && spellsOut(word.text, inside)) return true;

@@ -382,6 +382,12 @@ describe('acronym', () => {
     ],
     // A code such as "P1" is no abbreviation to write out.
     ['It was a P1 call on the help desk.', []],
+    // Written out in brackets after the word it describes.
+    ['Use the SBAR tool (Situation, Background, Assessment, Recommendation) to hand over.', []],
+    [
+      'Use the SBAR tool (see page 4) to hand over.',
+      ['Write “SBAR” in full the first time you use it.'],
+    ],
   ])('with the built-in glossary: %s', (text, expected) => {
     const findings = check(text, { profile: 'plain' }).findings;
     expect(findings.filter((f) => f.ruleId === 'acronym').map((f) => f.message)).toEqual(expected);
