@@ -1042,6 +1042,11 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       ['Care Programme Approach'],
     ],
     ['SSAFA, Help for Heroes and the council all offer support.', ['SSAFA']],
+    // A numbered part in brackets points to where it is, and says nothing of what it is.
+    [
+      'Your supervisor will check this section of the Care Certificate (Standard 14: Handling information).',
+      ['Care Certificate'],
+    ],
   ])('%s (public)', (text, expected) => {
     expect(termsFlagged(text, { profile: 'public' })).toEqual(expected);
   });
