@@ -475,6 +475,13 @@ function glossaryShortForm(word: string, context: RuleContext): string | undefin
   return context.lists.abbreviations.has(word) ? word : undefined;
 }
 
+/** A glossary entry's short form with a hyphen, whole: "CAS-3", "ASC-FR" (not "CAS" in it). */
+function hyphenedShortForm(word: string, context: RuleContext): string | undefined {
+  if (!/^[\p{Lu}\d]+(?:[-‐‑][\p{Lu}\d]+)+$/u.test(word)) return undefined;
+  const key = word.replace(/[‐‑]/g, '-');
+  return context.lists.abbreviations.has(key) ? key : undefined;
+}
+
 /** Whether a glossary entry for these readers is matched where `where` says. */
 function glossaryMatch(
   input: BlockInput,
@@ -605,7 +612,10 @@ export const acronym = defineRule<BlockData>({
     let references: Sentence[] | undefined;
     words.forEach((whole, index) => {
       let word = whole;
-      let key = abbreviationKey(word.text) ?? glossaryShortForm(word.text, context);
+      let key =
+        abbreviationKey(word.text) ??
+        glossaryShortForm(word.text, context) ??
+        hyphenedShortForm(word.text, context);
       if (!key) {
         const part = hyphenatedPart(whole);
         key = part && abbreviationKey(part.text);

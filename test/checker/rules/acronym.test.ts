@@ -388,6 +388,17 @@ describe('acronym', () => {
       'Use the SBAR tool (see page 4) to hand over.',
       ['Write “SBAR” in full the first time you use it.'],
     ],
+    // A short form with a hyphen is found whole.
+    [
+      'The CAS-3 bed was offered.',
+      [
+        'Write “CAS-3” in full the first time you use it: “Community Accommodation Service Tier 3”.',
+      ],
+    ],
+    [
+      'The ASC-FR return is due.',
+      ['Write “ASC-FR” in full the first time you use it: “Adult Social Care Finance Return”.'],
+    ],
   ])('with the built-in glossary: %s', (text, expected) => {
     const findings = check(text, { profile: 'plain' }).findings;
     expect(findings.filter((f) => f.ruleId === 'acronym').map((f) => f.message)).toEqual(expected);
