@@ -9,6 +9,10 @@ import { sentenceOf, tagOf } from './context';
 import type { BlockInput } from './input';
 import { fitsPattern, type ContextPattern, type Senses } from './patterns';
 import { partOfSpeech } from './tagger';
+import grammar from '../../dictionaries/grammar.json';
+
+/** "will", "can", "must": a word right after one is a verb ("we will scope a service"). */
+const MODALS: ReadonlySet<string> = new Set(grammar.modals);
 
 /**
  * Which sense a glossary word or list phrase is used in here: its jargon
@@ -67,7 +71,11 @@ export function jargonSense(
     const head = termPos === 'verb' ? first : last;
     // "the individual's plan": whatever its tag, a word that owns something is a noun.
     const owner = /['’]s$/.test(words[head]?.text ?? '');
-    const pos = owner ? 'noun' : partOfSpeech(tagOf(input, head));
+    const afterModal =
+      inflection === 'base' &&
+      first > from &&
+      MODALS.has(words[first - 1]?.text.toLowerCase() ?? '');
+    const pos = owner ? 'noun' : afterModal ? 'verb' : partOfSpeech(tagOf(input, head));
     const verbForm = (inflection === 'past' || inflection === 'ing') && senses.pos.has('verb');
     // "personalised care", "commissioning is": forms of the verb, whatever their tag.
     if (!(verbForm && (pos === 'adjective' || pos === 'noun' || pos === 'verb'))) {

@@ -49,6 +49,19 @@ describe('a verb of the lists at the start of a heading', () => {
   });
 });
 
+describe('a verb-only word after "will" or "can"', () => {
+  // The tagger may read "scope" after "will" as a noun; after "will" it is the verb.
+  it.each<[string, string[]]>([
+    ['We will scope a new day service for next year.', ['scope']],
+    ['The scope of the review is wide.', []],
+  ])('%s', (text, expected) => {
+    const found = check(text, { profile: 'plain' })
+      .findings.filter((f) => f.ruleId === 'plain-words')
+      .map((f) => f.text);
+    expect(found).toEqual(expected);
+  });
+});
+
 describe('respectful words and names', () => {
   it.each<[string, string[]]>([
     // A ward's name, with a capital on each long word inside the sentence.
