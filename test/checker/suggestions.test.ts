@@ -772,6 +772,24 @@ describe('a replacement that says again the word before the term, with the built
   });
 });
 
+describe('a replacement the sentence says already, with the built-in glossary', () => {
+  // Never "a personal alarm, such as a personal alarm".
+  it.each<[string, string, string[]]>([
+    [
+      'You can have a personal alarm, such as a pendant alarm, to call for help.',
+      'pendant alarm',
+      [],
+    ],
+    [
+      'You can have a pendant alarm to call for help.',
+      'pendant alarm',
+      ['You can have a personal alarm to call for help.'],
+    ],
+  ])('%s', (text, flagged, expected) => {
+    expect(builtInReplacements(text)).toEqual({ flagged, fixed: expected });
+  });
+});
+
 describe('a short form inside a variant of an entry that writes it out, with the built-in glossary', () => {
   // "EHC plan" is found and written out; a list of words before "and" describes
   // the last one, which alone takes the plural.

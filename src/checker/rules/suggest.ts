@@ -561,6 +561,21 @@ function fits(
   return tagsFit(own, previous, next, before, replacement, used, form);
 }
 
+/** Whether the words of `replacement` stand elsewhere in the term's sentence, whole. */
+function saidInSentence(place: Place, replacement: string): boolean {
+  const { text } = place.input.text;
+  const sentence = place.input.text.sentences[sentenceOf(place.input, place.first)];
+  if (sentence === undefined) return false;
+  const said = (part: string) => {
+    const lower = part.toLowerCase();
+    const at = lower.indexOf(replacement.toLowerCase());
+    return (
+      at !== -1 && !/\p{L}/u.test(lower.charAt(at - 1) + lower.charAt(at + replacement.length))
+    );
+  };
+  return said(text.slice(sentence.start, place.start)) || said(text.slice(place.end, sentence.end));
+}
+
 /**
  * "Procurement of the service" → "Buying of the service": a verb's -ing form
  * takes its object without "of", unless "the" or another determiner makes
@@ -597,6 +612,9 @@ function repeatsNearby(place: Place, replacement: string): boolean {
   const previous = wordBefore(place, 1);
   const first = /^[\p{L}'’-]+/u.exec(replacement)?.[0].toLowerCase();
   if (previous !== undefined && previous.length >= 3 && previous === first) return true;
+  // "a personal alarm or telecare device, such as a pendant alarm" is never
+  // "such as a personal alarm": the sentence has said those words already.
+  if (replacement.includes(' ') && saidInSentence(place, replacement)) return true;
   // "our integrated commissioning plan" is never "our joint planning and
   // buying plan": the noun after the term is said again.
   // (A plural term describes no noun: "navigators work" is a verb after it.)
