@@ -105,6 +105,10 @@ interface BlockData {
   replaces: ReplaceUse[];
   /** Entries found here in their everyday sense ("We hold review meetings with parents"). */
   everyday: string[];
+  /** Entries with a word to avoid flagged here ("clients"), outside headings. */
+  avoided: string[];
+  /** Such findings in a heading, which follows the sense of the text under it ("## New clients"). */
+  headingAvoided: { entryId: string; finding: RawFinding }[];
 }
 
 const CAPITALISED = /^\p{Lu}/u;
@@ -827,9 +831,14 @@ export const glossaryTerm = defineRule<BlockData>({
   ],
   block(input, context) {
     const findings: RawFinding[] = [];
-    const explains: ExplainUse[] = [];
-    const replaces: ReplaceUse[] = [];
-    const everyday: string[] = [];
+    const data: BlockData = {
+      explains: [],
+      replaces: [],
+      everyday: [],
+      avoided: [],
+      headingAvoided: [],
+    };
+    const { explains, replaces, everyday } = data;
     const terms: string[] = [];
     const careSigns: string[] = [];
     const words = input.text.words;
@@ -885,29 +894,11 @@ export const glossaryTerm = defineRule<BlockData>({
         text,
         sense,
       );
-      if (entry.action === 'explain') {
-        // "the Adult Social Care Workforce Data Set (ASC-WDS)": its short form, brought
-        // in right after it, is not a second use.
-        if (shortFormOfLast(input, explains.at(-1), entry, match.start, end)) continue;
-        explains.push({
-          entry,
-          finding,
-          start: match.start,
-          text,
-          explained: explainedAt(input, match.start, match.end),
-          body: isBodyText(input, match.start, match.end),
-        });
-      } else if (entry.action === 'replace') {
-        const use: ReplaceUse = { entryId: entry.id, text, start: match.start, finding };
-        if (!isBodyText(input, match.start, match.end)) use.heading = true;
-        if (purpose !== false && purpose !== true) use.explained = purpose;
-        replaces.push(use);
-      } else {
-        findings.push(finding);
-      }
+      const use = { entry, finding, start: match.start, end, text };
+      if (!keepUse(input, data, use, match, purpose)) findings.push(finding);
     }
     addStoppedUses(input, profile, explains);
-    return { findings, data: { explains, replaces, everyday }, terms, careSigns };
+    return { findings, data, terms, careSigns };
   },
   document(all) {
     // References and lists of links name other papers and pages: their titles are
@@ -996,6 +987,50 @@ export const glossaryTerm = defineRule<BlockData>({
 });
 
 /**
+ * Keeps a use for the document pass, by what its entry asks for: an
+ * explanation (once, until explained), a replacement (until brought in on
+ * purpose), or a word to avoid in a heading (which follows the text under
+ * it). False for a finding that stands where it is.
+ */
+function keepUse(
+  input: BlockInput,
+  data: BlockData,
+  use: { entry: GlossaryEntry; finding: RawFinding; start: number; end: number; text: string },
+  match: PhraseMatch<PhraseValue>,
+  purpose: Explained,
+): boolean {
+  const { entry, finding, start, end, text } = use;
+  if (entry.action === 'explain') {
+    // "the Adult Social Care Workforce Data Set (ASC-WDS)": its short form, brought
+    // in right after it, is not a second use.
+    if (shortFormOfLast(input, data.explains.at(-1), entry, start, end)) return true;
+    data.explains.push({
+      entry,
+      finding,
+      start,
+      text,
+      explained: explainedAt(input, match.start, match.end),
+      body: isBodyText(input, match.start, match.end),
+    });
+    return true;
+  }
+  if (entry.action === 'replace') {
+    const replace: ReplaceUse = { entryId: entry.id, text, start, finding };
+    if (!isBodyText(input, match.start, match.end)) replace.heading = true;
+    if (purpose !== false && purpose !== true) replace.explained = purpose;
+    data.replaces.push(replace);
+    return true;
+  }
+  if (entry.action !== 'respectful') return false;
+  if (input.block.kind === 'heading') {
+    data.headingAvoided.push({ entryId: entry.id, finding });
+    return true;
+  }
+  data.avoided.push(entry.id);
+  return false;
+}
+
+/**
  * For each heading, the entries its section (the blocks up to the next
  * heading) uses only in their everyday sense: the heading's word means what
  * the text under it means ("## Review meetings" over "We hold review meetings
@@ -1023,6 +1058,7 @@ function everydayUnderHeadings(
     }
     for (const id of data?.everyday ?? []) everyday.add(id);
     for (const use of data?.replaces ?? []) if (use.finding) flagged.add(use.entryId);
+    for (const id of data?.avoided ?? []) flagged.add(id);
   });
   close();
   return out;
@@ -1045,6 +1081,13 @@ function replaceFindings(
     for (const use of data?.replaces ?? []) if (!use.finding) namedInText.add(use.entryId);
   }
   const everydayBelow = everydayUnderHeadings(blocks);
+  // "## New clients" over "Every new client's dog has a free check": a word to
+  // avoid in a heading means what the text under it means.
+  blocks.forEach(({ data }, index) => {
+    for (const { entryId, finding } of data?.headingAvoided ?? []) {
+      if (everydayBelow.get(index)?.has(entryId) !== true) out.push({ block: index, finding });
+    }
+  });
   const named = new Set<string>();
   // Per term with no plainer word that fits: later such uses, grouped.
   const noSwap = new Map<string, { block: number; use: ReplaceUse }[]>();

@@ -1290,6 +1290,12 @@ describe('a heading over text that uses its word in the everyday sense, with the
       ['review', 'review'],
     ],
     ['## Review meetings\n\nThe hall is open.', ['Review']],
+    // A word to avoid too ("clients"), as a replace word is.
+    ["## New clients\n\nEvery new client's dog has a free check before their first groom.", []],
+    [
+      '## Our clients\n\nOur clients get a visit from a care worker every morning.',
+      ['clients', 'clients'],
+    ],
   ])('%s', (text, expected) => {
     expect(termsFlagged(text, { profile: 'public', format: 'markdown' })).toEqual(expected);
   });
