@@ -215,7 +215,7 @@ function nextWordStart(text: string, from: number): number {
     const code = text.charCodeAt(i);
     if (code < 128) {
       // ASCII, most of any text: a digit or a letter.
-      if ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)) return i;
+      if (isDigitCode(code) || ((code | 32) >= 97 && (code | 32) <= 122)) return i;
       continue;
     }
     WORD_START.lastIndex = i;

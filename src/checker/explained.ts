@@ -102,7 +102,7 @@ const EXPLAINED_AFTER = new RegExp(
     // "X (short-term help at home)": two or more words in brackets, not an
     // abbreviation, nor a pointer to a form, a page or a numbered part ("(Form 4)",
     // "(see page 4)", "(Standard 14: Handling information)").
-    String.raw`^\s*\((?![\p{Lu}\d]{2,}s?\))(?!\s*(?:[Ss]ee|[Ff]orm|[Pp]age|[Pp]ages|[Aa]ppendix|[Aa]nnex|[Ss]ection|[Pp]aragraph|[Pp]ara|[Tt]able|[Ff]igure|[Cc]hapter|[Ss]chedule|[Rr]ef|[Rr]eference|pp?\.)\b)(?!\s*(?:[Ss]tandard|[Rr]egulation|[Aa]rticle|[Cc]lause|[Rr]ule|[Pp]art|[Ss]tep|[Ss]tage|[Ll]evel)\s+\d)[^)]*\s[^)]*\)`,
+    String.raw`^\s*\((?![\p{Lu}\d]{2,}s?\))(?!\s*(?:(?:[Ss]ee|[Ff]orm|[Pp]age|[Pp]ages|[Aa]ppendix|[Aa]nnex|[Ss]ection|[Pp]aragraph|[Pp]ara|[Tt]able|[Ff]igure|[Cc]hapter|[Ss]chedule|[Rr]ef|[Rr]eference|pp?\.)\b|(?:[Ss]tandard|[Rr]egulation|[Aa]rticle|[Cc]lause|[Rr]ule|[Pp]art|[Ss]tep|[Ss]tage|[Ll]evel)\s+\d))[^)]*\s[^)]*\)`,
     // (Not "the grant means test": a means test is a thing.)
     String.raw`^,?\s*(?:which |that |this )?(?:only |just |simply )?(?:means(?!\s+test)|meaning|refers to|describes|stands for|is short for)\b`,
     // "Double-handed care means two care workers come": with the word it describes.

@@ -79,11 +79,10 @@ export function isFamiliarWord(word: string): boolean {
 
 /**
  * Whether a long word is everyday: familiar itself ("anything", "together"),
- * with `adultWords`, one that adult readers know ("example", "volunteer":
- * readability-uk.json),
- * or two familiar words of three letters or more joined ("wellbeing",
- * "homesickness"). Readers do not stumble on these, however many syllables
- * they have.
+ * two familiar words of three letters or more joined ("wellbeing",
+ * "homesickness"), or, with `adultWords`, one that adult readers know
+ * ("example", "volunteer": readability-uk.json). Readers do not stumble on
+ * these, however many syllables they have.
  */
 export function isEverydayWord(word: string, adultWords = false): boolean {
   if (isFamiliarWord(word)) return true;
