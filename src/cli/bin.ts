@@ -11,6 +11,13 @@ if (isFileWorker()) {
   const { serveJobs } = await import('./serve');
   serveJobs();
 } else {
+  // A reader that stops early (`plainly paper.md | head`) closes the pipe:
+  // the rest of the output is not wanted, so stop quietly rather than
+  // print Node's stack for the failed write.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   const script = new URL(import.meta.url);
   run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
