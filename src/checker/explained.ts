@@ -158,8 +158,8 @@ const EXPLAINED_AFTER = new RegExp(
     // (Not a list: "a commissioner, a nurse and people from the providers".)
     String.raw`^,\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?\s+(?:(?!(?:and|or)\s)[\p{L}-]+\s+){0,4}?(?:that|which|who|where|of|for|to|from)\b`,
     // "The minimum income guarantee, which is the amount of money you must be left with":
-    // what kind of thing, and whose or what for.
-    String.raw`^,\s*which\s+(?:is|are)\s+(?!(?:the|a|an)\s+(?:${SUPERLATIVES})\b)(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?(?:\s+of\s+[\p{L}-]+)?\s+(?:that|which|who|where|when|you|we|they|a person|someone|people|given|paid|held)\b`,
+    // what kind of thing, and whose or what for ("the amount the council pays").
+    String.raw`^,\s*which\s+(?:is|are)\s+(?!(?:the|a|an)\s+(?:${SUPERLATIVES})\b)(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?(?:\s+of\s+[\p{L}-]+)?\s+(?:that|which|who|where|when|you|we|they|a person|someone|people|given|paid|held|(?:the|your|our)\s+(?:council|nhs|government|court|family|team))\b`,
     // "a needs assessment, which is a talk about what help you need": what kind, and about what.
     String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?\s+about\s+(?:what|how|who|whether|your|their|the help|the support|the care)\b`,
   ].join('|'),
@@ -307,11 +307,12 @@ const OTHER_NAME =
   /^,\s*(?:or|(?:sometimes |also |often |usually )?called|(?:also )?known as)\s+(?:(?:an?|the)\s+)?[^,.;:()]{1,40},(?=\s)/iu;
 
 /**
- * A few words of place, or whom it is for, between a term and ", which …":
- * "reablement at home, which …", "a payroll service for you, which …".
+ * A few words of place, or whom or where it is for, between a term and
+ * ", which …": "reablement at home, which …", "a payroll service for you,
+ * which …", "the usual rate for your area, which is …".
  */
 const PLACE_BEFORE_WHICH =
-  /^\s+(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+|for\s+(?:you|them|people|carers|families))(?=,\s*which\b)/u;
+  /^\s+(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+|for\s+(?:you|them|people|carers|families|(?:your|their|his|her|our|the|this|each)\s+[\p{L}'’-]+))(?=,\s*which\b)/u;
 
 /** The words after a term, without the rest of a name it starts, another name for it or where it is. */
 function withoutName(after: string): string {

@@ -1036,6 +1036,11 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       [],
     ],
     ['A positive checklist only means that a full assessment is needed.', []],
+    // Where it is for, between the term and ", which is …".
+    ['You pay the usual rate for your area, which is the amount the council pays for a room.', []],
+    ['You pay the usual rate for your area, which is rising.', ['usual rate']],
+    ['Your top-up, which is the amount the family pays, is due monthly.', []],
+    ['Your top-up, which is the amount the newspaper said, is due monthly.', ['top-up']],
     // Not "where there is one": that says when, not what.
     [
       'Send the care plan under the Care Programme Approach, where there is one.',
