@@ -843,6 +843,7 @@ export const glossaryTerm = defineRule<BlockData>({
     const careSigns: string[] = [];
     const words = input.text.words;
     const profile = context.profile.name;
+    const everydayFrom = everydayStarts(input);
     for (const found of matchesFor(input, profile)) {
       if (found.value.kind !== 'glossary') continue;
       const { value } = found;
@@ -860,8 +861,11 @@ export const glossaryTerm = defineRule<BlockData>({
         continue;
       }
       const { senses } = value;
-      const sense = jargonSense(input, senses, first, last, match.inflection, entry.pos);
+      const sense = sameSenseAgain(entry, everydayFrom, match.start)
+        ? 'everyday'
+        : jargonSense(input, senses, first, last, match.inflection, entry.pos);
       if (sense === 'everyday') {
+        if (!everydayFrom.has(entry.id)) everydayFrom.set(entry.id, match.start);
         everyday.push(entry.id);
         // "This is called a local review.": a wider sense, named on purpose, is
         // what the word means from here on ("To ask for a review, …").
@@ -985,6 +989,40 @@ export const glossaryTerm = defineRule<BlockData>({
     return out.sort((a, b) => a.block - b.block || a.finding.start - b.finding.start);
   },
 });
+
+/**
+ * Where each label that is everyday English too first appears in its everyday
+ * sense in the paragraph, when a word before it says so ("student work
+ * placements"). The loop over the matches adds those its patterns find.
+ */
+function everydayStarts(input: BlockInput): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const stopped of input.stoppedByWordBefore) {
+    if (stopped.value.kind !== 'glossary' || !sameSenseInParagraph(stopped.value.entry)) continue;
+    if (!out.has(stopped.value.entry.id)) out.set(stopped.value.entry.id, stopped.start);
+  }
+  return out;
+}
+
+/**
+ * Labels for people and where they live that are everyday English too
+ * ("placement", "client", "customer"): used again in the same paragraph,
+ * such a word keeps the sense it had ("The board heard about student work
+ * placements. Placements last six weeks.").
+ */
+function sameSenseInParagraph(entry: GlossaryEntry): boolean {
+  return entry.action === 'respectful' && entry.match?.needsCareTopic === true;
+}
+
+/** Whether the paragraph used this label in its everyday sense before `start`. */
+function sameSenseAgain(
+  entry: GlossaryEntry,
+  everydayFrom: ReadonlyMap<string, number>,
+  start: number,
+): boolean {
+  const from = everydayFrom.get(entry.id);
+  return from !== undefined && from < start && sameSenseInParagraph(entry);
+}
 
 /**
  * Keeps a use for the document pass, by what its entry asks for: an

@@ -1301,6 +1301,20 @@ describe('a heading over text that uses its word in the everyday sense, with the
       '## Our clients\n\nOur clients get a visit from a care worker every morning.',
       ['clients', 'clients'],
     ],
+    // Such a word used again in the paragraph keeps the sense it had there, and
+    // the heading follows them both.
+    [
+      '## Placements\n\nThe board heard about student work placements at the centre. Placements last six weeks.',
+      [],
+    ],
+    [
+      '## Placements\n\nPlacements last six weeks. The board heard about student work placements at the centre.',
+      ['Placements', 'Placements'],
+    ],
+    [
+      'Students on work placements help at the centre.\n\nPlacements in care homes cost £900 a week.',
+      ['Placements'],
+    ],
   ])('%s', (text, expected) => {
     expect(termsFlagged(text, { profile: 'public', format: 'markdown' })).toEqual(expected);
   });
