@@ -314,8 +314,12 @@ function activeWords(
   person: string | undefined,
 ): string {
   const form = (words[chain.be] as Word).text.toLowerCase();
-  const negative = chain.between.includes('not');
-  const adverbs = chain.between.filter((word) => word !== 'not').join(' ');
+  const not = chain.between.indexOf('not');
+  const negative = not !== -1;
+  // Words before "not" stay before it, and those after it after it: "are often not
+  // asked" → "often does not ask", "was not properly assessed" → "did not properly assess".
+  const beforeNot = chain.between.slice(0, Math.max(0, not)).join(' ');
+  const afterNot = chain.between.slice(not + 1).join(' ');
   const between = chain.between.join(' ');
   const say = (...parts: string[]) =>
     ['who', ...parts, chain.particle].filter((part) => part !== '').join(' ');
@@ -337,8 +341,8 @@ function activeWords(
   const past = form === 'was' || form === 'were';
   if (chain.progressive) return say(past ? 'was' : 'is', between, inflectWord(verb, 'ing'), object);
   // "was not assessed" → "who did not assess it"; "are often not asked" →
-  // "who often does not ask them".
-  if (negative) return say(adverbs, past ? 'did not' : 'does not', verb, object);
+  // "who often does not ask them"; "was not properly assessed" → "who did not properly assess it".
+  if (negative) return say(beforeNot, past ? 'did not' : 'does not', afterNot, verb, object);
   return say(between, inflectWord(verb, past ? 'past' : 'third-person'), object);
 }
 

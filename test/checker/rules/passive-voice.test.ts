@@ -267,6 +267,25 @@ describe('passive-voice', () => {
         ],
       ],
     ],
+    // A word after "not" stays after it.
+    [
+      "Mr D's mental capacity was not properly assessed.",
+      [
+        [
+          'was not properly assessed',
+          'Say who did not properly assess it, rather than “was not properly assessed”.',
+        ],
+      ],
+    ],
+    [
+      'Care plans are often not fully completed.',
+      [
+        [
+          'are often not fully completed',
+          'Say who often does not fully complete them, rather than “are often not fully completed”.',
+        ],
+      ],
+    ],
     [
       'Support plans must be reviewed every six months.',
       [['be reviewed', 'Say who must review them, rather than “must be reviewed”.']],
