@@ -116,7 +116,7 @@ const EXPLAINED_AFTER = new RegExp(
     // "the Care Quality Commission, which checks how care is given": what it does;
     // "a carer's assessment, which looks at what help you need": what it finds out.
     String.raw`^,\s*which\s+(?:checks|inspects|regulates|makes sure|looks at|works out|finds out|will (?:check|inspect|make sure|look at|work out|find out))\s+(?:how|whether|that|what|if|care|services|homes|hospitals|you|people|your|their|us|them|it)\b`,
-    String.raw`^(?:,?\s*|,\s*which\s+)(?:is|are)\s+(?:when|where|what|how|about|the (?:name|word|term) for|a way|ways|people who|someone (?:(?:at|in|from|on|with) (?:[\p{L}'’-]+ ){1,3}?)?(?:who|you|we|they|that)|someone (?:the|a|an|your|their|his|her|our) [\p{L}-]+ \p{Ll}[\p{L}-]*[^s\s]s|anyone who|anybody who|something that|money that|money which|help that|support that)\b`,
+    String.raw`^(?:,?\s*|,\s*which\s+)(?:is|are)\s+(?:when|where|what|how|about|the (?:name|word|term) for|a way|ways|people who|someone (?:(?:at|in|from|on|with) (?:[\p{L}'’-]+ ){1,3}?)?(?:who|whose|you|we|they|that)|someone (?:the|a|an|your|their|his|her|our) [\p{L}-]+ \p{Ll}[\p{L}-]*[^s\s]s|anyone who|anybody who|something that|money that|money which|help that|support that)\b`,
     // "Carer's leave is for employees who …": who it is for.
     String.raw`^\s*(?:is|are)\s+(?:only\s+)?for\s+(?:[\p{L}'’-]+\s+){1,2}?(?:who|whose)\b`,
     // "The nearest relative is a family member named in the Act": what it is, and
@@ -140,7 +140,7 @@ const EXPLAINED_AFTER = new RegExp(
     // not ", where there is one").
     String.raw`^(?:\s+(?:in|at|on|across|around)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?,\s*where\s+(?:a person|people|you|someone|the person|patients?|they|(?:an?|the|your)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+|(?!(?:there|it|this|that|these|those|we|i|he|she|needed|possible|appropriate|relevant)\b)(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*)\s+(?:can|cannot|can't|will|may|is|are|gets?|goes|go|stays?|lives?|does|do|doesn't|don't|has|have|needs?|feels?|waits?|rests?|meets?|sits?|sleeps?|eats?|learns?|holds?|pays?|manages?|keeps?|arranges?|looks? after|drops? in)\b`,
     // "a lead provider, who will be the single point of contact": the part they play.
-    String.raw`^,\s*who\s+(?:is|are|will be|acts? as)\s+(?:the|a|an|your|our)\s`,
+    String.raw`^,\s*who\s+(?:(?:is|are)(?:\s+(?:usually|often|normally|always|mostly))?|will be|acts? as)\s+(?:the|a|an|your|our)\s`,
     // "a communicator guide, who can go with you to appointments": what they do with you.
     String.raw`^,\s*who\s+(?:can|will|could)\s+(?:help|go|come|talk|speak|support|teach|show|explain|listen|stay|sit|work)\s+(?:with\s+|to\s+|alongside\s+)?(?:you|people|a person|someone|them|him|her|families|carers|adults)\b`,
     // "Charles Bonnet syndrome, which causes her to see things": what it does to someone.
@@ -181,7 +181,8 @@ const THEN_YOU_ARE =
   /,\s*(?:you are|you're|they are|they're|this is|that is|(?:you|they) (?:may|might|could|will) be|(?:you|they) are (?:probably|likely to be|also))\s+(?:an?\s+|the\s+)?$/i;
 
 /**
- * Before the term: `… (co-production)`, `This is called`, `known as`, or
+ * Before the term: `… (co-production)`, `(also called a …`, `This is
+ * called`, `known as`, `the council, which is the …`, or
  * the second of two names (`This is called deafblindness or dual sensory
  * loss`). An
  * article may come between only after a naming verb ("This is called a
@@ -190,14 +191,14 @@ const THEN_YOU_ARE =
  * ("The chair called a meeting").
  */
 const EXPLAINED_BEFORE =
-  /(?:\(\s*(?:(?:an?|the)\s+)?|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the|your|their|our)\s+(?:\p{Ll}[\p{L}-]*\s+)?|being\s+(?:an?\s+)?|having\s+(?:an?\s+)?|(?:\p{Ll}[\p{L}-]*\s+){1,2})?|\ban?\s+(?:person|worker|member of staff|professional|service|group|meeting|payment|document|plan)(?:\s+of\s+people)?\s+called\s+(?:an?\s+)?|\b(?:someone|somebody)\s+called\s+(?:an?\s+)?|\b(?:form|paper|amount|money|payment|sum|tool|grant|fund|benefit|scheme|letter|card|check|test|team)s?\s+called\s+(?:(?:an?|the)\s+)?|,\s*called\s+(?:the\s+|an?\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?|called\s+|known as\s+|we (?:often |sometimes |usually )?call (?:this|it|these|them|that)\s+(?:(?!(?:if|when|to|for|and|or|on|at|in|number|team|line)\b)[\p{Ll}-]+\s+){0,3}?(?:being\s+)?(?:(?:an?|the)\s+)?|what we call\s+|(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?(?:call (?:you|this|it)|say (?:this|it) is)\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|(?:professionals|the (?:law|act|government|council|nhs|court|rules)) (?:often |sometimes |usually |may )?calls? (?:you|this|it|these)\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|,\s*(?:the\s+)?(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?say (?:that )?you(?:\s+are|'re|’re)?\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|the (?:word|name|term) for this is\s+|(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)|,\s*(?:also\s+|often\s+|sometimes\s+)?called)\s+["“‘']?(?:(?:an?|the)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}["”’']?\s+or\s+(?:(?:an?|the)\s+)?)["“‘']?)$/iu;
+  /(?:\(\s*(?:(?:(?:also|often|sometimes|usually)\s+)?(?:called|known as)\s+)?(?:(?:an?|the)\s+)?|,\s*which\s+(?:is|are)\s+(?:the|your|our)\s+|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the|your|their|our)\s+(?:\p{Ll}[\p{L}-]*\s+)?|being\s+(?:an?\s+)?|having\s+(?:an?\s+)?|(?:\p{Ll}[\p{L}-]*\s+){1,2})?|\ban?\s+(?:person|worker|member of staff|professional|service|group|meeting|payment|document|plan)(?:\s+of\s+people)?\s+called\s+(?:an?\s+)?|\b(?:someone|somebody)\s+called\s+(?:an?\s+)?|\b(?:form|paper|amount|money|payment|sum|tool|grant|fund|benefit|scheme|letter|card|check|test|team)s?\s+called\s+(?:(?:an?|the)\s+)?|,\s*called\s+(?:the\s+|an?\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?|called\s+|known as\s+|we (?:often |sometimes |usually )?call (?:this|it|these|them|that)\s+(?:(?!(?:if|when|to|for|and|or|on|at|in|number|team|line)\b)[\p{Ll}-]+\s+){0,3}?(?:being\s+)?(?:(?:an?|the)\s+)?|what we call\s+|(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?(?:call (?:you|this|it)|say (?:this|it) is)\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|(?:professionals|the (?:law|act|government|council|nhs|court|rules)) (?:often |sometimes |usually |may )?calls? (?:you|this|it|these)\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|,\s*(?:the\s+)?(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?say (?:that )?you(?:\s+are|'re|’re)?\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|the (?:word|name|term) for this is\s+|(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)|,\s*(?:also\s+|often\s+|sometimes\s+)?called)\s+["“‘']?(?:(?:an?|the)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}["”’']?\s+or\s+(?:(?:an?|the)\s+)?)["“‘']?)$/iu;
 /**
  * A following sentence that explains: `This means …`, `It is when …`, or
  * says what it does: `This looks at your income …`, `It works out …`, `It
  * tells you what …`.
  */
 const EXPLAINS_PREVIOUS = new RegExp(
-  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:can\s+(?=help|let|give|show)|)(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|(?:is|are) (?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice|payments)|are (?!(?:not|also|always|sometimes|often|usually|perhaps|as|just|still)\b)(?:[\p{L}-]+ )?[\p{L}-]*[^su\s]s(?: and [\p{L}-]*[^su\s]s)? (?:in|that|which|who|where|from|for|to|you|we)|is a service|is the name|are (?:[\p{L}-]+ ){0,2}?(?:${KINDS})s\b|is (?:usually |often |normally |always )?(?:someone|somebody|a person|the person)|is (?:usually |often |normally |always |mostly )?(?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|look(?:s|ed)? at|work(?:s|ed)? out|check(?:s|ed)? (?:how|what|whether|if|that|your|their|his|her)|(?:finds?|found) out|decided?s?|lets?|help(?:s|ed)?|protects? (?:you|people|adults|them|someone|anyone|those)|(?:tells?|told) (?:you|people|us|them)|sets? out|records? (?:your|their|his|her|what|how|who|the)|show(?:s|ed)? (?:you|how|what)|pays? for|covers? (?:things|the cost|costs?|what)))\b`,
+  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:can\s+(?=help|let|give|show)|)(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|(?:is|are) (?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice|payments|care (?=for|while|when|at|in|from|so|to))|are (?!(?:not|also|always|sometimes|often|usually|perhaps|as|just|still)\b)(?:[\p{L}-]+ )?[\p{L}-]*[^su\s]s(?: and [\p{L}-]*[^su\s]s)? (?:in|that|which|who|where|from|for|to|you|we)|is a service|is the name|are (?:[\p{L}-]+ ){0,2}?(?:${KINDS})s\b|is (?:usually |often |normally |always )?(?:someone|somebody|a person|the person)|is (?:usually |often |normally |always |mostly )?(?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|look(?:s|ed)? at|work(?:s|ed)? out|check(?:s|ed)? (?:how|what|whether|if|that|your|their|his|her)|(?:finds?|found) out|decided?s?|lets?|help(?:s|ed)?|protects? (?:you|people|adults|them|someone|anyone|those)|(?:tells?|told) (?:you|people|us|them)|sets? out|records? (?:your|their|his|her|what|how|who|the)|show(?:s|ed)? (?:you|how|what)|pays? for|covers? (?:things|the cost|costs?|what)))\b`,
   'iu',
 );
 /**
@@ -238,10 +239,11 @@ const ANSWER = /^\s*["“‘']?(?:it|they|these|this|that)\s+(?:is|are|means?)\b
  * means he will have to …", "This means you must …", "means analogue alarms
  * must be replaced", "means she stays the responsibility of …" (what one
  * person does or is). (A relative clause is still a meaning: "means help
- * that can …".)
+ * that can …", and so is what it must be: "This means it must be what she
+ * would want".)
  */
 const CONSEQUENCE =
-  /^\s*(?:that\s+)?(?:(?:(?!that\b|which\b|who\b|where\b)[\p{L}\p{N}'’-]+\s+){0,4}?(?:will|must|should|would|can|cannot|can't|may|might|has to|have to|had to|needs? to|is going to|are going to)|there\s+(?:is|are|was|were|will be|has been|have been)|(?:he|she)\s+[\p{L}'’-]+|(?:[\p{L}'’-]+\s+){1,2}?(?:now|no longer))\b/iu;
+  /^\s*(?:that\s+)?(?:(?:(?!that\b|which\b|who\b|where\b)[\p{L}\p{N}'’-]+\s+){0,4}?(?:will|must|should|would|can|cannot|can't|may|might|has to|have to|had to|needs? to|is going to|are going to)(?!\s+be\s+(?:what|how|something|someone|the (?:one|thing|choice|decision|option|way))\b)|there\s+(?:is|are|was|were|will be|has been|have been)|(?:he|she)\s+[\p{L}'’-]+|(?:[\p{L}'’-]+\s+){1,2}?(?:now|no longer))\b/iu;
 /** "means" and what comes after it, in an explanation found above. */
 const MEANS_THEN = /\bmeans?\b([^]*)$/i;
 
@@ -661,7 +663,11 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   // "It" in the next sentence is most often the sentence's subject, not a term
   // further on ("This summary is published by the Safeguarding Adults Board. It
   // tells you why …").
-  const subject = wordAt(words, start) - (sentence?.firstWord ?? 0) <= 3;
+  // When a person opens the sentence ("We have written an equality impact
+  // assessment. It looks at …"), "it" can only be a thing named after them.
+  const subject =
+    wordAt(words, start) - (sentence?.firstWord ?? 0) <= 3 ||
+    PERSON_OPENS.test(text.slice(sentence?.start ?? 0, start));
   // "… must have a relevant person's representative. This person keeps in touch
   // with them": what the one the sentence ends on does.
   if (/^\s*[.!]["”’')]*\s*$/.test(after) && THIS_ONE_DOES.test(nextOpening(input, sentenceIndex))) {
@@ -673,6 +679,9 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
     return explainedLater(input, sentenceIndex, term, { short, subject: false, amount: true, end });
   return explainedLater(input, sentenceIndex, term, { question, short, subject, end });
 }
+
+/** A sentence that opens with a person: "We …", "You …". */
+const PERSON_OPENS = /^\s*["“‘']?(?:we|you|they|i|he|she)\s/i;
 
 /** "This is your …", "That is the …": a sentence that names what the one before it said. */
 const NAMED_AFTER = /^\s*["“‘']?(?:this|that)\s+is\s+(?:your|their|his|her|our|the)\s+$/i;

@@ -1036,6 +1036,34 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       [],
     ],
     ['A positive checklist only means that a full assessment is needed.', []],
+    // "It" after a sentence a person opens; "who is usually a"; "This is care for";
+    // ", which is the"; "someone … whose job is"; "(also called a …)"; what it must be.
+    [
+      'We have written an equality impact assessment. It looks at how the proposals could affect disabled people.',
+      [],
+    ],
+    [
+      'The report went with our equality impact assessment. It looks at how the proposals could affect disabled people.',
+      ['equality impact assessment'],
+    ],
+    [
+      'A best interests assessor, who is usually a social worker with extra training, will visit.',
+      [],
+    ],
+    ['You can ask for replacement care. This is care for Samuel while you are away.', []],
+    ['You can ask for replacement care. This is care we fund.', ['replacement care']],
+    ['It must ask the council, which is the supervisory body, for help.', []],
+    [
+      'It might be a reviewing officer. A reviewing officer is someone from the council whose job is to check plans.',
+      [],
+    ],
+    [
+      'It might be a reviewing officer. A reviewing officer from the council will phone you.',
+      ['reviewing officer', 'reviewing officer'],
+    ],
+    ['Someone else may pay a top-up (also called a third-party contribution).', []],
+    ['The care must be in her best interests. This means it must be what she would want.', []],
+    ['The care must be in her best interests. This means it must be paid for.', ['best interests']],
     // Where it is for, between the term and ", which is …".
     ['You pay the usual rate for your area, which is the amount the council pays for a room.', []],
     ['You pay the usual rate for your area, which is rising.', ['usual rate']],
