@@ -311,10 +311,11 @@ const OTHER_NAME =
 /**
  * A few words of place, or whom or where it is for, between a term and
  * ", which …": "reablement at home, which …", "a payroll service for you,
- * which …", "the usual rate for your area, which is …".
+ * which …", "the usual rate for your area, which is …"; or a dash: "Replacement
+ * care at home – a care worker stays …".
  */
 const PLACE_BEFORE_WHICH =
-  /^\s+(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+|for\s+(?:you|them|people|carers|families|(?:your|their|his|her|our|the|this|each)\s+[\p{L}'’-]+))(?=,\s*which\b)/u;
+  /^\s+(?:(?:at|in)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+|for\s+(?:you|them|people|carers|families|(?:your|their|his|her|our|the|this|each)\s+[\p{L}'’-]+))(?=,\s*which\b|\s+[–—]\s)/u;
 
 /** The words after a term, without the rest of a name it starts, another name for it or where it is. */
 function withoutName(after: string): string {

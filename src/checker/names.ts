@@ -122,15 +122,31 @@ export function isPartOfName(
   }
   // "Head of Commissioning", but not "Referrals for Care Act advocacy",
   // where the capital before "for" only starts the sentence. After "and",
-  // only when the name goes on ("Health and Social Care Partnership"), not
-  // two services side by side ("Reablement and Telecare to help you").
+  // only when the name goes on ("Health and Social Care Partnership") or a
+  // title's "of" comes before ("Head of Carers and Prevention"), not two
+  // services side by side ("Reablement and Telecare to help you").
   const link = previous.text.toLowerCase();
   return (
     NAME_LINKS.has(link) &&
     !!beforePrevious &&
     CAPITALISED.test(beforePrevious.text) &&
     opening !== first - 2 &&
-    ((link !== 'and' && link !== '&') || (match.joinsNext && !!next && CAPITALISED.test(next.text)))
+    ((link !== 'and' && link !== '&') ||
+      (match.joinsNext && !!next && CAPITALISED.test(next.text)) ||
+      titleOfBefore(words, first - 3, opening))
+  );
+}
+
+/**
+ * Whether words `at - 1` and `at` are a capitalised word and "of" or "for",
+ * inside the sentence ("Head of", "Director for"): the start of a title.
+ */
+function titleOfBefore(words: readonly { text: string }[], at: number, opening: number): boolean {
+  const link = words[at]?.text.toLowerCase();
+  return (
+    at - 1 >= opening &&
+    (link === 'of' || link === 'for') &&
+    CAPITALISED.test(words[at - 1]?.text ?? '')
   );
 }
 

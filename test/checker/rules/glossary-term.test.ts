@@ -553,6 +553,10 @@ describe('a term that starts a sentence before a name, with the built-in glossar
     // "and" between capitalised words joins a name only when the name goes on.
     ['It went to our Commissioning and Contracts Team.', []],
     ['We use Reablement and Telecare to help you.', ['Reablement', 'Telecare']],
+    // A title's "of" before: "Head of Carers and Prevention" is a job.
+    ['Owner: Head of Carers and Prevention', []],
+    ['The Director of Adults and Commissioning agreed it.', []],
+    ['Ask about Carers and Prevention.', ['Prevention']],
     // A body's short name after "the": "the Commission" (not "the Reablement service").
     ['We will send a copy of this decision to the Commission.', []],
     ['The Board will meet, and the Commission agreed.', []],
@@ -1242,6 +1246,16 @@ describe('a numbered paragraph that says what the term in the one before is, wit
       '1.1 This report asks the board to approve the Better Care Fund plan.\n\n1.2 The Better Care Fund plan is late.',
       // The first use, and the reminder at the second.
       ['Better Care Fund', 'Better Care Fund'],
+    ],
+    // A list item's label with where it happens, then a dash and what it is.
+    [
+      '- **Replacement care at home** – a home care worker stays with the person so the carer can go out.',
+      [],
+    ],
+    // (Not after other words: what the dash adds may be about them.)
+    [
+      '- **Replacement care for two weeks each summer** – a worker stays with the person.',
+      ['Replacement care'],
     ],
   ])('%s', (text, expected) => {
     expect(termsFlagged(text, { profile: 'plain', format: 'markdown' })).toEqual(expected);
