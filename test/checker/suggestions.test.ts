@@ -915,6 +915,10 @@ describe('a phrase of its own before the noun a term describes, with the built-i
     // A verb's -ing form takes no "of" after it.
     ['Procurement of the service starts in May.', 'Procurement', []],
     ['Procurement starts in May.', 'Procurement', ['Buying starts in May.']],
+    // Nor in an adjective's place before another describing word and its noun.
+    ['We have two non-ambulant disabled residents.', 'non-ambulant', []],
+    ['The interoperable digital systems went live.', 'interoperable', []],
+    ['She is non-ambulant.', 'non-ambulant', ['She is unable to walk.']],
   ])('%s', (text, flagged, expected) => {
     expect(builtInReplacements(text)).toEqual({ flagged, fixed: expected });
   });

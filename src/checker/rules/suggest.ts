@@ -843,10 +843,11 @@ function tagsFit(
   used: PartOfSpeech,
   form: Form,
 ): boolean {
-  // Before the noun it describes ("her demented mother"), an adjective's
-  // place takes a word or two, not a phrase ("her living with dementia mother").
-  // Two words joined by "and" or "or" still fit there ("the county and
-  // district arrangement").
+  // Before the noun it describes ("her demented mother"), or before another
+  // word that describes it ("non-ambulant disabled residents"), an
+  // adjective's place takes a word or two, not a phrase ("her living with
+  // dementia mother", "unable to walk disabled residents"). Two words joined
+  // by "and" or "or" still fit there ("the county and district arrangement").
   const pair =
     own.length === 3 &&
     own[1] === 'CCONJ' &&
@@ -854,7 +855,7 @@ function tagsFit(
     DESCRIBING_TAGS.has(own[2] as Tag);
   if (
     used === 'adjective' &&
-    (next === 'NOUN' || next === 'PROPN') &&
+    (next === 'NOUN' || next === 'PROPN' || next === 'ADJ') &&
     !pair &&
     !countsNoun(replacement) &&
     (own.length > 2 || own.some((tag) => PHRASE_TAGS.has(tag)))
