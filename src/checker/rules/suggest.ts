@@ -168,10 +168,16 @@ export function inflectAlternative(
   return text;
 }
 
-/** The index of a noun phrase's head: the word before "who", "to" … ("person who buys"), or the last. */
+/**
+ * The index of a noun phrase's head: the word before "who", "to" … ("person
+ * who buys"), or before a past participle that opens what follows it
+ * ("handle fixed to the bed"), or the last word.
+ */
 function headOf(words: readonly string[]): number {
   const stop = words.findIndex((word, i) => i > 0 && PHRASE_BREAK.has(word.toLowerCase()));
-  return stop === -1 ? words.length - 1 : stop - 1;
+  if (stop === -1) return words.length - 1;
+  const before = (words[stop - 1] as string).toLowerCase();
+  return stop >= 2 && (/..ed$/.test(before) || isParticipleOnly(before)) ? stop - 2 : stop - 1;
 }
 
 /**
