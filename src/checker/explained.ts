@@ -48,7 +48,7 @@ export type Explained = boolean | 'next-block' | 'answer-in-next-block' | 'defin
 
 /** Words that say what kind of thing a term is: "a conversation", "the amount". */
 const KINDS =
-  'conversation|talk|chat|discussion|interview|questionnaire|meeting|check|look|payment|sum|amount|statement|record|note|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|benefit|grant|allowance|equipment|device|member|cost|regulator|charity|champion|area|room|space|unit|box|staff|company|business|thing|agreement|contract|arrangement|flat|home|house|building|budget|fund|law|condition|rule|promise|pledge|commitment|specialist|adviser|advisor|part of the law|part of the act';
+  'conversation|talk|chat|discussion|interview|questionnaire|meeting|check|look|payment|sum|amount|statement|record|note|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|booklet|leaflet|folder|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|benefit|grant|allowance|equipment|device|member|cost|regulator|charity|champion|area|room|space|unit|box|staff|company|business|thing|agreement|contract|arrangement|flat|home|house|building|budget|fund|law|condition|rule|promise|pledge|commitment|specialist|adviser|advisor|part of the law|part of the act';
 /**
  * The start of what a thing is, without the thing's name: "someone who helps
  * you …", "money from the council …", "a meeting where …". (Not "when you
@@ -124,6 +124,8 @@ const EXPLAINED_AFTER = new RegExp(
     String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){1,3}?(?:named|chosen|picked|appointed|registered|employed|funded|set up|approved)\s+(?:in|by|under|to|for|from|as)\b`,
     // "X is a service that …", "X, which is an agreement between …"
     String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:that|which|who|where|whereby|between|for people|given to|paid to|run by|used to|to help)\b`,
+    // "X is a button you wear …": a kind of thing, and what people do with it.
+    String.raw`^\s*(?:is|are)\s+an?\s+(?:[\p{L}-]+\s+){1,2}?(?:you|we|they|people)\s+(?:wear|use|press|carry|keep|get|have|fill in|sign|pay|receive|take|hold|put|fit|book|call|ring|send|give|buy|rent|borrow|share|attend|go to|live in|stay in|move to|plug in|install)\b`,
     // "X is short-term help to …", "X, which is money for …": what kind of thing it is, and what
     // for; also "X, which is care the NHS pays for", "money you get", "free care arranged by …".
     // (Not "X is the best care you can get": a claim.)

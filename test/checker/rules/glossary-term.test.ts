@@ -1068,6 +1068,13 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
     ['Someone else may pay a top-up (also called a third-party contribution).', []],
     ['The care must be in her best interests. This means it must be what she would want.', []],
     ['The care must be in her best interests. This means it must be paid for.', ['best interests']],
+    // What kind of thing it is, and what you or we do with it.
+    [
+      'A pendant alarm is a button you wear around your neck. Press the pendant alarm if you fall.',
+      [],
+    ],
+    ['A pendant alarm is a good idea.', ['pendant alarm']],
+    ['A hospital passport is a booklet about you. Take your hospital passport with you.', []],
     // Where it is for, between the term and ", which is …".
     ['You pay the usual rate for your area, which is the amount the council pays for a room.', []],
     ['You pay the usual rate for your area, which is rising.', ['usual rate']],
