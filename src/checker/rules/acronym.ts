@@ -442,7 +442,10 @@ function attendanceInitials(input: BlockInput): string[] {
   return out;
 }
 
-/** The initials of each name in a list ("Cllr J Ahmed (Chair), T Lee" → JA, TL). */
+/**
+ * The initials of each name in a list ("Cllr J Ahmed (Chair), T Lee" → JA,
+ * TL; "Station Manager Chris Lowe" → SMCL and CL).
+ */
 function namesToInitials(list: string, out: string[]): void {
   const body = list.replace(/\([^)]*\)/g, '');
   for (const name of body.split(/[,;]|\band\b/)) {
@@ -452,13 +455,12 @@ function namesToInitials(list: string, out: string[]): void {
       .filter(
         (part) => /^\p{Lu}/u.test(part) && !TITLES.has(part.replace(/\.$/, '').toLowerCase()),
       );
-    if (parts.length >= 2)
-      out.push(
-        parts
-          .map((part) => part.charAt(0))
-          .join('')
-          .toUpperCase(),
-      );
+    if (parts.length < 2) continue;
+    const letters = parts.map((part) => part.charAt(0).toUpperCase());
+    out.push(letters.join(''));
+    // A job title of words with capitals before the name ("Station Manager
+    // Chris Lowe"): the last two are the person's own initials (CL).
+    if (letters.length > 2) out.push(letters.slice(-2).join(''));
   }
 }
 

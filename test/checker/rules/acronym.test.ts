@@ -203,6 +203,12 @@ describe('acronym', () => {
       [],
     ],
     ['Present – Jo Baxter, Tom Reilly\n\nJB agreed to write to TR.', 'plain', []],
+    // A job title with capitals before the name: the person's own initials too.
+    [
+      'Present: Station Manager Chris Lowe (Fire and Rescue), Jo Smith\n\nCL and SMCL visited.',
+      'plain',
+      [],
+    ],
     ['TL presented the report.', 'plain', [['acronym', 'TL', 'warning']]],
     ['Chapter IV is long.', 'plain', []],
     [
