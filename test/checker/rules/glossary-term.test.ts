@@ -1068,6 +1068,12 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
     ['Someone else may pay a top-up (also called a third-party contribution).', []],
     ['The care must be in her best interests. This means it must be what she would want.', []],
     ['The care must be in her best interests. This means it must be paid for.', ['best interests']],
+    // "It says what …" after the sentence that names it.
+    ['I have a positive behaviour support plan. It says what helps when I am upset.', []],
+    [
+      'I have a positive behaviour support plan. It says my name on the front.',
+      ['positive behaviour support plan'],
+    ],
     // What kind of thing it is, and what you or we do with it.
     [
       'A pendant alarm is a button you wear around your neck. Press the pendant alarm if you fall.',
