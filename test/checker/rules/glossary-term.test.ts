@@ -1080,6 +1080,7 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       [],
     ],
     ['A pendant alarm is a good idea.', ['pendant alarm']],
+    ['A supported internship is a study programme for young people aged 16 to 24.', []],
     ['A hospital passport is a booklet about you. Take your hospital passport with you.', []],
     // Where it is for, between the term and ", which is …".
     ['You pay the usual rate for your area, which is the amount the council pays for a room.', []],
