@@ -48,7 +48,7 @@ export type Explained = boolean | 'next-block' | 'answer-in-next-block' | 'defin
 
 /** Words that say what kind of thing a term is: "a conversation", "the amount". */
 const KINDS =
-  'conversation|talk|chat|discussion|interview|questionnaire|meeting|check|look|payment|sum|amount|statement|record|note|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|booklet|leaflet|folder|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|programme|course|project|benefit|grant|allowance|equipment|device|member|cost|regulator|charity|champion|area|room|space|unit|box|staff|company|business|thing|agreement|contract|arrangement|flat|home|house|building|budget|fund|law|condition|rule|promise|pledge|commitment|specialist|adviser|advisor|part of the law|part of the act';
+  'conversation|talk|chat|discussion|interview|questionnaire|meeting|check|look|payment|sum|amount|statement|record|note|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|booklet|leaflet|folder|machine|pump|alarm|sensor|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|programme|course|project|benefit|grant|allowance|equipment|device|member|cost|regulator|charity|champion|area|room|space|unit|box|staff|company|business|thing|agreement|contract|arrangement|flat|home|house|building|budget|fund|law|condition|rule|promise|pledge|commitment|specialist|adviser|advisor|part of the law|part of the act';
 /**
  * The start of what a thing is, without the thing's name: "someone who helps
  * you …", "money from the council …", "a meeting where …". (Not "when you
@@ -169,12 +169,13 @@ const EXPLAINED_AFTER = new RegExp(
 );
 /**
  * "We will do a financial assessment to work out how much you will pay",
- * "there will be a financial assessment to work out …": what a thing that is
+ * "there will be a financial assessment to work out …", "You will have a
+ * financial assessment to work out …": what a thing that is
  * done or arranged is for. (Not "ask the Ombudsman to
  * look at", where "to" says what someone is asked to do.)
  */
 const DONE_BEFORE =
-  /\b(?:do|does|did|carry out|carries out|carried out|arrange|arranges|arranged|offer|offers|offered|there will be|there is|there are)\s+(?:(?:an?|the|your)\s+)?$/i;
+  /\b(?:do|does|did|carry out|carries out|carried out|arrange|arranges|arranged|offer|offers|offered|there will be|there is|there are|(?:you|they|he|she) (?:will |may |might )?(?:have|get|has|gets))\s+(?:(?:an?|the|your)\s+)?$/i;
 const FOR_PURPOSE =
   /^\s+to\s+(?:work out|find out|check|see (?:if|whether|what|how)|decide|make sure|understand)\b/i;
 
@@ -200,7 +201,7 @@ const EXPLAINED_BEFORE =
  * tells you what …`, `It says what …`.
  */
 const EXPLAINS_PREVIOUS = new RegExp(
-  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:can\s+(?=help|let|give|show)|)(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|(?:is|are) (?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice|payments|care (?=for|while|when|at|in|from|so|to))|are (?!(?:not|also|always|sometimes|often|usually|perhaps|as|just|still)\b)(?:[\p{L}-]+ )?[\p{L}-]*[^su\s]s(?: and [\p{L}-]*[^su\s]s)? (?:in|that|which|who|where|from|for|to|you|we)|is a service|is the name|are (?:[\p{L}-]+ ){0,2}?(?:${KINDS})s\b|is (?:usually |often |normally |always )?(?:someone|somebody|a person|the person)|is (?:usually |often |normally |always |mostly )?(?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|look(?:s|ed)? at|work(?:s|ed)? out|check(?:s|ed)? (?:how|what|whether|if|that|your|their|his|her)|(?:finds?|found) out|decided?s?|lets?|help(?:s|ed)?|protects? (?:you|people|adults|them|someone|anyone|those)|(?:tells?|told) (?:you|people|us|them)|sets? out|records? (?:your|their|his|her|what|how|who|the)|says? (?:what|how|who|when|where|why)|show(?:s|ed)? (?:you|how|what)|pays? for|covers? (?:things|the cost|costs?|what)))\b`,
+  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:can\s+(?=help|let|give|show)|)(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|(?:is|are) (?:(?:up to |about |around )?[\p{L}\d-]+ (?:days?|weeks?|months?|hours?|visits?) of )?(?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice|payments|care (?=for|while|when|at|in|from|so|to))|are (?!(?:not|also|always|sometimes|often|usually|perhaps|as|just|still)\b)(?:[\p{L}-]+ )?[\p{L}-]*[^su\s]s(?: and [\p{L}-]*[^su\s]s)? (?:in|that|which|who|where|from|for|to|you|we)|is a service|is the name|are (?:[\p{L}-]+ ){0,2}?(?:${KINDS})s\b|is (?:usually |often |normally |always )?(?:someone|somebody|a person|the person)|is (?:usually |often |normally |always |mostly )?(?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|look(?:s|ed)? at|work(?:s|ed)? out|check(?:s|ed)? (?:how|what|whether|if|that|your|their|his|her)|(?:finds?|found) out|decided?s?|lets?|help(?:s|ed)?|protects? (?:you|people|adults|them|someone|anyone|those)|(?:tells?|told) (?:you|people|us|them)|sets? out|records? (?:your|their|his|her|what|how|who|the)|says? (?:what|how|who|when|where|why)|show(?:s|ed)? (?:you|how|what)|pays? for|covers? (?:things|the cost|costs?|what)))\b`,
   'iu',
 );
 /**

@@ -1081,6 +1081,21 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
     ],
     ['A pendant alarm is a good idea.', ['pendant alarm']],
     ['A supported internship is a study programme for young people aged 16 to 24.', []],
+    // How long, then what it is; a pump is a kind of thing; what one you have is for.
+    [
+      'We may offer reablement. This is up to six weeks of support at home to help you get back your skills.',
+      [],
+    ],
+    [
+      'A nurse can give them through a syringe driver. This is a small pump that gives medicine slowly under the skin.',
+      [],
+    ],
+    ['A nurse can give them through a syringe driver. This is in her arm.', ['syringe driver']],
+    [
+      'You will have a financial assessment to work out whether you need to pay towards the cost.',
+      [],
+    ],
+    ['You will have a financial assessment to pay for.', ['financial assessment']],
     ['A hospital passport is a booklet about you. Take your hospital passport with you.', []],
     // Where it is for, between the term and ", which is …".
     ['You pay the usual rate for your area, which is the amount the council pays for a room.', []],
