@@ -48,7 +48,7 @@ export type Explained = boolean | 'next-block' | 'answer-in-next-block' | 'defin
 
 /** Words that say what kind of thing a term is: "a conversation", "the amount". */
 const KINDS =
-  'conversation|talk|chat|discussion|interview|questionnaire|meeting|check|look|payment|sum|amount|statement|record|note|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|booklet|leaflet|folder|machine|pump|alarm|sensor|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|programme|course|project|benefit|grant|allowance|equipment|device|member|cost|regulator|charity|champion|area|room|space|unit|box|staff|company|business|thing|agreement|contract|arrangement|flat|home|house|building|budget|fund|law|condition|rule|promise|pledge|commitment|specialist|adviser|advisor|part of the law|part of the act';
+  'conversation|talk|chat|discussion|interview|questionnaire|meeting|check|look|payment|sum|amount|statement|record|note|letter|service|plan|visit|place|team|group|person|way|kind|type|form|list|document|paper|booklet|leaflet|folder|machine|pump|alarm|sensor|doctor|nurse|professional|worker|officer|panel|board|body|organisation|court|tribunal|order|scheme|programme|course|project|benefit|grant|allowance|equipment|device|member|cost|regulator|charity|champion|area|room|space|unit|box|staff|company|business|thing|agreement|contract|arrangement|flat|home|house|building|budget|fund|law|condition|rule|promise|pledge|commitment|specialist|adviser|advisor|part of the law|part of the act';
 /**
  * The start of what a thing is, without the thing's name: "someone who helps
  * you …", "money from the council …", "a meeting where …". (Not "when you
@@ -110,7 +110,7 @@ const EXPLAINED_AFTER = new RegExp(
     String.raw`^\s+(?:care|support|help|visits?|calls?|services?|workers?|staff|payments?|arrangements?|beds?|places?)\s+(?:means|mean|refers? to)(?![-‐‑]|\s+test)\b`,
     // "carer's leave, which lets you take a week off": what it lets you do; "the
     // community connectors service, which links people to local groups": what it does.
-    String.raw`^(?:\s+(?:service|team|scheme|project|programme))?,\s*which\s+(?:lets|allows|helps|pays|links|connects|supports|gives|offers|finds|visits)\s+(?:(?:around|about|over|up to|more than)\s+)?(?:[\d,]+\s+)?(?:you|people|carers|them|a person|adults|older people|families)\b`,
+    String.raw`^(?:\s+(?:service|team|scheme|project|programme))?,\s*which\s+(?:lets|allows|helps|pays|links|connects|supports|gives|offers|finds|visits|works with)\s+(?:(?:around|about|over|up to|more than)\s+)?(?:[\d,]+\s+)?(?:you|people|carers|them|a person|adults|older people|families)\b`,
     // "a service charge, which covers cleaning …": what it pays for.
     String.raw`^,\s*which\s+(?:covers|pays for)\s+(?:things|the cost|costs?|what|cleaning|repairs)\b`,
     // "the Care Quality Commission, which checks how care is given": what it does;
@@ -161,7 +161,7 @@ const EXPLAINED_AFTER = new RegExp(
     String.raw`^,\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?\s+(?:(?!(?:and|or)\s)[\p{L}-]+\s+){0,4}?(?:that|which|who|where|of|for|to|from)\b`,
     // "The minimum income guarantee, which is the amount of money you must be left with":
     // what kind of thing, and whose or what for ("the amount the council pays").
-    String.raw`^,\s*which\s+(?:is|are)\s+(?!(?:the|a|an)\s+(?:${SUPERLATIVES})\b)(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?(?:\s+of\s+[\p{L}-]+)?\s+(?:that|which|who|where|when|you|we|they|a person|someone|people|given|paid|held|(?:the|your|our)\s+(?:council|nhs|government|court|family|team))\b`,
+    String.raw`^,\s*which\s+(?:is|are)\s+(?!(?:the|a|an)\s+(?:${SUPERLATIVES})\b)(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?(?:\s+of\s+[\p{L}-]+)?\s+(?:that|which|who|where|when|you|we|they|a person|someone|people|given|paid|held|for|(?:the|your|our)\s+(?:council|nhs|government|court|family|team|law))\b`,
     // "a needs assessment, which is a talk about what help you need": what kind, and about what.
     String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?\s+about\s+(?:what|how|who|whether|your|their|the help|the support|the care)\b`,
   ].join('|'),

@@ -1096,6 +1096,15 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       [],
     ],
     ['You will have a financial assessment to pay for.', ['financial assessment']],
+    [
+      'We look at your Minimum Income Guarantee, which is the amount the law says you must be left with.',
+      [],
+    ],
+    ['You could have a personal budget, which is a sum of money for things that help you.', []],
+    ['You could have a personal budget, which is a sum in pounds.', ['personal budget']],
+    ['You will sign a tenancy agreement. This is a paper that says what you must do.', []],
+    ['Ask our Young Adult Carers service, which works with carers aged 18 to 25.', []],
+    ['Ask our Young Adult Carers service, which works on Mondays.', ['Young Adult Carers']],
     ['A hospital passport is a booklet about you. Take your hospital passport with you.', []],
     // Where it is for, between the term and ", which is …".
     ['You pay the usual rate for your area, which is the amount the council pays for a room.', []],
