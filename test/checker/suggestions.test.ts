@@ -706,6 +706,15 @@ describe('an alternative has the number the sentence gives the term, with the bu
       'packages',
       ['These services are paid for by the council.'],
     ],
+    // A plural phrase takes its -s on its noun, past "being" and a participle.
+    [
+      'Cared-for people can join the group.',
+      'Cared-for people',
+      [
+        'People being looked after can join the group.',
+        'People you look after can join the group.',
+      ],
+    ],
     // After "of", the verb agrees with another word.
     ['Uptake of telecare has doubled.', 'telecare', ['Uptake of alarms and sensors has doubled.']],
     // Before the noun it describes, a noun term takes no phrase with "to" or "who".

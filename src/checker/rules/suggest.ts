@@ -170,14 +170,25 @@ export function inflectAlternative(
 
 /**
  * The index of a noun phrase's head: the word before "who", "to" … ("person
- * who buys"), or before a past participle that opens what follows it
- * ("handle fixed to the bed"), or the last word.
+ * who buys"), past a participle that opens what follows it ("handle fixed
+ * to the bed", "person being looked after"), or the last word.
  */
 function headOf(words: readonly string[]): number {
   const stop = words.findIndex((word, i) => i > 0 && PHRASE_BREAK.has(word.toLowerCase()));
   if (stop === -1) return words.length - 1;
-  const before = (words[stop - 1] as string).toLowerCase();
-  return stop >= 2 && (/..ed$/.test(before) || isParticipleOnly(before)) ? stop - 2 : stop - 1;
+  let head = stop - 1;
+  while (head > 0 && isParticiple((words[head] as string).toLowerCase())) head--;
+  return head;
+}
+
+/** A past participle, or "being" or "been" before one ("fixed", "given", "being looked"); not "need". */
+function isParticiple(word: string): boolean {
+  return (
+    (/..ed$/.test(word) && !/eed$/.test(word)) ||
+    isParticipleOnly(word) ||
+    word === 'being' ||
+    word === 'been'
+  );
 }
 
 /**
