@@ -865,7 +865,9 @@ export const glossaryTerm = defineRule<BlockData>({
         ? 'everyday'
         : jargonSense(input, senses, first, last, match.inflection, entry.pos);
       if (sense === 'everyday') {
-        if (!everydayFrom.has(entry.id)) everydayFrom.set(entry.id, match.start);
+        if (sameSenseInParagraph(entry) && !everydayFrom.has(entry.id)) {
+          everydayFrom.set(entry.id, match.start);
+        }
         everyday.push(entry.id);
         // "This is called a local review.": a wider sense, named on purpose, is
         // what the word means from here on ("To ask for a review, …").
@@ -1020,8 +1022,9 @@ function sameSenseAgain(
   everydayFrom: ReadonlyMap<string, number>,
   start: number,
 ): boolean {
+  // (Only such labels are in the map.)
   const from = everydayFrom.get(entry.id);
-  return from !== undefined && from < start && sameSenseInParagraph(entry);
+  return from !== undefined && from < start;
 }
 
 /**
