@@ -150,6 +150,9 @@ const EXPLAINED_AFTER = new RegExp(
     // "a lasting power of attorney, so that someone you trust can decide for you": what it is for.
     // (Not ", so you can stay if you pay": what follows for you.)
     String.raw`^,\s*so\s+that\s+(?:[\p{L}'’-]+\s+){1,3}?(?:can|will|could)\b`,
+    // "Attendance Allowance is means-tested, so how much you get depends on your savings":
+    // what it means for the reader. (Not ", so you can stay if you pay".)
+    String.raw`^,\s*so\s+(?:how much|what|whether|if)\s+(?:[\p{L}'’-]+\s+){1,6}?depends?\s+on\b`,
     // "our Hospice at Home team, made up of nurses who can visit …": who it is, and what they do.
     String.raw`^(?:\s+(?:service|team|scheme|project|programme))?,\s+made up of\s+(?:[\p{L}'’-]+\s+){1,6}?(?:who|that|which)\b`,
     // "A lipspeaker, someone who repeats words clearly …": who they are.
@@ -179,6 +182,13 @@ const DONE_BEFORE =
 const FOR_PURPOSE =
   /^\s+to\s+(?:work out|find out|check|see (?:if|whether|what|how)|decide|make sure|understand)\b/i;
 
+/** The end of "If you would like someone to …, you can ask for a X". */
+const ASK_FOR_IT =
+  /,\s*(?:you can|you could|you may|please)\s+(?:ask (?:us |them )?for|have|get|request)\s+(?:an?|the|your own)\s+$/i;
+/** The start of "If you would like someone to help you …": what the thing asked for does. */
+const WANT_SOMEONE_TO =
+  /^\s*["“‘']?if\s+you\s+(?:would like|'d like|’d like|want|need)\s+(?:someone|somebody|a person|an expert|a professional)\s+(?:to|who)\s/i;
+
 /** The end of "If …, you are a X" or "you may be a X": a condition that says what X is. */
 const THEN_YOU_ARE =
   /,\s*(?:you are|you're|they are|they're|this is|that is|(?:you|they) (?:may|might|could|will) be|(?:you|they) are (?:probably|likely to be|also))\s+(?:an?\s+|the\s+)?$/i;
@@ -201,7 +211,7 @@ const EXPLAINED_BEFORE =
  * tells you what …`, `It says what …`.
  */
 const EXPLAINS_PREVIOUS = new RegExp(
-  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:can\s+(?=help|let|give|show)|)(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|(?:is|are) (?:(?:up to |about |around )?[\p{L}\d-]+ (?:days?|weeks?|months?|hours?|visits?) of )?(?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice|payments|care (?=for|while|when|at|in|from|so|to))|are (?!(?:not|also|always|sometimes|often|usually|perhaps|as|just|still)\b)(?:[\p{L}-]+ )?[\p{L}-]*[^su\s]s(?: and [\p{L}-]*[^su\s]s)? (?:in|that|which|who|where|from|for|to|you|we)|is a service|is the name|are (?:[\p{L}-]+ ){0,2}?(?:${KINDS})s\b|is (?:usually |often |normally |always )?(?:someone|somebody|a person|the person)|is (?:usually |often |normally |always |mostly )?(?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|look(?:s|ed)? at|work(?:s|ed)? out|check(?:s|ed)? (?:how|what|whether|if|that|your|their|his|her)|(?:finds?|found) out|decided?s?|lets?|help(?:s|ed)?|protects? (?:you|people|adults|them|someone|anyone|those)|(?:tells?|told) (?:you|people|us|them)|sets? out|records? (?:your|their|his|her|what|how|who|the)|says? (?:what|how|who|when|where|why)|show(?:s|ed)? (?:you|how|what)|pays? for|covers? (?:things|the cost|costs?|what)))\b`,
+  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:can\s+(?=help|let|give|show)|)(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|(?:is|are) (?:(?:up to |about |around )?[\p{L}\d-]+ (?:days?|weeks?|months?|hours?|visits?) of )?(?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice|payments|care (?=for|while|when|at|in|from|so|to))|are (?!(?:not|also|always|sometimes|often|usually|perhaps|as|just|still)\b)(?:[\p{L}-]+ )?[\p{L}-]*[^su\s]s(?: and [\p{L}-]*[^su\s]s)? (?:in|that|which|who|where|from|for|to|you|we)|is a service|is the name|are (?:[\p{L}-]+ ){0,2}?(?:${KINDS})s\b|is (?:usually |often |normally |always )?(?:someone|somebody|a person|the person)|is (?:usually |often |normally |always |mostly )?(?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|look(?:s|ed)? at|work(?:s|ed)? out|check(?:s|ed)? (?:how|what|whether|if|that|your|their|his|her)|(?:finds?|found) out|decided?s?|lets?|help(?:s|ed)?|protects? (?:you|people|adults|them|someone|anyone|those)|(?:tells?|told) (?:you|people|us|them)|sets? out|records? (?:your|their|his|her|what|how|who|the)|says? (?:what|how|who|when|where|why)|show(?:s|ed)? (?:you|how|what)|pays? for|covers? (?:things|(?:the |your |some )?(?:extra |main |other |basic |everyday |day-to-day )?costs?|what)))\b`,
   'iu',
 );
 /**
@@ -642,6 +652,11 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
     THEN_YOU_ARE.test(before) &&
     /^\s*["“‘']?(?:(?:but|and|so)\s+)?if\b/i.test(text.slice(sentence?.start ?? 0, start))
   ) {
+    return true;
+  }
+  // "If you would like someone to help you speak up, you can ask for an advocate":
+  // the condition says who or what it is.
+  if (ASK_FOR_IT.test(before) && WANT_SOMEONE_TO.test(text.slice(sentence?.start ?? 0, start))) {
     return true;
   }
   // "Your care costs us £236 a week. This is your personal budget.": named right

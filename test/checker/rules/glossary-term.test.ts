@@ -1106,6 +1106,19 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
     ['Ask our Young Adult Carers service, which works with carers aged 18 to 25.', []],
     ['Ask our Young Adult Carers service, which works on Mondays.', ['Young Adult Carers']],
     ['A hospital passport is a booklet about you. Take your hospital passport with you.', []],
+    // What it covers; what it means for how much you get; what the person you ask for does.
+    [
+      'We will include a disability-related expenditure (DRE) allowance. This covers the extra costs of your disability.',
+      [],
+    ],
+    [
+      'We will include a disability-related expenditure (DRE) allowance. This covers most of it.',
+      ['disability-related expenditure'],
+    ],
+    ['Attendance Allowance is means-tested, so how much you get depends on your savings.', []],
+    ['Attendance Allowance is means-tested, so you should apply early.', ['means-tested']],
+    ['If you would like someone to help you speak up, you can ask for an advocate.', []],
+    ['If you would like a lift to the meeting, you can ask for an advocate.', ['advocate']],
     // Where it is for, between the term and ", which is …".
     ['You pay the usual rate for your area, which is the amount the council pays for a room.', []],
     ['You pay the usual rate for your area, which is rising.', ['usual rate']],
