@@ -102,7 +102,8 @@ const EXPLAINED_AFTER = new RegExp(
     // "X (short-term help at home)": two or more words in brackets, not an
     // abbreviation, nor a pointer to a form, a page or a numbered part ("(Form 4)",
     // "(see page 4)", "(Standard 14: Handling information)").
-    String.raw`^\s*\((?![\p{Lu}\d]{2,}s?\))(?!\s*(?:(?:[Ss]ee|[Ff]orm|[Pp]age|[Pp]ages|[Aa]ppendix|[Aa]nnex|[Ss]ection|[Pp]aragraph|[Pp]ara|[Tt]able|[Ff]igure|[Cc]hapter|[Ss]chedule|[Rr]ef|[Rr]eference|pp?\.)\b|(?:[Ss]tandard|[Rr]egulation|[Aa]rticle|[Cc]lause|[Rr]ule|[Pp]art|[Ss]tep|[Ss]tage|[Ll]evel)\s+\d))[^)]*\s[^)]*\)`,
+    // (Nor a list of names: "four lots (North, South, Coastal and City)".)
+    String.raw`^\s*\((?![\p{Lu}\d]{2,}s?\))(?!\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)*(?:\s*,)?\s+(?:and|or|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*\))(?!\s*(?:(?:[Ss]ee|[Ff]orm|[Pp]age|[Pp]ages|[Aa]ppendix|[Aa]nnex|[Ss]ection|[Pp]aragraph|[Pp]ara|[Tt]able|[Ff]igure|[Cc]hapter|[Ss]chedule|[Rr]ef|[Rr]eference|pp?\.)\b|(?:[Ss]tandard|[Rr]egulation|[Aa]rticle|[Cc]lause|[Rr]ule|[Pp]art|[Ss]tep|[Ss]tage|[Ll]evel)\s+\d))[^)]*\s[^)]*\)`,
     // (Not "the grant means test": a means test is a thing.)
     String.raw`^,?\s*(?:which |that |this )?(?:only |just |simply )?(?:means(?!\s+test)|meaning|refers to|describes|stands for|is short for)\b`,
     // "Double-handed care means two care workers come": with the word it describes.
@@ -263,8 +264,20 @@ const MEANS_THEN = /\bmeans?\b([^]*)$/i;
 /** Whether an explanation that uses "means" gives a consequence instead of a meaning. */
 function isConsequence(explanation: string): boolean {
   const rest = MEANS_THEN.exec(explanation)?.[1];
-  return rest !== undefined && !WHAT_IT_LETS.test(rest) && CONSEQUENCE.test(rest);
+  return (
+    rest !== undefined &&
+    !WHAT_IT_LETS.test(rest) &&
+    !WHAT_IT_CHECKS.test(rest) &&
+    CONSEQUENCE.test(rest)
+  );
 }
+
+/**
+ * "This means the council will look at your income and savings …": what is
+ * looked at or worked out says what a test or check is ("means-tested").
+ */
+const WHAT_IT_CHECKS =
+  /^\s*(?:that\s+)?(?:we|they|the council|the nhs|(?:the|a)\s+(?:[\p{L}-]+\s+)?(?:team|service|worker|assessor))\s+(?:will|would|must|can)\s+(?:look at|check|ask about|work out|find out)\s+(?:how much|what|whether|your|their|his|her)\b/iu;
 
 /**
  * "A direct payment means you can choose who helps you", "Social prescribing

@@ -1119,6 +1119,20 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
     ['Attendance Allowance is means-tested, so you should apply early.', ['means-tested']],
     ['If you would like someone to help you speak up, you can ask for an advocate.', []],
     ['If you would like a lift to the meeting, you can ask for an advocate.', ['advocate']],
+    // What a test looks at says what it is; a list of names in brackets says nothing.
+    [
+      'The grant is means-tested. This means the council will look at your income and savings to work out what you pay.',
+      [],
+    ],
+    ['The grant is means-tested. This means you will have to pay.', ['means-tested']],
+    [
+      'The framework is split across four lots (North, South, Coastal and City).',
+      ['framework', 'lots'],
+    ],
+    [
+      'The framework is split across four lots (areas of the county with one company each).',
+      ['framework'],
+    ],
     // Where it is for, between the term and ", which is …".
     ['You pay the usual rate for your area, which is the amount the council pays for a room.', []],
     ['You pay the usual rate for your area, which is rising.', ['usual rate']],
