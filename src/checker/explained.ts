@@ -131,7 +131,12 @@ const EXPLAINED_AFTER = new RegExp(
     // for; also "X, which is care the NHS pays for", "money you get", "free care arranged by …".
     // (Not "X is the best care you can get": a claim.)
     // ("…, which is up to 6 weeks of short-term help to …": how long, then what.)
-    String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?:(?:up to |about |around )?\d+ (?:days?|weeks?|months?|hours?|visits?) of\s+)?(?!(?:the|a|an)\s+(?:${SUPERLATIVES})\b)(?:[\p{L}-]+\s+){0,2}?(?:help|support|money|advice|care|equipment|payments?|services?|a service|a payment|a plan|a meeting|a way)\s+(?:to|that|which|who|for|from|when|where|with|at|the|you|your|we|they|people|arranged|funded|paid|given|provided|offered|run|bought|set)\b`,
+    String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?:(?:up to |about |around )?\d+ (?:days?|weeks?|months?|hours?|visits?) of\s+)?(?!(?:the|a|an)\s+(?:${SUPERLATIVES})\b)(?:[\p{L}-]+\s+){0,2}?(?:help|support|money|advice|care|equipment|payments?|services?|a service|a payment|a plan|a meeting|a way)(?:,\s+(?:usually|often|normally|mostly|sometimes|for|lasting|up to|about)\s[^,.;:()]{1,40},)?\s+(?:to|that|which|who|for|from|when|where|with|at|the|you|your|we|they|people|arranged|funded|paid|given|provided|offered|run|bought|set)\b`,
+    // "Capital includes savings, shares and property", "Self-neglect covers a wide
+    // range of behaviour": the kinds of thing it is, as a list. (Not "includes
+    // respite", nor "Reablement includes help with washing, dressing and cooking":
+    // a part of what it does is not what it is.)
+    String.raw`^\s+(?:includes|covers|can include|can cover|is made up of)\s+(?:a wide range of|a range of|all kinds of|many kinds of|things like|things such as|(?:(?!(?:with|for|to|of|in|on|at|from|help|support|care)\b)[\p{L}'’-]+\s+){0,2}?(?!(?:with|for|to|of|in|on|at|from|help|support|care)\b)[\p{L}'’-]+,\s*[^,.;:()]{1,40}(?:,|\s+(?:and|or)\s))`,
     // "a one-page profile that says what matters to them": what it holds.
     String.raw`^\s*(?:that|which)\s+(?:says|sets out|shows|lists|records|explains|describes)\s+(?:what|how|who|when|where|why|the help|the support|the care)\b`,
     // "Telecare is equipment in your home that …"
@@ -737,7 +742,7 @@ function headingAsksWhat(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
   const after = text.slice(end);
   return (
-    (/^\s*what\s+(?:is|are)\s+(?:(?:an?|the|your)\s+)?$/i.test(before) &&
+    (/^\s*what\s+(?:is|are|counts\s+as)\s+(?:(?:an?|the|your)\s+)?$/i.test(before) &&
       /^\s*\??\s*$/.test(after)) ||
     (/^\s*what\s+(?:(?:an?|the|your)\s+)?$/i.test(before) &&
       /^\s+(?:is|are|means?|does|do)\s*\??\s*$/i.test(after))

@@ -551,12 +551,12 @@ function listedAsWords(input: BlockInput, start: number): boolean {
 }
 
 /**
- * "words like", "terms such as", "the example of", then only other quoted
+ * "words like", "terms such as", "language such as", "the example of", then only other quoted
  * words and "or" or "and" up to the opening mark of these: a list of words
  * talked about ('words like "eligible needs", "outcomes" or "').
  */
 const WORDS_LISTED =
-  /\b(?:(?:words?|terms?|phrases?|jargon|expressions?|labels?)\s+(?:like|such\s+as)|the\s+examples?\s+of)\s+(?:["“‘'][^"“”‘’]{1,60}["”’'],?\s+(?:(?:or|and)\s+)?)*["“‘']$/i;
+  /\b(?:(?:words?|terms?|phrases?|jargon|expressions?|labels?|language|wording|sayings?)\s+(?:like|such\s+as)|the\s+examples?\s+of)\s+(?:["“‘'][^"“”‘’]{1,60}["”’'],?\s+(?:(?:or|and)\s+)?)*["“‘']$/i;
 
 /** Whether the words found are part of a name ("the council's Brokerage Team"), not the term used. */
 function partOfName(

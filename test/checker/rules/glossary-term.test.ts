@@ -1154,6 +1154,26 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
   });
 });
 
+describe('what a term is, with an aside or as a list, and the question a heading asks', () => {
+  it.each<[string, string[]]>([
+    [
+      'Reablement is short-term support, usually for up to six weeks, to help you get back your confidence.',
+      [],
+    ],
+    [
+      'Reablement is short-term support, usually for up to six weeks, and it is free.',
+      ['Reablement'],
+    ],
+    ['Capital includes savings, shares, premium bonds and property.', []],
+    ['Self-neglect covers a wide range of behaviour, from not washing to hoarding.', []],
+    ['Your personal budget includes money for transport.', ['personal budget']],
+    ['## What counts as capital?\n\nCapital includes savings, shares and property.', []],
+    ['## What counts as capital?\n\nWe will write to you soon.', ['capital']],
+  ])('%s (public)', (text, expected) => {
+    expect(termsFlagged(text, { profile: 'public', format: 'markdown' })).toEqual(expected);
+  });
+});
+
 describe('what someone or something does, or its other name, with the built-in glossary', () => {
   it.each<[string, 'text' | 'markdown', string[]]>([
     // What they can do with you, said after a comma.
@@ -1281,6 +1301,8 @@ describe('what it covers, what kind of budget, where it is, what it is for, with
       [],
     ],
     ['She gave the example of "population health management".', 'plain', []],
+    ['Avoid judgemental language such as "refused to engage" or "lifestyle choice".', 'plain', []],
+    ['The notes say she refused to engage with the team.', 'plain', ['refused to engage']],
     [
       'Words like this confuse people: your "personal budget" is ready.',
       'public',
