@@ -417,6 +417,16 @@ function isActionInitials(words: readonly Word[], index: number, text: string): 
   );
 }
 
+/**
+ * A table cell that holds only short capitals ("JB", "JB / KM", "AP and LG"):
+ * the initials of whoever owns an action, as minutes' action tables give them.
+ * (Letters the lists or the glossary know are read as before.)
+ */
+function isInitialsCell(input: BlockInput): boolean {
+  return input.block.kind === 'table-cell' && INITIALS_ONLY.test(input.text.text);
+}
+const INITIALS_ONLY = /^\s*\p{Lu}{2,3}(?:\s*(?:[/,&+]|and)\s*\p{Lu}{2,3}){0,3}\s*$/u;
+
 /** The initials of the people an attendance line lists: "Cllr A Patel (Chair), R Hughes" → AP, RH. */
 function attendanceInitials(input: BlockInput): string[] {
   const { text } = input.text;
@@ -666,6 +676,8 @@ export const acronym = defineRule<BlockData>({
         }
         if (inWord && isFamiliarWord(word.text.toLowerCase())) return;
         if (isPostcode(words, index, text) || isActionInitials(words, index, text)) return;
+        // (Easy read writes out every abbreviation, people's initials too.)
+        if (!context.profile.strictAcronyms && isInitialsCell(input)) return;
         if (isCode(words, index, text)) return;
         if (ROMAN.test(key) && numbersSomething(words, index, text)) return;
         // A rank before a name: "DS Rachel Kemp", "PC Ali".

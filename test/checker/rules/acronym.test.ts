@@ -225,6 +225,21 @@ describe('acronym', () => {
     expect(run(text, profile).filter(([rule]) => rule === 'acronym')).toEqual(expected);
   });
 
+  // Initials alone in a table's cell: who owns the action.
+  it.each<[string, string[]]>([
+    ['| Action | Owner |\n| --- | --- |\n| Fix the rota | JB |\n| Book the room | AP / LG |', []],
+    ['| Action | Owner |\n| --- | --- |\n| Ask JB to fix the rota | Anna |', ['JB']],
+    ['| Action | Owner |\n| --- | --- |\n| Fix the rota | AOB |', ['AOB']],
+  ])('initials in a table: %s', (text, expected) => {
+    const found = check(text, { glossary, profile: 'plain', format: 'markdown' }).findings;
+    expect(found.filter((f) => f.ruleId === 'acronym').map((f) => f.text)).toEqual(expected);
+  });
+  it('still asks easy read to write initials in a table in full', () => {
+    const text = '| Action | Owner |\n| --- | --- |\n| Fix the rota | JB |';
+    const found = check(text, { glossary, profile: 'easy-read', format: 'markdown' }).findings;
+    expect(found.filter((f) => f.ruleId === 'acronym').map((f) => f.text)).toEqual(['JB']);
+  });
+
   it('offers the glossary expansion and definition', () => {
     const finding = check('The DoLS team will visit.', { glossary }).findings.find(
       (f) => f.ruleId === 'acronym',
