@@ -132,11 +132,13 @@ const EXPLAINED_AFTER = new RegExp(
     // (Not "X is the best care you can get": a claim.)
     // ("…, which is up to 6 weeks of short-term help to …": how long, then what.)
     String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+(?:(?:up to |about |around )?\d+ (?:days?|weeks?|months?|hours?|visits?) of\s+)?(?!(?:the|a|an)\s+(?:${SUPERLATIVES})\b)(?:[\p{L}-]+\s+){0,2}?(?:help|support|money|advice|care|equipment|payments?|services?|a service|a payment|a plan|a meeting|a way)(?:,\s+(?:usually|often|normally|mostly|sometimes|for|lasting|up to|about)\s[^,.;:()]{1,40},)?\s+(?:to|that|which|who|for|from|when|where|with|at|the|you|your|we|they|people|arranged|funded|paid|given|provided|offered|run|bought|set)\b`,
-    // "Capital includes savings, shares and property", "Self-neglect covers a wide
-    // range of behaviour": the kinds of thing it is, as a list. (Not "includes
-    // respite", nor "Reablement includes help with washing, dressing and cooking":
-    // a part of what it does is not what it is.)
-    String.raw`^\s+(?:includes|covers|can include|can cover|is made up of)\s+(?:a wide range of|a range of|all kinds of|many kinds of|things like|things such as|(?:(?!(?:with|for|to|of|in|on|at|from|help|support|care)\b)[\p{L}'’-]+\s+){0,2}?(?!(?:with|for|to|of|in|on|at|from|help|support|care)\b)[\p{L}'’-]+,\s*[^,.;:()]{1,40}(?:,|\s+(?:and|or)\s))`,
+    // "Self-neglect covers a wide range of behaviour", "includes things like …": how far
+    // it reaches. (Not "includes respite", nor "Reablement includes help with
+    // washing, dressing and cooking": a part of it is not what it is.)
+    String.raw`^\s+(?:includes|covers|can include|can cover)\s+(?:a wide range of|a range of|all kinds of|many kinds of|things like|things such as)\s`,
+    // "The household contribution covers food, heating and other household costs":
+    // what money is for, as a list.
+    String.raw`^\s+(?:covers|pays for|is for|is to pay for)\s+(?:(?!(?:with|for|to|of|in|on|at|from|help|support|care)\b)[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+,\s*[^,.;:()]{1,40}(?:,|\s+(?:and|or)\s)`,
     // "a one-page profile that says what matters to them": what it holds.
     String.raw`^\s*(?:that|which)\s+(?:says|sets out|shows|lists|records|explains|describes)\s+(?:what|how|who|when|where|why|the help|the support|the care)\b`,
     // "Telecare is equipment in your home that …"
@@ -400,12 +402,27 @@ function startsByDefining(sentence: string, term: string): boolean {
  */
 export function explainsUse(sentence: string, term: string, answering = false): boolean {
   return (
-    (answering && ANSWER.test(sentence)) ||
+    (answering && (ANSWER.test(sentence) || listsKinds(sentence, term))) ||
     explainsSentence(sentence) ||
     startsByDefining(sentence, term) ||
     (term.trim().includes(' ') && startsByDefining(sentence, headNoun(term)))
   );
 }
+
+/**
+ * Under "What counts as capital?", "Capital includes savings, shares and
+ * property" answers the question: the sentence opens with the term and lists
+ * the kinds of thing it is. (Without the question, a list is only some of
+ * what it holds: "Recovery capital includes housing, relationships and work.")
+ */
+function listsKinds(sentence: string, term: string): boolean {
+  const lower = sentence.toLowerCase();
+  const at = lower.indexOf(term.toLowerCase());
+  if (at === -1 || !SUBJECT_START.test(sentence.slice(0, at))) return false;
+  return LIST_OF_KINDS.test(sentence.slice(at + term.length));
+}
+const LIST_OF_KINDS =
+  /^\s+(?:includes?|covers?|can include|(?:is|are) made up of|(?:is|are))\s+(?:(?!(?:with|for|to|of|in|on|at|from|help|support|care)\b)[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+,\s*[^,.;:()]{1,40}(?:,|\s+(?:and|or)\s)/iu;
 
 /**
  * The last word of a term of two words or more, which the next sentence may
@@ -665,18 +682,7 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   // "Screening tests look for signs of illness": what it looks for, with the word it describes.
   if (LOOKS_FOR.test(after.replace(NOUN_AFTER, '')) && SUBJECT_START.test(before)) return true;
   if (FOR_PURPOSE.test(after) && DONE_BEFORE.test(before)) return true;
-  // "If you look after someone who …, you are a carer."
-  if (
-    THEN_YOU_ARE.test(before) &&
-    /^\s*["“‘']?(?:(?:but|and|so)\s+)?if\b/i.test(text.slice(sentence?.start ?? 0, start))
-  ) {
-    return true;
-  }
-  // "If you would like someone to help you speak up, you can ask for an advocate":
-  // the condition says who or what it is.
-  if (ASK_FOR_IT.test(before) && WANT_SOMEONE_TO.test(text.slice(sentence?.start ?? 0, start))) {
-    return true;
-  }
+  if (conditionSaysWhat(before, text.slice(sentence?.start ?? 0, start))) return true;
   // "Your care costs us £236 a week. This is your personal budget.": named right
   // after what it is, in a sentence of its own.
   if (
@@ -715,6 +721,19 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   if (AMOUNT_AFTER.test(after))
     return explainedLater(input, sentenceIndex, term, { short, subject: false, amount: true, end });
   return explainedLater(input, sentenceIndex, term, { question, short, subject, end });
+}
+
+/**
+ * "If you look after someone who …, you are a carer", "If you would like
+ * someone to help you speak up, you can ask for an advocate": the condition
+ * the sentence opens with says what the term is. `opening` is the sentence up
+ * to the term.
+ */
+function conditionSaysWhat(before: string, opening: string): boolean {
+  return (
+    (THEN_YOU_ARE.test(before) && /^\s*["“‘']?(?:(?:but|and|so)\s+)?if\b/i.test(opening)) ||
+    (ASK_FOR_IT.test(before) && WANT_SOMEONE_TO.test(opening))
+  );
 }
 
 /** A sentence that opens with a person: "We …", "You …". */

@@ -1164,9 +1164,12 @@ describe('what a term is, with an aside or as a list, and the question a heading
       'Reablement is short-term support, usually for up to six weeks, and it is free.',
       ['Reablement'],
     ],
-    ['Capital includes savings, shares, premium bonds and property.', []],
+    // A list alone is some of what it holds; under "What counts as …?" it answers.
+    ['Capital includes savings, shares, premium bonds and property.', ['Capital']],
     ['Self-neglect covers a wide range of behaviour, from not washing to hoarding.', []],
     ['Your personal budget includes money for transport.', ['personal budget']],
+    ['Your personal budget covers food, heating and other household costs.', []],
+    ['Your personal budget covers most of it.', ['personal budget']],
     ['## What counts as capital?\n\nCapital includes savings, shares and property.', []],
     ['## What counts as capital?\n\nWe will write to you soon.', ['capital']],
   ])('%s (public)', (text, expected) => {
