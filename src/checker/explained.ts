@@ -284,7 +284,7 @@ function isConsequence(explanation: string): boolean {
  * looked at or worked out says what a test or check is ("means-tested").
  */
 const WHAT_IT_CHECKS =
-  /^\s*(?:that\s+)?(?:we|they|the council|the nhs|(?:the|a)\s+(?:[\p{L}-]+\s+)?(?:team|service|worker|assessor))\s+(?:will|would|must|can)\s+(?:look at|check|ask about|work out|find out)\s+(?:how much|what|whether|your|their|his|her)\b/iu;
+  /^\s*(?:that\s+)?(?:we|they|the nhs|(?:the|a|your)\s+(?:[\p{L}-]+\s+)?(?:council|team|service|worker|assessor))\s+(?:will|would|must|can)\s+(?:look at|check|ask about|work out|find out)\s+(?:how much|what|whether|your|their|his|her)\b/iu;
 
 /**
  * "A direct payment means you can choose who helps you", "Social prescribing
