@@ -539,7 +539,13 @@ function finding(
     severity: context.severity,
     suggestions: [],
   };
-  if (entry) {
+  // "RAG" in an entry called "RAG rating": its term is no written-out form of
+  // the letters, so the finding gives the entry's meaning and no words to swap in.
+  // (Easy read offers the plain word instead, where there is one.)
+  if (
+    entry &&
+    (!containsWord(entry.term, said) || (strict && entry.alternatives[0] !== undefined))
+  ) {
     // "OTs": the written-out words are plural too ("occupational therapists"),
     // a name's last word only ("assessment and treatment units").
     const plural = /\p{Lu}s$/u.test(use.text);
@@ -572,8 +578,18 @@ function finding(
     if (entry.advice !== undefined) result.advice = entry.advice;
     if (entry.easyRead.length > 0) result.easyRead = [...entry.easyRead];
     if (entry.coProduced) result.coProduced = true;
+  } else if (entry) {
+    result.entryId = entry.id;
+    result.definition = entry.definition;
+    if (entry.advice !== undefined) result.advice = entry.advice;
+    if (entry.easyRead.length > 0) result.easyRead = [...entry.easyRead];
   }
   return result;
+}
+
+/** Whether `words` holds `short` as a word of its own ("RAG rating" holds "RAG"). */
+function containsWord(words: string, short: string): boolean {
+  return words.split(/[\s/-]+/).some((word) => word.toLowerCase() === short.toLowerCase());
 }
 
 export const acronym = defineRule<BlockData>({

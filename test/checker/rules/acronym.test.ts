@@ -234,6 +234,13 @@ describe('acronym', () => {
     const found = check(text, { glossary, profile: 'plain', format: 'markdown' }).findings;
     expect(found.filter((f) => f.ruleId === 'acronym').map((f) => f.text)).toEqual(expected);
   });
+  it('offers no written-out words when the entry’s name holds the letters ("RAG rating")', () => {
+    const found = check('The RAG column is red.', { profile: 'plain' }).findings;
+    expect(found.map((f) => [f.ruleId, f.text, f.message, f.suggestions, f.entryId])).toEqual([
+      ['acronym', 'RAG', 'Write “RAG” in full the first time you use it.', [], 'rag-rating'],
+    ]);
+  });
+
   it('still asks easy read to write initials in a table in full', () => {
     const text = '| Action | Owner |\n| --- | --- |\n| Fix the rota | JB |';
     const found = check(text, { glossary, profile: 'easy-read', format: 'markdown' }).findings;
