@@ -280,11 +280,12 @@ function isConsequence(explanation: string): boolean {
 }
 
 /**
- * "This means the council will look at your income and savings …": what is
- * looked at or worked out says what a test or check is ("means-tested").
+ * "This means the council will look at your income and savings …": the
+ * money a test looks at says what the test is ("means-tested"). (Not "means
+ * the team will look at your care needs at home": what happens next.)
  */
 const WHAT_IT_CHECKS =
-  /^\s*(?:that\s+)?(?:we|they|the nhs|(?:the|a|your)\s+(?:[\p{L}-]+\s+)?(?:council|team|service|worker|assessor))\s+(?:will|would|must|can)\s+(?:look at|check|ask about|work out|find out)\s+(?:how much|what|whether|your|their|his|her)\b/iu;
+  /^\s*(?:that\s+)?(?:we|they|the nhs|(?:the|a|your)\s+(?:[\p{L}-]+\s+)?(?:council|team|service|worker|assessor))\s+(?:will|would|must|can)\s+(?:look at|check|ask about|work out|find out)\s+(?:how much (?:money|you|they|she|he)|(?:your|their|his|her)\s+(?:income|savings|money|capital|finances|benefits|earnings))\b/iu;
 
 /**
  * "A direct payment means you can choose who helps you", "Social prescribing

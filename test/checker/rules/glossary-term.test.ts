@@ -1125,6 +1125,10 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       [],
     ],
     ['The grant is means-tested. This means you will have to pay.', ['means-tested']],
+    [
+      'Discharge to assess means the team will look at your care needs at home.',
+      ['Discharge to assess'],
+    ],
     ['The grant is means-tested. This means the district council will check your savings.', []],
     [
       'The framework is split across four lots (North, South, Coastal and City).',
