@@ -418,14 +418,15 @@ function isActionInitials(words: readonly Word[], index: number, text: string): 
 }
 
 /**
- * A table cell that holds only short capitals ("JB", "JB / KM", "AP and LG"):
+ * A table cell that holds only pairs of capitals ("JB", "JB / KM", "AP and LG"):
  * the initials of whoever owns an action, as minutes' action tables give them.
- * (Letters the lists or the glossary know are read as before.)
+ * (Letters the lists or the glossary know are read as before, and three
+ * letters may be an abbreviation: "TBC", "ASC".)
  */
 function isInitialsCell(input: BlockInput): boolean {
   return input.block.kind === 'table-cell' && INITIALS_ONLY.test(input.text.text);
 }
-const INITIALS_ONLY = /^\s*\p{Lu}{2,3}(?:\s*(?:[/,&+]|and)\s*\p{Lu}{2,3}){0,3}\s*$/u;
+const INITIALS_ONLY = /^\s*\p{Lu}{2}(?:\s*(?:[/,&+]|and)\s*\p{Lu}{2}){0,3}\s*$/u;
 
 /** The initials of the people an attendance line lists: "Cllr A Patel (Chair), R Hughes" → AP, RH. */
 function attendanceInitials(input: BlockInput): string[] {

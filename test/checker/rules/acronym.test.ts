@@ -229,6 +229,7 @@ describe('acronym', () => {
   it.each<[string, string[]]>([
     ['| Action | Owner |\n| --- | --- |\n| Fix the rota | JB |\n| Book the room | AP / LG |', []],
     ['| Action | Owner |\n| --- | --- |\n| Ask JB to fix the rota | Anna |', ['JB']],
+    ['| Action | Owner |\n| --- | --- |\n| Fix the rota | TBC |', ['TBC']],
     ['| Action | Owner |\n| --- | --- |\n| Fix the rota | AOB |', ['AOB']],
   ])('initials in a table: %s', (text, expected) => {
     const found = check(text, { glossary, profile: 'plain', format: 'markdown' }).findings;
