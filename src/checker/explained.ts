@@ -71,6 +71,14 @@ const DOES_OPENING =
   /^\s*(?:tells|sends|lets|helps|alerts|warns|reminds|checks|shows|detects|senses|notices|measures|records|calls|turns|switches|links|connects|gives|pays for|covers)\s+\p{Ll}/iu;
 
 /**
+ * A cell that says what happens to the reader under the term in the cell
+ * before, as a sentence: "| Pathway 1 | You go home with support from the
+ * reablement team. |".
+ */
+const WHAT_YOU_GET =
+  /^\s*you\s+(?:go|get|stay|move|receive|have|live|are given|can get|can have)\s+\p{Ll}/iu;
+
+/**
  * Whether the block after one that holds only a term says what it is: the
  * next cell of a table ("Advocacy | Someone who helps you …"), or a sentence
  * after a word in bold on its own line. (Not the next line of a list of
@@ -85,7 +93,7 @@ export function definesWholeBlock(term: BlockInput, next: BlockInput): boolean {
   if (
     term.block.kind === 'table-cell' &&
     next.block.kind === 'table-cell' &&
-    DOES_OPENING.test(text)
+    (DOES_OPENING.test(text) || (WHAT_YOU_GET.test(text) && SENTENCE_END.test(text.slice(-24))))
   )
     return true;
   if (!DEFINITION_OPENING.test(text.slice(0, 120))) return false;

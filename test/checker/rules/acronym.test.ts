@@ -236,9 +236,25 @@ describe('acronym', () => {
     expect(found.filter((f) => f.ruleId === 'acronym').map((f) => f.text)).toEqual(expected);
   });
   it('offers no written-out words when the entry’s name holds the letters ("RAG rating")', () => {
-    const found = check('The RAG column is red.', { profile: 'plain' }).findings;
-    expect(found.map((f) => [f.ruleId, f.text, f.message, f.suggestions, f.entryId])).toEqual([
-      ['acronym', 'RAG', 'Write “RAG” in full the first time you use it.', [], 'rag-rating'],
+    const rag = entry({
+      id: 'rag-rating',
+      term: 'RAG rating',
+      abbreviations: ['RAG'],
+      action: 'explain',
+      audiences: ['public'],
+    });
+    const found = check('The RAG column is red.', { glossary: [rag], profile: 'plain' }).findings;
+    expect(
+      found.map((f) => [f.ruleId, f.text, f.message, f.suggestions, f.entryId, f.definition]),
+    ).toEqual([
+      [
+        'acronym',
+        'RAG',
+        'Write “RAG” in full the first time you use it.',
+        [],
+        'rag-rating',
+        'What RAG rating means.',
+      ],
     ]);
   });
 

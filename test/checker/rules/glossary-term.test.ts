@@ -1216,6 +1216,13 @@ describe('what someone or something does, or its other name, with the built-in g
       'markdown',
       ['Bed sensor'],
     ],
+    // … or what happens to you under it, as a sentence.
+    [
+      '| Stage | What it means |\n| --- | --- |\n| Pathway 1 | You go home with help from a care worker. |',
+      'markdown',
+      [],
+    ],
+    ['| Stage | When |\n| --- | --- |\n| Pathway 1 | You go home |', 'markdown', ['Pathway 1']],
     // Another name set off by commas, then what it is.
     [
       'A rehabilitation officer for visual impairment, sometimes called a ROVI, is a trained worker who teaches you new ways of doing things.',
