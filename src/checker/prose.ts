@@ -32,6 +32,43 @@ export const REFERENCES_HEADING = headingOf(parts.referenceHeadings);
 export const LINK_LIST_HEADING = headingOf(parts.linkListHeadings);
 /** A line of its own that closes a letter: "Yours sincerely,", "Kind regards". */
 export const SIGN_OFF = new RegExp(`^\\s*(?:${anyOf(parts.signOffs)})\\s*[,.!]?\\s*$`, 'i');
+
+/** The most lines after "Yours sincerely" that name who wrote (name, job, team, phone). */
+const SIGN_OFF_LINES = 6;
+
+/** A line that ends like a sentence. */
+const ENDS_LIKE_SENTENCE = /[.!?:;]["'”’)]*\s*$/;
+
+/** Whether a line could name who wrote a letter: short, and not ending like a sentence. */
+function namesWriter(line: string): boolean {
+  return line.trim().length <= 80 && !ENDS_LIKE_SENTENCE.test(line);
+}
+
+/**
+ * Which blocks name who wrote a letter: the short lines after "Yours
+ * sincerely" ("Hannah Okafor", "Occupational Therapist", "CHC Nurse
+ * Assessor"), in the same paragraph or the next few. A job title there is
+ * the writer's name for themself, not words to reword or write out.
+ */
+export function writerBlocks(blocks: readonly { input: BlockInput }[]): boolean[] {
+  let signOffLines = 0;
+  return blocks.map(({ input }) => {
+    const lines = input.text.text.split('\n');
+    if (SIGN_OFF.test(lines[0] as string)) {
+      // "Yours sincerely,\nHannah Okafor\nOccupational Therapist" as one paragraph.
+      const rest = lines.slice(1).filter((line) => line.trim() !== '');
+      const signs = rest.length <= SIGN_OFF_LINES && rest.every(namesWriter);
+      signOffLines = signs ? SIGN_OFF_LINES - rest.length : 0;
+      return signs && rest.length > 0;
+    }
+    if (signOffLines > 0 && lines.length <= signOffLines && lines.every(namesWriter)) {
+      signOffLines -= lines.length;
+      return true;
+    }
+    signOffLines = 0;
+    return false;
+  });
+}
 /**
  * A reference: "Author (2014). Title." or "Author (2014) Title" at the start
  * of a sentence (the author's words in capitals, with "of", "for", "and",

@@ -18,7 +18,7 @@ import type { Sentence, Word } from '../analyse';
 import { isBodyText } from '../explained';
 import { inEverydaySense } from '../senses';
 import { isFamiliarWord } from '../readability';
-import { ATTENDANCE, ATTENDANCE_LABEL, capitalRuns, isReference } from '../prose';
+import { ATTENDANCE, ATTENDANCE_LABEL, capitalRuns, isReference, writerBlocks } from '../prose';
 import type { BlockInput, DocumentFinding, RawFinding, RuleContext } from './rule';
 import { defineRule } from './rule';
 import { inflectAlternative, matchCapital, q } from './suggest';
@@ -560,7 +560,7 @@ function finding(
             matchCapital(inflectWord(last.toLowerCase(), 'plural'), last),
           );
     };
-    const term = form(entry.term);
+    const term = form(writtenOut(entry, said));
     // "the ICB's plan" → "the integrated care board's (ICB's) plan".
     const possessive = /['’]s$/.exec(use.text)?.[0] ?? '';
     // Easy read: the plain word if there is one ("GP" → "doctor"), not the long name.
@@ -586,6 +586,16 @@ function finding(
     if (entry.easyRead.length > 0) result.easyRead = [...entry.easyRead];
   }
   return result;
+}
+
+/**
+ * The entry's name whose words the letters spell: "MFFD" is "medically fit
+ * for discharge", a variant of "medically optimised"; otherwise its term.
+ */
+function writtenOut(entry: GlossaryEntry, short: string): string {
+  if (spellsOut(short, entry.term.split(/[\s-]+/))) return entry.term;
+  const spelled = entry.variants.find((variant) => spellsOut(short, variant.split(/[\s-]+/)));
+  return spelled ?? entry.term;
 }
 
 /** Whether `words` holds `short` as a word of its own ("RAG rating" holds "RAG"). */
@@ -726,7 +736,10 @@ export const acronym = defineRule<BlockData>({
       for (const initials of data?.initials ?? []) defined.add(initials);
       for (const use of data?.uses ?? []) if (use.body) lastBodyUse.set(use.key, block);
     });
+    // "CHC Nurse Assessor" under "Yours sincerely": the writer's own job title.
+    const writer = writerBlocks(blocks);
     blocks.forEach(({ data }, block) => {
+      if (writer[block]) return;
       for (const use of data?.uses ?? []) {
         if (use.defines) defined.add(use.key);
         // "## Our CQC inspection" above "The Care Quality Commission (CQC) …": a

@@ -28,6 +28,7 @@ import {
   POSTCODE,
   REFERENCES_HEADING,
   SIGN_OFF,
+  writerBlocks,
   inQuotes,
   withQuoteMarks,
   isQuotation,
@@ -1281,14 +1282,6 @@ function addStoppedUses(input: BlockInput, profile: ProfileName, explains: Expla
 /** A line that ends like a sentence: in a list of links, the text's own words. */
 const SENTENCE_END = /[.!?:;]["'”’)]*\s*$/;
 
-/** The most lines after "Yours sincerely" that name who wrote (name, job, team, phone). */
-const SIGN_OFF_LINES = 6;
-
-/** Whether a line could name who wrote a letter: short, and not ending like a sentence. */
-function namesWriter(line: string): boolean {
-  return line.trim().length <= 80 && !SENTENCE_END.test(line);
-}
-
 /**
  * Which blocks hold titles of other papers and pages, or the name and job of
  * who wrote, not the writer's own words: everything after a "References"
@@ -1299,22 +1292,10 @@ function namesWriter(line: string): boolean {
  */
 function titleBlocks(blocks: readonly { input: BlockInput }[]): boolean[] {
   let inside: 'references' | 'links' | undefined;
-  let signOffLines = 0;
-  return blocks.map(({ input }) => {
+  const writer = writerBlocks(blocks);
+  return blocks.map(({ input }, index) => {
     const text = input.text.text;
-    const lines = text.split('\n');
-    if (SIGN_OFF.test(lines[0] as string)) {
-      // "Yours sincerely,\nHannah Okafor\nOccupational Therapist" as one paragraph.
-      const rest = lines.slice(1).filter((line) => line.trim() !== '');
-      const signs = rest.length <= SIGN_OFF_LINES && rest.every(namesWriter);
-      signOffLines = signs ? SIGN_OFF_LINES - rest.length : 0;
-      return signs && rest.length > 0;
-    }
-    if (signOffLines > 0 && lines.length <= signOffLines && lines.every(namesWriter)) {
-      signOffLines -= lines.length;
-      return true;
-    }
-    signOffLines = 0;
+    if (writer[index] || SIGN_OFF.test(text.split('\n')[0] as string)) return writer[index];
     const heading = input.block.kind === 'heading' || text.length < 40;
     if (heading && REFERENCES_HEADING.test(text)) {
       inside = 'references';

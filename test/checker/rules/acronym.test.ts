@@ -258,6 +258,25 @@ describe('acronym', () => {
     ]);
   });
 
+  it.each<[string, string[][]]>([
+    // The entry's name the letters spell: a variant of "medically optimised".
+    [
+      'Mrs Pryce has been MFFD since Sunday.',
+      [['MFFD', 'Write “MFFD” in full the first time you use it: “medically fit for discharge”.']],
+    ],
+    // The writer's own job title under "Yours sincerely" is left alone; the text is not.
+    ['Yours sincerely,\n\nGrace Adeyemi\nCHC Nurse Assessor', []],
+    [
+      'We have looked at CHC for you.\n\nYours sincerely,\n\nGrace Adeyemi\nCHC Nurse Assessor',
+      [['CHC', 'Write “CHC” in full the first time you use it: “NHS continuing healthcare”.']],
+    ],
+  ])('with the built-in glossary: %s', (text, expected) => {
+    const found = check(text, { profile: 'public', format: 'markdown' }).findings;
+    expect(found.filter((f) => f.ruleId === 'acronym').map((f) => [f.text, f.message])).toEqual(
+      expected,
+    );
+  });
+
   it('still asks easy read to write initials in a table in full', () => {
     const text = '| Action | Owner |\n| --- | --- |\n| Fix the rota | JB |';
     const found = check(text, { glossary, profile: 'easy-read', format: 'markdown' }).findings;

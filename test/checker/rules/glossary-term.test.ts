@@ -1175,6 +1175,13 @@ describe('what a term is, with an aside or as a list, and the question a heading
     ['Your personal budget includes money for transport.', ['personal budget']],
     ['Your personal budget covers food, heating and other household costs.', []],
     ['Your personal budget covers most of it.', ['personal budget']],
+    // What it uses, to do what; what it brings together, to do what.
+    ['Technology Enabled Care (TEC) uses alarms and sensors to help you stay safe at home.', []],
+    ['Technology Enabled Care (TEC) uses a lot of power.', ['Technology Enabled Care']],
+    [
+      'The Multi-Agency Risk Management (MARM) meeting brings agencies together to manage high risk.',
+      [],
+    ],
     ['## What counts as capital?\n\nCapital includes savings, shares and property.', []],
     ['## What counts as capital?\n\nWe will write to you soon.', ['capital']],
   ])('%s (public)', (text, expected) => {
