@@ -315,13 +315,19 @@ const DOES_AFTER =
  * What a thing does for someone or what it holds, said right after it, in
  * the present: "lets you …", "allows people …", "works out how …", "says
  * what …", "lets care homes recruit …", "lets your mother delay …", "tells
- * staff about you", "uses alarms and sensors to help you …", "brings
- * agencies together to …" (not
+ * staff about you" (not
  * "helps people …", a benefit, nor "will help you", which is what happens,
  * not what it is).
  */
 const DOES_FOR_SOMEONE =
-  /^\s+(?:(?:covers|pays for)\s+(?:things|the cost|costs?|what)|(?:lets?|allows?)\s+(?:you|people|a person|someone|carers?|them|us|him|her|families|adults|(?!(?:down|off|out|up|in|for)\b)(?:[\p{L}'’-]+\s+){1,2}\p{Ll}[\p{L}-]*\s+\p{Ll}[\p{L}-]*)|(?:looks? at|works? out|finds? out|checks?|says|sets out|shows|lists)\s+(?:how|what|whether|if|who|when)|sets the (?:prices?|rates?|rules|terms|standards)|uses\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+(?:help|keep|support|let|check|make sure|see)|brings\s+(?:[\p{L}'’-]+\s+){1,3}?together\s+to|tells (?:you|people|us|them|staff|doctors|nurses|carers|workers|others) (?:about|what|how|who|when|whether|if))\b/iu;
+  /^\s+(?:(?:covers|pays for)\s+(?:things|the cost|costs?|what)|(?:lets?|allows?)\s+(?:you|people|a person|someone|carers?|them|us|him|her|families|adults|(?!(?:down|off|out|up|in|for)\b)(?:[\p{L}'’-]+\s+){1,2}\p{Ll}[\p{L}-]*\s+\p{Ll}[\p{L}-]*)|(?:looks? at|works? out|finds? out|checks?|says|sets out|shows|lists)\s+(?:how|what|whether|if|who|when)|sets the (?:prices?|rates?|rules|terms|standards)|tells (?:you|people|us|them|staff|doctors|nurses|carers|workers|others) (?:about|what|how|who|when|whether|if))\b/iu;
+/**
+ * What a thing uses or brings together, and what for: "Technology Enabled
+ * Care uses alarms and sensors to help you …", "The MARM meeting brings
+ * agencies together to …" (with the word the term describes: "meeting").
+ */
+const USES_TO =
+  /^\s+(?:uses\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+(?:help|keep|support|let|check|make sure|see)|brings\s+(?:[\p{L}'’-]+\s+){1,3}?together\s+to)\b/iu;
 /** A short form opening a sentence, then a bracket: "A MARAC (", "An IDVA (". */
 const SHORT_FORM_THEN_BRACKET =
   /^\s*["“‘']?(?:(?:[Aa]n?|[Tt]he|[Yy]our)\s+)?\p{Lu}{2,}s?\s*\(\s*$/u;
@@ -685,7 +691,8 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   // someone ("Our befriending scheme matches volunteers with people …": with the word it describes).
   if (
     (DOES_FOR_SOMEONE.test(after) ||
-      DOES_FOR_SOMEONE.test(after.replace(NOUN_AFTER, '')) ||
+      USES_TO.test(after) ||
+      USES_TO.test(after.replace(NOUN_AFTER, '')) ||
       MATCHES_PEOPLE.test(after.replace(NOUN_AFTER, ''))) &&
     SUBJECT_START.test(before)
   ) {

@@ -170,6 +170,17 @@ function spellsFrom(
     }
     const gives = givesLetter(current, letters[letter] as string);
     const small = STOPWORDS.has(current);
+    // "satisfaction" for SAT in "customer satisfaction (CSAT)": a long word's own first three.
+    if (
+      !gives &&
+      letter > 1 &&
+      current.length > 5 &&
+      current.startsWith(`${letters[letter - 2]}${letters[letter - 1]}${letters[letter]}`)
+    ) {
+      letter -= 3;
+      piece--;
+      continue;
+    }
     if (
       !gives &&
       letter > 0 &&
@@ -358,13 +369,16 @@ const REGISTRATION_START = /^[A-Z]{2}\d{2}$/;
 
 /**
  * A code, not an abbreviation: letters with two or more digits ("BA2490",
- * a flight), and a car registration's two halves ("AB12 CDE").
+ * a flight), letters numbered ("Q3", and "COP1A", a court form, but not
+ * "D2A"), and a car registration's two halves ("AB12 CDE").
  */
 function isCode(words: readonly Word[], index: number, text: string): boolean {
   const word = (words[index] as Word).text;
   if (/\d.*\d/.test(word)) return true;
   // "ASC1", "Q3": letters numbered, a reference in a table or a plan (not "D2A").
   if (/^\p{Lu}+\d+$/u.test(word)) return true;
+  // "COP1A": a numbered form's code, with its letter after the number.
+  if (/^\p{Lu}{2,}\d+\p{Lu}$/u.test(word)) return true;
   const previous = words[index - 1];
   return (
     /^[A-Z]{3}$/.test(word) &&

@@ -137,6 +137,12 @@ describe('acronym', () => {
     ['| Ref | Action |\n| --- | --- |\n| ASC1 | Open a new day centre |', 'plain', []],
     ['Sales rose in Q3.', 'plain', []],
     ['We used D2A beds.', 'plain', [['acronym', 'D2A', 'warning']]],
+    // "as" is a small word; a long word may give its own first three letters.
+    ['We sell software-as-a-service (SaaS) to small firms.', 'plain', []],
+    ['We track customer satisfaction (CSAT) every month.', 'plain', []],
+    ['We track customer service (CSAT) every month.', 'plain', [['acronym', 'CSAT', 'warning']]],
+    // A numbered form's code.
+    ['You will need to fill in form COP1A.', 'plain', []],
     // Named right after what it stands for is explained.
     ['Staff move to the new employer on the same terms. This is called TUPE.', 'plain', []],
     ['Staff move to the new employer under TUPE.', 'plain', [['acronym', 'TUPE', 'warning']]],
