@@ -327,7 +327,7 @@ const DOES_FOR_SOMEONE =
  * agencies together to …" (with the word the term describes: "meeting").
  */
 const USES_TO =
-  /^\s+(?:uses\s+(?:[\p{L}'’-]+\s+){1,4}?to\s+(?:help|keep|support|let|check|make sure|see)|brings\s+(?:[\p{L}'’-]+\s+){1,3}?together\s+to)\b/iu;
+  /^\s+(?:uses\s+(?:[\p{L}'’-]+,?\s+){1,5}?to\s+(?:help|keep|support|let|check|make sure|see)|brings\s+(?:[\p{L}'’-]+\s+){1,3}?together\s+to)\b/iu;
 /** A short form opening a sentence, then a bracket: "A MARAC (", "An IDVA (". */
 const SHORT_FORM_THEN_BRACKET =
   /^\s*["“‘']?(?:(?:[Aa]n?|[Tt]he|[Yy]our)\s+)?\p{Lu}{2,}s?\s*\(\s*$/u;
@@ -849,8 +849,28 @@ function explainedLater(
       explainsUse(opening, term, question) ||
       (short !== undefined &&
         new RegExp(`\\b${short}s?\\b`).test(opening) &&
-        startsByDefining(opening, short))
+        startsByDefining(opening, short)) ||
+      explainedInTurn(input, sentenceIndex, term)
     );
   }
   return question ? 'answer-in-next-block' : 'next-block';
+}
+
+/**
+ * "TEC includes telecare and telehealth. Telecare is equipment in your home
+ * that … Telehealth lets you check …": terms named together, then each said
+ * what it is in turn. The next sentence opens with another term and says
+ * what that is; the one after it opens with this term and says what it is.
+ */
+function explainedInTurn(input: BlockInput, sentenceIndex: number, term: string): boolean {
+  const next = input.text.sentences[sentenceIndex + 1];
+  if (!next || !input.text.sentences[sentenceIndex + 2]) return false;
+  const other = input.matches.find(
+    (match) =>
+      match.value.kind === 'glossary' && match.start >= next.start && match.start - next.start <= 4,
+  );
+  if (!other) return false;
+  const otherTerm = input.text.text.slice(other.start, other.end);
+  if (!startsByDefining(nextOpening(input, sentenceIndex), otherTerm)) return false;
+  return startsByDefining(nextOpening(input, sentenceIndex + 1), term);
 }

@@ -1176,8 +1176,20 @@ describe('what a term is, with an aside or as a list, and the question a heading
     ['Your personal budget covers food, heating and other household costs.', []],
     ['Your personal budget covers most of it.', ['personal budget']],
     // What it uses, to do what; what it brings together, to do what.
-    ['Technology Enabled Care (TEC) uses alarms and sensors to help you stay safe at home.', []],
+    [
+      'Technology Enabled Care (TEC) uses alarms, sensors and apps to help you stay safe at home.',
+      [],
+    ],
     ['Technology Enabled Care (TEC) uses a lot of power.', ['Technology Enabled Care']],
+    // Terms named together, then each said what it is in turn.
+    [
+      'We lend kit for telecare and telehealth. Telecare is equipment in your home that raises an alert. Telehealth lets you check your blood pressure at home.',
+      [],
+    ],
+    [
+      'We lend kit for telecare and telehealth. Telecare is equipment in your home that raises an alert. Telehealth is popular.',
+      ['telehealth', 'Telehealth'],
+    ],
     [
       'The Multi-Agency Risk Management (MARM) meeting brings agencies together to manage high risk.',
       [],
