@@ -652,6 +652,7 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
     return explainedLater(input, sentenceIndex, term);
   if (
     (explainsAfter(after) || definedAfterColon(after)) &&
+    !closesAside(before, after) &&
     // "Under the deeming provisions, a person placed …": the comma ends a phrase
     // that opens the sentence, and what follows is the sentence, not the term again.
     // (An opening phrase is short: only a few words before the term are read.)
@@ -753,6 +754,15 @@ function conditionSaysWhat(before: string, opening: string): boolean {
     (THEN_YOU_ARE.test(before) && /^\s*["“‘']?(?:(?:but|and|so)\s+)?if\b/i.test(opening)) ||
     (ASK_FOR_IT.test(before) && WANT_SOMEONE_TO.test(opening))
   );
+}
+
+/**
+ * "Someone who knows you – such as your recovery worker – can tell us": the
+ * dash after the term closes an aside a dash opened before it, and what
+ * follows is the rest of the sentence, not what the term is.
+ */
+function closesAside(before: string, after: string): boolean {
+  return /^\s*[–—]\s/.test(after) && /\s[–—]\s/.test(before);
 }
 
 /** A sentence that opens with a person: "We …", "You …". */

@@ -1181,6 +1181,9 @@ describe('what a term is, with an aside or as a list, and the question a heading
       [],
     ],
     ['Technology Enabled Care (TEC) uses a lot of power.', ['Technology Enabled Care']],
+    // A dash that closes an aside says nothing of what the term is.
+    ['Someone who knows you – such as your recovery worker – can tell us.', ['recovery worker']],
+    ['You can ask a recovery worker – someone who helps you plan your next steps.', []],
     // Terms named together, then each said what it is in turn.
     [
       'We lend kit for telecare and telehealth. Telecare is equipment in your home that raises an alert. Telehealth lets you check your blood pressure at home.',
