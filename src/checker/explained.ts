@@ -875,12 +875,14 @@ function explainedLater(
 function explainedInTurn(input: BlockInput, sentenceIndex: number, term: string): boolean {
   const next = input.text.sentences[sentenceIndex + 1];
   if (!next || !input.text.sentences[sentenceIndex + 2]) return false;
+  // The look for the other term, among the paragraph's matches, comes last:
+  // most uses never get this far.
+  if (!startsByDefining(nextOpening(input, sentenceIndex + 1), term)) return false;
   const other = input.matches.find(
     (match) =>
       match.value.kind === 'glossary' && match.start >= next.start && match.start - next.start <= 4,
   );
   if (!other) return false;
   const otherTerm = input.text.text.slice(other.start, other.end);
-  if (!startsByDefining(nextOpening(input, sentenceIndex), otherTerm)) return false;
-  return startsByDefining(nextOpening(input, sentenceIndex + 1), term);
+  return startsByDefining(nextOpening(input, sentenceIndex), otherTerm);
 }
