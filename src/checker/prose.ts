@@ -36,8 +36,8 @@ export const SIGN_OFF = new RegExp(`^\\s*(?:${anyOf(parts.signOffs)})\\s*[,.!]?\
 /** The most lines after "Yours sincerely" that name who wrote (name, job, team, phone). */
 const SIGN_OFF_LINES = 6;
 
-/** A line that ends like a sentence. */
-const ENDS_LIKE_SENTENCE = /[.!?:;]["'”’)]*\s*$/;
+/** A line that ends like a sentence (in a list of links, the text's own words). */
+export const ENDS_LIKE_SENTENCE = /[.!?:;]["'”’)]*\s*$/;
 
 /** Whether a line could name who wrote a letter: short, and not ending like a sentence. */
 function namesWriter(line: string): boolean {

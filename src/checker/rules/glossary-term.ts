@@ -27,6 +27,7 @@ import {
   LINK_LIST_HEADING,
   POSTCODE,
   REFERENCES_HEADING,
+  ENDS_LIKE_SENTENCE,
   SIGN_OFF,
   writerBlocks,
   inQuotes,
@@ -1279,9 +1280,6 @@ function addStoppedUses(input: BlockInput, profile: ProfileName, explains: Expla
   }
 }
 
-/** A line that ends like a sentence: in a list of links, the text's own words. */
-const SENTENCE_END = /[.!?:;]["'”’)]*\s*$/;
-
 /**
  * Which blocks hold titles of other papers and pages, or the name and job of
  * who wrote, not the writer's own words: everything after a "References"
@@ -1306,7 +1304,7 @@ function titleBlocks(blocks: readonly { input: BlockInput }[]): boolean[] {
       return false;
     }
     if (input.block.kind === 'heading') inside = undefined;
-    if (inside === 'links') return text.length <= 100 && !SENTENCE_END.test(text);
+    if (inside === 'links') return text.length <= 100 && !ENDS_LIKE_SENTENCE.test(text);
     return inside === 'references';
   });
 }
