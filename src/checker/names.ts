@@ -14,6 +14,7 @@ import nounPhrases from '../../dictionaries/noun-phrases.json';
 import numberWords from '../../dictionaries/number-words.json';
 import type { PhraseMatch } from '../glossary/matcher';
 import { sentenceOf, startsSentence, wordAt } from './context';
+import { isEverydayWord } from './readability';
 import type { BlockInput } from './input';
 import type { PhraseValue } from './lists';
 
@@ -154,7 +155,10 @@ function titleOfBefore(words: readonly { text: string }[], at: number, opening: 
  * "Hillside Community Hub is open on Monday.": a term of two words or more,
  * each with a capital, after a capitalised word that starts a sentence of
  * body text is the rest of a name, when that word is no small word ("Your Personal Budget"), nor a
- * doing word ("Using Direct Payments").
+ * doing word ("Using Direct Payments"). A term of one word is, after a
+ * word that only a name would be: no word of everyday English and no
+ * describing word ("Harfield Advocacy can help", not "Local Advocacy" or
+ * "Free Advocacy"); so too at the start of a heading in sentence case.
  */
 function placeNameFirst(
   input: BlockInput,
@@ -163,13 +167,29 @@ function placeNameFirst(
   sentence: { start: number; end: number },
 ): boolean {
   const words = text.trim().split(/\s+/);
-  if (input.block.kind === 'heading' || words.length < 2) return false;
-  // Only in a sentence: a title in capitals ("Adult Safeguarding Strategy Meeting –
-  // Minutes") gives every word one.
-  if (!/[.!?]["”’')]*\s*$/.test(input.text.text.slice(sentence.start, sentence.end))) return false;
+  const oneWord = words.length < 2;
+  if (oneWord && !onlyAName(previous)) return false;
+  const said = input.text.text.slice(sentence.start, sentence.end);
+  if (input.block.kind === 'heading') {
+    // A heading in sentence case ("Northshire Pathways: help to find work")
+    // gives capitals to names only; one in title case gives every word one.
+    if (!oneWord || !/\s\p{Ll}{4,}/u.test(said)) return false;
+  } else if (!/[.!?]["”’')]*\s*$/.test(said)) {
+    // Only in a sentence: a title in capitals ("Adult Safeguarding Strategy Meeting –
+    // Minutes") gives every word one.
+    return false;
+  }
   if (!words.every((word) => /^\p{Lu}/u.test(word))) return false;
   const lower = previous.toLowerCase();
   return previous.length > 2 && !/(?:ing|ed|ly)$/.test(lower) && !SMALL_OPENERS.has(lower);
+}
+
+/** Endings of describing and doing words ("Local", "Specialist", "Integrated"). */
+const DESCRIBING_END = new RegExp(`(?:${grammar.describingEndings.join('|')})$`, 'u');
+
+/** Whether a capitalised word can only be a name ("Harfield", "Northshire"). */
+function onlyAName(word: string): boolean {
+  return !DESCRIBING_END.test(word.toLowerCase()) && !isEverydayWord(word, true);
 }
 
 /** Words that open a sentence before a term without being part of a name. */

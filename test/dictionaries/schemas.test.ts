@@ -116,6 +116,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     verbPrefixes: wordList(),
     notPrefixed: wordList(),
     describingIng: wordList(),
+    describingEndings: wordList(),
   }),
   'irregular-verbs.json': v.pipe(
     v.array(v.tuple([text, text, text])),
@@ -288,6 +289,7 @@ describe('the schemas catch what they are for', () => {
         verbPrefixes: ['re'],
         notPrefixed: ['relay'],
         describingIng: ['turning'],
+        describingEndings: ['al'],
         extra: [],
       },
       [

@@ -1997,6 +1997,15 @@ describe('what a body does, and names that start a sentence, in public, with the
     ['Your Personal Budget is ready.', ['Personal Budget']],
     ['Two Personal Budgets were agreed.', ['Personal Budgets']],
     ['Using Direct Payments is easy.', ['Direct Payments']],
+    // One word after a word that only a name would be …
+    ['Harfield Advocacy can help, and their service is free.', []],
+    // … not after an everyday or describing word.
+    ['Free Advocacy can help, and it is quick.', ['Advocacy']],
+    ['Independent Advocacy can help, and it is free.', ['Independent Advocacy']],
+    ['Local Advocacy can help, and it is free.', ['Advocacy']],
+    // A heading in sentence case gives capitals to names only; in title case, to every word.
+    ['# Harfield Advocacy: help to speak up', []],
+    ['# Harfield Advocacy: Help To Speak Up', ['Advocacy']],
   ])('%s', (text, expected) => {
     expect(termsFlagged(text, { profile: 'public', format: 'markdown' })).toEqual(expected);
   });
