@@ -261,7 +261,8 @@ function chainOf(words: readonly Word[], be: number, participle: number, from: n
   while (k - 1 >= from && BETWEEN.has(lower(k - 1))) k--;
   const before = k - 1 >= from ? lower(k - 1) : '';
   const hasBeen = lower(be) === 'been' && HAVE.has(before);
-  const modal = hasBeen ? -1 : modalBefore(words, k, from);
+  // Only "be" follows a modal: "in May was arranged" has none.
+  const modal = hasBeen || lower(be) !== 'be' ? -1 : modalBefore(words, k, from);
   // Words before "to be" belong to the verb only after a modal or "has".
   if (!hasBeen && modal === -1) k = be;
   const first = hasBeen ? k - 1 : modal !== -1 ? modal : k;
@@ -372,8 +373,9 @@ function personObject(input: BlockInput, first: number, from: number): string | 
   // A name: a capital inside the sentence, or one the tagger reads as a name.
   // (At the start of a sentence the tagger reads most names as nouns, and a
   // capital there says nothing: "David was assessed" keeps "it".)
-  // A name is written with a capital and small letters: "CTO" is not a person.
-  if (!/^\p{Lu}\p{Ll}/u.test(word)) return undefined;
+  // A name is written with a capital and small letters: "CTO" is not a
+  // person, nor is a month or a day ("the coach trip in July was arranged").
+  if (!/^\p{Lu}\p{Ll}/u.test(word) || BY_TIME.has(word.toLowerCase())) return undefined;
   // "the Work Programme was updated": a thing with a name, not a person.
   let name = subject;
   const wordBefore = (index: number) => (words[index - 1] as Word).text;
@@ -469,9 +471,16 @@ export const passiveVoice = defineRule({
         const participle = words[j];
         if (!participle || !isParticiple(participle.text)) continue;
         const lower = participle.text.toLowerCase();
-        // Idioms of one word ("was born") or two ("was sent off").
+        // Idioms of one word ("was born") or two ("was sent off", "was fully booked").
         const after = words[j + 1]?.text.toLowerCase();
-        if (IDIOMS.has(lower) || (after && IDIOMS.has(`${lower} ${after}`))) continue;
+        const before = j - 1 > i ? words[j - 1]?.text.toLowerCase() : undefined;
+        if (
+          IDIOMS.has(lower) ||
+          (after && IDIOMS.has(`${lower} ${after}`)) ||
+          (before && IDIOMS.has(`${before} ${lower}`))
+        ) {
+          continue;
+        }
         const verb = actorVerb(lower);
         const itThat =
           (words[i - 1]?.text.toLowerCase() === 'it' ||

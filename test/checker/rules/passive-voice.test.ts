@@ -179,6 +179,23 @@ describe('passive-voice', () => {
       'The papers were sent out late.',
       [['were sent', 'Say who sent them out, rather than “were sent”.']],
     ],
+    // A month is not a person, and a month's capital "May" is no modal.
+    [
+      'The coach trip in July was arranged quickly.',
+      [['was arranged', 'Say who arranged it, rather than “was arranged”.']],
+    ],
+    [
+      'The visit in May was arranged quickly.',
+      [['was arranged', 'Say who arranged it, rather than “was arranged”.']],
+    ],
+    [
+      'The visits in May were arranged quickly.',
+      [['were arranged', 'Say who arranged them, rather than “were arranged”.']],
+    ],
+    [
+      'The visit may be arranged quickly.',
+      [['be arranged', 'Say who may arrange it, rather than “may be arranged”.']],
+    ],
     // A short form is not a person.
     [
       'On discharge a CTO is being considered.',
@@ -294,6 +311,13 @@ describe('passive-voice', () => {
     ['The Board is asked to:\n\n- note the report;\n- agree the plan.', []],
     // An idiom of two words.
     ['Our striker was sent off for a late tackle.', []],
+    // … or with the word before it: a state, no places left.
+    ['The coach trip in July was fully booked.', []],
+    ['The day centre is fully booked on Mondays.', []],
+    [
+      'The room was booked for the review.',
+      [['was booked', 'Say who booked it, rather than “was booked”.']],
+    ],
     // Food, drink and comforts at a meeting: nobody needs to know who brings them.
     ['Lunch will be provided.', []],
     ['Tea and coffee will also be provided from 10am.', []],
