@@ -390,6 +390,21 @@ function personObject(input: BlockInput, first: number, from: number): string | 
   return subject > from || tagOf(input, subject) === 'PROPN' ? 'them' : undefined;
 }
 
+/**
+ * Whether the participle at `participle`, after the form of "to be" at
+ * `be`, makes an idiom of one word ("was born") or two ("was sent off",
+ * "was fully booked").
+ */
+function isIdiom(words: readonly Word[], be: number, participle: number, lower: string): boolean {
+  const after = words[participle + 1]?.text.toLowerCase();
+  const before = participle - 1 > be ? words[participle - 1]?.text.toLowerCase() : undefined;
+  return (
+    IDIOMS.has(lower) ||
+    (after !== undefined && IDIOMS.has(`${lower} ${after}`)) ||
+    (before !== undefined && IDIOMS.has(`${before} ${lower}`))
+  );
+}
+
 /** Words that start what was given to a person ("offered a place", "sent the letter"). */
 const THING_STARTS: ReadonlySet<string> = new Set(passive.thingStarts);
 const THING_TAGS = new Set(['NOUN', 'ADJ', 'NUM']);
@@ -471,16 +486,7 @@ export const passiveVoice = defineRule({
         const participle = words[j];
         if (!participle || !isParticiple(participle.text)) continue;
         const lower = participle.text.toLowerCase();
-        // Idioms of one word ("was born") or two ("was sent off", "was fully booked").
-        const after = words[j + 1]?.text.toLowerCase();
-        const before = j - 1 > i ? words[j - 1]?.text.toLowerCase() : undefined;
-        if (
-          IDIOMS.has(lower) ||
-          (after && IDIOMS.has(`${lower} ${after}`)) ||
-          (before && IDIOMS.has(`${before} ${lower}`))
-        ) {
-          continue;
-        }
+        if (isIdiom(words, i, j, lower)) continue;
         const verb = actorVerb(lower);
         const itThat =
           (words[i - 1]?.text.toLowerCase() === 'it' ||
