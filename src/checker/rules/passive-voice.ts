@@ -436,6 +436,8 @@ function thingGiven(input: BlockInput, from: number, end: number): string {
     if (!/^\s+$/.test(text.slice((words[k - 1] as Word).end, word.start))) break;
     last = k;
   }
+  // Cut short by the word limit: not on a word that starts another thing ("a place and a").
+  while (last > from && THING_STARTS.has((words[last] as Word).text.toLowerCase())) last--;
   if (opens && last === from) return '';
   return ` ${text.slice(start.start, (words[last] as Word).end)}`;
 }

@@ -23,6 +23,15 @@ describe('passive-voice', () => {
         ],
       ],
     ],
+    // What was given ends before "rather than", and never on "a" …
+    [
+      'You may be offered a place rather than a refund.',
+      [['be offered', 'Say who may offer you a place, rather than “may be offered”.']],
+    ],
+    [
+      'You may be offered a big new bed the same week.',
+      [['be offered', 'Say who may offer you a big new bed, rather than “may be offered”.']],
+    ],
     // "up to" is "at most", not a particle: never "Say who may offer you up".
     [
       'You may be offered up to six weeks of help.',
