@@ -227,7 +227,7 @@ const EXPLAINED_BEFORE =
  * tells you what …`, `It says what …`.
  */
 const EXPLAINS_PREVIOUS = new RegExp(
-  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:can\s+(?=help|let|give|show)|)(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|(?:is|are) (?:(?:up to |about |around )?[\p{L}\d-]+ (?:days?|weeks?|months?|hours?|visits?) of )?(?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice|payments|care (?=for|while|when|at|in|from|so|to))|are (?!(?:not|also|always|sometimes|often|usually|perhaps|as|just|still)\b)(?:[\p{L}-]+ )?[\p{L}-]*[^su\s]s(?: and [\p{L}-]*[^su\s]s)? (?:in|that|which|who|where|from|for|to|you|we)|is a service|is the name|are (?:[\p{L}-]+ ){0,2}?(?:${KINDS})s\b|is (?:usually |often |normally |always )?(?:someone|somebody|a person|the person)|is (?:usually |often |normally |always |mostly )?(?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|look(?:s|ed)? at|work(?:s|ed)? out|check(?:s|ed)? (?:how|what|whether|if|that|your|their|his|her)|(?:finds?|found) out|decided?s?|lets?|help(?:s|ed)?|protects? (?:you|people|adults|them|someone|anyone|those)|(?:tells?|told) (?:you|people|us|them)|sets? out|records? (?:your|their|his|her|what|how|who|the)|says? (?:what|how|who|when|where|why)|show(?:s|ed)? (?:you|how|what)|pays? for|covers? (?:things|(?:the |your |some )?(?:extra |main |other |basic |everyday |day-to-day )?costs?|what)))\b`,
+  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:can\s+(?=help|let|give|show)|will\s+(?=say|set out|list|record)|)(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|(?:is|are) (?:(?:up to |about |around )?[\p{L}\d-]+ (?:days?|weeks?|months?|hours?|visits?) of )?(?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice|payments|care (?=for|while|when|at|in|from|so|to))|are (?!(?:not|also|always|sometimes|often|usually|perhaps|as|just|still)\b)(?:[\p{L}-]+ )?[\p{L}-]*[^su\s]s(?: and [\p{L}-]*[^su\s]s)? (?:in|that|which|who|where|from|for|to|you|we)|is a service|is the name|are (?:[\p{L}-]+ ){0,2}?(?:${KINDS})s\b|is (?:usually |often |normally |always )?(?:someone|somebody|a person|the person)|is (?:usually |often |normally |always |mostly )?(?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:${KINDS})|look(?:s|ed)? at|work(?:s|ed)? out|check(?:s|ed)? (?:how|what|whether|if|that|your|their|his|her)|(?:finds?|found) out|decided?s?|lets?|help(?:s|ed)?|protects? (?:you|people|adults|them|someone|anyone|those)|(?:tells?|told) (?:you|people|us|them)|sets? out|records? (?:your|their|his|her|what|how|who|the)|says? (?:what|how|who|when|where|why)|show(?:s|ed)? (?:you|how|what)|pays? for|covers? (?:things|(?:the |your |some )?(?:extra |main |other |basic |everyday |day-to-day )?costs?|what)))\b`,
   'iu',
 );
 /**
@@ -310,17 +310,17 @@ const WHAT_IT_LETS =
  * assessment looks at how caring affects you".
  */
 const DOES_AFTER =
-  /^\s+(?:can\s+|will\s+)?(?:lets?|gives?|helps?|allows?|pays? for|covers? (?:things|the cost|costs?|what)|owns? the|runs? the|looks? for|checks? for|looks? at|works? out|finds? out|checks? (?:how|what|whether|if|that|your|their)|sets? out|says? (?:what|how|who|when|where)|tells? (?:you|people|us|them|staff|doctors|nurses|carers|workers|others))\b/i;
+  /^\s+(?:can\s+|will\s+)?(?:lets?|gives?|helps?|allows?|pays? for|covers? (?:things|the cost|costs?|what)|owns? the|runs? the|looks? for|checks? for|looks? at|works? out|protects? (?:you|your|people|adults|them|their|his|her)|finds? out|checks? (?:how|what|whether|if|that|your|their)|sets? out|says? (?:what|how|who|when|where)|tells? (?:you|people|us|them|staff|doctors|nurses|carers|workers|others))\b/i;
 /**
  * What a thing does for someone or what it holds, said right after it, in
  * the present: "lets you …", "allows people …", "works out how …", "says
  * what …", "lets care homes recruit …", "lets your mother delay …", "tells
- * staff about you" (not
+ * staff about you", "protects your State Pension" (not
  * "helps people …", a benefit, nor "will help you", which is what happens,
  * not what it is).
  */
 const DOES_FOR_SOMEONE =
-  /^\s+(?:(?:covers|pays for)\s+(?:things|the cost|costs?|what)|(?:lets?|allows?)\s+(?:you|people|a person|someone|carers?|them|us|him|her|families|adults|(?!(?:down|off|out|up|in|for)\b)(?:[\p{L}'’-]+\s+){1,2}\p{Ll}[\p{L}-]*\s+\p{Ll}[\p{L}-]*)|(?:looks? at|works? out|finds? out|checks?|says|sets out|shows|lists)\s+(?:how|what|whether|if|who|when)|sets the (?:prices?|rates?|rules|terms|standards)|tells (?:you|people|us|them|staff|doctors|nurses|carers|workers|others) (?:about|what|how|who|when|whether|if))\b/iu;
+  /^\s+(?:(?:covers|pays for)\s+(?:things|the cost|costs?|what)|(?:lets?|allows?)\s+(?:you|people|a person|someone|carers?|them|us|him|her|families|adults|(?!(?:down|off|out|up|in|for)\b)(?:[\p{L}'’-]+\s+){1,2}\p{Ll}[\p{L}-]*\s+\p{Ll}[\p{L}-]*)|(?:looks? at|works? out|finds? out|checks?|says|sets out|shows|lists)\s+(?:how|what|whether|if|who|when)|sets the (?:prices?|rates?|rules|terms|standards)|protects (?:you|your|people|adults|them|their|his|her)(?=\s+\p{L})|tells (?:you|people|us|them|staff|doctors|nurses|carers|workers|others) (?:about|what|how|who|when|whether|if))\b/iu;
 /**
  * What a thing uses or brings together, and what for: "Technology Enabled
  * Care uses alarms and sensors to help you …", "The MARM meeting brings

@@ -1263,6 +1263,26 @@ describe('what someone or something does, or its other name, with the built-in g
       [],
     ],
     ['The chair called a meeting or deafblindness training.', 'text', ['deafblindness']],
+    // What it will say; "will" then a verb that does not say what it is, is what happens next.
+    [
+      'We will write a health action plan with you. It will say what you can do to stay healthy.',
+      'text',
+      [],
+    ],
+    [
+      'We will write a health action plan with you. It will start in May.',
+      'text',
+      ['health action plan'],
+    ],
+    [
+      'We will do a financial assessment. This will tell us how much you need to pay.',
+      'text',
+      ['financial assessment'],
+    ],
+    // What it protects.
+    ['Carers Credit protects your State Pension if you care for 20 hours a week.', 'text', []],
+    ['Carers Credit is paid on top of your pension.', 'text', ['Carers Credit']],
+    ['You may get Carers Credit. Carers Credit protects your pension.', 'text', []],
   ])('%s', (text, format, expected) => {
     expect(termsFlagged(text, { profile: 'public', format })).toEqual(expected);
   });
