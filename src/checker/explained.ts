@@ -61,7 +61,7 @@ const DEFINITION_OPENING = new RegExp(
     String.raw`^\s*["“‘']?(?:someone|somebody|a person|people|anyone|the person|a group of people)\s+(?:who|whose|you|we|they|that)\b`,
     // "Short-term help at home", "Time away from caring": what kind of thing, and what for.
     String.raw`^\s*["“‘']?(?:(?:an?\s+)?[\p{L}-]+\s+){0,2}?(?:money|help|support|advice|care|equipment|information|payments?|time|a way|ways|a break|breaks)(?:\s+(?:away|off|out))?\s+(?:from|that|to|for|you|we|with|at|when|given|paid|which|in|of|so)\b`,
-    String.raw`^\s*["“‘']?(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?\s+(?:that|which|who|where|when|for|to|from|with|about|of|you|we|given|paid|in|at|on|between|by)\b`,
+    String.raw`^\s*["“‘']?(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?\s+(?:that|which|who|where|when|for|to|from|with|about|of|you|we|given|paid|run|funded|offered|provided|in|at|on|between|by)\b`,
   ].join('|'),
   'iu',
 );

@@ -801,6 +801,12 @@ describe('a term on its own or as a label, then what it is, with the built-in gl
     ['- Advocacy: someone who helps you say what you want.\n\nWe can arrange advocacy.', []],
     ['Direct payments: money from the council so you can buy your own care.', []],
     ['Respite: time away from caring, so you can rest.', []],
+    // … a kind of thing, and who runs or gives it.
+    [
+      '- **Council Tax Reduction:** a scheme run by your local council for people on a low income.',
+      [],
+    ],
+    ['- **Council Tax Reduction:** ask us for a form by 1 April.', ['Council Tax Reduction']],
     // A label over a topic does not say what it is.
     ['Direct payments: we paid 400 people this year.', ['Direct payments']],
     ['- Advocacy: what it means for you\n\nWe can arrange advocacy.', ['advocacy']],
