@@ -32,6 +32,28 @@ let givenNames: ReadonlySet<string> | undefined;
  * English first names (from the human-names package), less the few that are
  * also small words of the grammar ("May", "Will"), made when first needed.
  */
+/**
+ * The initials of the people a text names by first name and surname
+ * ("Priya Nandra" → PN): the first names are the `human-names` lists.
+ */
+export function peopleInitials(
+  words: readonly { text: string; start: number; end: number }[],
+): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const word = words[i] as { text: string; end: number };
+    const code = word.text.charCodeAt(0);
+    // Only a word with a capital can be a first name: skip the rest before the look-up.
+    if (code < 65 || code > 90 || !isGivenName(word.text)) continue;
+    const surname = words[i + 1] as { text: string; start: number };
+    if (surname.start === word.end + 1 && SURNAME.test(surname.text)) {
+      out.push(`${word.text.charAt(0)}${surname.text.charAt(0)}`);
+    }
+  }
+  return out;
+}
+const SURNAME = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?$/u;
+
 function isGivenName(word: string): boolean {
   if (!givenNames) {
     const small = new Set(

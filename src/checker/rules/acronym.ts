@@ -18,6 +18,7 @@ import type { Sentence, Word } from '../analyse';
 import { isBodyText } from '../explained';
 import { inEverydaySense } from '../senses';
 import { isFamiliarWord } from '../readability';
+import { peopleInitials } from '../names';
 import { ATTENDANCE, ATTENDANCE_LABEL, capitalRuns, isReference, writerBlocks } from '../prose';
 import type { BlockInput, DocumentFinding, RawFinding, RuleContext } from './rule';
 import { defineRule } from './rule';
@@ -33,6 +34,8 @@ interface AbbreviationUse {
   defines: boolean;
   /** The first word of its sentence. */
   sentenceStart: boolean;
+  /** Alone after a label on its line ("Owner: PN."): perhaps a person's initials. */
+  afterLabel?: boolean;
   /** In body text, not a title, heading or caption. */
   body: boolean;
   /**
@@ -55,6 +58,8 @@ interface BlockData {
   uses: AbbreviationUse[];
   /** Initials of the people an attendance line lists ("R Hughes" → RH). */
   initials: string[];
+  /** Initials of the people named by first name and surname ("Priya Nandra" → PN). */
+  people: string[];
 }
 
 /** Small words skipped when spelling out an abbreviation: dictionaries/acronyms.json. */
@@ -442,6 +447,21 @@ function isInitialsCell(input: BlockInput): boolean {
 }
 const INITIALS_ONLY = /^\s*\p{Lu}{2}(?:\s*(?:[/,&+]|and)\s*\p{Lu}{2}){0,3}\s*$/u;
 
+/**
+ * Whether a word is all a label's value holds: "**Owner:** PN.", "- Lead: JB",
+ * "… Church. **Owner:** PN. **By:** 21 November" (up to the line's end or the next label).
+ */
+function aloneAfterLabel(text: string, word: Word): boolean {
+  const line = text.lastIndexOf('\n', word.start) + 1;
+  let end = text.indexOf('\n', word.end);
+  if (end === -1) end = text.length;
+  return (
+    LABEL_BEFORE.test(text.slice(line, word.start)) && LABEL_AFTER.test(text.slice(word.end, end))
+  );
+}
+const LABEL_BEFORE = /(?:^|[.;]\s+)\s*(?:[-*]\s+)?\**\p{Lu}[\p{L} ]{1,30}:\**\s*$/u;
+const LABEL_AFTER = /^[.;*]*\s*(?:$|\**\p{Lu}[\p{L} ]{1,30}:)/u;
+
 /** The initials of the people an attendance line lists: "Cllr A Patel (Chair), R Hughes" → AP, RH. */
 function attendanceInitials(input: BlockInput): string[] {
   const { text } = input.text;
@@ -735,9 +755,14 @@ export const acronym = defineRule<BlockData>({
         body: isBodyText(input, word.start, word.end),
       };
       if (otherSense) use.otherSense = true;
+      if (key.length === 2 && aloneAfterLabel(text, word)) use.afterLabel = true;
       uses.push(use);
     });
-    return { findings: [], data: { uses, initials: attendanceInitials(input) }, terms };
+    return {
+      findings: [],
+      data: { uses, initials: attendanceInitials(input), people: peopleInitials(words) },
+      terms,
+    };
   },
   document(blocks, context) {
     const out: DocumentFinding[] = [];
@@ -746,8 +771,11 @@ export const acronym = defineRule<BlockData>({
     const strict = context.profile.strictAcronyms;
     // The last block with a use of each abbreviation in body text.
     const lastBodyUse = new Map<string, number>();
+    // "Owner: PN" where the paper names Priya Nandra: her initials, unless the lists know the letters.
+    const people = new Set<string>();
     blocks.forEach(({ data }, block) => {
       for (const initials of data?.initials ?? []) defined.add(initials);
+      for (const initials of data?.people ?? []) people.add(initials);
       for (const use of data?.uses ?? []) if (use.body) lastBodyUse.set(use.key, block);
     });
     // "CHC Nurse Assessor" under "Yours sincerely": the writer's own job title.
@@ -761,6 +789,7 @@ export const acronym = defineRule<BlockData>({
         // use in body text (or on the heading, when it is used only in headings).
         if (!strict && !use.body && (lastBodyUse.get(use.key) ?? -1) > block) continue;
         const entry = use.otherSense ? undefined : context.lists.abbreviations.get(use.key);
+        if (!strict && !entry && use.afterLabel && people.has(use.key)) continue;
         if (strict ? use.defines : defined.has(use.key) || flagged.has(use.key)) continue;
         if (!strict) flagged.add(use.key);
         // Made once per use: uses are cached with their paragraph and profile.

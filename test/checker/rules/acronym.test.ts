@@ -216,6 +216,23 @@ describe('acronym', () => {
       [],
     ],
     ['TL presented the report.', 'plain', [['acronym', 'TL', 'warning']]],
+    // Initials of someone the paper names by first name and surname, anywhere in it.
+    ['**Decision maker:** Priya Nandra, Social Worker\n\n**Owner:** PN.', 'plain', []],
+    ['**Decision maker:** Priya Nandra\n\n**Owner:** PX.', 'plain', [['acronym', 'PX', 'warning']]],
+    [
+      'Priya Nandra, Social Worker\n\n1. Book a visit. **Owner:** PN. **By:** 21 November.',
+      'plain',
+      [],
+    ],
+    ['**Owner:** PN.', 'plain', [['acronym', 'PN', 'warning']]],
+    // … alone after a label: in a sentence the letters may mean something else.
+    [
+      'Mary Smith joined the group.\n\nShe has MS and uses a wheelchair.',
+      'plain',
+      [['acronym', 'MS', 'warning']],
+    ],
+    // (Easy read writes them out, and letters the lists know are still read as before.)
+    ['Priya Nandra will call.\n\n**Owner:** PN.', 'easy-read', [['acronym', 'PN', 'warning']]],
     ['Chapter IV is long.', 'plain', []],
     [
       'Ask your GP. Ask your GP.',
