@@ -543,14 +543,24 @@ function notTheTerm(
 /**
  * 'did not understand words like "eligible needs", "outcomes" or "personal
  * budget"', 'gave the example of "system flow"': words in quotation marks
- * after words that list them as words, in the same sentence.
+ * after words that list them as words, in the same sentence; or quoted
+ * words that the next sentence talks about as words ('Records said he was
+ * "non-compliant". This language placed …').
  */
 function listedAsWords(input: BlockInput, start: number): boolean {
   if (!inQuotes(input, start)) return false;
-  const sentence = input.text.sentences[sentenceOf(input, wordAt(input.text.words, start))];
+  const index = sentenceOf(input, wordAt(input.text.words, start));
+  const sentence = input.text.sentences[index];
   const from = Math.max(sentence?.start ?? 0, start - 120);
-  return WORDS_LISTED.test(input.text.text.slice(from, start));
+  if (WORDS_LISTED.test(input.text.text.slice(from, start))) return true;
+  const next = input.text.sentences[index + 1];
+  return (
+    next !== undefined &&
+    WORDS_TALKED_ABOUT.test(input.text.text.slice(next.start, next.start + 40))
+  );
 }
+const WORDS_TALKED_ABOUT =
+  /^\s*(?:this|that|these|those|such)\s+(?:language|words?|wording|terms?|phrases?|labels?|phrasing)\b/i;
 
 /**
  * "words like", "terms such as", "language such as", "the example of", then only other quoted

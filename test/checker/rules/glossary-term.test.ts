@@ -1366,6 +1366,17 @@ describe('what it covers, what kind of budget, where it is, what it is for, with
     ['She gave the example of "population health management".', 'plain', []],
     ['Avoid judgemental language such as "refused to engage" or "lifestyle choice".', 'plain', []],
     ['The notes say she refused to engage with the team.', 'plain', ['refused to engage']],
+    // … or quoted, then talked about as words by the next sentence.
+    [
+      'Records said he was "non-compliant" and "refusing to engage". This language placed the blame on him.',
+      'plain',
+      [],
+    ],
+    [
+      'Records said he was "non-compliant". This meant he got no visits.',
+      'plain',
+      ['"non-compliant"'],
+    ],
     [
       'Words like this confuse people: your "personal budget" is ready.',
       'public',
