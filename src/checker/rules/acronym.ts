@@ -448,6 +448,26 @@ function isInitialsCell(input: BlockInput): boolean {
 const INITIALS_ONLY = /^\s*\p{Lu}{2}(?:\s*(?:[/,&+]|and)\s*\p{Lu}{2}){0,3}\s*$/u;
 
 /**
+ * "DO NOT", "ON HOLD": a two-letter word and another everyday word, in
+ * capitals side by side, are stress, not abbreviations (not "PA (CHC)").
+ */
+function isStressedPair(words: readonly Word[], index: number, text: string): boolean {
+  const word = words[index] as Word;
+  if (word.text.length !== 2 || !isFamiliarWord(word.text.toLowerCase())) return false;
+  const previous = words[index - 1];
+  const other =
+    previous &&
+    text.slice(previous.end, word.start) === ' ' &&
+    previous.text === previous.text.toUpperCase()
+      ? previous
+      : words[index + 1];
+  if (!other) return false;
+  const between =
+    other === previous ? text.slice(other.end, word.start) : text.slice(word.end, other.start);
+  return between === ' ' && isFamiliarWord(other.text.toLowerCase());
+}
+
+/**
  * Whether a word is all a label's value holds: "**Owner:** PN.", "- Lead: JB",
  * "… Church. **Owner:** PN. **By:** 21 November" (up to the line's end or the next label).
  */
@@ -736,6 +756,7 @@ export const acronym = defineRule<BlockData>({
           return;
         }
         if (inWord && isFamiliarWord(word.text.toLowerCase())) return;
+        if (runs[index] === 2 && isStressedPair(words, index, text)) return;
         if (isPostcode(words, index, text) || isActionInitials(words, index, text)) return;
         // (Easy read writes out every abbreviation, people's initials too.)
         if (!context.profile.strictAcronyms && isInitialsCell(input)) return;

@@ -202,6 +202,10 @@ describe('acronym', () => {
       [['acronym', 'SC', 'warning']],
     ],
     ['PLEASE READ THIS NOW.', 'plain', []],
+    // Two words in capitals, one a small word: stress, not an abbreviation.
+    ['The project is ON HOLD until May.', 'plain', []],
+    ['Please DO NOT park here.', 'plain', []],
+    ['Ask the DO about it.', 'plain', [['acronym', 'DO', 'warning']]],
     // Initials of people in the meeting's list of who came, wherever the list sits.
     [
       'Date: 12 November Present: Cllr J Ahmed (Chair), Cllr S Evans Officers: K Ward (Director), T Lee (Head of Service)\n\nTL presented the report. SE asked about travel time.',
