@@ -4,7 +4,8 @@
  *
  * - after it: "X (what it means)", "X means …", "X refers to …", "X is when
  *   …", "X is a way of …", "X is a service that …", "X is short-term help
- *   to …" (or ", which is …" in the same places), "X – what it means";
+ *   to …" (or ", which is …" in the same places), "X – what it means",
+ *   "X: whether he could …";
  * - before it: "…, called X", "known as X", "is sometimes called being
  *   "X"", "what we call X", "what it means (X)", and "If you look after
  *   someone …, you are a X";
@@ -152,6 +153,8 @@ const EXPLAINED_AFTER = new RegExp(
     // "Telecare is equipment in your home that …"
     String.raw`^\s*(?:is|are)\s+(?:[\p{L}-]+\s+){0,2}?equipment\s+in\s+(?:your|the|their|a person's)\s+home\b`,
     String.raw`^\s*[–—]\s+\p{Ll}`,
+    // "his executive functioning: whether he could act on decisions": what it asks of someone.
+    String.raw`^\s*:\s+(?:whether|how well|how far|how)\s+(?:he|she|they|you|a person|someone|the person|people)\s`,
     // "Pathway 1, where a person can go home with support": what happens there (also
     // "hubs in libraries, where people can drop in", "a managed account, where a
     // provider holds the money", "organisational abuse, where poor care is common";

@@ -1269,6 +1269,13 @@ describe('what someone or something does, or its other name, with the built-in g
       [],
     ],
     ['The chair called a meeting or deafblindness training.', 'text', ['deafblindness']],
+    // After a colon, what it asks of someone.
+    [
+      'We considered his executive functioning: whether he could act on decisions as well as talk about them.',
+      'text',
+      [],
+    ],
+    ['We considered his executive functioning: it was poor.', 'text', ['executive functioning']],
     // What it will say; "will" then a verb that does not say what it is, is what happens next.
     [
       'We will write a health action plan with you. It will say what you can do to stay healthy.',
