@@ -19,7 +19,14 @@ import { isBodyText } from '../explained';
 import { inEverydaySense } from '../senses';
 import { isFamiliarWord } from '../readability';
 import { peopleInitials } from '../names';
-import { ATTENDANCE, ATTENDANCE_LABEL, capitalRuns, isReference, writerBlocks } from '../prose';
+import {
+  ATTENDANCE,
+  ATTENDANCE_LABEL,
+  POSTCODE,
+  capitalRuns,
+  isReference,
+  writerBlocks,
+} from '../prose';
 import type { BlockInput, DocumentFinding, RawFinding, RuleContext } from './rule';
 import { defineRule } from './rule';
 import { inflectAlternative, matchCapital, q } from './suggest';
@@ -340,6 +347,28 @@ function isPostcode(words: readonly Word[], index: number, text: string): boolea
     return /^ ?$/.test(text.slice((words[index] as Word).end, next.start));
   }
   return INWARD.test(word) && !!previous && OUTWARD.test(previous.text);
+}
+
+/**
+ * Whether a word is part of a name in a postal address: a part between
+ * commas (or after a colon) of words that all start with a capital or a
+ * figure, on a line with a postcode ("Write to us at: ASC Budget
+ * Consultation, Westbury Borough Council, Town Hall, Westbury WB1 1AA").
+ */
+function inAddress(text: string, word: Word): boolean {
+  const line = text.lastIndexOf('\n', word.start) + 1;
+  let end = text.indexOf('\n', word.end);
+  if (end === -1) end = text.length;
+  const before = text.slice(line, word.start);
+  const after = text.slice(word.end, end);
+  if (!POSTCODE.test(text.slice(line, end))) return false;
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(':'), before.lastIndexOf(';'));
+  const to = after.search(/[,;]/);
+  const part = `${before.slice(from + 1)}${word.text}${to === -1 ? after : after.slice(0, to)}`;
+  return part
+    .trim()
+    .split(/\s+/)
+    .every((piece) => /^[\p{Lu}\d(]/u.test(piece));
 }
 
 /**
@@ -758,6 +787,7 @@ export const acronym = defineRule<BlockData>({
         if (inWord && isFamiliarWord(word.text.toLowerCase())) return;
         if (runs[index] === 2 && isStressedPair(words, index, text)) return;
         if (isPostcode(words, index, text) || isActionInitials(words, index, text)) return;
+        if (inAddress(text, word)) return;
         // (Easy read writes out every abbreviation, people's initials too.)
         if (!context.profile.strictAcronyms && isInitialsCell(input)) return;
         if (isCode(words, index, text)) return;

@@ -202,6 +202,17 @@ describe('acronym', () => {
       [['acronym', 'SC', 'warning']],
     ],
     ['PLEASE READ THIS NOW.', 'plain', []],
+    // A department's name in a postal address, not in a sentence about it.
+    [
+      '- Write to us at: ASC Budget Consultation, Westbury Borough Council, Town Hall, Westbury WB1 1AA.',
+      'plain',
+      [],
+    ],
+    [
+      'The ASC team moved to Town Hall, Westbury WB1 1AA.',
+      'plain',
+      [['acronym', 'ASC', 'warning']],
+    ],
     // Two words in capitals, one a small word: stress, not an abbreviation.
     ['The project is ON HOLD until May.', 'plain', []],
     ['Please DO NOT park here.', 'plain', []],
