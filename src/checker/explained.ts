@@ -192,12 +192,13 @@ const EXPLAINED_AFTER = new RegExp(
 /**
  * "We will do a financial assessment to work out how much you will pay",
  * "there will be a financial assessment to work out …", "You will have a
- * financial assessment to work out …": what a thing that is
+ * financial assessment to work out …" (also second of two things done: "carry
+ * out a Care Act assessment and a financial assessment to work out …"): what a thing that is
  * done or arranged is for. (Not "ask the Ombudsman to
  * look at", where "to" says what someone is asked to do.)
  */
 const DONE_BEFORE =
-  /\b(?:do|does|did|carry out|carries out|carried out|arrange|arranges|arranged|offer|offers|offered|there will be|there is|there are|(?:you|they|he|she) (?:will |may |might )?(?:have|get|has|gets))\s+(?:(?:an?|the|your)\s+)?$/i;
+  /\b(?:do|does|did|carry out|carries out|carried out|arrange|arranges|arranged|offer|offers|offered|there will be|there is|there are|(?:you|they|he|she) (?:will |may |might )?(?:have|get|has|gets))\s+(?:(?:an?|the|your)\s+)?(?:(?:[\p{L}'’-]+\s+){1,4}?and\s+(?:(?:an?|the|your)\s+)?)?$/iu;
 const FOR_PURPOSE =
   /^\s+to\s+(?:work out|find out|check|see (?:if|whether|what|how)|decide|make sure|understand)\b/i;
 

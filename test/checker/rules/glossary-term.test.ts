@@ -731,6 +731,11 @@ describe('a short form after the term it stands for, with the built-in glossary'
     ],
     // What a thing that will be done is for.
     ['There will be a financial assessment to work out what you should pay.', []],
+    // … the second of two things done: the purpose is the second's.
+    [
+      'We will carry out a Care Act assessment and a financial assessment to work out whether you need to pay.',
+      ['Care Act assessment'],
+    ],
     // A plural in -ies stands for the same word: "safeguarding enquiries" … "the enquiry".
     [
       'Staff must report safeguarding enquiries quickly.\n\n## During the enquiry\n\nKeep the person at the centre.',
