@@ -178,9 +178,9 @@ const EXPLAINED_AFTER = new RegExp(
     String.raw`^,\s+(?:someone|somebody|a person|people|anyone)\s+(?:who|whose)\b`,
     // "a video magnifier, which makes print bigger on a screen": what it does.
     String.raw`^,\s*which\s+makes\s+(?:[\p{L}-]+\s+){1,3}?(?:bigger|larger|louder|clearer|easier|safer)\b`,
-    // "the Transfer of Care Hub, a team of hospital and council staff who …"
-    // (Not a list: "a commissioner, a nurse and people from the providers".)
-    String.raw`^,\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?\s+(?:(?!(?:and|or)\s)[\p{L}-]+\s+){0,4}?(?:that|which|who|where|of|for|to|from)\b`,
+    // "the Transfer of Care Hub, a team of hospital and council staff who …",
+    // "a personal budget, a one-off payment towards …" (not a list: "a commissioner, a nurse and people from the providers".)
+    String.raw`^,\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?\s+(?:(?!(?:and|or)\s)[\p{L}-]+\s+){0,4}?(?:that|which|who|where|of|for|to|towards|from)\b`,
     // "The minimum income guarantee, which is the amount of money you must be left with":
     // what kind of thing, and whose or what for ("the amount the council pays").
     String.raw`^,\s*which\s+(?:is|are)\s+(?!(?:the|a|an)\s+(?:${SUPERLATIVES})\b)(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?(?:\s+of\s+[\p{L}-]+)?\s+(?:that|which|who|where|when|you|we|they|a person|someone|people|given|paid|held|for|(?:the|your|our)\s+(?:council|nhs|government|court|family|team|law))\b`,

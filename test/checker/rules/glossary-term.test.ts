@@ -903,6 +903,12 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       'The panel includes a commissioner, a nurse and people from the providers.',
       ['commissioner', 'providers'],
     ],
+    // What kind of thing, and what for, set off by a comma.
+    ['It may lead to a personal budget, a one-off payment towards things like a break.', []],
+    [
+      'It may lead to a personal budget, a one-off payment and a review.',
+      ['personal budget', 'review'],
+    ],
     // What happens there, after where it is: "…, where people can drop in".
     ['We opened three community hubs in libraries, where people can drop in for advice.', []],
     ['You can have a managed account, where a provider holds the money for you.', ['a provider']],
