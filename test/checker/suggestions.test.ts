@@ -1193,6 +1193,8 @@ describe('no explanation between a verb and its object, or a describing word and
     ['The commissioning starts in May.', 'commissioning', ['The buying starts in May.']],
     // Nor between a describing word and the words it describes.
     ['She can get means-tested legal aid.', 'means-tested', []],
+    // Nor inside words that belong together ("on top of").
+    ['He said he was using on top of the methadone prescribed to him.', 'using on top', []],
     // A noun before "the" is not a verb: the explanation stays.
     [
       'The co-production the council promised never happened.',

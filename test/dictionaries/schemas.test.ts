@@ -117,6 +117,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     notPrefixed: wordList(),
     describingIng: wordList(),
     describingEndings: wordList(),
+    keptTogether: wordList(),
   }),
   'irregular-verbs.json': v.pipe(
     v.array(v.tuple([text, text, text])),
@@ -290,6 +291,7 @@ describe('the schemas catch what they are for', () => {
         notPrefixed: ['relay'],
         describingIng: ['turning'],
         describingEndings: ['al'],
+        keptTogether: ['top of'],
         extra: [],
       },
       [

@@ -540,6 +540,16 @@ function notTheTerm(
   );
 }
 
+/** Whether the term's last word and the next word belong together ("on top of"). */
+function splitsPhrase(place: Place): boolean {
+  const { words, text } = place.input.text;
+  const last = words[place.last];
+  const next = words[place.last + 1];
+  if (!last || !next || !/^\s+$/.test(text.slice(place.end, next.start))) return false;
+  return KEPT_TOGETHER.has(`${last.text.toLowerCase()} ${next.text.toLowerCase()}`);
+}
+const KEPT_TOGETHER: ReadonlySet<string> = new Set(grammar.keptTogether);
+
 /**
  * 'did not understand words like "eligible needs", "outcomes" or "personal
  * budget"', 'gave the example of "system flow"': words in quotation marks
@@ -770,7 +780,9 @@ function termFinding(
     !halfOfWord &&
     !describesNounAfter(place) &&
     // "we co-produced (…) the strategy" would part the verb from its object.
-    !verbBeforeObject(place)
+    !verbBeforeObject(place) &&
+    // "using on top (…) of the methadone" would split "on top of".
+    !splitsPhrase(place)
   ) {
     // No plain word fits here: offer to explain it instead (after the closing
     // quotation mark of words in quotes: “reablement” (short-term help …)).
