@@ -769,8 +769,8 @@ function closesAside(before: string, after: string): boolean {
   return /^\s*[–—]\s/.test(after) && /\s[–—]\s/.test(before);
 }
 
-/** A sentence that opens with a person: "We …", "You …". */
-const PERSON_OPENS = /^\s*["“‘']?(?:we|you|they|i|he|she)\s/i;
+/** A sentence that opens with a person: "We …", "You …", "After the check, we …". */
+const PERSON_OPENS = /^\s*["“‘']?(?:[^,.;:]{1,40},\s*)?(?:we|you|they|i|he|she)\s/i;
 
 /** "This is your …", "That is the …": a sentence that names what the one before it said. */
 const NAMED_AFTER = /^\s*["“‘']?(?:this|that)\s+is\s+(?:your|their|his|her|our|the)\s+$/i;
@@ -817,7 +817,7 @@ function termAfter(input: BlockInput, from: number, to: number): boolean {
 
 /** "It tells you …", "It helps …": what "it" does, which may be the previous sentence's subject. */
 const IT_DOES =
-  /^\s*["“‘']?it\s+(?:can\s+|will\s+)?(?:looks? at|works? out|checks?|finds? out|decides?|lets?|helps?|tells?|sets? out|shows?|protects?)\b/i;
+  /^\s*["“‘']?it\s+(?:can\s+|will\s+)?(?:looks? at|works? out|checks?|finds? out|decides?|lets?|helps?|tells?|sets? out|shows?|protects?|says?|lists?|records?|covers?|explains?|describes?)\b/i;
 
 /** Whether the next sentence explains the term, or the next block may. */
 function explainedLater(

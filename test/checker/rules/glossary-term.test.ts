@@ -974,6 +974,15 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       ['Safeguarding Adults Board'],
     ],
     ['The Safeguarding Adults Board is new. It tells you how we keep people safe.', []],
+    [
+      'This plan was written by me with my care coordinator. It says what helps me stay well.',
+      ['care coordinator'],
+    ],
+    ['Ask for a carer’s assessment. It records what you do for the person you care for.', []],
+    [
+      'After the check, we will write a health action plan with you. It will say what you can do to stay healthy.',
+      [],
+    ],
     // What it says or what they can do, in the next sentence.
     [
       'We will look at your support plan. Your support plan says what help you get and who gives it.',
