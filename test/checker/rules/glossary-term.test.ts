@@ -731,6 +731,9 @@ describe('a short form after the term it stands for, with the built-in glossary'
     ],
     // What a thing that will be done is for.
     ['There will be a financial assessment to work out what you should pay.', []],
+    ['The person you care for will have a financial assessment to work out how much they pay.', []],
+    ['This booklet is about a law called the Mental Capacity Act.', []],
+    ['This booklet is about the Mental Capacity Act.', ['Mental Capacity Act']],
     // … the second of two things done: the purpose is the second's.
     [
       'We will carry out a Care Act assessment and a financial assessment to work out whether you need to pay.',
