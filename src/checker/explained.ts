@@ -274,10 +274,10 @@ const ANSWER = /^\s*["“‘']?(?:it|they|these|this|that)\s+(?:is|are|means?)\b
  * must be replaced", "means she stays the responsibility of …" (what one
  * person does or is). (A relative clause is still a meaning: "means help
  * that can …", and so is what it must be: "This means it must be what she
- * would want".)
+ * would want", and what is checked: "This means they check if you can …".)
  */
 const CONSEQUENCE =
-  /^\s*(?:that\s+)?(?:(?:(?!that\b|which\b|who\b|where\b)[\p{L}\p{N}'’-]+\s+){0,4}?(?:will|must|should|would|can|cannot|can't|may|might|has to|have to|had to|needs? to|is going to|are going to)(?!\s+be\s+(?:what|how|something|someone|the (?:one|thing|choice|decision|option|way))\b)|there\s+(?:is|are|was|were|will be|has been|have been)|(?:he|she)\s+[\p{L}'’-]+|(?:[\p{L}'’-]+\s+){1,2}?(?:now|no longer))\b/iu;
+  /^\s*(?:that\s+)?(?:(?:(?!(?:that|which|who|where|if|whether|what|how|when)\b)[\p{L}\p{N}'’-]+\s+){0,4}?(?:will|must|should|would|can|cannot|can't|may|might|has to|have to|had to|needs? to|is going to|are going to)(?!\s+be\s+(?:what|how|something|someone|the (?:one|thing|choice|decision|option|way))\b)|there\s+(?:is|are|was|were|will be|has been|have been)|(?:he|she)\s+[\p{L}'’-]+|(?:[\p{L}'’-]+\s+){1,2}?(?:now|no longer))\b/iu;
 /** "means" and what comes after it, in an explanation found above. */
 const MEANS_THEN = /\bmeans?\b([^]*)$/i;
 

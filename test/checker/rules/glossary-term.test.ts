@@ -734,6 +734,12 @@ describe('a short form after the term it stands for, with the built-in glossary'
     ['The person you care for will have a financial assessment to work out how much they pay.', []],
     ['This booklet is about a law called the Mental Capacity Act.', []],
     ['This booklet is about the Mental Capacity Act.', ['Mental Capacity Act']],
+    // What is checked, after "means": "if you can" is part of it.
+    ['Staff may do a mental capacity assessment. This means they check if you can decide.', []],
+    [
+      'Staff may do a mental capacity assessment. This means you must wait at home.',
+      ['mental capacity assessment'],
+    ],
     // … the second of two things done: the purpose is the second's.
     [
       'We will carry out a Care Act assessment and a financial assessment to work out whether you need to pay.',
