@@ -32,6 +32,23 @@ let givenNames: ReadonlySet<string> | undefined;
  * English first names (from the human-names package), less the few that are
  * also small words of the grammar ("May", "Will"), made when first needed.
  */
+function isGivenName(word: string): boolean {
+  if (!givenNames) {
+    // (Not the word endings and pairs, which are no words: "Al", "Ed".)
+    const { describingEndings: _endings, keptTogether: _pairs, ...words } = grammar;
+    const small = new Set(
+      Object.values(words)
+        .filter((value): value is string[] => Array.isArray(value))
+        .flat()
+        .map((value) => value.toLowerCase()),
+    );
+    givenNames = new Set(
+      [...femaleNames, ...maleNames].filter((name) => !small.has(name.toLowerCase())),
+    );
+  }
+  return givenNames.has(word);
+}
+
 /**
  * The initials of the people a text names by first name and surname
  * ("Priya Nandra" → PN): the first names are the `human-names` lists.
@@ -53,21 +70,6 @@ export function peopleInitials(
   return out;
 }
 const SURNAME = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?$/u;
-
-function isGivenName(word: string): boolean {
-  if (!givenNames) {
-    const small = new Set(
-      Object.values(grammar)
-        .filter((value): value is string[] => Array.isArray(value))
-        .flat()
-        .map((value) => value.toLowerCase()),
-    );
-    givenNames = new Set(
-      [...femaleNames, ...maleNames].filter((name) => !small.has(name.toLowerCase())),
-    );
-  }
-  return givenNames.has(word);
-}
 
 /** Whether the words matched (`text`, starting at word `first`) are part of a name. */
 export function isPartOfName(

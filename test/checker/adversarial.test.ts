@@ -47,7 +47,25 @@ const CASES: Record<
   ampersand: { input: fill('tea & cake '), profile: 'easy-read', count: (n) => n > 10_000 },
 };
 
+/** More inputs for rules that read a line around each word: one endless line. */
+const LINE_CASES: [string, string, (n: number) => boolean][] = [
+  // Labels, initials and an address on every "line": the acronym rule reads a bounded stretch.
+  ['acronym', fill('Owner: XY, Town Hall WB1 1AA. '), (n) => n === 0],
+  ['acronym', fill('Lead: QZ. By: May. '), (n) => n === 1],
+];
+
 describe('no rule is worse than linear', () => {
+  it.each(LINE_CASES)(
+    '%s on one endless line',
+    (ruleId, input, count) => {
+      const findings = new Checker()
+        .check(input, { format: 'text', profile: 'plain' })
+        .findings.filter((f) => f.ruleId === ruleId);
+      expect(count(findings.length), `${ruleId}: ${findings.length} findings`).toBe(true);
+    },
+    HANG_GUARD,
+  );
+
   it('has a case for every rule', () => {
     expect(Object.keys(CASES).sort()).toEqual(RULES.map((rule) => rule.id).sort());
   });

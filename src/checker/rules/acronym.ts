@@ -349,6 +349,23 @@ function isPostcode(words: readonly Word[], index: number, text: string): boolea
   return INWARD.test(word) && !!previous && OUTWARD.test(previous.text);
 }
 
+/** How far either side of a word its line is read: an address or a label is short. */
+const LINE_REACH = 160;
+
+/**
+ * The start and end of the word's line, at most `LINE_REACH` characters
+ * either side of it, so that a long line costs no more per word.
+ */
+function lineAround(text: string, word: Word): [number, number] {
+  const from = Math.max(0, word.start - LINE_REACH);
+  const back = text.slice(from, word.start).lastIndexOf('\n');
+  const ahead = text.slice(word.end, word.end + LINE_REACH).indexOf('\n');
+  return [
+    back === -1 ? from : from + back + 1,
+    ahead === -1 ? Math.min(text.length, word.end + LINE_REACH) : word.end + ahead,
+  ];
+}
+
 /**
  * Whether a word is part of a name in a postal address: a part between
  * commas (or after a colon) of words that all start with a capital or a
@@ -356,9 +373,7 @@ function isPostcode(words: readonly Word[], index: number, text: string): boolea
  * Consultation, Westbury Borough Council, Town Hall, Westbury WB1 1AA").
  */
 function inAddress(text: string, word: Word): boolean {
-  const line = text.lastIndexOf('\n', word.start) + 1;
-  let end = text.indexOf('\n', word.end);
-  if (end === -1) end = text.length;
+  const [line, end] = lineAround(text, word);
   const before = text.slice(line, word.start);
   const after = text.slice(word.end, end);
   if (!POSTCODE.test(text.slice(line, end))) return false;
@@ -501,9 +516,7 @@ function isStressedPair(words: readonly Word[], index: number, text: string): bo
  * "… Church. **Owner:** PN. **By:** 21 November" (up to the line's end or the next label).
  */
 function aloneAfterLabel(text: string, word: Word): boolean {
-  const line = text.lastIndexOf('\n', word.start) + 1;
-  let end = text.indexOf('\n', word.end);
-  if (end === -1) end = text.length;
+  const [line, end] = lineAround(text, word);
   return (
     LABEL_BEFORE.test(text.slice(line, word.start)) && LABEL_AFTER.test(text.slice(word.end, end))
   );
