@@ -40,6 +40,18 @@ function anyFits(
   return patterns.some((pattern) => fitsPattern(pattern, words, first, last, from, to));
 }
 
+/** Whether one of the senses' `jargonWith` patterns fits around words `first` to `last`. */
+export function confirmsJargon(
+  input: BlockInput,
+  senses: Senses | undefined,
+  first: number,
+  last: number,
+): boolean {
+  if (!senses || senses.jargonWith.length === 0) return false;
+  const { from, to } = sentenceWords(input, first);
+  return anyFits(senses.jargonWith, input.text.words, first, last, from, to);
+}
+
 /** Whether one of the senses' everyday patterns fits around words `first` to `last`. */
 export function inEverydaySense(
   input: BlockInput,

@@ -48,7 +48,7 @@ import {
 } from '../explained';
 import type { BlockInput, DocumentFinding, RawFinding } from './rule';
 import { defineRule } from './rule';
-import { alternativesHere, jargonSense } from '../senses';
+import { alternativesHere, confirmsJargon, inEverydaySense, jargonSense } from '../senses';
 import {
   canRemove,
   DETERMINERS,
@@ -885,12 +885,15 @@ export const glossaryTerm = defineRule<BlockData>({
         continue;
       }
       const { senses } = value;
-      const sense = sameSenseAgain(entry, everydayFrom, match.start)
+      const sense = sameSenseAgain(input, value, everydayFrom, match.start, first, last)
         ? 'everyday'
         : jargonSense(input, senses, first, last, match.inflection, entry.pos);
       if (sense === 'everyday') {
-        if (sameSenseInParagraph(entry) && !everydayFrom.has(entry.id)) {
-          everydayFrom.set(entry.id, match.start);
+        if (
+          !everydayFrom.has(entry.id) &&
+          (sameSenseInParagraph(entry) || inEverydaySense(input, senses, first, last))
+        ) {
+          everydayFrom.set(entry.id, { start: match.start, sentence: sentenceOf(input, first) });
         }
         everyday.push(entry.id);
         // "This is called a local review.": a wider sense, named on purpose, is
@@ -1019,15 +1022,25 @@ export const glossaryTerm = defineRule<BlockData>({
 /**
  * Where each label that is everyday English too first appears in its everyday
  * sense in the paragraph, when a word before it says so ("student work
- * placements"). The loop over the matches adds those its patterns find.
+ * placements"). The loop over the matches adds those its patterns find, and
+ * any other entry its words around it show to be everyday.
  */
-function everydayStarts(input: BlockInput): Map<string, number> {
-  const out = new Map<string, number>();
+function everydayStarts(input: BlockInput): Map<string, EverydayUse> {
+  const out = new Map<string, EverydayUse>();
   for (const stopped of input.stoppedByWordBefore) {
     if (stopped.value.kind !== 'glossary' || !sameSenseInParagraph(stopped.value.entry)) continue;
-    if (!out.has(stopped.value.entry.id)) out.set(stopped.value.entry.id, stopped.start);
+    if (!out.has(stopped.value.entry.id)) out.set(stopped.value.entry.id, { start: stopped.start });
   }
   return out;
+}
+
+/**
+ * Where an entry was first used in its everyday sense, and in which sentence
+ * when its words around it showed that sense.
+ */
+interface EverydayUse {
+  start: number;
+  sentence?: number;
 }
 
 /**
@@ -1040,15 +1053,34 @@ function sameSenseInParagraph(entry: GlossaryEntry): boolean {
   return entry.action === 'respectful' && entry.match?.needsCareTopic === true;
 }
 
-/** Whether the paragraph used this label in its everyday sense before `start`. */
+/**
+ * Whether the paragraph used this entry in its everyday sense before
+ * `start`, and so uses it so here: a word keeps one sense in one passage
+ * ("In March we completed the commissioning of solar panels. Two further
+ * sites will be commissioned next spring."). A label for people keeps it
+ * whatever. Any other entry keeps it only in a later sentence than a use its
+ * words around it showed to be everyday (a part of speech says nothing about
+ * the next use), and only where no words of its own confirm the jargon sense.
+ * In the same sentence the entry's patterns have seen both uses already, and
+ * some of them tell a verb from the noun ("councils expect to overspend; the
+ * forecast overspend is £48m").
+ */
 function sameSenseAgain(
-  entry: GlossaryEntry,
-  everydayFrom: ReadonlyMap<string, number>,
+  input: BlockInput,
+  value: Extract<PhraseValue, { kind: 'glossary' }>,
+  everydayFrom: ReadonlyMap<string, EverydayUse>,
   start: number,
+  first: number,
+  last: number,
 ): boolean {
-  // (Only such labels are in the map.)
-  const from = everydayFrom.get(entry.id);
-  return from !== undefined && from < start;
+  const from = everydayFrom.get(value.entry.id);
+  if (from === undefined || from.start >= start) return false;
+  if (sameSenseInParagraph(value.entry)) return true;
+  return (
+    from.sentence !== undefined &&
+    from.sentence < sentenceOf(input, first) &&
+    !confirmsJargon(input, value.senses, first, last)
+  );
 }
 
 /**

@@ -1559,6 +1559,36 @@ describe('a heading over text that uses its word in the everyday sense, with the
   });
 });
 
+describe('a word keeps its everyday sense in the rest of its paragraph, with the built-in glossary', () => {
+  // One sense per passage: the words around the first use said which it is.
+  it.each<[string, string[]]>([
+    [
+      'In March we completed the commissioning of solar panels on six hotels. Two further sites will be commissioned next spring.',
+      [],
+    ],
+    ['Two further sites will be commissioned next spring.', ['commissioned']],
+    // Only forward, and only in the same paragraph.
+    [
+      'Two further sites will be commissioned next spring. In March we completed the commissioning of solar panels on six hotels.',
+      ['commissioned'],
+    ],
+    [
+      'In March we completed the commissioning of solar panels on six hotels.\n\nTwo further sites will be commissioned next spring.',
+      ['commissioned'],
+    ],
+    // Words that confirm the jargon sense outweigh the sentence before.
+    [
+      'Follow the signpost for the footpath. Staff will signpost carers to other help.',
+      ['signpost', 'carers'],
+    ],
+    // In one sentence the entry's own patterns have seen both uses: the verb
+    // is everyday, the noun is not.
+    ['Councils expect to overspend this year; the forecast overspend is £48m.', ['overspend']],
+  ])('%s', (text, expected) => {
+    expect(termsFlagged(text, { profile: 'public', format: 'markdown' })).toEqual(expected);
+  });
+});
+
 describe('a list of links to other pages, with the built-in glossary', () => {
   // Page titles are not the writer's to change; a term's first use is in the text itself.
   it.each<[string, string[]]>([
