@@ -102,6 +102,10 @@ export function definesWholeBlock(term: BlockInput, next: BlockInput): boolean {
   return next.block.kind !== 'list-item' && SENTENCE_END.test(text.slice(-24));
 }
 
+/** Words that, with figures, say how much or when, not what a thing is: "(currently £23,250)". */
+const FIGURE_WORDS =
+  '(?:currently|now|about|around|approximately|roughly|up|to|at|least|most|over|under|less|more|than|from|since|until|in|on|by|was|is|per|a|an|each|every|and|or|weeks?|months?|years?|hours?|days?|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b';
+
 /** Words that make "the … way" a claim about the thing rather than what it is. */
 const SUPERLATIVES =
   'best|worst|quickest|fastest|easiest|simplest|cheapest|safest|most|least|only|main|biggest|largest|first|last|right|wrong';
@@ -111,8 +115,9 @@ const EXPLAINED_AFTER = new RegExp(
     // "X (short-term help at home)": two or more words in brackets, not an
     // abbreviation, nor a pointer to a form, a page or a numbered part ("(Form 4)",
     // "(see page 4)", "(Standard 14: Handling information)").
-    // (Nor a list of names: "four lots (North, South, Coastal and City)".)
-    String.raw`^\s*\((?![\p{Lu}\d]{2,}s?\))(?!\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)*(?:\s*,)?\s+(?:and|or|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*\))(?!\s*(?:(?:[Ss]ee|[Ff]orm|[Pp]age|[Pp]ages|[Aa]ppendix|[Aa]nnex|[Ss]ection|[Pp]aragraph|[Pp]ara|[Tt]able|[Ff]igure|[Cc]hapter|[Ss]chedule|[Rr]ef|[Rr]eference|pp?\.)\b|(?:[Ss]tandard|[Rr]egulation|[Aa]rticle|[Cc]lause|[Rr]ule|[Pp]art|[Ss]tep|[Ss]tage|[Ll]evel)\s+\d))[^)]*\s[^)]*\)`,
+    // (Nor a list of names: "four lots (North, South, Coastal and City)"; nor a
+    // figure or a date: "the upper capital limit (currently £23,250)".)
+    String.raw`^\s*\((?![\p{Lu}\d]{2,}s?\))(?!(?:\s*(?:${FIGURE_WORDS}|[£$€]?\d[\d,.]*(?:%|p|k|m|bn|st|nd|rd|th)?|[-–/,]))+\s*\))(?!\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)*(?:\s*,)?\s+(?:and|or|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*\))(?!\s*(?:(?:[Ss]ee|[Ff]orm|[Pp]age|[Pp]ages|[Aa]ppendix|[Aa]nnex|[Ss]ection|[Pp]aragraph|[Pp]ara|[Tt]able|[Ff]igure|[Cc]hapter|[Ss]chedule|[Rr]ef|[Rr]eference|pp?\.)\b|(?:[Ss]tandard|[Rr]egulation|[Aa]rticle|[Cc]lause|[Rr]ule|[Pp]art|[Ss]tep|[Ss]tage|[Ll]evel)\s+\d))[^)]*\s[^)]*\)`,
     // (Not "the grant means test": a means test is a thing.)
     String.raw`^,?\s*(?:which |that |this )?(?:only |just |simply )?(?:means(?!\s+test)|meaning|refers to|describes|stands for|is short for)\b`,
     // "Double-handed care means two care workers come": with the word it describes.
@@ -333,6 +338,21 @@ const DOES_FOR_SOMEONE =
  */
 const USES_TO =
   /^\s+(?:uses\s+(?:[\p{L}'’-]+,?\s+){1,5}?to\s+(?:help|keep|support|let|check|make sure|see)|brings\s+(?:[\p{L}'’-]+\s+){1,3}?together\s+to)\b/iu;
+/**
+ * "a sitting service where a trained worker stays with the person": without
+ * a comma, when the term is brought in with "a" and someone does something
+ * there. (Not "Ask your care coordinator where a carer goes for help", "…
+ * where the meeting is": a question asked.)
+ */
+function somethingHappensThere(before: string, after: string): boolean {
+  return /\ban?\s+$/i.test(before) && WHERE_SOMEONE_DOES.test(after);
+}
+
+const WHERE_SOMEONE_DOES = new RegExp(
+  String.raw`^\s+where\s+(?:(?:an?|the)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+\s+(?:stays|comes|visits|sits|lives|helps|looks after|takes|gives|provides|works|supports|meets|goes|checks|cares for|moves in)|(?:people|staff|volunteers|carers|workers|residents|tenants)\s+(?:stay|come|visit|sit|live|help|look after|take|give|provide|work|support|meet|go|check|care for|move in))\b`,
+  'iu',
+);
+
 /** A short form opening a sentence, then a bracket: "A MARAC (", "An IDVA (". */
 const SHORT_FORM_THEN_BRACKET =
   /^\s*["“‘']?(?:(?:[Aa]n?|[Tt]he|[Yy]our)\s+)?\p{Lu}{2,}s?\s*\(\s*$/u;
@@ -656,7 +676,7 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   if (NEED_TERM.test(term) && IS_HELP.test(after))
     return explainedLater(input, sentenceIndex, term);
   if (
-    (explainsAfter(after) || definedAfterColon(after)) &&
+    (explainsAfter(after) || definedAfterColon(after) || somethingHappensThere(before, after)) &&
     !closesAside(before, after) &&
     // "Under the deeming provisions, a person placed …": the comma ends a phrase
     // that opens the sentence, and what follows is the sentence, not the term again.

@@ -922,6 +922,17 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
     ['We opened three community hubs in libraries, where people can drop in for advice.', []],
     ['You can have a managed account, where a provider holds the money for you.', ['a provider']],
     ['We opened three community hubs in May, where the mayor spoke.', ['community hubs']],
+    // Without a comma, after "a": what someone does there. Not a question asked.
+    [
+      'Ask us about a sitting service where a trained worker stays with the person you care for.',
+      [],
+    ],
+    [
+      'Ask us about the sitting service where a trained worker stays with the person you care for.',
+      ['sitting service'],
+    ],
+    ['Ask your care coordinator where a carer goes for help.', ['care coordinator', 'carer']],
+    ['Ask about a sitting service where the nearest one is.', ['sitting service']],
     ['With a lipspeaker, someone who repeats words clearly, you can follow the talk.', []],
     ['We can give you a video magnifier, which makes print bigger on a screen.', []],
     ['We can give you a video magnifier, which makes noise.', ['video magnifier']],
@@ -1173,6 +1184,17 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       'The framework is split across four lots (areas of the county with one company each).',
       ['framework'],
     ],
+    // A figure or a date in brackets says how much or when, not what it is.
+    [
+      'Tell us if your savings fall below the upper capital limit (currently £23,250).',
+      ['upper capital limit'],
+    ],
+    [
+      'Tell us if your savings fall below the upper capital limit (from April 2027, £24,000).',
+      ['upper capital limit'],
+    ],
+    ['You may get reablement (up to 6 weeks).', ['reablement']],
+    ['You may get reablement (up to 6 weeks of free help at home).', []],
     // Where it is for, between the term and ", which is …".
     ['You pay the usual rate for your area, which is the amount the council pays for a room.', []],
     ['You pay the usual rate for your area, which is rising.', ['usual rate']],
