@@ -298,6 +298,29 @@ function isDefinedAt(input: BlockInput, index: number): boolean {
   return false;
 }
 
+/**
+ * "Learning from Lives and Deaths (LeDeR)": the letters in brackets right
+ * after their own glossary entry's words, whose initials they need not be
+ * (they may come from an older name).
+ */
+function entryBeforeBracket(
+  input: BlockInput,
+  word: Word,
+  entry: GlossaryEntry | undefined,
+): boolean {
+  if (!entry) return false;
+  const { text } = input.text;
+  const open = text.lastIndexOf('(', word.start);
+  if (open === -1 || text.slice(open + 1, word.start).trim() !== '') return false;
+  if (!/^\s*\)/.test(text.slice(word.end, word.end + 3))) return false;
+  let end = open;
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+  return input.matches.some(
+    (match) =>
+      match.end === end && match.value.kind === 'glossary' && match.value.entry.id === entry.id,
+  );
+}
+
 /** ", or", ", sometimes called a": another name for the words just before. */
 const OTHER_NAME_BEFORE =
   /,\s*(?:or|(?:also |often |sometimes |usually )?called|(?:also )?known as)\s+(?:(?:an?|the)\s+)?$/i;
@@ -813,7 +836,7 @@ export const acronym = defineRule<BlockData>({
         start: word.start,
         end: word.end,
         text: word.text,
-        defines: !inWord && isDefinedAt(input, index),
+        defines: !inWord && (isDefinedAt(input, index) || entryBeforeBracket(input, word, entry)),
         inWord,
         sentenceStart: input.text.sentences.some((s) => s.firstWord === index),
         body: isBodyText(input, word.start, word.end),

@@ -100,6 +100,8 @@ interface ReplaceUse {
   heading?: boolean;
   /** The next paragraph may say what it is: then it is named on purpose there. */
   explained?: Exclude<Explained, boolean>;
+  /** The entry is a doing word ("commission"). */
+  verb?: boolean;
 }
 
 interface BlockData {
@@ -966,6 +968,9 @@ export const glossaryTerm = defineRule<BlockData>({
           shortFor.after(use.text, index, use.start, here) ||
           shortFor.headAfter(use, index, here)
         ) {
+          // "… your Care Act assessment. An assessment is when we talk with you":
+          // the longer term's word again, and what it means from here on.
+          if (use.body && use.explained === true) state.set(use.entry.id, 'explained');
           continue;
         }
         const explained = resolvedExplained(use, blocks, index);
@@ -1113,6 +1118,7 @@ function keepUse(
   }
   if (entry.action === 'replace') {
     const replace: ReplaceUse = { entryId: entry.id, text, start, finding };
+    if (entry.pos === 'verb') replace.verb = true;
     if (!isBodyText(input, match.start, match.end)) replace.heading = true;
     if (purpose !== false && purpose !== true) replace.explained = purpose;
     data.replaces.push(replace);
@@ -1201,7 +1207,7 @@ function replaceFindings(
         !(use.heading === true && namedInText.has(use.entryId)) &&
         // "## Review meetings" over "We hold review meetings with parents …".
         !(use.heading === true && everydayBelow.get(index)?.has(use.entryId) === true) &&
-        !shortFor.after(use.text, index, use.start, blocks[index]?.input)
+        !shortFor.after(use.text, index, use.start, blocks[index]?.input, use.verb)
       ) {
         // A use no plainer word fits asks for the same as the first such use did.
         const swap = use.finding.suggestions.some((s) => s.kind === 'replace');
@@ -1424,9 +1430,21 @@ class ShortForms {
    * standing alone or after a small word ("the review"), not after a word
    * of its own that says which ("bathroom adaptations", "the annual review").
    */
-  after(text: string, block: number, start: number, input: BlockInput | undefined): boolean {
+  after(
+    text: string,
+    block: number,
+    start: number,
+    input: BlockInput | undefined,
+    verb = false,
+  ): boolean {
     if (/\s/.test(text.trim())) return false;
-    return this.comesAfter(this.first.get(lastWordKey(text)), block, start, input);
+    if (!this.comesAfter(this.first.get(lastWordKey(text)), block, start, input)) return false;
+    if (!verb || !input) return true;
+    // A doing word stands for the name only after "the" ("to the Commission"):
+    // "1. Commission more extra care housing" after "the Care Quality
+    // Commission" is the verb.
+    const before = input.text.words[wordAt(input.text.words, start) - 1];
+    return before !== undefined && DETERMINERS.has(before.text.toLowerCase());
   }
 
   /**

@@ -318,6 +318,18 @@ describe('acronym', () => {
       'We have looked at CHC for you.\n\nYours sincerely,\n\nGrace Adeyemi\nCHC Nurse Assessor',
       [['CHC', 'Write “CHC” in full the first time you use it: “NHS continuing healthcare”.']],
     ],
+    // Its own entry's words before it in brackets write it out, though the
+    // letters come from an older name.
+    ['Learning from Lives and Deaths (LeDeR) looks at deaths. The LeDeR team met.', []],
+    [
+      'Learning from deaths (LeDeR) looks at deaths.',
+      [
+        [
+          'LeDeR',
+          'Write “LeDeR” in full the first time you use it: “Learning from Lives and Deaths”.',
+        ],
+      ],
+    ],
   ])('with the built-in glossary: %s', (text, expected) => {
     expect(acronymsIn(text, { profile: 'public' })).toEqual(expected);
   });

@@ -569,6 +569,22 @@ describe('a term that starts a sentence before a name, with the built-in glossar
   });
 });
 
+describe('the last word of a longer term said again and explained, in easy read, with the built-in glossary', () => {
+  // It is explained from then on as a term of its own.
+  it.each<[string, string[]]>([
+    [
+      'This guide tells you about your Care Act assessment.\n\nAn assessment is when we talk with you about your life.\n\nYour family can have their own assessment.',
+      [],
+    ],
+    [
+      'This guide tells you about your Care Act assessment.\n\nAn assessment is needed.\n\nYour family can have their own assessment.',
+      ['Care Act assessment', 'assessment'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(termsFlagged(text, { profile: 'easy-read' })).toEqual(expected);
+  });
+});
+
 describe("an owner's s' inside a term, with the built-in glossary", () => {
   it('is not a plural: the explanation stays singular', () => {
     const finding = check("Ask for a carers' assessment today.", {
@@ -612,6 +628,15 @@ describe('a short form after the term it stands for, with the built-in glossary'
       ['Safeguarding Adults Review'],
     ],
     ['We discussed one review in June.', ['review']],
+    // A doing word means the name only after "the": "1. Commission more …" is the verb.
+    [
+      'The Care Quality Commission (CQC) visited us.\n\n1. Commission more extra care housing.',
+      ['Care Quality Commission', 'Commission', 'extra care housing'],
+    ],
+    [
+      'The Care Quality Commission (CQC) visited us. We sent our plan to the Commission.',
+      ['Care Quality Commission'],
+    ],
     // A term of two words or more that is the head of a longer one means it too,
     // before "for …" (not a run after "of": "the Mental Health Act" is its own law).
     [
