@@ -215,9 +215,9 @@ const ASK_FOR_IT =
 const WANT_SOMEONE_TO =
   /^\s*["“‘']?if\s+you\s+(?:would like|'d like|’d like|want|need)\s+(?:someone|somebody|a person|an expert|a professional)\s+(?:to|who)\s/i;
 
-/** The end of "If …, you are a X" or "you may be a X": a condition that says what X is. */
+/** The end of "If …, you are a X", "you may be a X" or "they are your X": a condition that says what X is. */
 const THEN_YOU_ARE =
-  /,\s*(?:you are|you're|they are|they're|this is|that is|(?:you|they) (?:may|might|could|will) be|(?:you|they) are (?:probably|likely to be|also))\s+(?:an?\s+|the\s+)?$/i;
+  /,\s*(?:you are|you're|they are|they're|this is|that is|(?:you|they) (?:may|might|could|will) be|(?:you|they) are (?:probably|likely to be|also))\s+(?:an?\s+|the\s+|your\s+|their\s+|his\s+|her\s+)?$/i;
 
 /**
  * Before the term: `… (co-production)`, `(also called a …`, `This is

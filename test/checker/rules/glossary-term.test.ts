@@ -233,6 +233,9 @@ describe('glossary-term', () => {
       [],
     ],
     ['If you look after your mum, you may be a carer. Carers can get help.', []],
+    ['If someone helps you at home, they are your carer. Carers can get help.', []],
+    ['If you look after your dad, you are his carer. Carers can get help.', []],
+    ['They are your carer.', [['glossary-term', 'carer', 'warning']]],
     ['You may be a carer.', [['glossary-term', 'carer', 'warning']]],
     ['You are a carer.', [['glossary-term', 'carer', 'warning']]],
     // The next sentence says what it is: "This is the amount …".
