@@ -44,6 +44,11 @@ function namesWriter(line: string): boolean {
   return line.trim().length <= 80 && !ENDS_LIKE_SENTENCE.test(line);
 }
 
+/** Whether one line could be a few such lines joined: no sentence in it, nor its end. */
+function namesWritersJoined(line: string): boolean {
+  return !ENDS_LIKE_SENTENCE.test(line) && !/[;:!?]|\.\s+\p{Ll}/u.test(line);
+}
+
 /**
  * Which blocks name who wrote a letter: the short lines after "Yours
  * sincerely" ("Hannah Okafor", "Occupational Therapist", "CHC Nurse
@@ -63,6 +68,15 @@ export function writerBlocks(blocks: readonly { input: BlockInput }[]): boolean[
     }
     if (signOffLines > 0 && lines.length <= signOffLines && lines.every(namesWriter)) {
       signOffLines -= lines.length;
+      return true;
+    }
+    // A file's lines joined into one ("Amira Shah Continuing Healthcare
+    // Clinical Lead Northshire and Vale Integrated Care Board"), as a
+    // document's model joins the lines of a paragraph.
+    const joined = lines.length === 1 ? (lines[0] as string).trim() : '';
+    const count = Math.ceil(joined.length / 80);
+    if (signOffLines > 1 && count > 1 && count <= signOffLines && namesWritersJoined(joined)) {
+      signOffLines -= count;
       return true;
     }
     signOffLines = 0;

@@ -63,6 +63,12 @@ const CASES: { what: string; name: string; text: string; sentences: number }[] =
     sentences: 2,
   },
   {
+    what: 'a letter’s sign-off in Markdown: the writer’s name, job and employer on lines of their own',
+    name: 'letter.md',
+    text: 'We looked at your needs again.\n\nYours sincerely\n\nAmira Shah\nContinuing Healthcare Clinical Lead\nNorthshire and Vale Integrated Care Board\n',
+    sentences: 3,
+  },
+  {
     what: 'an HTML table and list',
     name: 'page.html',
     text: '<ul><li>Run <code>npm test</code> for the commissioning plan.</li><li><p>A paragraph in an item about personalisation.</p></li></ul><table><tr><th>Service</th><th>Cost</th></tr><tr><td>Domiciliary care</td><td>£20 an hour</td></tr></table>',
