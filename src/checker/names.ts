@@ -211,9 +211,12 @@ function placeNameFirst(
 /** Endings of describing and doing words ("Local", "Specialist", "Integrated"). */
 const DESCRIBING_END = new RegExp(`(?:${grammar.describingEndings.join('|')})$`, 'u');
 
-/** Whether a capitalised word can only be a name ("Harfield", "Northshire"). */
+/**
+ * Whether a capitalised word can only be a name ("Harfield", "Northshire";
+ * "Brightpath", two everyday words made into one, as names often are).
+ */
 function onlyAName(word: string): boolean {
-  return !DESCRIBING_END.test(word.toLowerCase()) && !isEverydayWord(word, true);
+  return !DESCRIBING_END.test(word.toLowerCase()) && !isEverydayWord(word, true, false);
 }
 
 /** Words that open a sentence before a term without being part of a name. */

@@ -82,14 +82,16 @@ export function isFamiliarWord(word: string): boolean {
  * two familiar words of three letters or more joined ("wellbeing",
  * "homesickness"), or, with `adultWords`, one that adult readers know
  * ("example", "volunteer": readability-uk.json). Readers do not stumble on
- * these, however many syllables they have.
+ * these, however many syllables they have. Without `compounds`, two words
+ * joined do not count.
  */
-export function isEverydayWord(word: string, adultWords = false): boolean {
+export function isEverydayWord(word: string, adultWords = false, compounds = true): boolean {
   if (isFamiliarWord(word)) return true;
   const lower = word.toLowerCase();
   if (adultWords && baseCandidates(spellingKey(lower)).some((base) => EVERYDAY_LONG.has(base))) {
     return true;
   }
+  if (!compounds) return false;
   for (let at = 3; at <= lower.length - 3; at++) {
     if (ukDaleChall.has(lower.slice(0, at)) && isFamiliarWord(lower.slice(at))) return true;
   }

@@ -1140,6 +1140,8 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       ['reviewing officer', 'reviewing officer'],
     ],
     ['Someone else may pay a top-up (also called a third-party contribution).', []],
+    ['If you pay all your own fees (as a self-funder), you keep it.', []],
+    ['If you pay all your own fees as a self-funder, you keep it.', ['self-funder']],
     ['The care must be in her best interests. This means it must be what she would want.', []],
     ['The care must be in her best interests. This means it must be paid for.', ['best interests']],
     // "It says what …" after the sentence that names it.
@@ -1375,6 +1377,14 @@ describe('what someone or something does, or its other name, with the built-in g
     ['Carers Credit protects your State Pension if you care for 20 hours a week.', 'text', []],
     ['Carers Credit is paid on top of your pension.', 'text', ['Carers Credit']],
     ['You may get Carers Credit. Carers Credit protects your pension.', 'text', []],
+    ['- Carers Credit, which protects your State Pension if you are under 66.', 'markdown', []],
+    ['- Carers Credit, which protects.', 'markdown', ['Carers Credit']],
+    // Describing words with commas between them, then what kind of thing it is.
+    [
+      'We are offering you an assured tenancy. This is a secure, long-term way to rent your home.',
+      'text',
+      [],
+    ],
   ])('%s', (text, format, expected) => {
     expect(termsFlagged(text, { profile: 'public', format })).toEqual(expected);
   });
@@ -2152,6 +2162,9 @@ describe('what a body does, and names that start a sentence, in public, with the
     ['Using Direct Payments is easy.', ['Direct Payments']],
     // One word after a word that only a name would be …
     ['Harfield Advocacy can help, and their service is free.', []],
+    // Two everyday words made into one are a name too.
+    ['Brightpath Advocacy can help, and their service is free.', []],
+    ['Together Advocacy can help, and it is free.', ['Advocacy']],
     // … not after an everyday or describing word.
     ['Free Advocacy can help, and it is quick.', ['Advocacy']],
     ['Independent Advocacy can help, and it is free.', ['Independent Advocacy']],
