@@ -276,6 +276,15 @@ describe('words that are everyday English as well as care jargon', () => {
     expect(glossaryFindings(checker, one)).toEqual([]);
   });
 
+  it('count a term in a name only for readers the term is for', () => {
+    // "referral" is an easy read word: in a name it is no more a sign than alone.
+    const checker = new Checker();
+    const names = `${DINING}\n\nHartwell Referrals and the council's Reablement Team book the back room each month.`;
+    expect(glossaryFindings(checker, names)).toEqual([]);
+    const teams = `${DINING}\n\nThe council's Referrals Team and its Reablement Team book the back room each month.`;
+    expect(glossaryFindings(checker, teams)).toEqual([]);
+  });
+
   it('do not count short forms in their everyday sense as signs (“P1 Critical” on a help desk)', () => {
     const checker = new Checker();
     const report = checker.check(HELP_DESK, { profile: 'public', format: 'auto' });

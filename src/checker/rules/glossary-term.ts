@@ -883,7 +883,10 @@ export const glossaryTerm = defineRule<BlockData>({
       if (first === -1 || last === -1) continue;
       const inName = partOfName(input, match, entry, text, first);
       if (inName || notTheTerm(input, match, entry)) {
-        if (inName && nameSignsCare(entry)) careSigns.push(entry.id);
+        // (A name counts no more than the term alone would for these readers.)
+        if (inName && nameSignsCare(entry) && forWordsWeUsed(entry, profile)) {
+          careSigns.push(entry.id);
+        }
         continue;
       }
       const { senses } = value;
