@@ -117,7 +117,7 @@ const EXPLAINED_AFTER = new RegExp(
     // "(see page 4)", "(Standard 14: Handling information)").
     // (Nor a list of names: "four lots (North, South, Coastal and City)"; nor a
     // figure or a date: "the upper capital limit (currently £23,250)".)
-    String.raw`^\s*\((?![\p{Lu}\d]{2,}s?\))(?!(?:\s*(?:${FIGURE_WORDS}|[£$€]?\d[\d,.]*(?:%|p|k|m|bn|st|nd|rd|th)?|[-–/,]))+\s*\))(?!\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)*(?:\s*,)?\s+(?:and|or|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*\))(?!\s*(?:(?:[Ss]ee|[Ff]orm|[Pp]age|[Pp]ages|[Aa]ppendix|[Aa]nnex|[Ss]ection|[Pp]aragraph|[Pp]ara|[Tt]able|[Ff]igure|[Cc]hapter|[Ss]chedule|[Rr]ef|[Rr]eference|pp?\.)\b|(?:[Ss]tandard|[Rr]egulation|[Aa]rticle|[Cc]lause|[Rr]ule|[Pp]art|[Ss]tep|[Ss]tage|[Ll]evel)\s+\d))[^)]*\s[^)]*\)`,
+    String.raw`^\s*\((?![\p{Lu}\d]{2,}s?\))(?!(?:\s*(?:${FIGURE_WORDS}|[£$€]?\d[\d,.]*(?![\d,.])(?:%|p|k|m|bn|st|nd|rd|th)?|[-–/,]))+\s*\))(?!\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s*,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)*(?:\s*,)?\s+(?:and|or|&)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*\))(?!\s*(?:(?:[Ss]ee|[Ff]orm|[Pp]age|[Pp]ages|[Aa]ppendix|[Aa]nnex|[Ss]ection|[Pp]aragraph|[Pp]ara|[Tt]able|[Ff]igure|[Cc]hapter|[Ss]chedule|[Rr]ef|[Rr]eference|pp?\.)\b|(?:[Ss]tandard|[Rr]egulation|[Aa]rticle|[Cc]lause|[Rr]ule|[Pp]art|[Ss]tep|[Ss]tage|[Ll]evel)\s+\d))[^)]*\s[^)]*\)`,
     // (Not "the grant means test": a means test is a thing.)
     String.raw`^,?\s*(?:which |that |this )?(?:only |just |simply )?(?:means(?!\s+test)|meaning|refers to|describes|stands for|is short for)\b`,
     // "Double-handed care means two care workers come": with the word it describes.

@@ -54,7 +54,28 @@ const LINE_CASES: [string, string, (n: number) => boolean][] = [
   ['acronym', fill('Lead: QZ. By: May. '), (n) => n === 1],
 ];
 
+/**
+ * Brackets of figures after a term ("(currently £23,250)") explain nothing:
+ * a long run of digits, then a word, must not be read in every way it could
+ * split (it once took seconds for 28 digits, and twice as long for each more).
+ */
+const BRACKET_CASES: [string, number][] = [
+  [`Ask us about the upper capital limit (${'1'.repeat(5_000)} x).`, 1],
+  [`Ask us about the upper capital limit (${'1,'.repeat(5_000)}).`, 1],
+];
+
 describe('no rule is worse than linear', () => {
+  it.each(BRACKET_CASES)(
+    'glossary-term on figures in brackets (%#)',
+    (input, count) => {
+      const findings = new Checker()
+        .check(input, { format: 'text', profile: 'public' })
+        .findings.filter((f) => f.ruleId === 'glossary-term');
+      expect(findings.length).toBe(count);
+    },
+    HANG_GUARD,
+  );
+
   it.each(LINE_CASES)(
     '%s on one endless line',
     (ruleId, input, count) => {

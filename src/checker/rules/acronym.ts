@@ -310,8 +310,10 @@ function entryBeforeBracket(
 ): boolean {
   if (!entry) return false;
   const { text } = input.text;
-  const open = text.lastIndexOf('(', word.start);
-  if (open === -1 || text.slice(open + 1, word.start).trim() !== '') return false;
+  // (Only the few characters before it are read: a long line stays cheap.)
+  const opening = /\(\s*$/.exec(text.slice(Math.max(0, word.start - 3), word.start));
+  if (!opening) return false;
+  const open = word.start - opening[0].length;
   if (!/^\s*\)/.test(text.slice(word.end, word.end + 3))) return false;
   let end = open;
   while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
