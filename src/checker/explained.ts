@@ -74,10 +74,10 @@ const DOES_OPENING =
 /**
  * A cell that says what happens to the reader under the term in the cell
  * before, as a sentence: "| Pathway 1 | You go home with support from the
- * reablement team. |".
+ * reablement team. |", "| Pathway 3 | You need to move to a care home. |".
  */
 const WHAT_YOU_GET =
-  /^\s*you\s+(?:go|get|stay|move|receive|have|live|are given|can get|can have)\s+\p{Ll}/iu;
+  /^\s*you\s+(?:(?:need to|will|may|usually)\s+)?(?:go|get|stay|move|receive|have|live|are given|can get|can have)\s+\p{Ll}/iu;
 
 /**
  * Whether the block after one that holds only a term says what it is: the

@@ -1332,6 +1332,16 @@ describe('what someone or something does, or its other name, with the built-in g
       [],
     ],
     ['| Stage | When |\n| --- | --- |\n| Pathway 1 | You go home |', 'markdown', ['Pathway 1']],
+    [
+      '| Stage | What it means |\n| --- | --- |\n| Pathway 3 | You need to move to a care home. |',
+      'markdown',
+      [],
+    ],
+    [
+      '| Stage | When |\n| --- | --- |\n| Pathway 3 | You need to know this. |',
+      'markdown',
+      ['Pathway 3'],
+    ],
     // Another name set off by commas, then what it is.
     [
       'A rehabilitation officer for visual impairment, sometimes called a ROVI, is a trained worker who teaches you new ways of doing things.',
