@@ -40,6 +40,18 @@ function anyFits(
   return patterns.some((pattern) => fitsPattern(pattern, words, first, last, from, to));
 }
 
+/** Whether one of `patterns` fits around words `first` to `last`, reading their sentence. */
+function fitsInSentence(
+  input: BlockInput,
+  patterns: readonly ContextPattern[] | undefined,
+  first: number,
+  last: number,
+): boolean {
+  if (!patterns || patterns.length === 0) return false;
+  const { from, to } = sentenceWords(input, first);
+  return anyFits(patterns, input.text.words, first, last, from, to);
+}
+
 /** Whether one of the senses' `jargonWith` patterns fits around words `first` to `last`. */
 export function confirmsJargon(
   input: BlockInput,
@@ -47,9 +59,7 @@ export function confirmsJargon(
   first: number,
   last: number,
 ): boolean {
-  if (!senses || senses.jargonWith.length === 0) return false;
-  const { from, to } = sentenceWords(input, first);
-  return anyFits(senses.jargonWith, input.text.words, first, last, from, to);
+  return fitsInSentence(input, senses?.jargonWith, first, last);
 }
 
 /** Whether one of the senses' everyday patterns fits around words `first` to `last`. */
@@ -59,9 +69,7 @@ export function inEverydaySense(
   first: number,
   last: number,
 ): boolean {
-  if (!senses || senses.everyday.length === 0) return false;
-  const { from, to } = sentenceWords(input, first);
-  return anyFits(senses.everyday, input.text.words, first, last, from, to);
+  return fitsInSentence(input, senses?.everyday, first, last);
 }
 
 export function jargonSense(

@@ -261,12 +261,8 @@ function isDefinedAt(input: BlockInput, index: number): boolean {
   const letters = initialsOf(word.text).length;
   const window = letters * 2 + 2;
   // "Written Out Words (ABBR)"
-  if (
-    /\(\s*$/.test(text.slice(Math.max(0, word.start - 3), word.start)) &&
-    /^\s*\)/.test(text.slice(word.end, word.end + 3))
-  ) {
-    if (spelledOutBefore(words, index, text.lastIndexOf('(', word.start), letters)) return true;
-  }
+  const open = bracketAround(text, word);
+  if (open !== -1 && spelledOutBefore(words, index, open, letters)) return true;
   // "a rehabilitation officer for visual impairment, or ROVI", "…, sometimes
   // called a ROVI": named right after its words, even in small letters.
   const aside = OTHER_NAME_BEFORE.exec(text.slice(Math.max(0, word.start - 40), word.start));
@@ -299,6 +295,16 @@ function isDefinedAt(input: BlockInput, index: number): boolean {
 }
 
 /**
+ * Where the bracket opens when the word stands alone in brackets ("(ABBR)"),
+ * or -1. Only the few characters either side are read: a long line stays cheap.
+ */
+function bracketAround(text: string, word: Word): number {
+  const opening = /\(\s*$/.exec(text.slice(Math.max(0, word.start - 3), word.start));
+  if (!opening || !/^\s*\)/.test(text.slice(word.end, word.end + 3))) return -1;
+  return word.start - opening[0].length;
+}
+
+/**
  * "Learning from Lives and Deaths (LeDeR)": the letters in brackets right
  * after their own glossary entry's words, whose initials they need not be
  * (they may come from an older name).
@@ -310,11 +316,8 @@ function entryBeforeBracket(
 ): boolean {
   if (!entry) return false;
   const { text } = input.text;
-  // (Only the few characters before it are read: a long line stays cheap.)
-  const opening = /\(\s*$/.exec(text.slice(Math.max(0, word.start - 3), word.start));
-  if (!opening) return false;
-  const open = word.start - opening[0].length;
-  if (!/^\s*\)/.test(text.slice(word.end, word.end + 3))) return false;
+  const open = bracketAround(text, word);
+  if (open === -1) return false;
   let end = open;
   while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
   return input.matches.some(
