@@ -721,7 +721,8 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
     (DOES_FOR_SOMEONE.test(after) ||
       USES_TO.test(after) ||
       USES_TO.test(after.replace(NOUN_AFTER, '')) ||
-      MATCHES_PEOPLE.test(after.replace(NOUN_AFTER, ''))) &&
+      MATCHES_PEOPLE.test(after.replace(NOUN_AFTER, '')) ||
+      (MONEY_TERM.test(term) && MONEY_PAYS_FOR.test(after))) &&
     SUBJECT_START.test(before)
   ) {
     return true;
@@ -735,7 +736,7 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   if (
     sentenceIndex > 0 &&
     NAMED_AFTER.test(text.slice(sentence?.start ?? 0, start)) &&
-    /^\s*["”’']?[.!]/.test(after)
+    NAMED_THEN.test(after)
   ) {
     return true;
   }
@@ -796,7 +797,25 @@ function closesAside(before: string, after: string): boolean {
 const PERSON_OPENS = /^\s*["“‘']?(?:[^,.;:]{1,40},\s*)?(?:we|you|they|i|he|she)\s/i;
 
 /** "This is your …", "That is the …": a sentence that names what the one before it said. */
-const NAMED_AFTER = /^\s*["“‘']?(?:this|that)\s+is\s+(?:your|their|his|her|our|the)\s+$/i;
+const NAMED_AFTER = /^\s*["“‘']?(?:this|that)\s+is\s+(?:your|their|his|her|our|the|an?)\s+$/i;
+/**
+ * The end of a sentence that names what the one before it said: "." or a
+ * second clause that says what happens ("This is a safeguarding concern and
+ * we will listen"), not more about the term ("This is your personal budget
+ * for the year").
+ */
+const NAMED_THEN =
+  /^\s*["”’']?(?:[.!]|,?\s+and\s+(?:we|you|they|someone|somebody)\s+(?:will|can|must|should|may)\s)/i;
+
+/** A term for money asked of or given to someone: "wellbeing charge", "household contribution". */
+const MONEY_TERM =
+  /\b(?:charges?|fees?|contributions?|levy|levies|premiums?|grants?|allowances?|funds?|top-ups?)$/i;
+/**
+ * What money pays for, right after a term for money that opens its sentence:
+ * "The wellbeing charge pays for the on-site team to answer your alarm" (not
+ * "The wellbeing charge goes up in April").
+ */
+const MONEY_PAYS_FOR = /^\s+(?:pays for|covers|is for|is used for|goes towards|helps (?:to )?pay for)\s+\p{L}/iu;
 
 /** "This person keeps in touch …", "This team helps …": what a person or service just named does. */
 const THIS_ONE_DOES =

@@ -1090,6 +1090,21 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       'Your care costs us £236 a week. This is your personal budget for the year.',
       ['personal budget'],
     ],
+    // Named after what it is, with "a", and what happens next.
+    [
+      'If someone is hurting you or taking your money, tell us. This is a safeguarding concern and we will listen.',
+      [],
+    ],
+    ['If someone is hurting you, tell us. This is a safeguarding concern.', []],
+    ['This is a safeguarding concern and we will listen.', ['safeguarding concern']],
+    [
+      'If someone is hurting you, tell us. This is a safeguarding concern about your neighbour.',
+      ['safeguarding concern'],
+    ],
+    // What money pays for says what it is.
+    ['The wellbeing charge pays for the team to answer your alarm at any time.', []],
+    ['The wellbeing charge goes up in April.', ['wellbeing charge']],
+    ['We will tell you if the wellbeing charge pays for the team.', ['wellbeing charge']],
     // A claim is not what it is.
     ['Direct payments are the best way to get care.', ['Direct payments']],
     ['Agency staff are in place for every shift.', ['Agency staff']],
