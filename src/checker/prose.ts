@@ -150,6 +150,39 @@ export function inQuotes(input: BlockInput, at: number): boolean {
 }
 
 /**
+ * Whether the words at [start, end) are the whole of a quotation that names
+ * them as words, not uses them: "We say "people who draw on care" rather
+ * than "service users"", "do not say "service user"", "held up the red card
+ * once for "TOR"". The reader is told about the words, so nothing asks the
+ * writer to change or explain them there. (A term in quotes after anything
+ * else, "We offer "reablement" to help you", is still the writer's word.)
+ */
+export function quotedAsWord(input: BlockInput, start: number, end: number): boolean {
+  const spans = quotedIn(input);
+  const text = input.text.text;
+  for (let i = 0; i < spans.length; i += 2) {
+    const open = spans[i] as number;
+    const close = spans[i + 1] as number;
+    if (start <= open || start > close) continue;
+    if (text.slice(open + 1, start).trim() !== '' || close < end) return false;
+    if (!/^[\s.,;:!?]*$/.test(text.slice(end, close))) return false;
+    return NAMED_AS_WORD.test(text.slice(Math.max(0, open - 80), open));
+  }
+  return false;
+}
+
+/**
+ * Words before a quotation that make it a word talked about: "rather than",
+ * "instead of", ", not", "do not say" (not "We do not offer "reablement"",
+ * where the quotation is what is not offered), "avoid", "replaced", "say "X" rather
+ * than", and a hand or card held up "for" it ("once for", "twice for").
+ */
+const NAMED_AS_WORD = new RegExp(
+  String.raw`(?:(?:,|\band|\bbut)\s+not|\b(?:rather\s+than|instead\s+of|never\s+(?:say|use|write)|avoid|avoiding|avoids|replace|replaces|replaced|replacing|swap|swapped|swapping|dropped|banned|ban|stop\s+saying|no\s+more|(?:do\s+not|don't|don’t|please\s+don't|please\s+do\s+not)\s+(?:say|use|write|call\s+(?:people|them|anyone|someone)))(?:\s+(?:using|saying|writing|calling\s+(?:people|them)))?(?:\s+the\s+(?:words?|terms?|phrases?))?|\b(?:once|twice|again|cards?|hands?)\s+(?:up\s+)?for|\b(?:said|say|says|saying|wrote|write|writes|use|used|uses|using)\s+["“‘'][^"“”‘’]{1,60}["”’']\s+(?:rather\s+than|instead\s+of|not|and\s+not))\s+["“‘']?$`,
+  'iu',
+);
+
+/**
  * Whether the mark at `at` closes single quotes ('the care packages'), so
  * is not the apostrophe of a plural owner ("the carers' forum").
  */

@@ -25,6 +25,7 @@ import {
   POSTCODE,
   capitalRuns,
   isReference,
+  quotedAsWord,
   writerBlocks,
 } from '../prose';
 import type { BlockInput, DocumentFinding, RawFinding, RuleContext } from './rule';
@@ -812,6 +813,8 @@ export const acronym = defineRule<BlockData>({
       if ((runs[index] ?? 0) >= 3) return;
       // Part of a glossary term flagged for these readers ("RAG rated"): one finding, not two.
       if (insideGlossaryTerm(input, word, context.profile.name)) return;
+      // Talked about as a word: 'held up the red card once for "TOR"'.
+      if (quotedAsWord(input, word.start, word.end)) return;
       if (!entry) {
         // A glossary word of its own ("GP" → "doctor"): the glossary rule
         // offers the plain word, so it is not flagged twice.

@@ -31,6 +31,7 @@ import {
   SIGN_OFF,
   writerBlocks,
   inQuotes,
+  quotedAsWord,
   withQuoteMarks,
   isQuotation,
   isReferenceSentence,
@@ -538,7 +539,9 @@ function notTheTerm(
     shoutedShortForm(input, match) ||
     // 'used the words "assessed contribution"': the words talked about, not used.
     MENTION_BEFORE.test(input.text.text.slice(Math.max(0, match.start - 24), match.start)) ||
-    listedAsWords(input, match.start)
+    listedAsWords(input, match.start) ||
+    // 'We say "people who draw on care" rather than "service users"'.
+    quotedAsWord(input, match.start, match.end)
   );
 }
 

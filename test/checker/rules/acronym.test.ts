@@ -283,6 +283,14 @@ describe('acronym', () => {
   ])('initials in a table: %s (%s)', (text, profile, expected) => {
     expect(acronymsIn(text, { glossary, profile }).map(([words]) => words)).toEqual(expected);
   });
+  // Letters talked about as a word are not used: 'once for "TOR"'.
+  it.each<[string, string[]]>([
+    ['Tom held up the red card twice, once for "TOR" and once for "ASC".', []],
+    ['Tom held up the red card for "TOR". The TOR were agreed.', ['TOR']],
+    ['We agreed the "TOR" at the last meeting.', ['TOR']],
+  ])('quoted letters: %s', (text, expected) => {
+    expect(acronymsIn(text, { profile: 'plain' }).map(([words]) => words)).toEqual(expected);
+  });
   it('offers no written-out words when the entry’s name holds the letters ("RAG rating")', () => {
     const rag = entry({
       id: 'rag-rating',
