@@ -722,7 +722,7 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
       USES_TO.test(after) ||
       USES_TO.test(after.replace(NOUN_AFTER, '')) ||
       MATCHES_PEOPLE.test(after.replace(NOUN_AFTER, '')) ||
-      (MONEY_TERM.test(term) && MONEY_PAYS_FOR.test(after))) &&
+      (MONEY_TERM.test(term) && /^\p{Ll}/u.test(term) && MONEY_PAYS_FOR.test(after))) &&
     SUBJECT_START.test(before)
   ) {
     return true;
@@ -815,7 +815,8 @@ const MONEY_TERM =
  * "The wellbeing charge pays for the on-site team to answer your alarm" (not
  * "The wellbeing charge goes up in April").
  */
-const MONEY_PAYS_FOR = /^\s+(?:pays for|covers|is for|is used for|goes towards|helps (?:to )?pay for)\s+\p{L}/iu;
+const MONEY_PAYS_FOR =
+  /^\s+(?:pays for|covers|is for|is used for|goes towards|helps (?:to )?pay for)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:to\s+\p{Ll}|[\p{L}'’-]+,\s)/iu;
 
 /** "This person keeps in touch …", "This team helps …": what a person or service just named does. */
 const THIS_ONE_DOES =

@@ -1104,6 +1104,8 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
     // What money pays for says what it is.
     ['The wellbeing charge pays for the team to answer your alarm at any time.', []],
     ['The wellbeing charge goes up in April.', ['wellbeing charge']],
+    ['The wellbeing charge covers the 24-hour team.', ['wellbeing charge']],
+    ['The Better Care Fund pays for a team to visit you at home.', ['Better Care Fund']],
     ['We will tell you if the wellbeing charge pays for the team.', ['wellbeing charge']],
     // A claim is not what it is.
     ['Direct payments are the best way to get care.', ['Direct payments']],
