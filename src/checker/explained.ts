@@ -200,15 +200,16 @@ const EXPLAINED_AFTER = new RegExp(
  * "We will do a financial assessment to work out how much you will pay",
  * "there will be a financial assessment to work out …", "You will have a
  * financial assessment to work out …", "The person you care for will have a
- * financial assessment to work out …" (also second of two things done: "carry
+ * financial assessment to work out …", "We will talk to you about a financial
+ * assessment, to work out what you need to pay" (also second of two things done: "carry
  * out a Care Act assessment and a financial assessment to work out …"): what a thing that is
  * done or arranged is for. (Not "ask the Ombudsman to
  * look at", where "to" says what someone is asked to do.)
  */
 const DONE_BEFORE =
-  /\b(?:do|does|did|carry out|carries out|carried out|arrange|arranges|arranged|offer|offers|offered|there will be|there is|there are|(?:you|they|he|she) (?:will |may |might )?(?:have|get|has|gets)|(?:will|may|might|must|should) (?:have|get))\s+(?:(?:an?|the|your)\s+)?(?:(?:[\p{L}'’-]+\s+){1,4}?and\s+(?:(?:an?|the|your)\s+)?)?$/iu;
+  /\b(?:do|does|did|carry out|carries out|carried out|arrange|arranges|arranged|offer|offers|offered|(?:talk|speak|talks|speaks) (?:to|with) (?:you|them|him|her|the person) about|there will be|there is|there are|(?:you|they|he|she) (?:will |may |might )?(?:have|get|has|gets)|(?:will|may|might|must|should) (?:have|get))\s+(?:(?:an?|the|your)\s+)?(?:(?:[\p{L}'’-]+\s+){1,4}?and\s+(?:(?:an?|the|your)\s+)?)?$/iu;
 const FOR_PURPOSE =
-  /^\s+to\s+(?:work out|find out|check|see (?:if|whether|what|how)|decide|make sure|understand)\b/i;
+  /^,?\s+to\s+(?:work out|find out|check|see (?:if|whether|what|how)|decide|make sure|understand)\b/i;
 
 /** The end of "If you would like someone to …, you can ask for a X". */
 const ASK_FOR_IT =

@@ -1104,6 +1104,12 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
     // What money pays for says what it is.
     ['The wellbeing charge pays for the team to answer your alarm at any time.', []],
     ['The wellbeing charge goes up in April.', ['wellbeing charge']],
+    // What it is for, after talking about it.
+    [
+      'The council will talk to you about a financial assessment, to work out what you need to pay.',
+      [],
+    ],
+    ['The council will talk to you about a financial assessment next week.', ['financial assessment']],
     ['The wellbeing charge covers the 24-hour team.', ['wellbeing charge']],
     ['The Better Care Fund pays for a team to visit you at home.', ['Better Care Fund']],
     ['We will tell you if the wellbeing charge pays for the team.', ['wellbeing charge']],
