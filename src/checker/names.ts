@@ -140,8 +140,15 @@ export function isPartOfName(
       return true;
     }
   }
-  // (An owner's 's ends its name: "the ICB's Joint Forward Plan" is the plan, not part of "ICB".)
-  if (CAPITALISED.test(previous.text) && !/['’]s$/.test(previous.text)) {
+  // (An owner's 's ends its name: "the ICB's Joint Forward Plan" is the plan, not part of "ICB";
+  // so does a comma after a short form in a list: "known to the CMHT, Early Intervention in
+  // Psychosis or a ward". A comma after a person's name keeps a job title with it:
+  // "Jane Hill, Registered Manager".)
+  if (
+    CAPITALISED.test(previous.text) &&
+    !/['’]s$/.test(previous.text) &&
+    !listAfterShortForm(input, previous, match)
+  ) {
     if (opening !== first - 1 || isGivenName(previous.text)) return true;
     if (placeNameFirst(input, text, previous.text, sentence)) return true;
   }
@@ -159,6 +166,24 @@ export function isPartOfName(
     ((link !== 'and' && link !== '&') ||
       (match.joinsNext && !!next && CAPITALISED.test(next.text)) ||
       titleOfBefore(words, first - 3, opening))
+  );
+}
+
+/**
+ * Whether the term is the next item of a list after a short form: a comma
+ * after letters in capitals, and the list going on after the term ("the
+ * CMHT, Early Intervention in Psychosis or a ward").
+ */
+function listAfterShortForm(
+  input: BlockInput,
+  previous: { text: string; end: number },
+  match: PhraseMatch<PhraseValue>,
+): boolean {
+  const text = input.text.text;
+  return (
+    /^\p{Lu}{2,}s?$/u.test(previous.text) &&
+    /^\s*,\s*$/.test(text.slice(previous.end, match.start)) &&
+    /^\s*(?:,|or\b|and\b)/.test(text.slice(match.end, match.end + 8))
   );
 }
 

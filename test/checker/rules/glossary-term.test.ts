@@ -553,6 +553,12 @@ describe('a term that starts a sentence before a name, with the built-in glossar
     // An owner's 's ends the name before it: the term after it is not part of that name.
     ["We fed your views into the ICB's Joint Forward Plan.", ['Joint Forward Plan']],
     ["Please phone the Council's Adult Social Care Team.", []],
+    // So does a comma: a list, not one name.
+    [
+      'She is known to the CMHT, Early Intervention in Psychosis or a ward.',
+      ['Early Intervention in Psychosis'],
+    ],
+    ['It went to Adult Social Care, Commissioning and Contracts Team.', []],
     // "and" between capitalised words joins a name only when the name goes on.
     ['It went to our Commissioning and Contracts Team.', []],
     ['We use Reablement and Telecare to help you.', ['Reablement', 'Telecare']],
