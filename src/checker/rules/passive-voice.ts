@@ -359,9 +359,32 @@ function subjectBefore(words: readonly Word[], first: number, from: number): num
   return subject < from ? -1 : subject;
 }
 
+/**
+ * "Liam Doyle, 38, of no fixed abode, was sent": when an aside set off by
+ * commas ends right before the verb, the subject is the word before the
+ * aside's first comma, among the sentence's first four words; otherwise -1.
+ */
+function subjectBeforeAside(input: BlockInput, first: number, from: number): number {
+  const { words, text } = input.text;
+  const previous = words[first - 1];
+  const verb = words[first];
+  if (
+    !previous ||
+    !verb ||
+    first - 1 <= from ||
+    !/^,\s+$/.test(text.slice(previous.end, verb.start))
+  )
+    return -1;
+  for (let k = from; k < first - 2 && k < from + 4; k++) {
+    if (/^,\s/.test(text.slice((words[k] as Word).end, (words[k + 1] as Word).start))) return k;
+  }
+  return -1;
+}
+
 function personObject(input: BlockInput, first: number, from: number): string | undefined {
   const { words } = input.text;
-  const subject = subjectBefore(words, first, from);
+  const aside = subjectBeforeAside(input, first, from);
+  const subject = aside >= 0 ? aside : subjectBefore(words, first, from);
   if (subject < 0) return undefined;
   const word = (words[subject] as Word).text;
   const pronoun = PERSON_SUBJECTS[word.toLowerCase()];

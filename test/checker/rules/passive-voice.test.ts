@@ -183,6 +183,15 @@ describe('passive-voice', () => {
       'The carer was assessed in May.',
       [['was assessed', 'Say who assessed them, rather than “was assessed”.']],
     ],
+    // The person before an aside set off by commas.
+    [
+      'Liam Doyle, 38, of no fixed abode, was sent to the Crown Court.',
+      [['was sent', 'Say who sent them, rather than “was sent”.']],
+    ],
+    [
+      'The parcel, which was heavy, was sent to the wrong address.',
+      [['was sent', 'Say who sent it, rather than “was sent”.']],
+    ],
     // A word that goes with the verb stays with it.
     [
       'The papers were sent out late.',
