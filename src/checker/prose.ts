@@ -158,17 +158,27 @@ export function inQuotes(input: BlockInput, at: number): boolean {
  * else, "We offer "reablement" to help you", is still the writer's word.)
  */
 export function quotedAsWord(input: BlockInput, start: number, end: number): boolean {
+  const open = wholeQuotation(input, start, end);
+  const text = input.text.text;
+  return open !== -1 && NAMED_AS_WORD.test(text.slice(Math.max(0, open - 80), open));
+}
+
+/**
+ * Where the quotation opens when the words at [start, end) are the whole of
+ * it ("FRAUD CLAIM CREDIT" in 'on your statement as "FRAUD CLAIM CREDIT"'),
+ * or -1.
+ */
+export function wholeQuotation(input: BlockInput, start: number, end: number): number {
   const spans = quotedIn(input);
   const text = input.text.text;
   for (let i = 0; i < spans.length; i += 2) {
     const open = spans[i] as number;
     const close = spans[i + 1] as number;
     if (start <= open || start > close) continue;
-    if (text.slice(open + 1, start).trim() !== '' || close < end) return false;
-    if (!/^[\s.,;:!?]*$/.test(text.slice(end, close))) return false;
-    return NAMED_AS_WORD.test(text.slice(Math.max(0, open - 80), open));
+    if (text.slice(open + 1, start).trim() !== '' || close < end) return -1;
+    return /^[\s.,;:!?]*$/.test(text.slice(end, close)) ? open : -1;
   }
-  return false;
+  return -1;
 }
 
 /**

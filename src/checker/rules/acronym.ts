@@ -448,11 +448,15 @@ const REGISTRATION_START = /^[A-Z]{2}\d{2}$/;
 /**
  * A code, not an abbreviation: letters with two or more digits ("BA2490",
  * a flight), letters numbered ("Q3", and "COP1A", a court form, but not
- * "D2A"), and a car registration's two halves ("AB12 CDE").
+ * "D2A"), a car registration's two halves ("AB12 CDE"), and words joined by
+ * a star ("FASTPAY*GIFTCARDS" on a bank statement).
  */
 function isCode(words: readonly Word[], index: number, text: string): boolean {
   const word = (words[index] as Word).text;
   if (/\d.*\d/.test(word)) return true;
+  // "FASTPAY*GIFTCARDS": a card payment's description, as a bank statement shows it.
+  const at = words[index] as Word;
+  if (text.charAt(at.end) === '*' || text.charAt(at.start - 1) === '*') return true;
   // "ASC1", "Q3": letters numbered, a reference in a table or a plan (not "D2A").
   if (/^\p{Lu}+\d+$/u.test(word)) return true;
   // "COP1A": a numbered form's code, with its letter after the number.

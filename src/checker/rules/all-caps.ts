@@ -2,10 +2,34 @@
  * all-caps: runs of words in capitals are hard to read, because words lose
  * their shape. Abbreviations on their own are left to the acronym rule.
  */
+import { wholeQuotation } from '../prose';
 import type { RawFinding } from './rule';
 import { defineRule } from './rule';
 
 const CAPS_WORD = /^[\p{Lu}\d'’-]*\p{Lu}[\p{Lu}\d'’-]*$/u;
+
+/** The words that end a company's registered name: "ONLINE ELECTRONICS LTD". */
+const COMPANY_ENDS: ReadonlySet<string> = new Set(['LTD', 'PLC', 'LLP', 'CIC', 'LIMITED', 'INC']);
+
+/**
+ * Capitals copied as they are shown somewhere else, which the writer cannot
+ * put in small letters: the whole of a quotation ('on your statement as
+ * "FRAUD CLAIM CREDIT"'), a company's registered name ("ONLINE
+ * ELECTRONICS LTD" on a bank statement), or a card payment's description
+ * ("FASTPAY*GIFTCARDS").
+ */
+function copiedAsShown(
+  input: Parameters<typeof wholeQuotation>[0],
+  start: number,
+  end: number,
+  last: string,
+): boolean {
+  return (
+    COMPANY_ENDS.has(last.replace(/\.$/, '')) ||
+    input.text.text.slice(start, end).includes('*') ||
+    wholeQuotation(input, start, end) !== -1
+  );
+}
 
 export const allCaps = defineRule({
   id: 'all-caps',
@@ -38,9 +62,16 @@ export const allCaps = defineRule({
       const close = (endIndex: number) => {
         const count = endIndex - runStart;
         if (runStart !== -1 && count >= min && letters > count * 2) {
+          const start = (words[runStart] as { start: number }).start;
+          const end = (words[endIndex - 1] as { end: number; text: string }).end;
+          if (copiedAsShown(input, start, end, (words[endIndex - 1] as { text: string }).text)) {
+            runStart = -1;
+            letters = 0;
+            return;
+          }
           findings.push({
-            start: (words[runStart] as { start: number }).start,
-            end: (words[endIndex - 1] as { end: number }).end,
+            start,
+            end,
             message:
               'Words in capital letters are hard to read. Use lower case, and bold if you need to stress something.',
             severity: context.severity,

@@ -109,6 +109,9 @@ describe('acronym', () => {
     // Codes: a car registration, a flight.
     ['My car is AB12 CDE and it is blue.', 'plain', []],
     ['We flew on BA2490 to Rome.', 'plain', []],
+    // A card payment as a bank statement shows it.
+    ['You paid FASTPAY*GIFTCARDS twice.', 'public', []],
+    ['You paid FASTPAY twice.', 'public', [['acronym', 'FASTPAY', 'warning']]],
     ['The CDE team will call.', 'plain', [['acronym', 'CDE', 'warning']]],
     // A rank before a name is a title; initials in brackets after a name are not a Roman numeral.
     ['DS Rachel Kemp (RK) joined the meeting.', 'plain', []],
