@@ -110,7 +110,7 @@ interface BlockData {
   replaces: ReplaceUse[];
   /** Entries found here in their everyday sense ("We hold review meetings with parents"). */
   everyday: string[];
-  /** Entries with a word to avoid flagged here ("clients"), outside headings. */
+  /** Entries with a word to avoid ("clients") or a vague word ("deliver") flagged here, outside headings. */
   avoided: string[];
   /** Such findings in a heading, which follows the sense of the text under it ("## New clients"). */
   headingAvoided: { entryId: string; finding: RawFinding }[];
@@ -1130,7 +1130,9 @@ function keepUse(
     data.replaces.push(replace);
     return true;
   }
-  if (entry.action !== 'respectful') return false;
+  // A word to avoid or a vague word ("### When we deliver" over "Our drivers deliver
+  // Monday to Friday") in a heading means what the text under it means.
+  if (entry.action !== 'respectful' && entry.action !== 'rewrite') return false;
   if (input.block.kind === 'heading') {
     data.headingAvoided.push({ entryId: entry.id, finding });
     return true;

@@ -1647,6 +1647,10 @@ describe('a heading over text that uses its word in the everyday sense, with the
       '## Our clients\n\nOur clients get a visit from a care worker every morning.',
       ['clients', 'clients'],
     ],
+    // And a vague word ("deliver").
+    ['### When we deliver\n\nOur drivers deliver Monday to Friday, between 9am and 6pm.', []],
+    ['### When we deliver\n\nWe deliver the new service from April.', ['deliver', 'deliver']],
+    ['### When we deliver\n\nThe hall is open.', ['deliver']],
     // Such a word used again in the paragraph keeps the sense it had there, and
     // the heading follows them both.
     [
