@@ -1115,7 +1115,10 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       'The council will talk to you about a financial assessment, to work out what you need to pay.',
       [],
     ],
-    ['The council will talk to you about a financial assessment next week.', ['financial assessment']],
+    [
+      'The council will talk to you about a financial assessment next week.',
+      ['financial assessment'],
+    ],
     ['The wellbeing charge covers the 24-hour team.', ['wellbeing charge']],
     ['The Better Care Fund pays for a team to visit you at home.', ['Better Care Fund']],
     ['We will tell you if the wellbeing charge pays for the team.', ['wellbeing charge']],
