@@ -433,6 +433,8 @@ function startsByDefining(sentence: string, term: string): boolean {
   return (
     DOES_AFTER.test(rest) ||
     DEFINES_KIND.test(rest) ||
+    // "… under the Mental Health Act. The Mental Health Act is a law.": what kind of thing.
+    DEFINES_KIND_ALONE.test(rest) ||
     explainsAfter(rest) ||
     // "Screening tests look for signs of illness": the term and the word it describes.
     DOES_AFTER.test(rest.replace(NOUN_AFTER, ''))
@@ -894,7 +896,13 @@ function explainedLater(
     if (!subject && IT_DOES.test(opening)) return false;
     // "They" is a person ("an advocate … They can help you") or a plural, never the
     // name of one thing: "The Safeguards are part of the Mental Capacity Act. They protect …".
-    if (/^\s*["“‘']?they\b/i.test(opening) && /^\p{Lu}/u.test(term) && !/s$/i.test(term)) {
+    // (A body is "they": "… the Care Quality Commission. They check that hospitals …".)
+    if (
+      /^\s*["“‘']?they\b/i.test(opening) &&
+      /^\p{Lu}/u.test(term) &&
+      !/s$/i.test(term) &&
+      !BODY_NAME.test(term)
+    ) {
       return false;
     }
     if (amount && explainsSentence(opening)) return false;
@@ -913,6 +921,10 @@ function explainedLater(
   }
   return question ? 'answer-in-next-block' : 'next-block';
 }
+
+/** The last word of a body's name, which "they" may stand for: "the Care Quality Commission". */
+const BODY_NAME =
+  /\b(?:Commission|Council|Board|Team|Service|Trust|Ombudsman|Tribunal|Court|Authority|Agency|Partnership|Committee|Panel|Forum|Alliance|Group|Network|Centre)$/;
 
 /**
  * "TEC includes telecare and telehealth. Telecare is equipment in your home

@@ -1107,6 +1107,21 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       'If someone is hurting you, tell us. This is a safeguarding concern about your neighbour.',
       ['safeguarding concern'],
     ],
+    // A body's name may be "they".
+    [
+      'You can also contact the Care Quality Commission. They check that hospitals follow the law.',
+      [],
+    ],
+    [
+      'You can read the Mental Health Act. They check that hospitals follow the law.',
+      ['Mental Health Act'],
+    ],
+    // What kind of thing it is, in the next paragraph (easy read puts each sentence on a line).
+    ['You are in hospital under the Mental Health Act.\n\nThe Mental Health Act is a law.', []],
+    [
+      'You are in hospital under the Mental Health Act.\n\nThe Mental Health Act is old.',
+      ['Mental Health Act', 'Mental Health Act'],
+    ],
     // What money pays for says what it is.
     ['The wellbeing charge pays for the team to answer your alarm at any time.', []],
     ['The wellbeing charge goes up in April.', ['wellbeing charge']],
