@@ -489,6 +489,10 @@ export function explainsSentence(sentence: string): boolean {
   return !(MEANS_FIRST.test(sentence) && isConsequence(sentence.slice(0, 120)));
 }
 
+/** A short sentence that only names what kind of thing: "This is a national approach." */
+const WHAT_KIND_ONLY =
+  /^\s*["“‘']?(?:this|it)\s+is\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s*[.!]["”’')]*\s*$/iu;
+
 /** A sentence whose first words say what the one before it means: "This means …". */
 const MEANS_FIRST = /^\s*["“‘']?(?:this|that|it|these|they)\s+(?:can\s+)?means?\b/i;
 
@@ -725,6 +729,7 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
       USES_TO.test(after) ||
       USES_TO.test(after.replace(NOUN_AFTER, '')) ||
       MATCHES_PEOPLE.test(after.replace(NOUN_AFTER, '')) ||
+      (BODY_NAME.test(term) && BODY_DOES.test(withoutName(after))) ||
       (MONEY_TERM.test(term) && /^\p{Ll}/u.test(term) && MONEY_PAYS_FOR.test(after))) &&
     SUBJECT_START.test(before)
   ) {
@@ -913,6 +918,11 @@ function explainedLater(
     }
     return (
       explainsUse(opening, term, question) ||
+      // "… Making Safeguarding Personal. This is a national approach. It means that …":
+      // a short sentence that names what kind of thing, then what it means.
+      (WHAT_KIND_ONLY.test(opening) &&
+        MEANS_FIRST.test(nextOpening(input, sentenceIndex + 1)) &&
+        explainsSentence(nextOpening(input, sentenceIndex + 1))) ||
       (short !== undefined &&
         new RegExp(`\\b${short}s?\\b`).test(opening) &&
         startsByDefining(opening, short)) ||
@@ -921,6 +931,14 @@ function explainedLater(
   }
   return question ? 'answer-in-next-block' : 'next-block';
 }
+
+/**
+ * What a body does, right after its name opens a sentence: "The Care Quality
+ * Commission checks care homes", "The Ombudsman looks into complaints" (not
+ * "The Commission met in May").
+ */
+const BODY_DOES =
+  /^\s+(?:checks|inspects|regulates|rates|looks into|investigates|decides|hears|runs|funds|pays for|protects|supports|represents|speaks up for|makes sure)\s+\p{L}/iu;
 
 /** The last word of a body's name, which "they" may stand for: "the Care Quality Commission". */
 const BODY_NAME =

@@ -1122,6 +1122,18 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       'You are in hospital under the Mental Health Act.\n\nThe Mental Health Act is old.',
       ['Mental Health Act', 'Mental Health Act'],
     ],
+    // What a body does, after its name.
+    ['The Care Quality Commission, or CQC, checks care homes.', []],
+    ['The Care Quality Commission met in May.', ['Care Quality Commission']],
+    // A short sentence that names the kind of thing, then what it means.
+    [
+      'We follow Making Safeguarding Personal. This is a national approach. It means that we ask you what you want.',
+      [],
+    ],
+    [
+      'We follow Making Safeguarding Personal. This is a national approach. It means you must tell us.',
+      ['Making Safeguarding Personal'],
+    ],
     // What money pays for says what it is.
     ['The wellbeing charge pays for the team to answer your alarm at any time.', []],
     ['The wellbeing charge goes up in April.', ['wellbeing charge']],
