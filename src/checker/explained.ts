@@ -820,8 +820,11 @@ const MONEY_TERM =
   /\b(?:charges?|fees?|contributions?|levy|levies|premiums?|grants?|allowances?|funds?|top-ups?)$/i;
 /**
  * What money pays for, right after a term for money that opens its sentence:
- * "The wellbeing charge pays for the on-site team to answer your alarm" (not
- * "The wellbeing charge goes up in April").
+ * someone to do something, or a list ("The wellbeing charge pays for the team
+ * to answer your alarm"; not "The wellbeing charge goes up in April", nor
+ * "The wellbeing charge covers the 24-hour team", which names one thing). A
+ * name is not explained this way: "The Better Care Fund pays for this
+ * service" says nothing of the fund.
  */
 const MONEY_PAYS_FOR =
   /^\s+(?:pays for|covers|is for|is used for|goes towards|helps (?:to )?pay for)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:to\s+\p{Ll}|[\p{L}'’-]+,\s)/iu;
