@@ -3,7 +3,7 @@
  * their shape. Abbreviations on their own are left to the acronym rule.
  */
 import { wholeQuotation } from '../prose';
-import type { RawFinding } from './rule';
+import type { BlockInput, RawFinding } from './rule';
 import { defineRule } from './rule';
 
 const CAPS_WORD = /^[\p{Lu}\d'’-]*\p{Lu}[\p{Lu}\d'’-]*$/u;
@@ -18,12 +18,7 @@ const COMPANY_ENDS: ReadonlySet<string> = new Set(['LTD', 'PLC', 'LLP', 'CIC', '
  * ELECTRONICS LTD" on a bank statement), or a card payment's description
  * ("FASTPAY*GIFTCARDS").
  */
-function copiedAsShown(
-  input: Parameters<typeof wholeQuotation>[0],
-  start: number,
-  end: number,
-  last: string,
-): boolean {
+function copiedAsShown(input: BlockInput, start: number, end: number, last: string): boolean {
   return (
     COMPANY_ENDS.has(last.replace(/\.$/, '')) ||
     input.text.text.slice(start, end).includes('*') ||
@@ -63,20 +58,17 @@ export const allCaps = defineRule({
         const count = endIndex - runStart;
         if (runStart !== -1 && count >= min && letters > count * 2) {
           const start = (words[runStart] as { start: number }).start;
-          const end = (words[endIndex - 1] as { end: number; text: string }).end;
-          if (copiedAsShown(input, start, end, (words[endIndex - 1] as { text: string }).text)) {
-            runStart = -1;
-            letters = 0;
-            return;
+          const last = words[endIndex - 1] as { end: number; text: string };
+          if (!copiedAsShown(input, start, last.end, last.text)) {
+            findings.push({
+              start,
+              end: last.end,
+              message:
+                'Words in capital letters are hard to read. Use lower case, and bold if you need to stress something.',
+              severity: context.severity,
+              suggestions: [],
+            });
           }
-          findings.push({
-            start,
-            end,
-            message:
-              'Words in capital letters are hard to read. Use lower case, and bold if you need to stress something.',
-            severity: context.severity,
-            suggestions: [],
-          });
         }
         runStart = -1;
         letters = 0;
