@@ -66,10 +66,16 @@ import {
 interface ExplainUse {
   entry: GlossaryEntry;
   /**
-   * Its finding, or none for a use with a word before it that makes it
-   * another phrase ("An unpaid carer is …"), kept only where it is explained.
+   * Whether the use has a finding: not one with a word before it that makes
+   * it another phrase ("An unpaid carer is …"), kept only where it is explained.
    */
-  finding?: RawFinding;
+  flagged: boolean;
+  /**
+   * Its finding, worked out when first read: the document pass reads only
+   * the first unexplained use of a term and the one after it (the grouped
+   * reminder), so a term used twenty times has two findings made, not twenty.
+   */
+  readonly finding?: RawFinding;
   /** Where the use starts. */
   start: number;
   /** The term as written here. */
@@ -83,7 +89,7 @@ interface ExplainUse {
 type FlaggedUse = ExplainUse & { finding: RawFinding };
 
 function isFlagged(use: ExplainUse): use is FlaggedUse {
-  return use.finding !== undefined;
+  return use.flagged;
 }
 
 /**
@@ -919,22 +925,22 @@ export const glossaryTerm = defineRule<BlockData>({
         replaces.push({ entryId: entry.id, text, start: match.start });
         continue;
       }
-      const finding = termFinding(
-        {
-          input,
-          context,
-          start: match.start,
-          end,
-          first,
-          last,
-          inflection: match.inflection,
-          value: value,
-        },
-        match,
-        value,
-        text,
-        sense,
-      );
+      const place: Place = {
+        input,
+        context,
+        start: match.start,
+        end,
+        first,
+        last,
+        inflection: match.inflection,
+        value: value,
+      };
+      const make = () => termFinding(place, match, value, text, sense);
+      if (entry.action === 'explain') {
+        keepExplainUse(input, data, { entry, make, start: match.start, end, text }, match);
+        continue;
+      }
+      const finding = make();
       const use = { entry, finding, start: match.start, end, text };
       if (!keepUse(input, data, use, match, purpose)) findings.push(finding);
     }
@@ -1095,10 +1101,39 @@ function sameSenseAgain(
 }
 
 /**
- * Keeps a use for the document pass, by what its entry asks for: an
- * explanation (once, until explained), a replacement (until brought in on
- * purpose), or a word to avoid in a heading (which follows the text under
- * it). False for a finding that stands where it is.
+ * Keeps a use of a term to explain for the document pass, which decides
+ * whether it is flagged (once, until explained); its finding is made only
+ * if the document pass reads it (`make`).
+ */
+function keepExplainUse(
+  input: BlockInput,
+  data: BlockData,
+  use: { entry: GlossaryEntry; make: () => RawFinding; start: number; end: number; text: string },
+  match: PhraseMatch<PhraseValue>,
+): void {
+  const { entry, make, start, end, text } = use;
+  // "the Adult Social Care Workforce Data Set (ASC-WDS)": its short form, brought
+  // in right after it, is not a second use.
+  if (shortFormOfLast(input, data.explains.at(-1), entry, start, end)) return;
+  let finding: RawFinding | undefined;
+  data.explains.push({
+    entry,
+    flagged: true,
+    get finding() {
+      return (finding ??= make());
+    },
+    start,
+    text,
+    explained: explainedAt(input, match.start, match.end),
+    body: isBodyText(input, match.start, match.end),
+  });
+}
+
+/**
+ * Keeps a use for the document pass, by what its entry asks for: a
+ * replacement (until brought in on purpose), or a word to avoid in a heading
+ * (which follows the text under it). False for a finding that stands where
+ * it is. (A term to explain is kept by `keepExplainUse`.)
  */
 function keepUse(
   input: BlockInput,
@@ -1107,21 +1142,7 @@ function keepUse(
   match: PhraseMatch<PhraseValue>,
   purpose: Explained,
 ): boolean {
-  const { entry, finding, start, end, text } = use;
-  if (entry.action === 'explain') {
-    // "the Adult Social Care Workforce Data Set (ASC-WDS)": its short form, brought
-    // in right after it, is not a second use.
-    if (shortFormOfLast(input, data.explains.at(-1), entry, start, end)) return true;
-    data.explains.push({
-      entry,
-      finding,
-      start,
-      text,
-      explained: explainedAt(input, match.start, match.end),
-      body: isBodyText(input, match.start, match.end),
-    });
-    return true;
-  }
+  const { entry, finding, start, text } = use;
   if (entry.action === 'replace') {
     const replace: ReplaceUse = { entryId: entry.id, text, start, finding };
     if (entry.pos === 'verb') replace.verb = true;
@@ -1342,7 +1363,14 @@ function addStoppedUses(input: BlockInput, profile: ProfileName, explains: Expla
     ) {
       const text = input.text.text.slice(stopped.start, stopped.end);
       const at = explains.findIndex((use) => use.start > stopped.start);
-      const use = { entry, start: stopped.start, text, explained: true, body: true } as const;
+      const use = {
+        entry,
+        flagged: false,
+        start: stopped.start,
+        text,
+        explained: true,
+        body: true,
+      } as const;
       explains.splice(at === -1 ? explains.length : at, 0, use);
     }
   }
@@ -1417,7 +1445,7 @@ class ShortForms {
       // its short form is left for the reader unless it is swapped too.
       for (const use of data?.explains ?? []) {
         const { text, start } = use;
-        if (use.finding === undefined || !/\s/.test(text.trim())) continue;
+        if (!use.flagged || !/\s/.test(text.trim())) continue;
         const key = lastWordKey(text);
         const seen = this.first.get(key);
         if (!seen || (seen.block === block && start < seen.start))
