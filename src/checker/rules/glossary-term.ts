@@ -66,16 +66,16 @@ import {
 interface ExplainUse {
   entry: GlossaryEntry;
   /**
-   * Whether the use has a finding: not one with a word before it that makes
-   * it another phrase ("An unpaid carer is …"), kept only where it is explained.
+   * How to make its finding, or none for a use with a word before it that
+   * makes it another phrase ("An unpaid carer is …"), kept only where it is
+   * explained. The finding is made when first asked for (`findingOf`): the
+   * document pass reads only the first unexplained use of a term and the
+   * one after it (the grouped reminder), so a term used twenty times has two
+   * findings made, not twenty.
    */
-  flagged: boolean;
-  /**
-   * Its finding, worked out when first read: the document pass reads only
-   * the first unexplained use of a term and the one after it (the grouped
-   * reminder), so a term used twenty times has two findings made, not twenty.
-   */
-  readonly finding?: RawFinding;
+  make?: () => RawFinding;
+  /** Its finding, once made. */
+  finding?: RawFinding;
   /** Where the use starts. */
   start: number;
   /** The term as written here. */
@@ -85,11 +85,16 @@ interface ExplainUse {
   body: boolean;
 }
 
-/** A use of a term with its finding. */
-type FlaggedUse = ExplainUse & { finding: RawFinding };
+/** A use of a term with a finding. */
+type FlaggedUse = ExplainUse & { make: () => RawFinding };
 
 function isFlagged(use: ExplainUse): use is FlaggedUse {
-  return use.flagged;
+  return use.make !== undefined;
+}
+
+/** A flagged use's finding, made the first time it is asked for. */
+function findingOf(use: FlaggedUse): RawFinding {
+  return (use.finding ??= use.make());
 }
 
 /**
@@ -935,12 +940,12 @@ export const glossaryTerm = defineRule<BlockData>({
         inflection: match.inflection,
         value: value,
       };
-      const make = () => termFinding(place, match, value, text, sense);
       if (entry.action === 'explain') {
+        const make = () => termFinding(place, match, value, text, sense);
         keepExplainUse(input, data, { entry, make, start: match.start, end, text }, match);
         continue;
       }
-      const finding = make();
+      const finding = termFinding(place, match, value, text, sense);
       const use = { entry, finding, start: match.start, end, text };
       if (!keepUse(input, data, use, match, purpose)) findings.push(finding);
     }
@@ -1006,7 +1011,7 @@ export const glossaryTerm = defineRule<BlockData>({
           // A title or heading never explains, so the finding goes on the first use in body
           // text (or on the first use, when the term is only in titles).
           state.set(use.entry.id, { block: index, use, later: [] });
-          out.push({ block: index, finding: use.finding });
+          out.push({ block: index, finding: findingOf(use) });
         }
       }
     });
@@ -1020,12 +1025,12 @@ export const glossaryTerm = defineRule<BlockData>({
       const said = next.use.text.replace(OWNER_S, '');
       // The explanation goes in at the first use, when it can; only where it
       // cannot ("our carers' group") does the reminder offer to put it here.
-      const here = value.use.finding.suggestions.length === 0;
+      const here = findingOf(value.use).suggestions.length === 0;
       // Another form of the same entry at first ("safeguarding enquiry", then "section 42 enquiry"): say so.
       const first = value.use.text.replace(OWNER_S, '');
       const same = sameWords(first, said) ? '' : `, the same as ${q(first)},`;
       const finding: RawFinding = {
-        ...next.use.finding,
+        ...findingOf(next.use),
         severity: 'suggestion',
         message: `${q(said)}${same} is used ${count === 1 ? 'again' : `${count} more times`} without being explained. Explain it where you first use it${here ? ', or here' : ''}.`,
       };
@@ -1115,13 +1120,9 @@ function keepExplainUse(
   // "the Adult Social Care Workforce Data Set (ASC-WDS)": its short form, brought
   // in right after it, is not a second use.
   if (shortFormOfLast(input, data.explains.at(-1), entry, start, end)) return;
-  let finding: RawFinding | undefined;
   data.explains.push({
     entry,
-    flagged: true,
-    get finding() {
-      return (finding ??= make());
-    },
+    make,
     start,
     text,
     explained: explainedAt(input, match.start, match.end),
@@ -1363,14 +1364,7 @@ function addStoppedUses(input: BlockInput, profile: ProfileName, explains: Expla
     ) {
       const text = input.text.text.slice(stopped.start, stopped.end);
       const at = explains.findIndex((use) => use.start > stopped.start);
-      const use = {
-        entry,
-        flagged: false,
-        start: stopped.start,
-        text,
-        explained: true,
-        body: true,
-      } as const;
+      const use = { entry, start: stopped.start, text, explained: true, body: true } as const;
       explains.splice(at === -1 ? explains.length : at, 0, use);
     }
   }
@@ -1445,7 +1439,7 @@ class ShortForms {
       // its short form is left for the reader unless it is swapped too.
       for (const use of data?.explains ?? []) {
         const { text, start } = use;
-        if (!use.flagged || !/\s/.test(text.trim())) continue;
+        if (use.make === undefined || !/\s/.test(text.trim())) continue;
         const key = lastWordKey(text);
         const seen = this.first.get(key);
         if (!seen || (seen.block === block && start < seen.start))
