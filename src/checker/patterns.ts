@@ -140,86 +140,12 @@ export function fitsPattern(
   return true;
 }
 
-/**
- * Patterns compiled together, filed by the words of their nearest place, so
- * a use of a term tries only the patterns that the few words beside it could
- * start: "review" has over a hundred everyday patterns, and a use near none
- * of their words tries none of them.
- */
-export interface PatternSet {
-  readonly all: readonly ContextPattern[];
-  /** Patterns by each word of their nearest place before the term. */
-  readonly byBefore: ReadonlyMap<string, readonly ContextPattern[]>;
-  /** Patterns with no place before the term, by each word of their nearest place after it. */
-  readonly byAfter: ReadonlyMap<string, readonly ContextPattern[]>;
-  /** Whether a pattern has no places at all ("~"), and so fits every use. */
-  readonly bare: boolean;
-}
-
-/** Up to this many patterns are tried one by one: filing them saves nothing. */
-const FEW_PATTERNS = 4;
-
-export function patternSet(patterns: readonly ContextPattern[]): PatternSet {
-  const byBefore = new Map<string, ContextPattern[]>();
-  const byAfter = new Map<string, ContextPattern[]>();
-  let bare = false;
-  const file = (map: Map<string, ContextPattern[]>, slot: Slot, pattern: ContextPattern) => {
-    for (const word of slot.words) {
-      const list = map.get(word);
-      if (list === undefined) map.set(word, [pattern]);
-      else if (list[list.length - 1] !== pattern) list.push(pattern);
-    }
-  };
-  for (const pattern of patterns) {
-    const [before] = pattern.before;
-    const [after] = pattern.after;
-    if (before !== undefined) file(byBefore, before, pattern);
-    else if (after !== undefined) file(byAfter, after, pattern);
-    else bare = true;
-  }
-  return { all: patterns, byBefore, byAfter, bare };
-}
-
-/**
- * Whether one of a set's patterns fits around words `first` to `last`
- * (`from` and `to` bound the sentence). A pattern fits only if a word within
- * reach fills its nearest place, so only the patterns filed under the forms
- * of those words are tried.
- */
-export function anyPatternFits(
-  set: PatternSet,
-  words: readonly Word[],
-  first: number,
-  last: number,
-  from: number,
-  to: number,
-): boolean {
-  const fit = (pattern: ContextPattern) => fitsPattern(pattern, words, first, last, from, to);
-  if (set.all.length <= FEW_PATTERNS) return set.all.some(fit);
-  if (set.bare) return true;
-  if (set.byBefore.size > 0) {
-    for (let i = first - 1; i >= from && i >= first - 1 - MAX_GAP; i--) {
-      for (const form of formsOf((words[i] as Word).text)) {
-        if (set.byBefore.get(form)?.some(fit) === true) return true;
-      }
-    }
-  }
-  if (set.byAfter.size > 0) {
-    for (let i = last + 1; i < to && i <= last + 1 + MAX_GAP; i++) {
-      for (const form of formsOf((words[i] as Word).text)) {
-        if (set.byAfter.get(form)?.some(fit) === true) return true;
-      }
-    }
-  }
-  return false;
-}
-
 /** An entry's senses, compiled: when a match is the everyday sense, and when it is surely jargon. */
 export interface Senses {
   /** The parts of speech of the jargon sense. */
   pos?: ReadonlySet<PartOfSpeech>;
-  everyday: PatternSet;
-  jargonWith: PatternSet;
+  everyday: readonly ContextPattern[];
+  jargonWith: readonly ContextPattern[];
   /** Alternatives offered only where one of their patterns fits, by their text. */
   alternativesWith?: ReadonlyMap<string, readonly ContextPattern[]>;
   /** Alternatives left out where one of their patterns fits, by their text. */
@@ -244,8 +170,8 @@ export function compileSenses(match: MatchOptions | undefined): Senses | undefin
   const withContext = Object.entries(match.alternativesWith ?? {});
   const notWithContext = Object.entries(match.alternativesNotWith ?? {});
   const senses: Senses = {
-    everyday: patternSet((match.everyday ?? []).map(compilePattern)),
-    jargonWith: patternSet((match.jargonWith ?? []).map(compilePattern)),
+    everyday: (match.everyday ?? []).map(compilePattern),
+    jargonWith: (match.jargonWith ?? []).map(compilePattern),
   };
   if (match.pos?.length) senses.pos = new Set(match.pos);
   if (withContext.length > 0) {

@@ -7,13 +7,7 @@ import type { PartOfSpeech } from '../glossary/schema';
 import type { Inflection } from '../glossary/word-forms';
 import { sentenceOf, tagOf } from './context';
 import type { BlockInput } from './input';
-import {
-  anyPatternFits,
-  fitsPattern,
-  type ContextPattern,
-  type PatternSet,
-  type Senses,
-} from './patterns';
+import { fitsPattern, type ContextPattern, type Senses } from './patterns';
 import { partOfSpeech } from './tagger';
 import grammar from '../../dictionaries/grammar.json';
 
@@ -34,16 +28,28 @@ function sentenceWords(input: BlockInput, first: number): { from: number; to: nu
   return { from: sentence?.firstWord ?? 0, to: sentence?.endWord ?? input.text.words.length };
 }
 
+/** Whether one of `patterns` fits around words `first` to `last`, in their sentence. */
+function anyFits(
+  patterns: readonly ContextPattern[],
+  words: BlockInput['text']['words'],
+  first: number,
+  last: number,
+  from: number,
+  to: number,
+): boolean {
+  return patterns.some((pattern) => fitsPattern(pattern, words, first, last, from, to));
+}
+
 /** Whether one of `patterns` fits around words `first` to `last`, reading their sentence. */
 function fitsInSentence(
   input: BlockInput,
-  patterns: PatternSet | undefined,
+  patterns: readonly ContextPattern[] | undefined,
   first: number,
   last: number,
 ): boolean {
-  if (!patterns || patterns.all.length === 0) return false;
+  if (!patterns || patterns.length === 0) return false;
   const { from, to } = sentenceWords(input, first);
-  return anyPatternFits(patterns, input.text.words, first, last, from, to);
+  return anyFits(patterns, input.text.words, first, last, from, to);
 }
 
 /** Whether one of the senses' `jargonWith` patterns fits around words `first` to `last`. */
@@ -77,10 +83,10 @@ export function jargonSense(
   if (!senses) return 'jargon';
   const words = input.text.words;
   const { from, to } = sentenceWords(input, first);
-  if (anyPatternFits(senses.everyday, words, first, last, from, to)) return 'everyday';
+  if (anyFits(senses.everyday, words, first, last, from, to)) return 'everyday';
   // Words that confirm the jargon sense outweigh the tagger, which can take
   // a verb for a noun ("advice and signpost you to …").
-  if (anyPatternFits(senses.jargonWith, words, first, last, from, to)) return 'jargon';
+  if (anyFits(senses.jargonWith, words, first, last, from, to)) return 'jargon';
   if (senses.pos) {
     const head = termPos === 'verb' ? first : last;
     // "the individual's plan": whatever its tag, a word that owns something is a noun.
@@ -99,7 +105,7 @@ export function jargonSense(
   }
   // A phrase of four words or more ("Section 3 of the Mental Health Act") says
   // which it is by itself: it needs no words around it to be sure.
-  return senses.jargonWith.all.length > 0 && last - first < 3 ? 'doubtful' : 'jargon';
+  return senses.jargonWith.length > 0 && last - first < 3 ? 'doubtful' : 'jargon';
 }
 
 /**

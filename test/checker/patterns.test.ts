@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../../src/checker/analyse';
-import {
-  anyPatternFits,
-  compilePattern,
-  fitsPattern,
-  patternSet,
-} from '../../src/checker/patterns';
+import { compilePattern, fitsPattern } from '../../src/checker/patterns';
 import { contextPatternProblem } from '../../src/glossary/schema';
 
 /** Whether `pattern` fits around `term` (one word) in `sentence`. */
@@ -54,63 +49,5 @@ describe('context patterns', () => {
     ['=found|decided ~', undefined],
   ])('checks "%s"', (pattern, problem) => {
     expect(contextPatternProblem(pattern)).toBe(problem);
-  });
-});
-
-/**
- * Patterns filed by the words of their nearest place: a set answers as
- * trying each of its patterns would. The sets below hold more patterns than
- * are tried one by one, so the filing is what answers.
- */
-describe('a set of context patterns', () => {
-  /** Everyday patterns of the kind a common word has (more than four, so they are filed). */
-  const everyday = [
-    'postman ~',
-    '~ letter|parcel',
-    'out =of ~',
-    '~ =of',
-    'the =annual ~ =of =pay',
-    '~ each =term',
-    '=company ~',
-    '~ =by =the =driver',
-  ];
-  const withBare = [...everyday, '~'];
-
-  /** The set's answer and, for the same sentence, whether any one pattern fits. */
-  function both(patterns: readonly string[], sentence: string, term: string): [boolean, boolean] {
-    const { words } = analyseText(sentence);
-    const at = words.findIndex((word) => word.text === term);
-    const compiled = patterns.map(compilePattern);
-    const one = compiled.some((p) => fitsPattern(p, words, at, at, 0, words.length));
-    return [anyPatternFits(patternSet(compiled), words, at, at, 0, words.length), one];
-  }
-
-  it.each<[readonly string[], string, string, boolean]>([
-    // A word of the nearest place before the term, up to three words away.
-    [everyday, 'The postman delivered it.', 'delivered', true],
-    [everyday, 'The postman has just delivered it.', 'delivered', true],
-    [everyday, 'She delivered the two big parcels.', 'delivered', true],
-    [everyday, 'The postman then quickly and quietly delivered it.', 'delivered', false],
-    [everyday, 'The lift is out of commission.', 'commission', true],
-    [everyday, 'The lift is out of order and commission.', 'commission', false],
-    // Any form of the word: "companies", "company's".
-    [everyday, "The parcel company's agent called.", 'agent', true],
-    [everyday, 'The parcel companies agent called.', 'agent', true],
-    // Only a place after the term: filed by that place's words.
-    [everyday, 'She delivered the parcels.', 'delivered', true],
-    [everyday, 'There are lots of people.', 'lots', true],
-    [everyday, 'We review every pupil each term.', 'review', true],
-    [everyday, 'We review every pupil in the summer.', 'review', false],
-    // Several places: the nearest finds the pattern, the others still have to fit.
-    [everyday, 'We had the annual review of pay.', 'review', true],
-    [everyday, 'We had the annual review for pay.', 'review', false],
-    [everyday, 'It was delivered by the driver.', 'delivered', true],
-    [everyday, 'It was delivered by the nurse.', 'delivered', false],
-    // No word near the term starts any pattern.
-    [everyday, 'We deliver home care.', 'deliver', false],
-    // A pattern that is only the term fits every use.
-    [withBare, 'We deliver home care.', 'deliver', true],
-  ])('%#: around "%s" in "%s"', (patterns, sentence, term, expected) => {
-    expect(both(patterns, sentence, term)).toEqual([expected, expected]);
   });
 });

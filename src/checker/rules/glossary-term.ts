@@ -66,15 +66,9 @@ import {
 interface ExplainUse {
   entry: GlossaryEntry;
   /**
-   * How to make its finding, or none for a use with a word before it that
-   * makes it another phrase ("An unpaid carer is …"), kept only where it is
-   * explained. The finding is made when first asked for (`findingOf`): the
-   * document pass reads only the first unexplained use of a term and the
-   * one after it (the grouped reminder), so a term used twenty times has two
-   * findings made, not twenty.
+   * Its finding, or none for a use with a word before it that makes it
+   * another phrase ("An unpaid carer is …"), kept only where it is explained.
    */
-  make?: () => RawFinding;
-  /** Its finding, once made. */
   finding?: RawFinding;
   /** Where the use starts. */
   start: number;
@@ -85,16 +79,11 @@ interface ExplainUse {
   body: boolean;
 }
 
-/** A use of a term with a finding. */
-type FlaggedUse = ExplainUse & { make: () => RawFinding };
+/** A use of a term with its finding. */
+type FlaggedUse = ExplainUse & { finding: RawFinding };
 
 function isFlagged(use: ExplainUse): use is FlaggedUse {
-  return use.make !== undefined;
-}
-
-/** A flagged use's finding, made the first time it is asked for. */
-function findingOf(use: FlaggedUse): RawFinding {
-  return (use.finding ??= use.make());
+  return use.finding !== undefined;
 }
 
 /**
@@ -930,22 +919,22 @@ export const glossaryTerm = defineRule<BlockData>({
         replaces.push({ entryId: entry.id, text, start: match.start });
         continue;
       }
-      const place: Place = {
-        input,
-        context,
-        start: match.start,
-        end,
-        first,
-        last,
-        inflection: match.inflection,
-        value: value,
-      };
-      if (entry.action === 'explain') {
-        const make = () => termFinding(place, match, value, text, sense);
-        keepExplainUse(input, data, { entry, make, start: match.start, end, text }, match);
-        continue;
-      }
-      const finding = termFinding(place, match, value, text, sense);
+      const finding = termFinding(
+        {
+          input,
+          context,
+          start: match.start,
+          end,
+          first,
+          last,
+          inflection: match.inflection,
+          value: value,
+        },
+        match,
+        value,
+        text,
+        sense,
+      );
       const use = { entry, finding, start: match.start, end, text };
       if (!keepUse(input, data, use, match, purpose)) findings.push(finding);
     }
@@ -1011,7 +1000,7 @@ export const glossaryTerm = defineRule<BlockData>({
           // A title or heading never explains, so the finding goes on the first use in body
           // text (or on the first use, when the term is only in titles).
           state.set(use.entry.id, { block: index, use, later: [] });
-          out.push({ block: index, finding: findingOf(use) });
+          out.push({ block: index, finding: use.finding });
         }
       }
     });
@@ -1025,12 +1014,12 @@ export const glossaryTerm = defineRule<BlockData>({
       const said = next.use.text.replace(OWNER_S, '');
       // The explanation goes in at the first use, when it can; only where it
       // cannot ("our carers' group") does the reminder offer to put it here.
-      const here = findingOf(value.use).suggestions.length === 0;
+      const here = value.use.finding.suggestions.length === 0;
       // Another form of the same entry at first ("safeguarding enquiry", then "section 42 enquiry"): say so.
       const first = value.use.text.replace(OWNER_S, '');
       const same = sameWords(first, said) ? '' : `, the same as ${q(first)},`;
       const finding: RawFinding = {
-        ...findingOf(next.use),
+        ...next.use.finding,
         severity: 'suggestion',
         message: `${q(said)}${same} is used ${count === 1 ? 'again' : `${count} more times`} without being explained. Explain it where you first use it${here ? ', or here' : ''}.`,
       };
@@ -1106,35 +1095,10 @@ function sameSenseAgain(
 }
 
 /**
- * Keeps a use of a term to explain for the document pass, which decides
- * whether it is flagged (once, until explained); its finding is made only
- * if the document pass reads it (`make`).
- */
-function keepExplainUse(
-  input: BlockInput,
-  data: BlockData,
-  use: { entry: GlossaryEntry; make: () => RawFinding; start: number; end: number; text: string },
-  match: PhraseMatch<PhraseValue>,
-): void {
-  const { entry, make, start, end, text } = use;
-  // "the Adult Social Care Workforce Data Set (ASC-WDS)": its short form, brought
-  // in right after it, is not a second use.
-  if (shortFormOfLast(input, data.explains.at(-1), entry, start, end)) return;
-  data.explains.push({
-    entry,
-    make,
-    start,
-    text,
-    explained: explainedAt(input, match.start, match.end),
-    body: isBodyText(input, match.start, match.end),
-  });
-}
-
-/**
- * Keeps a use for the document pass, by what its entry asks for: a
- * replacement (until brought in on purpose), or a word to avoid in a heading
- * (which follows the text under it). False for a finding that stands where
- * it is. (A term to explain is kept by `keepExplainUse`.)
+ * Keeps a use for the document pass, by what its entry asks for: an
+ * explanation (once, until explained), a replacement (until brought in on
+ * purpose), or a word to avoid in a heading (which follows the text under
+ * it). False for a finding that stands where it is.
  */
 function keepUse(
   input: BlockInput,
@@ -1143,7 +1107,21 @@ function keepUse(
   match: PhraseMatch<PhraseValue>,
   purpose: Explained,
 ): boolean {
-  const { entry, finding, start, text } = use;
+  const { entry, finding, start, end, text } = use;
+  if (entry.action === 'explain') {
+    // "the Adult Social Care Workforce Data Set (ASC-WDS)": its short form, brought
+    // in right after it, is not a second use.
+    if (shortFormOfLast(input, data.explains.at(-1), entry, start, end)) return true;
+    data.explains.push({
+      entry,
+      finding,
+      start,
+      text,
+      explained: explainedAt(input, match.start, match.end),
+      body: isBodyText(input, match.start, match.end),
+    });
+    return true;
+  }
   if (entry.action === 'replace') {
     const replace: ReplaceUse = { entryId: entry.id, text, start, finding };
     if (entry.pos === 'verb') replace.verb = true;
@@ -1439,7 +1417,7 @@ class ShortForms {
       // its short form is left for the reader unless it is swapped too.
       for (const use of data?.explains ?? []) {
         const { text, start } = use;
-        if (use.make === undefined || !/\s/.test(text.trim())) continue;
+        if (use.finding === undefined || !/\s/.test(text.trim())) continue;
         const key = lastWordKey(text);
         const seen = this.first.get(key);
         if (!seen || (seen.block === block && start < seen.start))
