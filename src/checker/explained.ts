@@ -240,7 +240,7 @@ const EXPLAINED_BEFORE =
  * tells you what …`, `It says what …`.
  */
 const EXPLAINS_PREVIOUS = new RegExp(
-  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:can\s+(?=help|let|give|show)|will\s+(?=say|set out|list|record)|)(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|(?:is|are) (?:(?:up to |about |around )?[\p{L}\d-]+ (?:days?|weeks?|months?|hours?|visits?) of )?(?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice|payments|care (?=for|while|when|at|in|from|so|to))|are (?!(?:not|also|always|sometimes|often|usually|perhaps|as|just|still)\b)(?:[\p{L}-]+ )?[\p{L}-]*[^su\s]s(?: and [\p{L}-]*[^su\s]s)? (?:in|that|which|who|where|from|for|to|you|we)|is a service|is the name|are (?:[\p{L}-]+ ){0,2}?(?:${KINDS})s\b|is (?:usually |often |normally |always )?(?:someone|somebody|a person|the person)|is (?:usually |often |normally |always |mostly )?(?:an?|the) (?:[\p{L}-]+,? ){0,2}?(?:${KINDS})|look(?:s|ed)? at|work(?:s|ed)? out|check(?:s|ed)? (?:how|what|whether|if|that|your|their|his|her)|(?:finds?|found) out|decided?s?|lets?|help(?:s|ed)?|protects? (?:you|people|adults|them|someone|anyone|those)|(?:tells?|told) (?:you|people|us|them)|sets? out|records? (?:your|their|his|her|what|how|who|the)|says? (?:what|how|who|when|where|why)|show(?:s|ed)? (?:you|how|what)|pays? for|covers? (?:things|(?:the |your |some )?(?:extra |main |other |basic |everyday |day-to-day )?costs?|what)))\b`,
+  String.raw`^\s*["“‘']?(?:its\s+purpose\s+is\s+to\b|(?:this|that|it|these|they)\s+(?:can\s+(?=help|let|give|show)|will\s+(?=say|set out|list|record)|)(?:means?|is when|is where|is what|is how|is about|is a way|are people|is a person|(?:is|are) (?:(?:up to |about |around )?[\p{L}\d-]+ (?:days?|weeks?|months?|hours?|visits?) of )?(?:[\p{L}-]+ ){0,2}?(?:money|help|support|advice|payments|care (?=for|while|when|at|in|from|so|to))|are (?!(?:not|also|always|sometimes|often|usually|perhaps|as|just|still)\b)(?:[\p{L}-]+ )?[\p{L}-]*[^su\s]s(?: and [\p{L}-]*[^su\s]s)? (?:in|that|which|who|where|from|for|to|you|we)|is a service|is the name|are (?:[\p{L}-]+ ){0,2}?(?:${KINDS})s\b|is (?:usually |often |normally |always )?(?:someone|somebody|a person|the person)|is (?:usually |often |normally |always |mostly )?(?:an?|the) (?:[\p{L}-]+,? ){0,2}?(?:${KINDS})|look(?:s|ed)? at|work(?:s|ed)? out|check(?:s|ed)? (?:how|what|whether|if|that|your|their|his|her)|(?:finds?|found) out|decided?s?|lets?|help(?:s|ed)?|protects? (?:you|people|adults|them|someone|anyone|those)|(?:tells?|told) (?:you|people|us|them)|sets? out|records? (?:your|their|his|her|what|how|who|the)|says? (?:what|how|who|when|where|why)|show(?:s|ed)? (?:you|how|what)|pays? for|covers? (?:things|(?:the |your |some )?(?:extra |main |other |basic |everyday |day-to-day )?costs?|what|cleaning|repairs)))\b`,
   'iu',
 );
 /**
@@ -839,6 +839,9 @@ function nextOpening(input: BlockInput, index: number): string {
   return next ? input.text.text.slice(next.start, Math.min(next.end, next.start + 120)) : '';
 }
 
+/** "This covers …", "It pays for …": what an amount of money just named pays for. */
+const PAYS_FOR_THIS = /^\s*["“‘']?(?:this|it)\s+(?:covers|pays for|is for|goes towards)\s/i;
+
 /** An amount of money right after the term: "a personal budget of £450", "a grant worth up to £30,000". */
 const AMOUNT_AFTER =
   /^\s*(?:of|worth|totalling|totaling)\s+(?:up to\s+|about\s+|around\s+|over\s+)?£\s?\d/i;
@@ -913,7 +916,15 @@ function explainedLater(
     ) {
       return false;
     }
-    if (amount && explainsSentence(opening)) return false;
+    // (Unless the amount is the money the term names and the sentence says what
+    // it pays for: "a service charge of £24 a week. This covers cleaning …".)
+    if (
+      amount &&
+      explainsSentence(opening) &&
+      !(MONEY_TERM.test(term) && PAYS_FOR_THIS.test(opening))
+    ) {
+      return false;
+    }
     // "… a personal budget and take it as a direct payment. This lets you …":
     // "This" is the thing named last, not every term before it.
     if (end !== undefined && THIS_OPENS.test(opening) && termAfter(input, end, next.start)) {

@@ -1149,6 +1149,14 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
     ['The wellbeing charge covers the 24-hour team.', ['wellbeing charge']],
     ['The Better Care Fund pays for a team to visit you at home.', ['Better Care Fund']],
     ['We will tell you if the wellbeing charge pays for the team.', ['wellbeing charge']],
+    // What an amount of money pays for, in the next sentence, after that amount.
+    ['You will pay a service charge of £24 a week. This covers cleaning the shared hallway.', []],
+    ['You will pay a service charge. This covers cleaning the shared hallway.', []],
+    [
+      'You will pay a service charge of £24 a week. This is a lot of money for some people.',
+      ['service charge'],
+    ],
+    ['You get reablement worth £450. This covers your care.', ['reablement']],
     // A claim is not what it is.
     ['Direct payments are the best way to get care.', ['Direct payments']],
     ['Agency staff are in place for every shift.', ['Agency staff']],
