@@ -189,8 +189,9 @@ const EXPLAINED_AFTER = new RegExp(
     // "a personal budget, a one-off payment towards …" (not a list: "a commissioner, a nurse and people from the providers".)
     String.raw`^,\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?\s+(?:(?!(?:and|or)\s)[\p{L}-]+\s+){0,4}?(?:that|which|who|where|of|for|to|towards|from)\b`,
     // "The minimum income guarantee, which is the amount of money you must be left with":
-    // what kind of thing, and whose or what for ("the amount the council pays").
-    String.raw`^,\s*which\s+(?:is|are)\s+(?!(?:the|a|an)\s+(?:${SUPERLATIVES})\b)(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?(?:\s+of\s+[\p{L}-]+)?\s+(?:that|which|who|where|when|you|we|they|a person|someone|people|given|paid|held|for|(?:the|your|our)\s+(?:council|nhs|government|court|family|team|law))\b`,
+    // what kind of thing, and whose or what for ("the amount the council pays",
+    // "the amount it costs to meet your needs").
+    String.raw`^,\s*which\s+(?:is|are)\s+(?!(?:the|a|an)\s+(?:${SUPERLATIVES})\b)(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?(?:\s+of\s+[\p{L}-]+)?\s+(?:that|which|who|where|when|you|we|they|it (?:costs|takes)|a person|someone|people|given|paid|held|for|(?:the|your|our)\s+(?:council|nhs|government|court|family|team|law))\b`,
     // "a needs assessment, which is a talk about what help you need": what kind, and about what.
     String.raw`^(?:\s*|,\s*which\s+)(?:is|are)\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?\s+about\s+(?:what|how|who|whether|your|their|the help|the support|the care)\b`,
   ].join('|'),

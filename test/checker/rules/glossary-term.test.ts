@@ -1157,6 +1157,13 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       ['service charge'],
     ],
     ['You get reablement worth £450. This covers your care.', ['reablement']],
+    // What kind of thing, then what it is for: "the amount it costs to …".
+    ['We will tell you your personal budget, which is the amount it costs to meet your needs.', []],
+    [
+      'We will tell you your personal budget, which is the amount it was last year.',
+      ['personal budget'],
+    ],
+    ['We will tell you your personal budget, which is late.', ['personal budget']],
     // A claim is not what it is.
     ['Direct payments are the best way to get care.', ['Direct payments']],
     ['Agency staff are in place for every shift.', ['Agency staff']],
