@@ -497,6 +497,11 @@ const WHAT_KIND_ONLY =
 /** A sentence whose first words say what the one before it means: "This means …". */
 const MEANS_FIRST = /^\s*["“‘']?(?:this|that|it|these|they)\s+(?:can\s+)?means?\b/i;
 
+/** Whether a sentence opens by saying what the one before it means, not what follows from it. */
+function meansNext(sentence: string): boolean {
+  return MEANS_FIRST.test(sentence) && explainsSentence(sentence);
+}
+
 const SENTENCE_END = /[.!?]["'”’)]*\s*$/;
 const CAPTION = /^\s*(?:figure|fig\.|table|chart|graph|image|picture|photo|diagram)\s+\d/i;
 const CONTENTS_LINE = /(?:\.{3,}|…|\t|\s{2,})\s*\d{1,4}\s*$/;
@@ -711,12 +716,13 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
   // thing it names, then what that is.
   const head = HEAD_THEN_WHICH.exec(after)?.[0];
   if (head !== undefined && restatesHead(after.slice(head.length), head.trim())) return true;
+  // The words after the term, past a name that goes on after it.
+  const rest = withoutName(after);
   // A name, then what it is: "the Care Quality Commission (CQC), the independent
   // regulator of …" (not a list: "reablement, the plan for winter and …").
-  if (/^\p{Lu}/u.test(term) && NAME_THEN_WHAT.test(withoutName(after))) return true;
+  if (/^\p{Lu}/u.test(term) && NAME_THEN_WHAT.test(rest)) return true;
   // "A direct payment is an agreed amount of money …": the sentence says what it is.
   // (Not "The offer for carers includes respite": a part of it is not what it is.)
-  const rest = withoutName(after);
   if (
     (DEFINES_KIND.test(rest) || DEFINES_KIND_ALONE.test(rest) || DEFINES_BODY.test(rest)) &&
     SUBJECT_START.test(before)
@@ -730,7 +736,7 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
       USES_TO.test(after) ||
       USES_TO.test(after.replace(NOUN_AFTER, '')) ||
       MATCHES_PEOPLE.test(after.replace(NOUN_AFTER, '')) ||
-      (BODY_NAME.test(term) && BODY_DOES.test(withoutName(after))) ||
+      (BODY_NAME.test(term) && BODY_DOES.test(rest)) ||
       (MONEY_TERM.test(term) && /^\p{Ll}/u.test(term) && MONEY_PAYS_FOR.test(after))) &&
     SUBJECT_START.test(before)
   ) {
@@ -935,9 +941,7 @@ function explainedLater(
       explainsUse(opening, term, question) ||
       // "… Making Safeguarding Personal. This is a national approach. It means that …":
       // a short sentence that names what kind of thing, then what it means.
-      (WHAT_KIND_ONLY.test(opening) &&
-        MEANS_FIRST.test(nextOpening(input, sentenceIndex + 1)) &&
-        explainsSentence(nextOpening(input, sentenceIndex + 1))) ||
+      (WHAT_KIND_ONLY.test(opening) && meansNext(nextOpening(input, sentenceIndex + 1))) ||
       (short !== undefined &&
         new RegExp(`\\b${short}s?\\b`).test(opening) &&
         startsByDefining(opening, short)) ||
