@@ -150,17 +150,29 @@ export function inQuotes(input: BlockInput, at: number): boolean {
 }
 
 /**
- * Whether the words at [start, end) are the whole of a quotation that names
- * them as words, not uses them: "We say "people who draw on care" rather
+ * Whether the words at [start, end) are inside a quotation that names its
+ * words as words, not uses them: "We say "people who draw on care" rather
  * than "service users"", "do not say "service user"", "held up the red card
- * once for "TOR"". The reader is told about the words, so nothing asks the
+ * once for "TOR"", or a whole example of what not to write ('Write "Maria
+ * says she feels lonely", not "service user presents with social
+ * isolation"'). The reader is told about the words, so nothing asks the
  * writer to change or explain them there. (A term in quotes after anything
  * else, "We offer "reablement" to help you", is still the writer's word.)
  */
 export function quotedAsWord(input: BlockInput, start: number, end: number): boolean {
-  const open = wholeQuotation(input, start, end);
+  const open = quotationHolding(input, start, end);
   const text = input.text.text;
   return open !== -1 && NAMED_AS_WORD.test(text.slice(Math.max(0, open - 80), open));
+}
+
+/** Where the quotation that holds the words at [start, end) opens, or -1. */
+function quotationHolding(input: BlockInput, start: number, end: number): number {
+  const spans = quotedIn(input);
+  for (let i = 0; i < spans.length; i += 2) {
+    const open = spans[i] as number;
+    if (start > open && end <= (spans[i + 1] as number)) return open;
+  }
+  return -1;
 }
 
 /**

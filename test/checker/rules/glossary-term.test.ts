@@ -1569,6 +1569,14 @@ describe('what it covers, what kind of budget, where it is, what it is for, with
     ['Tom held up the red card once for "outcomes framework".', 'plain', []],
     ['Our "service users" told us what they think.', 'plain', ['service users']],
     ['Call them people, not "service users".', 'plain', []],
+    // … or a whole example of what not to write.
+    [
+      'Write "Maria says she feels lonely", not "service user presents with social isolation".',
+      'plain',
+      [],
+    ],
+    ['Say "we will pay for your care" rather than "your personal budget will be released".', 'public', []],
+    ['She said "my personal budget was late" at the meeting.', 'public', ['personal budget']],
     ['We offer "reablement" to help you get back on your feet.', 'public', ['"reablement"']],
     ['We do not offer "reablement" at weekends.', 'public', ['"reablement"']],
     ['We will fund more short breaks, so that unpaid carers can have a rest.', 'plain', []],
