@@ -36,7 +36,10 @@
  * point on.
  */
 import { sentenceOf, wordAt } from './context';
+import type { PhraseMatch } from '../glossary/matcher';
 import type { BlockInput } from './input';
+import type { PhraseValue } from './lists';
+import type { ProfileName } from './types';
 import { isTitleLine } from './prose';
 
 /**
@@ -664,30 +667,28 @@ const SAID_AGAIN =
   /^,\s+(?:an?|someone|somebody|people|anyone)\s(?![^,]*\b(?:who|whose|which|that|where)\b)/i;
 
 /** Whether the use of a term at [start, end) explains it. */
-export function explainedAt(input: BlockInput, start: number, end: number): Explained {
+export function explainedAt(
+  input: BlockInput,
+  start: number,
+  end: number,
+  profile: ProfileName,
+): Explained {
   const { text, sentences, words } = input.text;
   // "Advocacy" alone, then "Someone who helps you …" in the next cell or paragraph;
   // a heading "Your personal budget", then "This is the money for your support."
   if (wholeBlock(text, start, end)) return 'defined-in-next-block';
   // A heading that asks what it is ("What are the Deprivation of Liberty
   // Safeguards?", "What a personal budget is"): the text under it may answer.
-  if (input.block.kind === 'heading' && headingAsksWhat(text, start, end)) {
-    return 'answer-in-next-block';
-  }
+  if (headingAsksWhat(input, start, end)) return 'answer-in-next-block';
   if (!isBodyText(input, start, end)) return false;
   const sentenceIndex = sentenceOf(input, Math.max(0, wordAt(words, start)));
   const sentence = sentences[sentenceIndex];
-  const sentenceEnd = sentence?.end ?? text.length;
-  // Only the words near the term are read, however long the sentence: an
-  // explanation sits right beside it.
-  // Its short form in brackets is not what it is: "A Disabled Facilities Grant (DFG) is money …".
-  const after = text.slice(end, Math.min(sentenceEnd, end + 200)).replace(SHORT_FORM_AFTER, '');
+  const after = wordsAfter(input, profile, end, sentence?.end ?? text.length);
   const before = text.slice(Math.max(sentence?.start ?? 0, start - 60), start);
   // "Ask what a top-up means", "explain what reablement is": a question, not an answer.
   if (ASKING_WHAT.test(before)) return false;
   const term = text.slice(start, end);
-  // "His eligible need is help with washing": what one person's need is, not what
-  // the term means (a need is never help).
+  // "His eligible need is help with washing": one person's need, not what the term means.
   if (NEED_TERM.test(term) && IS_HELP.test(after))
     return explainedLater(input, sentenceIndex, term);
   if (
@@ -756,13 +757,7 @@ export function explainedAt(input: BlockInput, start: number, end: number): Expl
     return true;
   }
   const question = WHAT_IS.test(before) && /^\s*["”’']?\?/.test(after);
-  if (EXPLAINED_BEFORE.test(before)) {
-    // `(co-production)` after an explanation, or `This is called co-production`;
-    // not a term that only opens a bracket ("(double-handed at bedtime)"), nor one
-    // after a name, which says who, not what ("Helping Hands Homecare (bridging care)").
-    if (!/\(\s*(?:(?:an?|the)\s+)?["“‘']?$/i.test(before)) return true;
-    return /^\s*["”’']?\s*\)/.test(after) && !NAME_BEFORE_BRACKET.test(before);
-  }
+  if (EXPLAINED_BEFORE.test(before)) return namedAfter(input, profile, start, before, after);
   // "a personal assistant (PA). A PA is someone you choose …": the next sentence
   // may say what it is by its short form.
   const short = SHORT_FORM_AFTER.exec(text.slice(end, end + 20))?.[0].replace(/[\s()]/g, '');
@@ -854,7 +849,9 @@ const AMOUNT_AFTER =
   /^\s*(?:of|worth|totalling|totaling)\s+(?:up to\s+|about\s+|around\s+|over\s+)?£\s?\d/i;
 
 /** Whether a heading is only the question what the term at [start, end) is or does. */
-function headingAsksWhat(text: string, start: number, end: number): boolean {
+function headingAsksWhat(input: BlockInput, start: number, end: number): boolean {
+  if (input.block.kind !== 'heading') return false;
+  const { text } = input.text;
   const before = text.slice(0, start);
   const after = text.slice(end);
   return (
@@ -868,6 +865,118 @@ function headingAsksWhat(text: string, start: number, end: number): boolean {
 /** Two words or more with capitals, then the bracket: a name ("Helping Hands Homecare ("). */
 const NAME_BEFORE_BRACKET =
   /(?:\p{Lu}[\p{L}'’&-]*\s+){1,}\p{Lu}[\p{L}'’&-]*\s*\(\s*(?:(?:an?|the)\s+)?["“‘']?$/u;
+
+/**
+ * Whether a term the words before it bring in (`EXPLAINED_BEFORE`) is named
+ * after what it is: `(co-production)` after an explanation, or `This is
+ * called co-production`. Not a term that only opens a bracket
+ * ("(double-handed at bedtime)"), nor one after a name, which says who, not
+ * what ("Helping Hands Homecare (bridging care)"), nor one after another
+ * term to explain ("a personal budget (a direct payment)").
+ */
+function namedAfter(
+  input: BlockInput,
+  profile: ProfileName,
+  start: number,
+  before: string,
+  after: string,
+): boolean {
+  if (!/\(\s*(?:(?:an?|the)\s+)?["“‘']?$/i.test(before)) return true;
+  return (
+    /^\s*["”’']?\s*\)/.test(after) &&
+    !NAME_BEFORE_BRACKET.test(before) &&
+    !termBeforeBracket(input, profile, start)
+  );
+}
+
+/**
+ * The words from `end` to the sentence's end at `to` that may say what the
+ * term before them is. Only the words near the term are read, however long
+ * the sentence: an explanation sits right beside it. Its short form in brackets is not what it is ("A Disabled Facilities
+ * Grant (DFG) is money …"), nor is another term in brackets ("a personal
+ * budget (a direct payment)"), which gives a second name.
+ */
+function wordsAfter(input: BlockInput, profile: ProfileName, end: number, to: number): string {
+  const after = input.text.text.slice(end, Math.min(to, end + 200));
+  return withoutSecondName(input, profile, end, after).replace(SHORT_FORM_AFTER, '');
+}
+
+/**
+ * A term to explain to these readers, alone in brackets right after the words at `end`
+ * ("(a direct payment)"), taken out of `after` (the text from `end`): it is
+ * a second name that needs explaining too, not what the words are.
+ */
+function withoutSecondName(
+  input: BlockInput,
+  profile: ProfileName,
+  end: number,
+  after: string,
+): string {
+  const open = BRACKET_OPENS.exec(after);
+  if (open === null) return after;
+  const named = termToExplainAt(input, profile, end + open[0].length);
+  if (named === undefined) return after;
+  const close = /^\s*\)/.exec(after.slice(named.end - end));
+  return close === null ? after : after.slice(named.end - end + close[0].length);
+}
+const BRACKET_OPENS = /^\s*\(\s*(?:(?:an?|the)\s+)?/i;
+
+/**
+ * Whether the words before the bracket that holds the term at `start` are a
+ * term to explain to these readers, or one and a word that says which ("a Court of
+ * Protection order (a Re X application)"): a name in brackets after jargon
+ * is a second name, not a plain word's name.
+ */
+function termBeforeBracket(input: BlockInput, profile: ProfileName, start: number): boolean {
+  const { text } = input.text;
+  const open = text.lastIndexOf('(', start);
+  if (open === -1) return false;
+  const { matches } = input;
+  // Matches are in order of where they start: only those just before the bracket are read.
+  for (let i = lastStartingBefore(matches, open); i >= 0; i--) {
+    const match = matches[i] as PhraseMatch<PhraseValue>;
+    if (match.end < open - 60) break;
+    if (!explainsTerm(match, profile) || match.end > open) continue;
+    if (/^\s*(?:[\p{L}'’-]+\s*)?$/u.test(text.slice(match.end, open))) return true;
+  }
+  return false;
+}
+
+/** The term to explain to these readers that starts at `at`, if any. */
+function termToExplainAt(
+  input: BlockInput,
+  profile: ProfileName,
+  at: number,
+): PhraseMatch<PhraseValue> | undefined {
+  const { matches } = input;
+  const i = lastStartingBefore(matches, at + 1);
+  const match = matches[i];
+  return match !== undefined && match.start === at && explainsTerm(match, profile)
+    ? match
+    : undefined;
+}
+
+/** Whether the match is a term these readers need explained. */
+function explainsTerm(match: PhraseMatch<PhraseValue>, profile: ProfileName): boolean {
+  const { value } = match;
+  return (
+    value.kind === 'glossary' &&
+    value.entry.action === 'explain' &&
+    value.entry.audiences.includes(profile)
+  );
+}
+
+/** The index of the last match that starts before `at`, or -1 (a binary search). */
+function lastStartingBefore(matches: readonly PhraseMatch<PhraseValue>[], at: number): number {
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((matches[mid] as PhraseMatch<PhraseValue>).start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
 
 /** A sentence that opens with "This" or "That", which points to the thing named last. */
 const THIS_OPENS = /^\s*["“‘']?(?:this|that)\s/i;

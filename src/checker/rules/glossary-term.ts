@@ -446,8 +446,9 @@ function verbFormOfDescribingWord(match: PhraseMatch<PhraseValue>, entry: Glossa
 function broughtInOnPurpose(
   input: BlockInput,
   match: PhraseMatch<PhraseValue>,
+  profile: ProfileName,
 ): Explained | 'named' {
-  const explained = explainedAt(input, match.start, match.end);
+  const explained = explainedAt(input, match.start, match.end, profile);
   if (
     explained === true ||
     namedInBrackets(input, match) ||
@@ -464,13 +465,18 @@ function broughtInOnPurpose(
  * Whether the words found, or they and the word before ("a local review"),
  * are named on purpose and explained ("This is called a local review.").
  */
-function namedWithWordBefore(input: BlockInput, first: number, end: number): boolean {
+function namedWithWordBefore(
+  input: BlockInput,
+  profile: ProfileName,
+  first: number,
+  end: number,
+): boolean {
   const words = input.text.words;
   const here = words[first];
   const before = words[first - 1];
   if (!here) return false;
-  if (explainedAt(input, here.start, end) === true) return true;
-  return before !== undefined && explainedAt(input, before.start, end) === true;
+  if (explainedAt(input, here.start, end, profile) === true) return true;
+  return before !== undefined && explainedAt(input, before.start, end, profile) === true;
 }
 
 /**
@@ -906,7 +912,7 @@ export const glossaryTerm = defineRule<BlockData>({
         everyday.push(entry.id);
         // "This is called a local review.": a wider sense, named on purpose, is
         // what the word means from here on ("To ask for a review, …").
-        if (entry.action === 'replace' && namedWithWordBefore(input, first, match.end)) {
+        if (entry.action === 'replace' && namedWithWordBefore(input, profile, first, match.end)) {
           replaces.push({ entryId: entry.id, text, start: match.start });
         }
         continue;
@@ -914,7 +920,7 @@ export const glossaryTerm = defineRule<BlockData>({
       if (sense === 'jargon' && forWordsWeUsed(entry, profile)) terms.push(entry.id);
       if (!entry.audiences.includes(profile)) continue;
       if (inNamesOrReference(input, first, text)) continue;
-      const purpose = entry.action === 'replace' && broughtInOnPurpose(input, match);
+      const purpose = entry.action === 'replace' && broughtInOnPurpose(input, match, profile);
       if (purpose === 'named') {
         replaces.push({ entryId: entry.id, text, start: match.start });
         continue;
@@ -936,7 +942,7 @@ export const glossaryTerm = defineRule<BlockData>({
         sense,
       );
       const use = { entry, finding, start: match.start, end, text };
-      if (!keepUse(input, data, use, match, purpose)) findings.push(finding);
+      if (!keepUse(input, profile, data, use, match, purpose)) findings.push(finding);
     }
     addStoppedUses(input, profile, explains);
     return { findings, data, terms, careSigns };
@@ -1102,6 +1108,7 @@ function sameSenseAgain(
  */
 function keepUse(
   input: BlockInput,
+  profile: ProfileName,
   data: BlockData,
   use: { entry: GlossaryEntry; finding: RawFinding; start: number; end: number; text: string },
   match: PhraseMatch<PhraseValue>,
@@ -1117,7 +1124,7 @@ function keepUse(
       finding,
       start,
       text,
-      explained: explainedAt(input, match.start, match.end),
+      explained: explainedAt(input, match.start, match.end, profile),
       body: isBodyText(input, match.start, match.end),
     });
     return true;
@@ -1337,7 +1344,8 @@ function addStoppedUses(input: BlockInput, profile: ProfileName, explains: Expla
     if (explains.some((use) => use.entry === entry && use.start === stopped.start)) continue;
     // "unpaid carers" says what it is by itself (the entry's `plainAfter`).
     if (
-      (stopped.plain === true || explainedAt(input, stopped.start, stopped.end) === true) &&
+      (stopped.plain === true ||
+        explainedAt(input, stopped.start, stopped.end, profile) === true) &&
       isBodyText(input, stopped.start, stopped.end)
     ) {
       const text = input.text.text.slice(stopped.start, stopped.end);

@@ -1315,6 +1315,19 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       'Your supervisor will check this section of the Care Certificate (Standard 14: Handling information).',
       ['Care Certificate'],
     ],
+    // Another term in brackets is a second name, to explain as well: it says nothing of what either is.
+    ['You may get a personal budget (a direct payment).', ['personal budget', 'direct payment']],
+    [
+      'People need a Court of Protection order (a Re X application) if their care restricts them.',
+      ['Court of Protection', 'Re X application'],
+    ],
+    [
+      'A personal budget (a direct payment) is money the council gives you for care.',
+      ['direct payment'],
+    ],
+    // After plain words, it is their name.
+    ['Help at home for up to six weeks (reablement) is free.', []],
+    ['You may get money for your care (a personal budget).', []],
   ])('%s (public)', (text, expected) => {
     expect(termsFlagged(text, { profile: 'public' })).toEqual(expected);
   });
@@ -1575,7 +1588,11 @@ describe('what it covers, what kind of budget, where it is, what it is for, with
       'plain',
       [],
     ],
-    ['Say "we will pay for your care" rather than "your personal budget will be released".', 'public', []],
+    [
+      'Say "we will pay for your care" rather than "your personal budget will be released".',
+      'public',
+      [],
+    ],
     ['She said "my personal budget was late" at the meeting.', 'public', ['personal budget']],
     ['We offer "reablement" to help you get back on your feet.', 'public', ['"reablement"']],
     ['We do not offer "reablement" at weekends.', 'public', ['"reablement"']],
