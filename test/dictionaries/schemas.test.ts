@@ -142,6 +142,7 @@ const SCHEMAS: Record<string, v.GenericSchema> = {
     otherNounStarts: wordList(),
     describingHalves: wordList(),
     pointBack: wordList(),
+    plainHeads: wordList(),
   }),
   'number-words.json': v.strictObject({
     about,

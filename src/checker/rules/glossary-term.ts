@@ -967,10 +967,23 @@ export const glossaryTerm = defineRule<BlockData>({
       string,
       'explained' | { block: number; use: FlaggedUse; later: { block: number; use: FlaggedUse }[] }
     >();
+    /** Each term's words, with its entry, from its first use on. */
+    const termIds = new Map<string, string>();
+    /** Entries used as another term and a plain noun, with that term's entry. */
+    const builtOn = new Map<string, string>();
     blocks.forEach(({ data }, index) => {
       for (const use of data?.explains ?? []) {
         const seen = state.get(use.entry.id);
         if (seen === 'explained') continue;
+        // "reablement workers" after "reablement": nothing new to explain once that
+        // term is explained, in any of its words ("payroll service", then "payroll
+        // provider").
+        const shorter = builtOnEarlier(use, termIds) ?? builtOn.get(use.entry.id);
+        if (shorter !== undefined) builtOn.set(use.entry.id, shorter);
+        if (shorter !== undefined && state.get(shorter) === 'explained') {
+          state.set(use.entry.id, 'explained');
+          continue;
+        }
         if (!isFlagged(use)) {
           state.set(use.entry.id, 'explained');
           continue;
@@ -1503,6 +1516,22 @@ class ShortForms {
     );
   }
 }
+
+/**
+ * The entry of a term to explain used before, when this use is that term
+ * and a plain noun for who or what does it ("reablement workers" after
+ * "reablement", "payroll service" after "payroll"); else undefined. Records
+ * the use's own words for later uses.
+ */
+function builtOnEarlier(use: ExplainUse, termIds: Map<string, string>): string | undefined {
+  const words = phraseWords(use.text.replace(OWNER_S, ''));
+  if (!termIds.has(words)) termIds.set(words, use.entry.id);
+  const space = words.lastIndexOf(' ');
+  if (space === -1 || !PLAIN_HEADS.has(words.slice(space + 1))) return undefined;
+  const shorter = termIds.get(words.slice(0, space));
+  return shorter === use.entry.id ? undefined : shorter;
+}
+const PLAIN_HEADS: ReadonlySet<string> = new Set(nounPhrases.plainHeads);
 
 /** A term's words in small letters, one space apart. */
 function phraseWords(text: string): string {

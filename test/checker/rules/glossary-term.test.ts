@@ -1610,6 +1610,33 @@ describe('what it covers, what kind of budget, where it is, what it is for, with
   });
 });
 
+describe('a term used before, then with a plain noun for who does it, with the built-in glossary', () => {
+  it.each<[string, string[]]>([
+    // Nothing new to explain: explained when the term is …
+    [
+      'Reablement is short-term help at home to get back your skills. A reablement worker will visit you.',
+      [],
+    ],
+    // … and flagged as well while it is not.
+    [
+      'You will get reablement. A reablement worker will visit you.',
+      ['reablement', 'reablement worker'],
+    ],
+    // Nothing explains backwards.
+    [
+      'A reablement worker will visit you. Reablement is short-term help at home to get back your skills.',
+      ['reablement worker'],
+    ],
+    // A noun that names a job of its own still needs explaining.
+    [
+      'Decisions are made in his best interests. A best interests assessor will visit.',
+      ['best interests', 'best interests assessor'],
+    ],
+  ])('%s (public)', (text, expected) => {
+    expect(termsFlagged(text, { profile: 'public' })).toEqual(expected);
+  });
+});
+
 describe('a numbered paragraph that says what the term in the one before is, with the built-in glossary', () => {
   it.each<[string, string[]]>([
     [
