@@ -316,10 +316,12 @@ const WHAT_IT_CHECKS =
  * "A direct payment means you can choose who helps you", "Social prescribing
  * means your doctor can send you …": what a thing lets someone do says what
  * it is, in the way easy read explains things ("… means she cannot read" is
- * a consequence).
+ * a consequence). So does "This means we can:" before a list of what a role
+ * lets us do (not "This means we can start your care", what happens next;
+ * the sentence read may end before its colon).
  */
 const WHAT_IT_LETS =
-  /^\s*(?:that\s+)?(?:you|they|people|someone|(?:your|a|the)\s+[\p{L}-]+)\s+can\s+(?!not\b)/iu;
+  /^\s*(?:that\s+)?(?:(?:you|they|people|someone|(?:your|a|the)\s+[\p{L}-]+)\s+can\s+(?!not\b)|(?:we|you|they)\s+(?:can|must|will)\s*:?\s*$)/iu;
 
 /**
  * A sentence right after a use that starts with the term and says what it

@@ -320,12 +320,18 @@ const CLOSES_SENTENCE = /[.!?]["'”’)]*\s*$/;
 
 /**
  * Whether a paragraph is a line of its own that reads as a title, heading or
- * label: fewer than 12 words and no full stop, question or exclamation mark
- * at its end ("How your care is paid for", "Support for carers in
- * Westshire"). Plain text and many pages mark headings no other way.
+ * label: fewer than 12 words, one sentence, and no full stop, question or
+ * exclamation mark at its end ("How your care is paid for", "Support for
+ * carers in Westshire"). Plain text and many pages mark headings no other
+ * way. (A sentence before it makes it prose that leads into a list: "We are
+ * her appointee. This means we can:".)
  */
 export function isTitleLine(input: BlockInput): boolean {
-  return input.text.words.length < TITLE_WORDS && !CLOSES_SENTENCE.test(input.text.text.slice(-24));
+  return (
+    input.text.words.length < TITLE_WORDS &&
+    input.text.sentences.length <= 1 &&
+    !CLOSES_SENTENCE.test(input.text.text.slice(-24))
+  );
 }
 
 function readsAsProse(input: BlockInput, index: number, sentence: Sentence): boolean {

@@ -1610,6 +1610,28 @@ describe('what it covers, what kind of budget, where it is, what it is for, with
   });
 });
 
+describe('what a role lets someone do, before a list, with the built-in glossary', () => {
+  it.each<[string, string[]]>([
+    [
+      'The council is your appointee. This means we can:\n\n- receive her pension\n- pay her care home fees\n\nAs her appointee we will write to you.',
+      [],
+    ],
+    [
+      'You are now an appointee. This means you must:\n\n- tell the DWP about changes\n- spend the money on her needs',
+      [],
+    ],
+    // What happens next is no explanation.
+    [
+      'The council is your appointee. This means we can start next week.\n\nAs her appointee we will write to you.',
+      ['appointee', 'appointee'],
+    ],
+    // A short line with no full stop is still a title when it is one sentence.
+    ['Contact the appointee team\n\nWe will write to you.', ['appointee']],
+  ])('%s (public)', (text, expected) => {
+    expect(termsFlagged(text, { profile: 'public', format: 'markdown' })).toEqual(expected);
+  });
+});
+
 describe('a term used before, then with a plain noun for who does it, with the built-in glossary', () => {
   it.each<[string, string[]]>([
     // Nothing new to explain: explained when the term is …
