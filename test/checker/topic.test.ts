@@ -42,7 +42,7 @@ Holiday builds up from your first day. You can take it between placements, or as
 
 After twelve weeks in the same job, you have the right to the same pay and hours as people the client employs directly. We check this for you and will tell you when it starts.
 
-If something goes wrong at work, such as an accident or a problem with another worker, tell your manager on site and phone us the same day. We will write down what happened and help you sort it out.
+If something goes wrong at work, such as an accident or a problem with another worker, tell your manager on site and phone us the same day. We will write down what happened and help you sort it out. If your manager is away, speak to the deputy, Chris Evans.
 
 We run free training in forklift driving, food safety and first aid at our office on Station Road. Ask us for the dates.
 
@@ -171,6 +171,12 @@ describe('words that are everyday English as well as care jargon', () => {
       'placements | warning | “placements” can sound disrespectful. Try “homes”.',
       'placement | warning | “placement” can sound disrespectful. Try “home”.',
       'client | suggestion | “client” can sound disrespectful. Try “person we support”.',
+    ]);
+    // A word no pattern of its jargon sense fits is doubtful: a suggestion, and only in care writing.
+    expect(
+      glossaryFindings(checker, 'If your manager is away, speak to the deputy, Chris Evans.'),
+    ).toEqual([
+      'deputy | suggestion | Explain “deputy” the first time you use it: many readers will not know it.',
     ]);
   });
 
