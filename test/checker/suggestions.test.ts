@@ -597,6 +597,16 @@ describe('a term that describes the noun after it, with the built-in glossary', 
     ['We charge a fee for section 18(3) requests.', 'section 18(3)', []],
     ['Ask about reflective practice sessions.', 'reflective practice', []],
     ['Other telecare equipment includes door sensors and bed sensors.', 'telecare', []],
+    // A describing word the tagger reads as a verb by its last part ("-based", "-centred").
+    ['The council runs four building-based day centres.', 'building-based', []],
+    ['She wrote your person-centred care plan.', 'person-centred', []],
+    [
+      'Our care is person-centred.',
+      'person-centred',
+      [
+        'Our care is person-centred (built around the person: what matters to them, what they want, and how they like things done).',
+      ],
+    ],
     // Nor a plain word that would not fit there ("breaks from caring decisions").
     ['We will raise short notice respite decisions at the discharge meeting.', 'respite', []],
     // A term the entry lists with an -s inside is read as written, not as a plural.

@@ -298,8 +298,12 @@ function describesNounAfter(place: Place): boolean {
   ) {
     return true;
   }
-  // ("and review packages of care": a verb and its object.)
-  if (partOfSpeech(tagOf(place.input, place.last)) === 'verb') return false;
+  // ("and review packages of care": a verb and its object. Not a describing
+  // entry, which the tagger may read as a verb by its last part: "building-based
+  // day centres".)
+  if (posOf(place) !== 'adjective' && partOfSpeech(tagOf(place.input, place.last)) === 'verb') {
+    return false;
+  }
   return tag === 'NOUN';
 }
 
