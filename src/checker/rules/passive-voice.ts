@@ -224,13 +224,30 @@ function modalBefore(words: readonly Word[], be: number, from: number): number {
     const start = be - modal.length;
     if (start < from) continue;
     if (modal.every((part, i) => (words[start + i] as Word).text.toLowerCase() === part)) {
+      // "may need to be sent": a modal of one word before one that ends in "to" is part of it.
+      const before = words[start - 1]?.text.toLowerCase();
+      if (modal.length > 1 && start - 1 >= from && before !== undefined && ONE_WORD.has(before)) {
+        return start - 1;
+      }
       return start;
     }
   }
   return -1;
 }
+const ONE_WORD: ReadonlySet<string> = new Set(
+  MODALS.filter((modal) => modal.length === 1).map(([word]) => word as string),
+);
 
-/** A modal said with "we": "needs to" → "need to", "is to" → "are to". */
+/**
+ * A modal said after "who", which takes the verb of one: "need to" → "needs
+ * to", "have to" → "has to", "are to" → "is to" ("Say who needs to send
+ * them"). After a modal of one word it stays: "who may need to send them".
+ */
+const AFTER_WHO: Readonly<Record<string, string>> = {
+  'need to': 'needs to',
+  'have to': 'has to',
+  'are to': 'is to',
+};
 
 /** Words before a modal that are not a plural subject, though they end in "s". */
 const HAVE = new Set(['has', 'have', 'had']);
@@ -331,7 +348,8 @@ function activeWords(
     subject === 'they' ||
     (/[^su]s$/.test(subject) && !/is$/.test(subject) && !NOT_PLURAL.has(subject));
   if (chain.modal !== undefined) {
-    return say(chain.modal, between, verb, person ?? (plural ? 'them' : 'it'));
+    const modal = AFTER_WHO[chain.modal] ?? chain.modal;
+    return say(modal, between, verb, person ?? (plural ? 'them' : 'it'));
   }
   if (chain.have !== undefined) {
     const have = chain.have === 'had' ? 'had' : 'has';

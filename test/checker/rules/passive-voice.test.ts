@@ -42,6 +42,15 @@ describe('passive-voice', () => {
       'You must first be referred to the Council.',
       [['be referred', 'Say who must first refer you, rather than “must first be referred”.']],
     ],
+    // "who" takes the verb of one ("who needs to"), and a modal before "need to" stays with it.
+    [
+      'The forms need to be sent to the council.',
+      [['be sent', 'Say who needs to send them, rather than “need to be sent”.']],
+    ],
+    [
+      'Power tools and mowers may need to be sent to the maker for checks.',
+      [['be sent', 'Say who may need to send them, rather than “may need to be sent”.']],
+    ],
     [
       'He was asked to leave early.',
       [['was asked', 'Say who asked him, rather than “was asked”.']],
