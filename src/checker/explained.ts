@@ -167,9 +167,10 @@ const EXPLAINED_AFTER = new RegExp(
     String.raw`^\s*:\s+(?:whether|how well|how far|how)\s+(?:he|she|they|you|a person|someone|the person|people)\s`,
     // "Pathway 1, where a person can go home with support": what happens there (also
     // "hubs in libraries, where people can drop in", "a managed account, where a
-    // provider holds the money", "organisational abuse, where poor care is common";
+    // provider holds the money", "organisational abuse, where poor care is common",
+    // "cuckooing, where criminals take over the home of …";
     // not ", where there is one").
-    String.raw`^(?:\s+(?:in|at|on|across|around)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?,\s*where\s+(?:a person|people|you|someone|the person|patients?|they|(?:an?|the|your)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+|(?!(?:there|it|this|that|these|those|we|i|he|she|needed|possible|appropriate|relevant)\b)(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*)\s+(?:can|cannot|can't|will|may|is|are|gets?|goes|go|stays?|lives?|does|do|doesn't|don't|has|have|needs?|feels?|waits?|rests?|meets?|sits?|sleeps?|eats?|learns?|holds?|pays?|manages?|keeps?|arranges?|looks? after|drops? in)\b`,
+    String.raw`^(?:\s+(?:in|at|on|across|around)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)?,\s*where\s+(?:a person|people|you|someone|the person|patients?|they|(?:an?|the|your)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+|(?!(?:there|it|this|that|these|those|we|i|he|she|needed|possible|appropriate|relevant)\b)(?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*)\s+(?:can|cannot|can't|will|may|is|are|gets?|goes|go|stays?|lives?|does|do|doesn't|don't|has|have|needs?|feels?|waits?|rests?|meets?|sits?|sleeps?|eats?|learns?|holds?|pays?|manages?|keeps?|arranges?|looks? after|drops? in|takes? over|takes? control|uses?|controls?|exploits?|forces?|harms?|hurts?|abuses?|works?|helps?|gives?|shares?|decides?|chooses?|runs?|visits?|checks?|supports?)\b`,
     // "a lead provider, who will be the single point of contact": the part they play.
     String.raw`^,\s*who\s+(?:(?:is|are)(?:\s+(?:usually|often|normally|always|mostly))?|will be|acts? as)\s+(?:the|a|an|your|our)\s`,
     // "a communicator guide, who can go with you to appointments": what they do with you.

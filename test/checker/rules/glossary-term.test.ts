@@ -1184,6 +1184,11 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
     ['Op COURAGE is an NHS mental health service for veterans.', []],
     ['Abuse can include organisational abuse, where poor care is common in a service.', []],
     [
+      'Partners agreed new guidance on cuckooing, where criminals take over the home of someone who needs support.',
+      [],
+    ],
+    ['Partners agreed new guidance on cuckooing, where it is needed.', ['cuckooing']],
+    [
       'Our team can run a payroll service for you, which works out your tax and sends you a payslip.',
       [],
     ],
