@@ -458,9 +458,55 @@ export function explainsUse(sentence: string, term: string, answering = false): 
     (answering && (ANSWER.test(sentence) || listsKinds(sentence, term))) ||
     explainsSentence(sentence) ||
     startsByDefining(sentence, term) ||
-    (term.trim().includes(' ') && startsByDefining(sentence, headNoun(term)))
+    (term.trim().includes(' ') && startsByDefining(sentence, headNoun(term))) ||
+    saysWhichKind(sentence, term)
   );
 }
+
+/**
+ * "You will have an assured tenancy. This is a secure, long-term tenancy.":
+ * "This is a" and the term's last word again, with words that say which
+ * ("secure, long-term") or what follows it ("a tenancy that lasts …", "an
+ * assessment of your money"), says what kind of thing the term is. (Not
+ * "This is a tenancy." alone, nor "This is the budget for next year": one of
+ * them, not what kind.)
+ */
+function saysWhichKind(sentence: string, term: string): boolean {
+  const opening = THIS_IS_A.exec(sentence);
+  const head = headNoun(term).toLowerCase().replace(/s$/, '');
+  if (opening === null || head.length < 3) return false;
+  // The words after "This is a", up to the term's last word again three words on at most.
+  const words = sentence.slice(opening[0].length).split(/\s+/, 6);
+  const at = words.findIndex(
+    (word) =>
+      word
+        .toLowerCase()
+        .replace(/[^\p{L}-]+$/u, '')
+        .replace(/s$/, '') === head,
+  );
+  if (at === -1 || at > 3) return false;
+  const word = words[at] as string;
+  const next = words[at + 1]?.toLowerCase();
+  if (/[.!]["”’')]*$/.test(word)) return at > 0;
+  return /[\p{L}-]$/u.test(word) && next !== undefined && WHICH_AFTER.has(next);
+}
+const THIS_IS_A = /^\s*["“‘']?(?:this|it)\s+is\s+an?\s+/i;
+const WHICH_AFTER: ReadonlySet<string> = new Set([
+  'that',
+  'which',
+  'who',
+  'where',
+  'when',
+  'of',
+  'for',
+  'to',
+  'from',
+  'with',
+  'between',
+  'given',
+  'paid',
+  'run',
+]);
 
 /**
  * Under "What counts as capital?", "Capital includes savings, shares and

@@ -1188,6 +1188,18 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       [],
     ],
     ['Partners agreed new guidance on cuckooing, where it is needed.', ['cuckooing']],
+    // "This is a" and the term's last word again, with words that say which kind.
+    ['We are offering you an assured tenancy. This is a secure, long-term tenancy.', []],
+    [
+      'We are offering you an assured tenancy. This is a tenancy that lasts while you keep its rules.',
+      [],
+    ],
+    ['We will do a financial assessment. This is an assessment of your money.', []],
+    ['We are offering you an assured tenancy. This is a tenancy.', ['assured tenancy']],
+    [
+      'We are offering you an assured tenancy. This is a tenancy we looked at.',
+      ['assured tenancy'],
+    ],
     [
       'Our team can run a payroll service for you, which works out your tax and sends you a payslip.',
       [],
