@@ -625,7 +625,9 @@ export class PhraseMatcher<T> {
     }
     if (target.notBefore) {
       const next = parts[last + 1];
-      if (next?.wordStart && target.notBefore.has(wordKeyFrom(parts, last + 1))) return false;
+      // ("income-based": a match that ends inside a word is stopped by the piece after it.)
+      const key = next?.wordStart ? wordKeyFrom(parts, last + 1) : next?.key;
+      if (key !== undefined && target.notBefore.has(key)) return false;
     }
     if (target.notAfter) {
       const previous = previousWordStart(parts, first);

@@ -33,6 +33,7 @@ const glossary: GlossaryEntry[] = [
     alternatives: ['fitting support to you'],
   }),
   entry({ id: 'wellbeing', term: 'wellbeing', action: 'explain' }),
+  entry({ id: 'income', term: 'income', action: 'explain', match: { notBefore: ['based'] } }),
   entry({
     id: 'key',
     term: 'key',
@@ -110,6 +111,9 @@ describe('glossary matching', () => {
     ['The homeschool key issues.', []],
     ['Ask the key key-holder.', []],
     ['Ask the key keyholder.', []],
+    // … and the piece after a match that ends inside a hyphenated word.
+    ['You can get income-based support.', []],
+    ['Tell us about your income.', [['income', 'income']]],
     ['The factory has a production line.', []],
     ['Ask the commissioners.', [['commissioners', 'commissioner']]],
     ['We commissioned a review.', [['commissioned', 'commissioning']]],
