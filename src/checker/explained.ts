@@ -475,7 +475,7 @@ function saysWhichKind(sentence: string, term: string): boolean {
   const opening = THIS_IS_A.exec(sentence);
   const head = headNoun(term).toLowerCase().replace(/s$/, '');
   if (opening === null || head.length < 3) return false;
-  // The words after "This is a", up to the term's last word again three words on at most.
+  // The term's last word must come again within the first four words after "This is a".
   const words = sentence.slice(opening[0].length).split(/\s+/, 6);
   const at = words.findIndex(
     (word) =>
