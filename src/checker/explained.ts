@@ -301,6 +301,7 @@ function isConsequence(explanation: string): boolean {
     rest !== undefined &&
     !WHAT_IT_LETS.test(rest) &&
     !WHAT_IT_CHECKS.test(rest) &&
+    !WHO_PAYS.test(rest) &&
     CONSEQUENCE.test(rest)
   );
 }
@@ -312,6 +313,14 @@ function isConsequence(explanation: string): boolean {
  */
 const WHAT_IT_CHECKS =
   /^\s*(?:that\s+)?(?:we|they|the nhs|(?:the|a|your)\s+(?:[\p{L}-]+\s+)?(?:council|team|service|worker|assessor))\s+(?:will|would|must|can)\s+(?:look at|check|ask about|work out|find out)\s+(?:how much (?:money|you|they|she|he)|(?:your|their|his|her)\s+(?:income|savings|money|capital|finances|benefits|earnings))\b/iu;
+
+/**
+ * "You are eligible for NHS Continuing Healthcare. This means the NHS will
+ * pay for the care you need.": who pays for what says what a way of paying
+ * for care is (not "This means you will pay more", a consequence).
+ */
+const WHO_PAYS =
+  /^\s*(?:that\s+)?(?:the\s+nhs|the\s+council|your\s+council|the\s+government|we)\s+(?:will|would)\s+(?:pay\s+for|fund)\s+(?:the|all|your|their|his|her)\b/iu;
 
 /**
  * "A direct payment means you can choose who helps you", "Social prescribing

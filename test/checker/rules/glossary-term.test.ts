@@ -1195,6 +1195,15 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       [],
     ],
     ['We will do a financial assessment. This is an assessment of your money.', []],
+    // Who pays for what says what a way of paying for care is; what you must do is a consequence.
+    [
+      'You are eligible for NHS Continuing Healthcare. This means the NHS will pay for the care you need.',
+      [],
+    ],
+    [
+      'You are eligible for NHS Continuing Healthcare. This means you will pay more.',
+      ['NHS Continuing Healthcare'],
+    ],
     ['We are offering you an assured tenancy. This is a tenancy.', ['assured tenancy']],
     [
       'We are offering you an assured tenancy. This is a tenancy we looked at.',
