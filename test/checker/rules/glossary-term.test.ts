@@ -1195,6 +1195,9 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       [],
     ],
     ['We will do a financial assessment. This is an assessment of your money.', []],
+    // What kind of thing, then examples of it.
+    ['Major adaptations are bigger changes, such as a stairlift or a new bathroom.', []],
+    ['Major adaptations are bigger changes.', ['Major adaptations']],
     // Who pays for what says what a way of paying for care is; what you must do is a consequence.
     [
       'You are eligible for NHS Continuing Healthcare. This means the NHS will pay for the care you need.',
