@@ -238,7 +238,7 @@ const THEN_YOU_ARE =
  * ("The chair called a meeting").
  */
 const EXPLAINED_BEFORE =
-  /(?:\(\s*(?:(?:(?:also|often|sometimes|usually)\s+)?(?:called|known as)\s+|as\s+(?=an?\s))?(?:(?:an?|the)\s+)?|,\s*which\s+(?:is|are)\s+(?:the|your|our)\s+|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the|your|their|our)\s+(?:\p{Ll}[\p{L}-]*\s+)?|being\s+(?:an?\s+)?|having\s+(?:an?\s+)?|(?:\p{Ll}[\p{L}-]*\s+){1,2})?|\ban?\s+(?:person|worker|member of staff|professional|service|group|meeting|payment|document|plan)(?:\s+of\s+people)?\s+called\s+(?:an?\s+)?|\b(?:someone|somebody)\s+called\s+(?:an?\s+)?|\b(?:form|paper|amount|money|payment|sum|tool|grant|fund|benefit|scheme|letter|card|check|test|team|law|rule)s?\s+called\s+(?:(?:an?|the)\s+)?|,\s*called\s+(?:the\s+|an?\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?|called\s+|known as\s+|we (?:often |sometimes |usually )?call (?:this|it|these|them|that)\s+(?:(?!(?:if|when|to|for|and|or|on|at|in|number|team|line)\b)[\p{Ll}-]+\s+){0,3}?(?:being\s+)?(?:(?:an?|the)\s+)?|what we call\s+|(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?(?:call (?:you|this|it)|say (?:this|it) is)\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|(?:professionals|the (?:law|act|government|council|nhs|court|rules)) (?:often |sometimes |usually |may )?calls? (?:you|this|it|these)\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|,\s*(?:the\s+)?(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?say (?:that )?you(?:\s+are|'re|’re)?\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|the (?:word|name|term) for this is\s+|(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)|,\s*(?:also\s+|often\s+|sometimes\s+)?called)\s+["“‘']?(?:(?:an?|the)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}["”’']?\s+or\s+(?:(?:an?|the)\s+)?)["“‘']?)$/iu;
+  /(?:\(\s*(?:(?:(?:also|often|sometimes|usually)\s+)?(?:called|known as)\s+|as\s+(?=an?\s))?(?:(?:an?|the)\s+)?|,\s*which\s+(?:is|are)\s+(?:the|your|our)\s+|\b(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the|your|their|our)\s+(?:\p{Ll}[\p{L}-]*\s+)?|being\s+(?:an?\s+)?|having\s+(?:an?\s+)?|(?:\p{Ll}[\p{L}-]*\s+){1,2})?|\ban?\s+(?:person|worker|member of staff|professional|service|group|meeting|payment|document|plan)(?:\s+of\s+people)?\s+called\s+(?:an?\s+)?|\b(?:someone|somebody)\s+called\s+(?:an?\s+)?|\b(?:form|paper|amount|money|payment|sum|tool|grant|fund|benefit|scheme|letter|card|check|test|team|law|rule)s?\s+called\s+(?:(?:an?|the)\s+)?|,\s*called\s+(?:the\s+|an?\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?|called\s+|known as\s+|we (?:often |sometimes |usually )?call (?:this|it|these|them|that)\s+(?:(?!(?:if|when|to|for|and|or|on|at|in|number|team|line)\b)[\p{Ll}-]+\s+){0,3}?(?:being\s+)?(?:(?:an?|the)\s+)?|(?:what|which|that) we (?:often |sometimes |usually )?call\s+|(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?(?:call (?:you|this|it)|say (?:this|it) is)\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|(?:professionals|the (?:law|act|government|council|nhs|court|rules)) (?:often |sometimes |usually |may )?calls? (?:you|this|it|these)\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|,\s*(?:the\s+)?(?:people|we|doctors|staff|they) (?:often |sometimes |usually |may )?say (?:that )?you(?:\s+are|'re|’re)?\s+["“‘']?(?:(?:an?|the)\s+|being\s+)?|the (?:word|name|term) for this is\s+|(?:(?:is|are|was|were|be)\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)|,\s*(?:also\s+|often\s+|sometimes\s+)?called)\s+["“‘']?(?:(?:an?|the)\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}["”’']?\s+or\s+(?:(?:an?|the)\s+)?)["“‘']?)$/iu;
 /**
  * A following sentence that explains: `This means …`, `It is when …`, or
  * says what it does: `This looks at your income …`, `It works out …`, `It
@@ -987,18 +987,52 @@ const BRACKET_OPENS = /^\s*\(\s*(?:(?:an?|the)\s+)?/i;
  * is a second name, not a plain word's name.
  */
 function termBeforeBracket(input: BlockInput, profile: ProfileName, start: number): boolean {
+  return termBefore(input, profile, start) !== undefined;
+}
+
+/** The term to explain to these readers right before the bracket that holds `start`, if any. */
+function termBefore(
+  input: BlockInput,
+  profile: ProfileName,
+  start: number,
+): PhraseMatch<PhraseValue> | undefined {
   const { text } = input.text;
   const open = text.lastIndexOf('(', start);
-  if (open === -1) return false;
+  if (open === -1) return undefined;
   const { matches } = input;
   // Matches are in order of where they start: only those just before the bracket are read.
   for (let i = lastStartingBefore(matches, open); i >= 0; i--) {
     const match = matches[i] as PhraseMatch<PhraseValue>;
     if (match.end < open - 60) break;
     if (!explainsTerm(match, profile) || match.end > open) continue;
-    if (/^\s*(?:[\p{L}'’-]+\s*)?$/u.test(text.slice(match.end, open))) return true;
+    if (/^\s*(?:[\p{L}'’-]+\s*)?$/u.test(text.slice(match.end, open))) return match;
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * The glossary entry of the other name, when the term at [start, end) and
+ * another term to explain to these readers name one thing, one of them
+ * alone in brackets: "the reablement service (Home First)", "a personal
+ * budget (a direct payment)". Once the other is explained, so is this one.
+ */
+export function otherNameOf(
+  input: BlockInput,
+  profile: ProfileName,
+  start: number,
+  end: number,
+): string | undefined {
+  const { text } = input.text;
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (/\(\s*(?:(?:an?|the)\s+)?["“‘']?$/i.test(before) && /^\s*["”’']?\s*\)/.test(text.slice(end))) {
+    const match = termBefore(input, profile, start);
+    if (match !== undefined && match.value.kind === 'glossary') return match.value.entry.id;
+  }
+  const open = BRACKET_OPENS.exec(text.slice(end, end + 12));
+  if (open === null) return undefined;
+  const named = termToExplainAt(input, profile, end + open[0].length);
+  if (named === undefined || named.value.kind !== 'glossary') return undefined;
+  return /^\s*["”’']?\s*\)/.test(text.slice(named.end)) ? named.value.entry.id : undefined;
 }
 
 /** The term to explain to these readers that starts at `at`, if any. */

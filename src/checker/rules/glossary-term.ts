@@ -46,6 +46,7 @@ import {
   definesWholeBlock,
   namesShortFormAfter,
   type Explained,
+  otherNameOf,
 } from '../explained';
 import type { BlockInput, DocumentFinding, RawFinding } from './rule';
 import { defineRule } from './rule';
@@ -77,6 +78,8 @@ interface ExplainUse {
   explained: Explained;
   /** A use in body text (not a heading, title, label or caption). */
   body: boolean;
+  /** The entry of another term it stands beside in brackets, a second name for the same thing. */
+  otherName?: string;
 }
 
 /** A use of a term with its finding. */
@@ -988,7 +991,12 @@ export const glossaryTerm = defineRule<BlockData>({
           state.set(use.entry.id, 'explained');
           continue;
         }
-        if (!isFlagged(use)) {
+        // "the reablement service (Home First)" once reablement is explained: a second
+        // name for a thing the reader now knows.
+        if (
+          !isFlagged(use) ||
+          (use.body && use.otherName !== undefined && state.get(use.otherName) === 'explained')
+        ) {
           state.set(use.entry.id, 'explained');
           continue;
         }
@@ -1136,14 +1144,18 @@ function keepUse(
     // "the Adult Social Care Workforce Data Set (ASC-WDS)": its short form, brought
     // in right after it, is not a second use.
     if (shortFormOfLast(input, data.explains.at(-1), entry, start, end)) return true;
-    data.explains.push({
+    const explained = explainedAt(input, match.start, match.end, profile);
+    const kept: ExplainUse = {
       entry,
       finding,
       start,
       text,
-      explained: explainedAt(input, match.start, match.end, profile),
+      explained,
       body: isBodyText(input, match.start, match.end),
-    });
+    };
+    const otherName = explained !== true && otherNameOf(input, profile, match.start, match.end);
+    if (otherName) kept.otherName = otherName;
+    data.explains.push(kept);
     return true;
   }
   if (entry.action === 'replace') {

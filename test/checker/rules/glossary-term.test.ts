@@ -1350,9 +1350,27 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       'People need a Court of Protection order (a Re X application) if their care restricts them.',
       ['Court of Protection', 'Re X application'],
     ],
+    // Said what it is, the sentence explains both names.
+    ['A personal budget (a direct payment) is money the council gives you for care.', []],
+    // Once one name is explained, the other beside it in brackets names a thing the reader knows.
     [
-      'A personal budget (a direct payment) is money the council gives you for care.',
-      ['direct payment'],
+      'Reablement is short-term help at home to get you back on your feet. The reablement service (Home First) will call you.',
+      [],
+    ],
+    ['The reablement service (Home First) will call you.', ['reablement', 'Home First']],
+    [
+      'A direct payment is money from the council that you use to buy your own care. You can take your personal budget (a direct payment) at any time.',
+      [],
+    ],
+    // Not a name beside it with more words between: "team (Home First)" names the team.
+    [
+      'Home First means we get you home from hospital quickly. Our reablement team (Home First) will call you.',
+      ['reablement'],
+    ],
+    // "which we call" names it after what it is.
+    [
+      'Reablement is short-term help at home to get you back on your feet. We also run a reablement team (which we call Home First) in the north.',
+      [],
     ],
     // After plain words, it is their name.
     ['Help at home for up to six weeks (reablement) is free.', []],
