@@ -214,7 +214,7 @@ const EXPLAINED_AFTER = new RegExp(
 const DONE_BEFORE =
   /\b(?:do|does|did|carry out|carries out|carried out|arrange|arranges|arranged|offer|offers|offered|(?:talk|speak|talks|speaks) (?:to|with) (?:you|them|him|her|the person) about|there will be|there is|there are|(?:you|they|he|she) (?:will |may |might )?(?:have|get|has|gets)|(?:will|may|might|must|should) (?:have|get))\s+(?:(?:an?|the|your)\s+)?(?:(?:[\p{L}'’-]+\s+){1,4}?and\s+(?:(?:an?|the|your)\s+)?)?$/iu;
 const FOR_PURPOSE =
-  /^,?\s+to\s+(?:work out|find out|check|see (?:if|whether|what|how)|decide|make sure|understand)\b/i;
+  /^,?\s+to\s+(?:work out|find out|check|see (?:if|whether|what|how)|decide|make sure|understand|learn (?:lessons|from|what|how|why)|look (?:at|into) (?:what|how|why|whether|if))\b/i;
 
 /** The end of "If you would like someone to …, you can ask for a X". */
 const ASK_FOR_IT =

@@ -766,6 +766,15 @@ describe('a short form after the term it stands for, with the built-in glossary'
     // What a thing that will be done is for.
     ['There will be a financial assessment to work out what you should pay.', []],
     ['The person you care for will have a financial assessment to work out how much they pay.', []],
+    [
+      'When an adult dies or is badly hurt because of abuse, the board must carry out a Safeguarding Adults Review to learn lessons.',
+      [],
+    ],
+    ['We will carry out a carers assessment to look at what help you need.', []],
+    [
+      'The board carried out a Safeguarding Adults Review to learn more about the case.',
+      ['Safeguarding Adults Review'],
+    ],
     ['This booklet is about a law called the Mental Capacity Act.', []],
     ['This booklet is about the Mental Capacity Act.', ['Mental Capacity Act']],
     // What is checked, after "means": "if you can" is part of it.
