@@ -342,6 +342,15 @@ const WHAT_IT_LETS =
 const DOES_AFTER =
   /^\s+(?:can\s+|will\s+)?(?:lets?|gives?|helps?|allows?|pays? for|covers? (?:things|the cost|costs?|what)|owns? the|runs? the|looks? for|checks? for|looks? at|works? out|protects? (?:you|your|people|adults|them|their|his|her)|finds? out|checks? (?:how|what|whether|if|that|your|their)|sets? out|says? (?:what|how|who|when|where)|tells? (?:you|people|us|them|staff|doctors|nurses|carers|workers|others))\b/i;
 /**
+ * What someone or something can do, as a list of two things or more right
+ * after it: "A deputy can pay bills, deal with banks and sell a house for the
+ * person", "An advocate can go to meetings with you, speak for you or help you
+ * write letters" (not "can take up to six weeks, and it is free": one thing, then
+ * another sentence).
+ */
+const CAN_LIST =
+  /^\s+can\s+(?!(?:be|also|not|only|still|now)\b)(?:[\p{Ll}'’-]+\s+){0,4}?[\p{Ll}'’-]+,\s+(?!(?:and|or|but|so|it|they|we|you|he|she|this|that|which|who|at|in|on|by|from|to|for|with|without|online|over|after|before|during|via|through|near|within|when|if|once|until|as|up|about|every|each|all|some|most|any|the|a|an|your|their|our|his|her)\b)(?:[\p{Ll}'’-]+\s+){2,5}?(?:and|or)\s+(?!(?:it|they|we|you|he|she|this|that|then)\b)\p{Ll}/u;
+/**
  * What a thing does for someone or what it holds, said right after it, in
  * the present: "lets you …", "allows people …", "works out how …", "says
  * what …", "lets care homes recruit …", "lets your mother delay …", "tells
@@ -449,6 +458,7 @@ function startsByDefining(sentence: string, term: string): boolean {
   const rest = withoutName(sentence.slice(end));
   return (
     DOES_AFTER.test(rest) ||
+    CAN_LIST.test(rest) ||
     DEFINES_KIND.test(rest) ||
     // "… under the Mental Health Act. The Mental Health Act is a law.": what kind of thing.
     DEFINES_KIND_ALONE.test(rest) ||
@@ -793,6 +803,7 @@ export function explainedAt(
   // someone ("Our befriending scheme matches volunteers with people …": with the word it describes).
   if (
     (DOES_FOR_SOMEONE.test(after) ||
+      CAN_LIST.test(after) ||
       USES_TO.test(after) ||
       USES_TO.test(after.replace(NOUN_AFTER, '')) ||
       MATCHES_PEOPLE.test(after.replace(NOUN_AFTER, '')) ||

@@ -1411,6 +1411,19 @@ describe('what a term is, with an aside or as a list, and the question a heading
       [],
     ],
     ['Technology Enabled Care (TEC) uses a lot of power.', ['Technology Enabled Care']],
+    // Two things or more it can do say what it is; one thing, or where or how, does not.
+    [
+      'We wrote to the deputy. A deputy can pay bills, deal with banks and sell a house for the person.',
+      [],
+    ],
+    [
+      'Someone can become your appointee. An appointee can claim benefits, report changes and pay your bills.',
+      [],
+    ],
+    ['A deputy can sign forms, letters and cheques.', ['deputy']],
+    ['A deputy can apply online, by post or by phone.', ['deputy']],
+    ['Reablement can take up to six weeks, and it is free.', ['Reablement']],
+    ['Reablement can be offered at home, in a flat or in a care home.', ['Reablement']],
     // A dash that closes an aside says nothing of what the term is.
     ['Someone who knows you – such as your recovery worker – can tell us.', ['recovery worker']],
     ['You can ask a recovery worker – someone who helps you plan your next steps.', []],
