@@ -48,7 +48,12 @@ import { isTitleLine } from './prose';
  * `defined-in-next-block` for a block that holds only the term: a table's
  * cell, a word in bold on its own line, a definition list's word).
  */
-export type Explained = boolean | 'next-block' | 'answer-in-next-block' | 'defined-in-next-block';
+export type Explained =
+  | boolean
+  | 'next-block'
+  | 'answer-in-next-block'
+  | 'defined-in-next-block'
+  | 'in-cell';
 
 /** Words that say what kind of thing a term is: "a conversation", "the amount". */
 const KINDS =
@@ -850,6 +855,27 @@ export function explainedAt(
     return explainedLater(input, sentenceIndex, term, { short, subject: false, amount: true, end });
   return explainedLater(input, sentenceIndex, term, { question, short, subject, end });
 }
+
+/**
+ * `'in-cell'` when the words after a term in a table's cell say what it is:
+ * "| Pathway 3 (long-term care in a care home) |", "– …", ": someone who …".
+ * A cell is no body text, but what it says a term is holds for the rest of
+ * the paper. A cell's brackets more often say which or how much, and those
+ * explain nothing: "(per night)", "(excluding FNC)", "(ASCOF 2B)", "(40 units)".
+ */
+export function explainedInCell(
+  input: BlockInput,
+  profile: ProfileName,
+  end: number,
+): 'in-cell' | false {
+  if (input.block.kind !== 'table-cell') return false;
+  const after = wordsAfter(input, profile, end, input.text.text.length);
+  const bracket = /^\s*\(([^()]*)\)/.exec(after)?.[1];
+  if (bracket !== undefined && (/\d/.test(bracket) || CELL_QUALIFIER.test(bracket))) return false;
+  return explainsAfter(after) || definedAfterColon(after) ? 'in-cell' : false;
+}
+const CELL_QUALIFIER =
+  /\b(?:excluding|including|excl|incl|exc|inc|plus|minus|less|per|except|without|only|see|note|estimated|forecast|target|actual|average|total)\b/i;
 
 /**
  * "If you look after someone who …, you are a carer", "If you would like

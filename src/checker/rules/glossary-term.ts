@@ -47,6 +47,7 @@ import {
   namesShortFormAfter,
   type Explained,
   otherNameOf,
+  explainedInCell,
 } from '../explained';
 import type { BlockInput, DocumentFinding, RawFinding } from './rule';
 import { defineRule } from './rule';
@@ -1017,7 +1018,8 @@ export const glossaryTerm = defineRule<BlockData>({
           explained &&
           (use.body ||
             use.explained === 'defined-in-next-block' ||
-            use.explained === 'answer-in-next-block')
+            use.explained === 'answer-in-next-block' ||
+            use.explained === 'in-cell')
         ) {
           // Explained from here on; uses before it stay flagged (nothing explains backwards).
           state.set(use.entry.id, 'explained');
@@ -1144,7 +1146,9 @@ function keepUse(
     // "the Adult Social Care Workforce Data Set (ASC-WDS)": its short form, brought
     // in right after it, is not a second use.
     if (shortFormOfLast(input, data.explains.at(-1), entry, start, end)) return true;
-    const explained = explainedAt(input, match.start, match.end, profile);
+    const explained =
+      explainedAt(input, match.start, match.end, profile) ||
+      explainedInCell(input, profile, match.end);
     const kept: ExplainUse = {
       entry,
       finding,
@@ -1306,6 +1310,7 @@ function resolvedExplained(
       explainsPrevious(next, use.text, explained === 'answer-in-next-block')
     );
   }
+  if (explained === 'in-cell') return true;
   if (explained === 'defined-in-next-block') {
     // The term alone (a table's cell, a word in bold on its own line), then what it
     // is: "Someone who helps you …", or "This means …".

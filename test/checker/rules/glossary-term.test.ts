@@ -1498,6 +1498,28 @@ describe('what someone or something does, or its other name, with the built-in g
       'markdown',
       ['Pathway 3'],
     ],
+    // What a cell says a term is, in brackets, holds for the rest of the paper; a
+    // bracket that says which or how much explains nothing.
+    [
+      '| Stage | People |\n| --- | --- |\n| Pathway 3 (a move to a care home) | 8 |\n\nMost people on Pathway 3 stay in the care home.',
+      'markdown',
+      [],
+    ],
+    [
+      '| Rate | Cost |\n| --- | --- |\n| Short break (per night) | £62 |\n\nAsk us about a short break.',
+      'markdown',
+      ['short break'],
+    ],
+    [
+      '| Measure | Value |\n| --- | --- |\n| People at home after reablement (ASCOF 2B) | 83% |\n\nReablement helped most people.',
+      'markdown',
+      ['Reablement'],
+    ],
+    [
+      '| Who | Council |\n| --- | --- |\n| Responsible body (council, NHS trust or ICB) | Yes |\n\nThe responsible body will decide.',
+      'markdown',
+      [],
+    ],
     // Another name set off by commas, then what it is.
     [
       'A rehabilitation officer for visual impairment, sometimes called a ROVI, is a trained worker who teaches you new ways of doing things.',
