@@ -901,6 +901,9 @@ export const glossaryTerm = defineRule<BlockData>({
       const inName = partOfName(input, match, entry, text, first);
       if (inName || notTheTerm(input, match, entry)) {
         // (A name counts no more than the term alone would for these readers.)
+        // "the FA's Safeguarding Children course": a name that its words around show to
+        // be the everyday sense, which a heading over it takes ("## Safeguarding").
+        if (inName && inEverydaySense(input, value.senses, first, last)) everyday.push(entry.id);
         if (inName && nameSignsCare(entry) && forWordsWeUsed(entry, profile)) {
           careSigns.push(entry.id);
         }
@@ -964,17 +967,15 @@ export const glossaryTerm = defineRule<BlockData>({
     );
     const shortFor = new ShortForms(blocks);
     // (Not spread into `out`: a long paper has more findings than arguments fit on the stack.)
-    const out = replaceFindings(blocks, shortFor);
+    const everydayBelow = everydayUnderHeadings(blocks);
+    const out = replaceFindings(blocks, shortFor, everydayBelow);
     // The last block with a use of each term in body text, found in one pass.
     const lastBodyUse = new Map<string, number>();
     blocks.forEach(({ data }, index) => {
       for (const use of data?.explains ?? []) if (use.body) lastBodyUse.set(use.entry.id, index);
     });
     /** Per term: explained, or its first unexplained use and the uses after it. */
-    const state = new Map<
-      string,
-      'explained' | { block: number; use: FlaggedUse; later: { block: number; use: FlaggedUse }[] }
-    >();
+    const state = new Map<string, 'explained' | Unexplained>();
     /** Each term's words, with its entry, from its first use on. */
     const termIds = new Map<string, string>();
     /** Entries used as another term and a plain noun, with that term's entry. */
@@ -983,6 +984,9 @@ export const glossaryTerm = defineRule<BlockData>({
       for (const use of data?.explains ?? []) {
         const seen = state.get(use.entry.id);
         if (seen === 'explained') continue;
+        // "## Safeguarding" over a club's "Safeguarding Children course": a heading's
+        // word means what the text under it means.
+        if (!use.body && everydayBelow.get(index)?.has(use.entry.id) === true) continue;
         // "reablement workers" after "reablement": nothing new to explain once that
         // term is explained, in any of its words ("payroll service", then "payroll
         // provider").
@@ -1037,31 +1041,40 @@ export const glossaryTerm = defineRule<BlockData>({
         }
       }
     });
-    // Later unexplained uses: one grouped reminder per term, with its count.
-    for (const value of state.values()) {
-      if (value === 'explained' || value.later.length === 0) continue;
-      const [next] = value.later;
-      if (!next) continue;
-      const count = value.later.length;
-      // (The term, not its owner's form: "“carer” is used again", not "“carer's”".)
-      const said = next.use.text.replace(OWNER_S, '');
-      // The explanation goes in at the first use, when it can; only where it
-      // cannot ("our carers' group") does the reminder offer to put it here.
-      const here = value.use.finding.suggestions.length === 0;
-      // Another form of the same entry at first ("safeguarding enquiry", then "section 42 enquiry"): say so.
-      const first = value.use.text.replace(OWNER_S, '');
-      const same = sameWords(first, said) ? '' : `, the same as ${q(first)},`;
-      const finding: RawFinding = {
-        ...next.use.finding,
-        severity: 'suggestion',
-        message: `${q(said)}${same} is used ${count === 1 ? 'again' : `${count} more times`} without being explained. Explain it where you first use it${here ? ', or here' : ''}.`,
-      };
-      if (!here) finding.suggestions = [];
-      out.push({ block: next.block, finding });
-    }
+    for (const reminder of reminders(state.values())) out.push(reminder);
     return out.sort((a, b) => a.block - b.block || a.finding.start - b.finding.start);
   },
 });
+
+/** Per term, its first unexplained use and the uses in body text after it. */
+type Unexplained = { block: number; use: FlaggedUse; later: { block: number; use: FlaggedUse }[] };
+
+/** Later unexplained uses: one grouped reminder per term, with its count. */
+function reminders(states: Iterable<'explained' | Unexplained>): DocumentFinding[] {
+  const out: DocumentFinding[] = [];
+  for (const value of states) {
+    if (value === 'explained' || value.later.length === 0) continue;
+    const [next] = value.later;
+    if (!next) continue;
+    const count = value.later.length;
+    // (The term, not its owner's form: "“carer” is used again", not "“carer's”".)
+    const said = next.use.text.replace(OWNER_S, '');
+    // The explanation goes in at the first use, when it can; only where it
+    // cannot ("our carers' group") does the reminder offer to put it here.
+    const here = value.use.finding.suggestions.length === 0;
+    // Another form of the same entry at first ("safeguarding enquiry", then "section 42 enquiry"): say so.
+    const first = value.use.text.replace(OWNER_S, '');
+    const same = sameWords(first, said) ? '' : `, the same as ${q(first)},`;
+    const finding: RawFinding = {
+      ...next.use.finding,
+      severity: 'suggestion',
+      message: `${q(said)}${same} is used ${count === 1 ? 'again' : `${count} more times`} without being explained. Explain it where you first use it${here ? ', or here' : ''}.`,
+    };
+    if (!here) finding.suggestions = [];
+    out.push({ block: next.block, finding });
+  }
+  return out;
+}
 
 /**
  * Where each label that is everyday English too first appears in its everyday
@@ -1208,7 +1221,12 @@ function everydayUnderHeadings(
       return;
     }
     for (const id of data?.everyday ?? []) everyday.add(id);
+    // (A word before it that says it is not the term: "the FA's safeguarding course".)
+    for (const stopped of input.stoppedByWordBefore) {
+      if (stopped.value.kind === 'glossary') everyday.add(stopped.value.entry.id);
+    }
     for (const use of data?.replaces ?? []) if (use.finding) flagged.add(use.entryId);
+    for (const use of data?.explains ?? []) flagged.add(use.entry.id);
     for (const id of data?.avoided ?? []) flagged.add(id);
   });
   close();
@@ -1225,13 +1243,13 @@ function everydayUnderHeadings(
 function replaceFindings(
   blocks: readonly { input: BlockInput; data: BlockData | undefined }[],
   shortFor: ShortForms,
+  everydayBelow: Map<number, Set<string>>,
 ): DocumentFinding[] {
   const out: DocumentFinding[] = [];
   const namedInText = new Set<string>();
   for (const { data } of blocks) {
     for (const use of data?.replaces ?? []) if (!use.finding) namedInText.add(use.entryId);
   }
-  const everydayBelow = everydayUnderHeadings(blocks);
   // "## New clients" over "Every new client's dog has a free check": a word to
   // avoid in a heading means what the text under it means.
   blocks.forEach(({ data }, index) => {

@@ -1851,6 +1851,13 @@ describe('a heading over text that uses its word in the everyday sense, with the
       ['review', 'review'],
     ],
     ['## Review meetings\n\nThe hall is open.', ['Review']],
+    // A term to explain too, and a name its words around show to be the everyday sense.
+    ['## Safeguarding\n\nAll coaches have done the football safeguarding course.', []],
+    ["## Safeguarding\n\nAll coaches have completed the FA's Safeguarding Children course.", []],
+    [
+      '## Safeguarding\n\nWe will look into any worry about the abuse of an adult.',
+      ['Safeguarding'],
+    ],
     // A word to avoid too ("clients"), as a replace word is.
     ["## New clients\n\nEvery new client's dog has a free check before their first groom.", []],
     [
