@@ -295,9 +295,11 @@ function chainOf(words: readonly Word[], be: number, participle: number, from: n
   // "offered up to six weeks": "up to" is "at most", and "completed, up 9% on
   // quarter 1" a change in a number: not a particle of the verb.
   const following = words[participle + 2]?.text.toLowerCase() ?? '';
+  // ("contacted out of hours": "out of" starts a phrase of its own, no particle.)
   const upTo =
     (after === 'up' && following === 'to') ||
-    ((after === 'up' || after === 'down') && /^\d/.test(following));
+    ((after === 'up' || after === 'down') && /^\d/.test(following)) ||
+    (after === 'out' && following === 'of');
   return {
     particle: PARTICLES.has(after) && !upTo ? after : '',
     first,
@@ -330,6 +332,7 @@ function activeWords(
   chain: Chain,
   verb: string,
   person: string | undefined,
+  start = chain.first,
 ): string {
   const form = (words[chain.be] as Word).text.toLowerCase();
   const not = chain.between.indexOf('not');
@@ -342,7 +345,7 @@ function activeWords(
   const say = (...parts: string[]) =>
     ['who', ...parts, chain.particle].filter((part) => part !== '').join(' ');
   // Where the verb does not say the number ("will", "had"), the word before it does.
-  const subject = words[chain.first - 1]?.text.toLowerCase() ?? '';
+  const subject = words[start - 1]?.text.toLowerCase() ?? '';
   // "plans" is plural; "progress", "focus" and "basis" are not.
   const plural =
     subject === 'they' ||
@@ -364,6 +367,31 @@ function activeWords(
   if (negative) return say(beforeNot, past ? 'did not' : 'does not', afterNot, verb, object);
   return say(between, inflectWord(verb, past ? 'past' : 'third-person'), object);
 }
+
+/**
+ * Where the subject of a passive joined by "and", "or" or "but" to a verb
+ * before it ends: "Advisers live on site and can be contacted" is about the
+ * advisers, and "a co-worker, who can help and will be offered" about who,
+ * so the first verb of that clause stands for where the passive starts. Else
+ * `first`.
+ */
+function sharedSubjectEnd(input: BlockInput, first: number, from: number): number {
+  const { words, text } = input.text;
+  if (!JOINING.has(words[first - 1]?.text.toLowerCase() ?? '')) return first;
+  let start = first;
+  for (let index = first - 2; index > from; index--) {
+    const word = words[index] as Word;
+    // (The clause starts after a comma, or at "who", "which" or "that".)
+    if (/[,;:]/.test(text.slice(word.end, (words[index + 1] as Word).start))) break;
+    const tag = tagOf(input, index);
+    if (tag === 'VERB' || tag === 'AUX') start = index;
+    else if (start !== first) break;
+    if (CLAUSE_STARTS.has(word.text.toLowerCase())) break;
+  }
+  return start;
+}
+const JOINING: ReadonlySet<string> = new Set(['and', 'or', 'but']);
+const CLAUSE_STARTS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 
 /**
  * The word for the person the action was done to, when the words before the
@@ -590,7 +618,9 @@ export const passiveVoice = defineRule({
         const from = (words[first] as Word).start;
         const shown = q(input.text.text.slice(from, participle.end));
         // (Only the active version names a person; "it was agreed that" does not.)
-        const person = itThat ? undefined : personObject(input, first, sentence.firstWord);
+        // "Advisers live on site and can be contacted …": the sentence's subject.
+        const start = itThat ? first : sharedSubjectEnd(input, first, sentence.firstWord);
+        const person = itThat ? undefined : personObject(input, start, sentence.firstWord);
         // "You might be offered a short stay" → "who might offer you a short stay".
         const thing =
           person !== undefined && chain.particle === ''
@@ -601,7 +631,7 @@ export const passiveVoice = defineRule({
           end: participle.end,
           message: itThat
             ? `Say who ${lower} this, rather than “${itThatText(words, i, j, input.text.text)} …”.`
-            : `Say ${activeWords(words, chain, verb as string, person)}${thing}, rather than ${shown}.`,
+            : `Say ${activeWords(words, chain, verb as string, person, start)}${thing}, rather than ${shown}.`,
           severity: context.severity,
           suggestions: [],
         });

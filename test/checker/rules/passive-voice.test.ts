@@ -37,6 +37,28 @@ describe('passive-voice', () => {
       'You may be offered up to six weeks of help.',
       [['be offered', 'Say who may offer you, rather than “may be offered”.']],
     ],
+    // Nor is "out" before "of".
+    [
+      'Advisers can be contacted out of hours in an emergency.',
+      [['be contacted', 'Say who can contact them, rather than “can be contacted”.']],
+    ],
+    // After "and", the passive shares its subject with the verb before it.
+    [
+      'Residence life advisers live on site and can be contacted in an emergency.',
+      [['be contacted', 'Say who can contact them, rather than “can be contacted”.']],
+    ],
+    [
+      'You may name one co-worker, who can help on the plot and will be offered the tenancy first.',
+      [['be offered', 'Say who will offer them the tenancy first, rather than “will be offered”.']],
+    ],
+    [
+      'The plan was written in May and will be reviewed in June.',
+      [['be reviewed', 'Say who will review it, rather than “will be reviewed”.']],
+    ],
+    [
+      'It covers who can be referred.',
+      [['be referred', 'Say who can refer them, rather than “can be referred”.']],
+    ],
     // Words between the modal and "be" stay in the verb.
     [
       'You must first be referred to the Council.',
