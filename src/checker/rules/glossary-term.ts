@@ -966,8 +966,8 @@ export const glossaryTerm = defineRule<BlockData>({
       titles[index] ? { ...block, data: undefined } : block,
     );
     const shortFor = new ShortForms(blocks);
-    // (Not spread into `out`: a long paper has more findings than arguments fit on the stack.)
     const everydayBelow = everydayUnderHeadings(blocks);
+    // (Not spread into `out`: a long paper has more findings than arguments fit on the stack.)
     const out = replaceFindings(blocks, shortFor, everydayBelow);
     // The last block with a use of each term in body text, found in one pass.
     const lastBodyUse = new Map<string, number>();
@@ -1221,7 +1221,7 @@ function everydayUnderHeadings(
       return;
     }
     for (const id of data?.everyday ?? []) everyday.add(id);
-    // (A word before it that says it is not the term: "the FA's safeguarding course".)
+    // (A word before it that says it is not the term: "student work placements".)
     for (const stopped of input.stoppedByWordBefore) {
       if (stopped.value.kind === 'glossary') everyday.add(stopped.value.entry.id);
     }

@@ -296,12 +296,12 @@ function chainOf(words: readonly Word[], be: number, participle: number, from: n
   // quarter 1" a change in a number: not a particle of the verb.
   const following = words[participle + 2]?.text.toLowerCase() ?? '';
   // ("contacted out of hours": "out of" starts a phrase of its own, no particle.)
-  const upTo =
+  const noParticle =
     (after === 'up' && following === 'to') ||
     ((after === 'up' || after === 'down') && /^\d/.test(following)) ||
     (after === 'out' && following === 'of');
   return {
-    particle: PARTICLES.has(after) && !upTo ? after : '',
+    particle: PARTICLES.has(after) && !noParticle ? after : '',
     first,
     be,
     modal:
