@@ -49,11 +49,7 @@ import { isTitleLine } from './prose';
  * cell, a word in bold on its own line, a definition list's word).
  */
 export type Explained =
-  | boolean
-  | 'next-block'
-  | 'answer-in-next-block'
-  | 'defined-in-next-block'
-  | 'in-cell';
+  boolean | 'next-block' | 'answer-in-next-block' | 'defined-in-next-block' | 'in-cell';
 
 /** Words that say what kind of thing a term is: "a conversation", "the amount". */
 const KINDS =
@@ -1061,7 +1057,10 @@ export function otherNameOf(
 ): string | undefined {
   const { text } = input.text;
   const before = text.slice(Math.max(0, start - 12), start);
-  if (/\(\s*(?:(?:an?|the)\s+)?["“‘']?$/i.test(before) && /^\s*["”’']?\s*\)/.test(text.slice(end))) {
+  if (
+    /\(\s*(?:(?:an?|the)\s+)?["“‘']?$/i.test(before) &&
+    /^\s*["”’']?\s*\)/.test(text.slice(end))
+  ) {
     const match = termBefore(input, profile, start);
     if (match !== undefined && match.value.kind === 'glossary') return match.value.entry.id;
   }
