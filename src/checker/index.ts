@@ -115,6 +115,32 @@ function idsUsed(results: readonly BlockRuleResults[], key: 'terms' | 'careSigns
   return ids;
 }
 
+/**
+ * Takes out of `terms` each glossary term used only by a short form that the
+ * text spells out in other words: on a parking page, "penalty charge notice
+ * (PCN)", then "pay a PCN", is no primary care network, nor a sign of care.
+ */
+function withoutOtherShortForms(results: readonly BlockRuleResults[], terms: Set<string>): void {
+  const spelledOut = new Set<string>();
+  for (const result of results) {
+    for (const ruleResult of result.perRule) {
+      for (const form of ruleResult.shortForms?.spelledOut ?? []) spelledOut.add(form);
+    }
+  }
+  if (spelledOut.size === 0) return;
+  // Per term, its uses less those by a short form spelled out otherwise.
+  const left = new Map<string, number>();
+  for (const result of results) {
+    for (const ruleResult of result.perRule) {
+      for (const id of ruleResult.terms ?? []) left.set(id, (left.get(id) ?? 0) + 1);
+      for (const { id, form } of ruleResult.shortForms?.uses ?? []) {
+        if (spelledOut.has(form)) left.set(id, (left.get(id) ?? 0) - 1);
+      }
+    }
+  }
+  for (const [id, count] of left) if (count <= 0) terms.delete(id);
+}
+
 /** Where the glossary's phrases were found in a paragraph, with their entries' ids. */
 function glossarySpans(
   matches: readonly PhraseMatch<PhraseValue>[],
@@ -256,6 +282,7 @@ export class Checker {
       : Object.assign(new LineFinder(input), { own: true });
     const findings: Finding[] = [];
     const glossaryTerms = idsUsed(results, 'terms');
+    withoutOtherShortForms(results, glossaryTerms);
     // Words that are everyday English as well as jargon need the rest of a longer text to be about care.
     const careSigns = idsUsed(results, 'careSigns');
     const aboutCare = isAboutCare(words, glossaryTerms, careSigns, this.lists.entries, () =>

@@ -192,6 +192,19 @@ describe('words that are everyday English as well as care jargon', () => {
     ).toEqual(['care-provider']);
   });
 
+  it('leave out a short form the text spells out in other words, in every paragraph', () => {
+    const checker = new Checker();
+    const terms = (text: string) =>
+      checker.check(text, { profile: 'public', format: 'text' }).stats.glossaryTerms;
+    expect(
+      terms('You may get a penalty charge notice (PCN).\n\nYou can pay a PCN online.'),
+    ).toEqual([]);
+    expect(
+      terms('Your GP is part of a primary care network (PCN).\n\nThe PCN runs extra clinics.'),
+    ).toEqual(['primary-care-network']);
+    expect(terms('Your GP surgery is part of a PCN.')).toEqual(['primary-care-network']);
+  });
+
   it('come and go as the rest of the text changes, in a checker that remembers paragraphs', () => {
     const checker = new Checker();
     expect(glossaryFindings(checker, DINING)).toEqual([]);

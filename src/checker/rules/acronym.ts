@@ -327,6 +327,22 @@ function entryBeforeBracket(
   );
 }
 
+/**
+ * Whether the letters, in brackets, stand for the words before them, which
+ * are no glossary term: "a penalty charge notice (PCN)" (not "a primary care
+ * network (PCN)", nor "the Care Quality Commission (CQC)").
+ */
+function spelledOutOtherwise(input: BlockInput, word: Word, index: number): boolean {
+  const { text, words } = input.text;
+  const open = bracketAround(text, word);
+  if (open === -1 || !spelledOutBefore(words, index, open, initialsOf(word.text).length)) {
+    return false;
+  }
+  let end = open;
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+  return !input.matches.some((match) => match.end === end && match.value.kind === 'glossary');
+}
+
 /** ", or", ", sometimes called a": another name for the words just before. */
 const OTHER_NAME_BEFORE =
   /,\s*(?:or|(?:also |often |sometimes |usually )?called|(?:also )?known as)\s+(?:(?:an?|the)\s+)?$/i;
@@ -770,6 +786,7 @@ export const acronym = defineRule<BlockData>({
   block(input, context) {
     const uses: AbbreviationUse[] = [];
     const terms: string[] = [];
+    const shortForms = { uses: [] as { id: string; form: string }[], spelledOut: [] as string[] };
     const allowed = context.profile.strictAcronyms
       ? context.lists.allowedInEasyRead
       : context.lists.allowedAcronyms;
@@ -804,12 +821,21 @@ export const acronym = defineRule<BlockData>({
       const entry = otherSense ? undefined : listed;
       // A use of the term ("words we used", and a sign that the text is about
       // care), unless the letters are a reference's or mean something else here.
-      const term = entry?.kind === 'term' ? entry.id : undefined;
+      let term = entry?.kind === 'term' ? entry.id : undefined;
       // Known to everyone and no glossary term ("NHS"): nothing more to ask.
       if (!term && allowed.has(key)) return;
       // The letters of a reference number ("ASC/DP/48213"): copied, not read as words.
       if (!inWord && isReferenceLetters(words, index, text)) return;
-      if (term) terms.push(term);
+      // "a penalty charge notice (PCN)": the paper's own letters for other words
+      // than the glossary's, here and wherever it uses them.
+      if (term && !inWord && spelledOutOtherwise(input, word, index)) {
+        shortForms.spelledOut.push(key);
+        term = undefined;
+      }
+      if (term) {
+        terms.push(term);
+        shortForms.uses.push({ id: term, form: key });
+      }
       // Known to everyone. (A glossary entry's audiences say who knows the
       // words written out; the short form is written out at first use for all.)
       if (allowed.has(key)) return;
@@ -861,6 +887,7 @@ export const acronym = defineRule<BlockData>({
       findings: [],
       data: { uses, initials: attendanceInitials(input), people: peopleInitials(words) },
       terms,
+      ...(shortForms.uses.length > 0 || shortForms.spelledOut.length > 0 ? { shortForms } : {}),
     };
   },
   document(blocks, context) {

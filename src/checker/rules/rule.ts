@@ -58,6 +58,13 @@ export interface BlockResult<D> {
    * ids of terms in a name ("the Brokerage Team"), which are not flagged there.
    */
   careSigns?: string[];
+  /**
+   * Uses of a glossary term by its short form in capitals ("PCN"), each also
+   * in `terms`, and the short forms the block spells out in other words
+   * ("penalty charge notice (PCN)"): on a page that does, the short form
+   * is not the glossary's ("primary care network").
+   */
+  shortForms?: { uses: { id: string; form: string }[]; spelledOut: string[] };
 }
 
 export interface DocumentFinding {
