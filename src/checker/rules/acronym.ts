@@ -328,6 +328,59 @@ function entryBeforeBracket(
 }
 
 /**
+ * Whether letters that are no glossary term are not an abbreviation to write
+ * out here: a glossary word of its own, a label, a familiar word in capitals,
+ * a postcode, an address, initials, a code, a numbering Roman numeral or a rank.
+ */
+function notAnAbbreviation(
+  input: BlockInput,
+  word: Word,
+  key: string,
+  { index, inWord, runs }: { index: number; inWord: boolean; runs: Uint16Array },
+  context: RuleContext,
+): boolean {
+  const { words, text } = input.text;
+  // A glossary word of its own ("GP" → "doctor"): the glossary rule
+  // offers the plain word, so it is not flagged twice.
+  if (glossaryWordAt(input, word, context.profile.name)) return true;
+  if (LABELS.has(word.text)) return true;
+  if (key.length >= 3 && key === word.text && !WORD_LIKE.has(key) && isFamiliarWord(word.text)) {
+    return true;
+  }
+  if (inWord && isFamiliarWord(word.text.toLowerCase())) return true;
+  if (runs[index] === 2 && isStressedPair(words, index, text)) return true;
+  if (isPostcode(words, index, text) || isActionInitials(words, index, text)) return true;
+  if (inAddress(text, word)) return true;
+  // (Easy read writes out every abbreviation, people's initials too.)
+  if (!context.profile.strictAcronyms && isInitialsCell(input)) return true;
+  if (isCode(words, index, text)) return true;
+  if (ROMAN.test(key) && numbersSomething(words, index, text)) return true;
+  // A rank before a name: "DS Rachel Kemp", "PC Ali".
+  if (isTitleBeforeName(words, index, text)) return true;
+  return false;
+}
+
+/**
+ * Notes a use of a glossary term by its letters, for "words we used" and the
+ * signs of care; or, where the paper spells them out in other words than the
+ * glossary's ("a penalty charge notice (PCN)"), that it does, so that they
+ * count nowhere in it.
+ */
+function noteTerm(
+  use: { id: string; form: string },
+  otherWords: boolean,
+  terms: string[],
+  shortForms: { uses: { id: string; form: string }[]; spelledOut: string[] },
+): void {
+  if (otherWords) {
+    shortForms.spelledOut.push(use.form);
+    return;
+  }
+  terms.push(use.id);
+  shortForms.uses.push(use);
+}
+
+/**
  * Whether the letters, in brackets, stand for the words before them, which
  * are no glossary term: "a penalty charge notice (PCN)" (not "a primary care
  * network (PCN)", nor "the Care Quality Commission (CQC)").
@@ -821,20 +874,14 @@ export const acronym = defineRule<BlockData>({
       const entry = otherSense ? undefined : listed;
       // A use of the term ("words we used", and a sign that the text is about
       // care), unless the letters are a reference's or mean something else here.
-      let term = entry?.kind === 'term' ? entry.id : undefined;
+      const term = entry?.kind === 'term' ? entry.id : undefined;
       // Known to everyone and no glossary term ("NHS"): nothing more to ask.
       if (!term && allowed.has(key)) return;
       // The letters of a reference number ("ASC/DP/48213"): copied, not read as words.
       if (!inWord && isReferenceLetters(words, index, text)) return;
-      // "a penalty charge notice (PCN)": the paper's own letters for other words
-      // than the glossary's, here and wherever it uses them.
-      if (term && !inWord && spelledOutOtherwise(input, word, index)) {
-        shortForms.spelledOut.push(key);
-        term = undefined;
-      }
       if (term) {
-        terms.push(term);
-        shortForms.uses.push({ id: term, form: key });
+        const otherWords = !inWord && spelledOutOtherwise(input, word, index);
+        noteTerm({ id: term, form: key }, otherWords, terms, shortForms);
       }
       // Known to everyone. (A glossary entry's audiences say who knows the
       // words written out; the short form is written out at first use for all.)
@@ -845,30 +892,7 @@ export const acronym = defineRule<BlockData>({
       if (insideGlossaryTerm(input, word, context.profile.name)) return;
       // Talked about as a word: 'held up the red card once for "TOR"'.
       if (quotedAsWord(input, word.start, word.end)) return;
-      if (!entry) {
-        // A glossary word of its own ("GP" → "doctor"): the glossary rule
-        // offers the plain word, so it is not flagged twice.
-        if (glossaryWordAt(input, word, context.profile.name)) return;
-        if (LABELS.has(word.text)) return;
-        if (
-          key.length >= 3 &&
-          key === word.text &&
-          !WORD_LIKE.has(key) &&
-          isFamiliarWord(word.text)
-        ) {
-          return;
-        }
-        if (inWord && isFamiliarWord(word.text.toLowerCase())) return;
-        if (runs[index] === 2 && isStressedPair(words, index, text)) return;
-        if (isPostcode(words, index, text) || isActionInitials(words, index, text)) return;
-        if (inAddress(text, word)) return;
-        // (Easy read writes out every abbreviation, people's initials too.)
-        if (!context.profile.strictAcronyms && isInitialsCell(input)) return;
-        if (isCode(words, index, text)) return;
-        if (ROMAN.test(key) && numbersSomething(words, index, text)) return;
-        // A rank before a name: "DS Rachel Kemp", "PC Ali".
-        if (isTitleBeforeName(words, index, text)) return;
-      }
+      if (!entry && notAnAbbreviation(input, word, key, { index, inWord, runs }, context)) return;
       const use: AbbreviationUse = {
         key,
         start: word.start,
