@@ -49,7 +49,12 @@ import { isTitleLine } from './prose';
  * cell, a word in bold on its own line, a definition list's word).
  */
 export type Explained =
-  boolean | 'next-block' | 'answer-in-next-block' | 'defined-in-next-block' | 'in-cell';
+  | boolean
+  | 'next-block'
+  | 'next-block-not-it'
+  | 'answer-in-next-block'
+  | 'defined-in-next-block'
+  | 'in-cell';
 
 /** Words that say what kind of thing a term is: "a conversation", "the amount". */
 const KINDS =
@@ -1117,9 +1122,17 @@ function termAfter(input: BlockInput, from: number, to: number): boolean {
   );
 }
 
-/** "It tells you …", "It helps …": what "it" does, which may be the previous sentence's subject. */
+/** Whether a sentence opens with what "it" does or is ("It tells you …", "It is …"). */
+export function opensWithIt(sentence: string): boolean {
+  return IT_DOES.test(sentence);
+}
+
+/**
+ * "It tells you …", "It helps …", "It is a conversation": what "it" does or
+ * is, which may be the previous sentence's subject.
+ */
 const IT_DOES =
-  /^\s*["“‘']?it\s+(?:can\s+|will\s+)?(?:looks? at|works? out|checks?|finds? out|decides?|lets?|helps?|tells?|sets? out|shows?|protects?|says?|lists?|records?|covers?|explains?|describes?)\b/i;
+  /^\s*["“‘']?it\s+(?:(?:can\s+|will\s+)?(?:looks? at|works? out|checks?|finds? out|decides?|lets?|helps?|tells?|sets? out|shows?|protects?|says?|lists?|records?|covers?|explains?|describes?)|is|means)\b/i;
 
 /** Whether the next sentence explains the term, or the next block may. */
 function explainedLater(
@@ -1186,7 +1199,8 @@ function explainedLater(
       explainedInTurn(input, sentenceIndex, term)
     );
   }
-  return question ? 'answer-in-next-block' : 'next-block';
+  // (Where the term is not its sentence's subject, the next paragraph's "It …" is not the term.)
+  return question ? 'answer-in-next-block' : subject ? 'next-block' : 'next-block-not-it';
 }
 
 /**

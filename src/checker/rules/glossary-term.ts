@@ -48,6 +48,7 @@ import {
   type Explained,
   otherNameOf,
   explainedInCell,
+  opensWithIt,
 } from '../explained';
 import type { BlockInput, DocumentFinding, RawFinding } from './rule';
 import { defineRule } from './rule';
@@ -1320,11 +1321,16 @@ function resolvedExplained(
   index: number,
 ): boolean {
   const explained = use.explained;
-  if (explained === 'next-block' || explained === 'answer-in-next-block') {
+  if (
+    explained === 'next-block' ||
+    explained === 'next-block-not-it' ||
+    explained === 'answer-in-next-block'
+  ) {
     const next = blocks[index + 1]?.input;
     return (
       next !== undefined &&
       isBodyText(next, 0) &&
+      !(explained === 'next-block-not-it' && opensWithIt(next.text.text.slice(0, 120))) &&
       explainsPrevious(next, use.text, explained === 'answer-in-next-block')
     );
   }

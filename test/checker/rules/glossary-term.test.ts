@@ -1042,6 +1042,16 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       ['care coordinator'],
     ],
     ['Ask for a carer’s assessment. It records what you do for the person you care for.', []],
+    // … and so is "it" that is something.
+    [
+      'Planning ahead matters most if you have a life-limiting illness or you are getting older. It is a conversation, not a form.',
+      ['a life-limiting illness'],
+    ],
+    [
+      'Planning ahead matters most if you have a life-limiting illness or you are getting older.\n\nIt is a conversation, not a form.',
+      ['a life-limiting illness'],
+    ],
+    ['The Safeguarding Adults Board is new. It is a group of people who keep adults safe.', []],
     [
       'After the check, we will write a health action plan with you. It will say what you can do to stay healthy.',
       [],
