@@ -69,6 +69,8 @@ const KINDS =
 const DEFINITION_OPENING = new RegExp(
   [
     String.raw`^\s*["“‘']?(?:someone|somebody|a person|people|anyone|the person|a group of people)\s+(?:who|whose|you|we|they|that)\b`,
+    // "Short breaks: someone stays with you for a weekend …": who comes, and what they do for you.
+    String.raw`^\s*["“‘']?(?:someone|somebody|a (?:trained |paid )?(?:person|worker|carer|volunteer|nurse))\s+(?:stays|comes|visits|lives|helps|looks after|cares for|sits)\s+(?:with\s+|to\s+|at\s+|in\s+)?(?:you|your|them|their|the person)\b`,
     // "Short-term help at home", "Time away from caring": what kind of thing, and what for.
     String.raw`^\s*["“‘']?(?:(?:an?\s+)?[\p{L}-]+\s+){0,2}?(?:money|help|support|advice|care|equipment|information|payments?|time|a way|ways|a break|breaks)(?:\s+(?:away|off|out))?\s+(?:from|that|to|for|you|we|with|at|when|given|paid|which|in|of|so)\b`,
     String.raw`^\s*["“‘']?(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:${KINDS})s?\s+(?:that|which|who|where|when|for|to|from|with|about|of|you|we|given|paid|run|funded|offered|provided|in|at|on|between|by)\b`,

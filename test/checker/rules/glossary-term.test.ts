@@ -858,6 +858,15 @@ describe('a term on its own or as a label, then what it is, with the built-in gl
     ['- Advocacy: someone who helps you say what you want.\n\nWe can arrange advocacy.', []],
     ['Direct payments: money from the council so you can buy your own care.', []],
     ['Respite: time away from caring, so you can rest.', []],
+    // … or who comes to you, and what they do.
+    [
+      '- **Short breaks:** someone stays with you for a weekend, so your family carer can rest.\n- Day trips.\n\nYou get 28 days of short breaks a year.',
+      [],
+    ],
+    [
+      '- **Short breaks:** these happen in the summer.\n- Day trips.\n\nYou get 28 days of short breaks a year.',
+      ['short breaks'],
+    ],
     // … a kind of thing, and who runs or gives it.
     [
       '- **Council Tax Reduction:** a scheme run by your local council for people on a low income.',
