@@ -530,6 +530,10 @@ function isCode(words: readonly Word[], index: number, text: string): boolean {
   if (/^\p{Lu}+\d+$/u.test(word)) return true;
   // "COP1A": a numbered form's code, with its letter after the number.
   if (/^\p{Lu}{2,}\d+\p{Lu}$/u.test(word)) return true;
+  // "the registration document (V5C)": a form's code in brackets after its name.
+  if (/\d/.test(word) && FORM_BEFORE_CODE.test(text.slice(Math.max(0, at.start - 40), at.start))) {
+    return /^\s*\)/.test(text.slice(at.end, at.end + 3));
+  }
   const previous = words[index - 1];
   return (
     /^[A-Z]{3}$/.test(word) &&
@@ -538,6 +542,10 @@ function isCode(words: readonly Word[], index: number, text: string): boolean {
     text.slice(previous.end, (words[index] as Word).start) === ' '
   );
 }
+
+/** The name of a form or document, then the bracket its code is in. */
+const FORM_BEFORE_CODE =
+  /\b(?:form|document|certificate|logbook|licence|license|card|notice|letter|book)\s*\(\s*$/i;
 
 /** "Part II", "King Charles III", "II." at the start of a numbered line. */
 function numbersSomething(words: readonly Word[], index: number, text: string): boolean {

@@ -146,6 +146,10 @@ describe('acronym', () => {
     ['We track customer service (CSAT) every month.', 'plain', [['acronym', 'CSAT', 'warning']]],
     // A numbered form's code.
     ['You will need to fill in form COP1A.', 'plain', []],
+    // … or one in brackets after the form's name.
+    ["Send a copy of the vehicle's registration document (V5C).", 'public', []],
+    ['Send a copy of the V5C.', 'public', [['acronym', 'V5C', 'warning']]],
+    ['Fill in the form (SFR) and send it.', 'public', [['acronym', 'SFR', 'warning']]],
     // Named right after what it stands for is explained.
     ['Staff move to the new employer on the same terms. This is called TUPE.', 'plain', []],
     ['Staff move to the new employer under TUPE.', 'plain', [['acronym', 'TUPE', 'warning']]],
