@@ -292,8 +292,18 @@ function isDefinedAt(input: BlockInput, index: number): boolean {
     const inside = (bracket[1] ?? '').split(/\s+/).filter((w) => w !== '');
     if (inside.length >= Math.max(2, letters - 2) && spellsOut(word.text, inside)) return true;
   }
+  // "ReSPECT stands for Recommended Summary Plan for Emergency Care and Treatment."
+  const standsFor = STANDS_FOR.exec(text.slice(word.end, word.end + 20));
+  if (standsFor) {
+    const after = text
+      .slice(word.end + standsFor[0].length, word.end + standsFor[0].length + 200)
+      .split(/[.;:!?]/, 1)[0] as string;
+    const written = after.split(/\s+/).filter((w) => w !== '');
+    if (written.length >= Math.max(2, letters - 2) && spellsOut(word.text, written)) return true;
+  }
   return false;
 }
+const STANDS_FOR = /^\s+(?:stands for|is short for)\s+/i;
 
 /**
  * Where the bracket opens when the word stands alone in brackets ("(ABBR)"),

@@ -150,6 +150,9 @@ describe('acronym', () => {
     ["Send a copy of the vehicle's registration document (V5C).", 'public', []],
     ['Send a copy of the V5C.', 'public', [['acronym', 'V5C', 'warning']]],
     ['Fill in the form (SFR) and send it.', 'public', [['acronym', 'SFR', 'warning']]],
+    // … or said to stand for its words.
+    ['SFR stands for single funding review.', 'plain', []],
+    ['SFR stands for safety.', 'plain', [['acronym', 'SFR', 'warning']]],
     // Named right after what it stands for is explained.
     ['Staff move to the new employer on the same terms. This is called TUPE.', 'plain', []],
     ['Staff move to the new employer under TUPE.', 'plain', [['acronym', 'TUPE', 'warning']]],
