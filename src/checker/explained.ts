@@ -500,9 +500,24 @@ export function explainsUse(sentence: string, term: string, answering = false): 
  * them, not what kind.)
  */
 function saysWhichKind(sentence: string, term: string): boolean {
-  const opening = THIS_IS_A.exec(sentence);
   const head = headNoun(term).toLowerCase().replace(/s$/, '');
-  if (opening === null || head.length < 3) return false;
+  if (head.length < 3) return false;
+  // "Carer's leave … This is up to one week of unpaid leave a year": how much of what kind.
+  const amount = THIS_IS_AMOUNT.exec(sentence);
+  if (amount !== null) {
+    return sentence
+      .slice(amount[0].length)
+      .split(/\s+/, 3)
+      .some(
+        (word) =>
+          word
+            .toLowerCase()
+            .replace(/[^\p{L}-]+$/u, '')
+            .replace(/s$/, '') === head,
+      );
+  }
+  const opening = THIS_IS_A.exec(sentence);
+  if (opening === null) return false;
   // The term's last word must come again within the first four words after "This is a".
   const words = sentence.slice(opening[0].length).split(/\s+/, 6);
   const at = words.findIndex(
@@ -519,6 +534,8 @@ function saysWhichKind(sentence: string, term: string): boolean {
   return /[\p{L}-]$/u.test(word) && next !== undefined && WHICH_AFTER.has(next);
 }
 const THIS_IS_A = /^\s*["“‘']?(?:this|it)\s+is\s+an?\s+/i;
+const THIS_IS_AMOUNT =
+  /^\s*["“‘']?(?:this|it)\s+is\s+(?:up to\s+|about\s+|around\s+|at least\s+)?[\p{L}\d-]+\s+(?:days?|weeks?|months?|hours?|visits?|nights?)\s+of\s+/iu;
 const WHICH_AFTER: ReadonlySet<string> = new Set([
   'that',
   'which',
@@ -902,8 +919,9 @@ function closesAside(before: string, after: string): boolean {
   return /^\s*[–—]\s/.test(after) && /\s[–—]\s/.test(before);
 }
 
-/** A sentence that opens with a person: "We …", "You …", "After the check, we …". */
-const PERSON_OPENS = /^\s*["“‘']?(?:[^,.;:]{1,40},\s*)?(?:we|you|they|i|he|she)\s/i;
+/** A sentence that opens with a person: "We …", "You …", "Anyone who …", "After the check, we …". */
+const PERSON_OPENS =
+  /^\s*["“‘']?(?:[^,.;:]{1,40},\s*)?(?:we|you|they|i|he|she|anyone|someone|everyone|people)\s/i;
 
 /** "This is your …", "That is the …": a sentence that names what the one before it said. */
 const NAMED_AFTER = /^\s*["“‘']?(?:this|that)\s+is\s+(?:your|their|his|her|our|the|an?)\s+$/i;

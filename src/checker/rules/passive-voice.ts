@@ -615,6 +615,12 @@ export const passiveVoice = defineRule({
         if (inQuotes(input, be.start)) continue;
         // "Some jobs are planned work": the word describes the noun after it.
         if (participleDescribesNoun(input, j, verb)) continue;
+        // "are also Approved Mental Health Professionals": the first word of a name.
+        if (
+          /^\p{Lu}/u.test(participle.text) &&
+          /^\s+\p{Lu}/u.test(input.text.text.slice(participle.end, participle.end + 3))
+        )
+          continue;
         const from = (words[first] as Word).start;
         const shown = q(input.text.text.slice(from, participle.end));
         // (Only the active version names a person; "it was agreed that" does not.)

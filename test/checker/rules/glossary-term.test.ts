@@ -1051,6 +1051,20 @@ describe('more ways of saying what a term is, with the built-in glossary', () =>
       ['care coordinator'],
     ],
     ['Ask for a carer’s assessment. It records what you do for the person you care for.', []],
+    // … or a person opens it ("Anyone who …"), when "it" can only be the thing.
+    [
+      "Anyone who cares for an adult can ask their council for a carer's assessment. It looks at how caring affects you.",
+      [],
+    ],
+    // How much of the term's kind: "up to one week of unpaid leave".
+    [
+      "Employees have the right to take carer's leave. This is up to one week of unpaid leave every year.",
+      [],
+    ],
+    [
+      "Employees have the right to take carer's leave. This is up to one week of holiday.",
+      ["carer's leave"],
+    ],
     // … and so is "it" that is something.
     [
       'Planning ahead matters most if you have a life-limiting illness or you are getting older. It is a conversation, not a form.',
