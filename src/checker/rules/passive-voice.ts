@@ -117,6 +117,22 @@ function everydaySense(input: BlockInput, index: number): boolean {
  * ("jobs are planned work", "these are funded places"), where its verb takes
  * no object of its own in the passive ("she was given money" does).
  */
+/**
+ * Whether the participle at `index` is no verb here: it describes the noun
+ * after it ("Some jobs are planned work"), or starts a name ("are also
+ * Approved Mental Health Professionals").
+ */
+function describesOrNames(input: BlockInput, index: number, verb: string | undefined): boolean {
+  const word = input.text.words[index] as Word;
+  if (
+    /^\p{Lu}/u.test(word.text) &&
+    /^\s+\p{Lu}/u.test(input.text.text.slice(word.end, word.end + 3))
+  ) {
+    return true;
+  }
+  return participleDescribesNoun(input, index, verb);
+}
+
 function participleDescribesNoun(
   input: BlockInput,
   index: number,
@@ -613,14 +629,7 @@ export const passiveVoice = defineRule({
         if (chain.modal === undefined && (words[i] as Word).text.toLowerCase() === 'be') continue;
         // In a quoted title ("our leaflet “Choosing how your care is arranged”"): not the writer's to reword.
         if (inQuotes(input, be.start)) continue;
-        // "Some jobs are planned work": the word describes the noun after it.
-        if (participleDescribesNoun(input, j, verb)) continue;
-        // "are also Approved Mental Health Professionals": the first word of a name.
-        if (
-          /^\p{Lu}/u.test(participle.text) &&
-          /^\s+\p{Lu}/u.test(input.text.text.slice(participle.end, participle.end + 3))
-        )
-          continue;
+        if (describesOrNames(input, j, verb)) continue;
         const from = (words[first] as Word).start;
         const shown = q(input.text.text.slice(from, participle.end));
         // (Only the active version names a person; "it was agreed that" does not.)
