@@ -886,14 +886,25 @@ export function explainedAt(
 export function explainedInCell(
   input: BlockInput,
   profile: ProfileName,
+  start: number,
   end: number,
 ): 'in-cell' | false {
   if (input.block.kind !== 'table-cell') return false;
+  // "| You pay £1 a week for every £250 over £14,250. This is called tariff income. |"
+  const { sentences } = input.text;
+  const sentence = sentences.length > 1 ? sentences.find((s) => s.end >= end) : undefined;
+  if (sentence !== undefined && sentence !== sentences[0]) {
+    const before = input.text.text.slice(sentence.start, Math.max(sentence.start, start));
+    if (CALLED_IN_CELL.test(before)) return 'in-cell';
+  }
   const after = wordsAfter(input, profile, end, input.text.text.length);
   const bracket = /^\s*\(([^()]*)\)/.exec(after)?.[1];
   if (bracket !== undefined && (/\d/.test(bracket) || CELL_QUALIFIER.test(bracket))) return false;
   return explainsAfter(after) || definedAfterColon(after) ? 'in-cell' : false;
 }
+/** "This is called", opening a cell's later sentence. */
+const CALLED_IN_CELL =
+  /^\s*["“‘']?(?:this|that|it)\s+is\s+(?:also\s+|often\s+|sometimes\s+|usually\s+)?(?:called|known as)\s+(?:(?:an?|the|your)\s+)?["“‘']?$/i;
 const CELL_QUALIFIER =
   /\b(?:excluding|including|excl|incl|exc|inc|plus|minus|less|per|except|without|only|see|note|estimated|forecast|target|actual|average|total)\b/i;
 

@@ -1162,7 +1162,7 @@ function keepUse(
     if (shortFormOfLast(input, data.explains.at(-1), entry, start, end)) return true;
     const explained =
       explainedAt(input, match.start, match.end, profile) ||
-      explainedInCell(input, profile, match.end);
+      explainedInCell(input, profile, match.start, match.end);
     const kept: ExplainUse = {
       entry,
       finding,

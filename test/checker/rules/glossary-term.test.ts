@@ -1538,6 +1538,17 @@ describe('what someone or something does, or its other name, with the built-in g
       'markdown',
       [],
     ],
+    // … or names after saying what it is, in a sentence of its own.
+    [
+      '| Savings | What you pay |\n| --- | --- |\n| £14,250 to £23,250 | You pay £1 a week for every £250 over £14,250. This is called tariff income. |\n\nWe add tariff income to your income.',
+      'markdown',
+      [],
+    ],
+    [
+      '| Savings | What you pay |\n| --- | --- |\n| £14,250 to £23,250 | You pay tariff income. |\n\nWe add tariff income to your income.',
+      'markdown',
+      ['tariff income'],
+    ],
     [
       '| Rate | Cost |\n| --- | --- |\n| Short break (per night) | £62 |\n\nAsk us about a short break.',
       'markdown',
