@@ -326,14 +326,23 @@ function entryBeforeBracket(
   entry: GlossaryEntry | undefined,
 ): boolean {
   if (!entry) return false;
+  const open = bracketAround(input.text.text, word);
+  return open !== -1 && glossaryBefore(input, open, entry.id);
+}
+
+/**
+ * Whether a glossary term (entry `id`'s, or any) ends right before the
+ * bracket at `open`, with only spaces between.
+ */
+function glossaryBefore(input: BlockInput, open: number, id?: string): boolean {
   const { text } = input.text;
-  const open = bracketAround(text, word);
-  if (open === -1) return false;
   let end = open;
   while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
   return input.matches.some(
     (match) =>
-      match.end === end && match.value.kind === 'glossary' && match.value.entry.id === entry.id,
+      match.end === end &&
+      match.value.kind === 'glossary' &&
+      (id === undefined || match.value.entry.id === id),
   );
 }
 
@@ -401,9 +410,7 @@ function spelledOutOtherwise(input: BlockInput, word: Word, index: number): bool
   if (open === -1 || !spelledOutBefore(words, index, open, initialsOf(word.text).length)) {
     return false;
   }
-  let end = open;
-  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
-  return !input.matches.some((match) => match.end === end && match.value.kind === 'glossary');
+  return !glossaryBefore(input, open);
 }
 
 /** ", or", ", sometimes called a": another name for the words just before. */

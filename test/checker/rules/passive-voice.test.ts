@@ -37,13 +37,13 @@ describe('passive-voice', () => {
       'You may be offered up to six weeks of help.',
       [['be offered', 'Say who may offer you, rather than “may be offered”.']],
     ],
-    // A name that starts with a participle is no passive.
-    ['Some social workers are also Approved Mental Health Professionals.', []],
     // Nor is "out" before "of".
     [
       'Advisers can be contacted out of hours in an emergency.',
       [['be contacted', 'Say who can contact them, rather than “can be contacted”.']],
     ],
+    // A name that starts with a participle is no passive.
+    ['Some social workers are also Approved Mental Health Professionals.', []],
     // After "and", the passive shares its subject with the verb before it.
     [
       'Residence life advisers live on site and can be contacted in an emergency.',
